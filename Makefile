@@ -1,0 +1,34 @@
+# The two set-up commands: `make run` and `make test` (see README.md).
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+BUILDDIR ?= _build
+MESON_OPTS ?=
+ifeq ($(CI),true)
+MESON_OPTS += -Dwerror=true
+endif
+
+.PHONY: all setup build run test bench clean
+
+all: build
+
+setup:
+	@build-aux/setup.sh
+
+$(BUILDDIR)/build.ninja:
+	meson setup $(BUILDDIR) $(MESON_OPTS)
+
+build: setup $(BUILDDIR)/build.ninja
+	meson compile -C $(BUILDDIR)
+
+run: build
+	$(BUILDDIR)/app/guarantor --gapplication-app-id=io.github.guarantor.Guarantor $(ARGS)
+
+test: build
+	@build-aux/run-tests.sh $(BUILDDIR)
+
+bench: build
+	meson compile -C $(BUILDDIR) benchmarks
+	meson test -C $(BUILDDIR) --benchmark --verbose
+
+clean:
+	rm -rf $(BUILDDIR)

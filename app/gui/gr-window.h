@@ -1,0 +1,21 @@
+/* gr-window.h — the main window: header bar, map, side panels
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "gr-application.h"
+
+G_BEGIN_DECLS
+
+#define GR_TYPE_WINDOW (gr_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (GrWindow, gr_window, GR, WINDOW, AdwApplicationWindow)
+
+GrWindow *gr_window_new (GrApplication *application);
+
+G_END_DECLS

@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+# Builds data/geo/ from the staged Natural Earth layers in shared/geodata/raw.
+# Copyright 2026 The Guarantor authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# The staged layers are already clipped to lon 12..45, lat 40..56 with Crimea
+# coded as Ukraine (see shared/geodata/README.md).  This script keeps what the
+# base map and the model draw, drops small features the map never shows,
+# slims the properties to the ones we read, and replaces NE 4.0's older
+# romanisation of Ukrainian place names with the 2010 national system.
+# Deterministic: the same input gives byte-identical output.
+#
+# usage: build-aux/prepare-geodata.py SHARED_GEODATA_RAW DATA_GEO
+
+import json
+import os
+import sys
+
+UA_NAMES = {
+    "Kiev": "Kyiv", "Odessa": "Odesa", "Lvov": "Lviv",
+    "Zaporizhzhya": "Zaporizhzhia", "Kryvyy Rih": "Kryvyi Rih",
+    "Mykolayiv": "Mykolaiv", "Khmelnytskyy": "Khmelnytskyi",
+    "Sevastapol": "Sevastopol", "Makiyivka": "Makiivka",
+    "Vinnytsya": "Vinnytsia", "Kirovohrad": "Kropyvnytskyi",
+    "Uzhgorod": "Uzhhorod", "Berdyansk": "Berdiansk",
+    "Kamyanets-Podilskyy": "Kamianets-Podilskyi", "Yevpatoriya": "Yevpatoriia",
+    "Izmayil": "Izmail", "Illichivsk": "Chornomorsk", "Dzhankoy": "Dzhankoi",
+    "Chernobyl": "Chornobyl",
+}
+
+
+def load(raw, name):
+    with open(os.path.join(raw, name + ".geojson"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def slim(collection, keep, where=lambda p: True, rename=None):
+    out = []
+    for feat in collection["features"]:
+        props = feat["properties"]
+        if not where(props):
+            continue
+        new = {k: props.get(k) for k in keep}
+        if rename:
+            rename(new)
+        out.append({"type": "Feature", "properties": new,
+                    "geometry": feat["geometry"]})
+    return {"type": "FeatureCollection", "features": out}
+
+
+def save(out_dir, name, collection):
+    path = os.path.join(out_dir, name + ".geojson")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(collection, f, ensure_ascii=False, separators=(",", ":"),
+                  sort_keys=True)
+        f.write("\n")
+
+
+def rename_place(props):
+    if props.get("country_iso_a3") == "UKR":
+        props["name"] = UA_NAMES.get(props["name"], props["name"])
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit("usage: prepare-geodata.py SHARED_GEODATA_RAW DATA_GEO")
+    raw, out = sys.argv[1], sys.argv[2]
+    os.makedirs(out, exist_ok=True)
+
+    for scale in ("10m", "50m"):
+        save(out, "countries_" + scale,
+             slim(load(raw, "countries_" + scale), ["name", "iso_n3"]))
+        save(out, "borders_" + scale,
+             slim(load(raw, "borders_" + scale), ["a_iso_n3", "b_iso_n3"]))
+        save(out, "coastline_" + scale,
+             slim(load(raw, "coastline_" + scale), []))
+    save(out, "ukraine_admin1",
+         slim(load(raw, "ukraine_admin1_10m"),
+              ["iso_3166_2", "name_en", "name_uk", "label_lon", "label_lat"]))
+    save(out, "places",
+         slim(load(raw, "places_10m"),
+              ["name", "country_iso_a3", "pop_max", "scalerank", "adm0cap",
+               "ua_admin1_iso"],
+              rename=rename_place))
+    # scalerank <= 9 keeps the Dnipro, Danube, Dniester, Southern Buh, Don,
+    # Desna and their peers; the rest is detail below the map's zoom limit.
+    save(out, "rivers",
+         slim(load(raw, "rivers_10m"), ["name", "scalerank"],
+              where=lambda p: (p.get("scalerank") or 99) <= 9))
+    save(out, "lakes",
+         slim(load(raw, "lakes_10m"), ["name", "scalerank"],
+              where=lambda p: (p.get("scalerank") or 99) <= 10))
+    save(out, "seas", slim(load(raw, "marine_polys_10m"), ["name", "scalerank"]))
+    save(out, "bathymetry", slim(load(raw, "bathymetry_10m"), ["depth"]))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,40 @@
+#!/bin/sh
+# Installs the Debian 12 packages Guarantor needs to build, run and test.
+# Copyright 2026 The Guarantor authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Quick when nothing is missing: it asks dpkg, and only calls apt-get for
+# packages that are not installed.  As a non-root user it prints the exact
+# command to run and fails.
+
+set -eu
+
+PACKAGES="
+  build-essential pkg-config meson ninja-build gettext
+  libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin
+  libgtk-4-dev libadwaita-1-dev libshumate-dev libjson-glib-dev
+  libcairo2-dev libpango1.0-dev
+  desktop-file-utils appstream-util libxml2-utils
+  xvfb xauth dbus dbus-x11 at-spi2-core
+  fonts-dejavu-core fonts-cantarell
+  poppler-utils imagemagick valgrind python3
+"
+
+missing=""
+for p in $PACKAGES; do
+  status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
+  [ "$status" = "installed" ] || missing="$missing $p"
+done
+
+[ -z "$missing" ] && exit 0
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "guarantor: missing Debian packages. Install them with:" >&2
+  echo "  sudo apt-get install -y --no-install-recommends$missing" >&2
+  exit 1
+fi
+
+echo "guarantor: installing$missing"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -q
+apt-get install -y -q --no-install-recommends $missing

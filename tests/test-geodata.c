@@ -1,0 +1,123 @@
+/* test-geodata.c — the bundled layers load, and broken GeoJSON is refused
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "gr-geodata.h"
+
+static GrGeodata *geodata;
+
+static void
+test_ukraine (void)
+{
+  const GrGeoFeature *ua = gr_geodata_find_country (geodata, GR_ISO_N3_UKRAINE);
+
+  g_assert_nonnull (ua);
+  g_assert_cmpstr (ua->name, ==, "Ukraine");
+  g_assert_cmpint (ua->kind, ==, GR_GEOM_POLYGON);
+  /* Ukraine reaches from 22.1 E (Zakarpattia) to 40.2 E (Luhansk), and from
+   * 44.4 N (Crimea's south coast) to 52.4 N (Chernihiv). */
+  g_assert_cmpfloat_with_epsilon (ua->bounds.min_lon, 22.14, 0.1);
+  g_assert_cmpfloat_with_epsilon (ua->bounds.max_lon, 40.23, 0.1);
+  g_assert_cmpfloat_with_epsilon (ua->bounds.min_lat, 44.38, 0.1);
+  g_assert_cmpfloat_with_epsilon (ua->bounds.max_lat, 52.38, 0.1);
+}
+
+static void
+test_layers (void)
+{
+  const GrGeoFeature *kyiv = NULL;
+  guint n_ua_places = 0;
+
+  g_assert_cmpuint (geodata->admin1->n_features, ==, 27);
+  g_assert_cmpuint (geodata->countries->n_features, ==, 31);
+  g_assert_cmpuint (geodata->bathymetry->n_features, >, 0);
+  g_assert_cmpuint (geodata->rivers->n_features, >, 0);
+
+  for (guint i = 0; i < geodata->places->n_features; i++)
+    {
+      const GrGeoFeature *f = &geodata->places->features[i];
+
+      g_assert_cmpint (f->kind, ==, GR_GEOM_POINT);
+      if (g_strcmp0 (f->code, "UKR") == 0)
+        n_ua_places++;
+      if (g_strcmp0 (f->name, "Kyiv") == 0)
+        kyiv = f;
+    }
+  g_assert_cmpuint (n_ua_places, ==, 55);
+  g_assert_nonnull (kyiv);
+  g_assert_cmpfloat_with_epsilon (kyiv->points[0].lon, 30.51, 0.05);
+  g_assert_cmpfloat_with_epsilon (kyiv->points[0].lat, 50.43, 0.05);
+  g_assert_cmpfloat (kyiv->value, >, 2e6);
+
+  for (guint i = 0; i < geodata->admin1->n_features; i++)
+    {
+      const GrGeoFeature *f = &geodata->admin1->features[i];
+
+      g_assert_nonnull (f->name);
+      g_assert_nonnull (f->name_uk);
+      g_assert_true (g_str_has_prefix (f->code, "UA-"));
+      g_assert_true (isfinite (f->label.lon));
+    }
+}
+
+typedef struct
+{
+  const char *json;
+  const char *message;
+} BadCase;
+
+static const BadCase bad_cases[] = {
+  { "{", "bad: *" },
+  { "[]", "*not a GeoJSON FeatureCollection*" },
+  { "{\"features\":[{\"geometry\":{\"type\":\"Circle\",\"coordinates\":[]}}]}",
+    "*unsupported geometry type “Circle”*" },
+  { "{\"features\":[{\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[1]]}}]}",
+    "*feature 0: a position is not an array of two numbers*" },
+  { "{\"features\":[{\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[5]}}]}",
+    "*a line or ring is not an array*" },
+};
+
+static void
+test_bad (gconstpointer data)
+{
+  const BadCase *c = data;
+  g_autoptr(GBytes) bytes = g_bytes_new_static (c->json, strlen (c->json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GrGeoLayer) layer = gr_geo_layer_parse (bytes, "bad", &error);
+
+  g_assert_null (layer);
+  g_assert_error (error, GR_GEODATA_ERROR, GR_GEODATA_ERROR_INVALID);
+  if (!g_pattern_match_simple (c->message, error->message))
+    g_error ("“%s” does not match “%s”", error->message, c->message);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  geodata = gr_geodata_load (&error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/model/geodata/ukraine", test_ukraine);
+  g_test_add_func ("/model/geodata/layers", test_layers);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/model/geodata/bad/%u", i);
+      g_test_add_data_func (path, &bad_cases[i], test_bad);
+    }
+
+  ret = g_test_run ();
+  gr_geodata_unref (geodata);
+  return ret;
+}
