@@ -272,6 +272,9 @@ read_systems (GrReader   *r,
       GrAirDefenseSystem *s;
       gsize item = gr_scenario_path_enter (r->path, id);
 
+      if (!g_utf8_validate (id, -1, NULL))
+        return gr_scenario_path_fail (r->path, r->error, GR_SCENARIO_ERROR_INVALID,
+                                      _("the id is not valid Unicode (a lone surrogate escape?)"));
       if (strlen (id) > MAX_ID)
         return gr_scenario_path_fail (r->path, r->error, GR_SCENARIO_ERROR_TOO_LARGE,
                                       _("the id is longer than %d bytes"), MAX_ID);

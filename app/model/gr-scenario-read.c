@@ -251,6 +251,11 @@ gr_reader_string (GrReader    *r,
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     return wrong_type (r, node, _("a string"));
   s = json_node_get_string (node);
+  /* The file is UTF-8, but a lone "\ud800" escape decodes to bytes that
+   * are not. */
+  if (!g_utf8_validate (s, -1, NULL))
+    return rfail (r, GR_SCENARIO_ERROR_INVALID,
+                  _("the text is not valid Unicode (a lone surrogate escape?)"));
   if (strlen (s) > max_bytes)
     return rfail (r, GR_SCENARIO_ERROR_TOO_LARGE,
                   _("the text is longer than %" G_GSIZE_FORMAT " bytes"), max_bytes);
