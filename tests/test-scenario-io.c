@@ -257,6 +257,8 @@ static const BadFile bad_files[] = {
     GR_SCENARIO_ERROR_INVALID, "stabilization_force.deployments[0].nation:", "not a two-letter country code" },
   { "weight-name", "\"maritime\": 0.1,", "\"maritme\": 0.1,", NULL,
     GR_SCENARIO_ERROR_INVALID, "index.weights.maritme:", "not an instrument" },
+  { "threat-class", "\"drone\": {\n        \"per_month\"", "\"drones\": {\n        \"per_month\"", NULL,
+    GR_SCENARIO_ERROR_INVALID, "air_defense.threat.drones:", "not a threat class" },
   { "nan", "\"troops\": 2500", "\"troops\": NaN", NULL,
     GR_SCENARIO_ERROR_PARSE, "baseline.json: line 206, column 21:", "not valid JSON: unexpected identifier `NaN'" },
   { "infinity", "\"troops\": 2500", "\"troops\": -Infinity", NULL,

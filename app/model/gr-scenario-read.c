@@ -384,7 +384,6 @@ gr_reader_enum (GrReader    *r,
 {
   g_autofree char *value = NULL;
   g_autoptr(GString) choices = NULL;
-  gsize mark;
 
   if (!gr_reader_string (r, obj, name, required, GR_SCENARIO_MAX_STRING, &value))
     return FALSE;
@@ -400,8 +399,7 @@ gr_reader_enum (GrReader    *r,
   choices = g_string_new (NULL);
   for (guint i = 0; i < n; i++)
     g_string_append_printf (choices, "%s“%s”", i ? ", " : "", name_of (i));
-  mark = gr_scenario_path_enter (r->path, name);
-  (void) mark;
+  gr_scenario_path_enter (r->path, name);
   return rfail (r, GR_SCENARIO_ERROR_INVALID, _("“%s” is not one of %s"), value, choices->str);
 }
 
@@ -413,15 +411,13 @@ gr_reader_object (GrReader    *r,
                   JsonObject **out)
 {
   JsonNode *node = gr_reader_member (r, obj, name, FALSE);
-  gsize mark;
 
   *out = NULL;
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      mark = gr_scenario_path_enter (r->path, name);
-      (void) mark;
+      gr_scenario_path_enter (r->path, name);
       return wrong_type (r, node, _("an object"));
     }
   *out = json_node_get_object (node);
