@@ -3,9 +3,10 @@
  * Copyright 2026 The Guarantor authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The only expensive step of an evaluation is finding the grid cells inside
- * each battery's rings.  A footprint depends on nothing but (position,
- * radius), so the evaluator keeps the footprints of the previous
+ * The expensive steps of an evaluation are finding the grid cells inside
+ * each battery's rings and sampling each patrol zone.  A footprint depends
+ * on nothing but (position, radius), a zone's geometry on nothing but its
+ * polygon, base and reach, so the evaluator keeps those of the previous
  * evaluation: when one battery is dragged, only its rings are recomputed.
  * Everything else is recomputed every time, so the result is the same as a
  * fresh evaluation's by construction.
@@ -31,10 +32,17 @@ typedef struct
   guint64 generation;
 } Footprint;
 
+typedef struct
+{
+  GrZoneGeometry geometry;
+  guint64 generation;
+} ZoneEntry;
+
 struct _GrEvaluator
 {
   GrModel *model;
   GHashTable *footprints;      /* FootprintKey → Footprint */
+  GHashTable *zones;           /* GBytes (polygon, base, reach) → ZoneEntry */
   guint64 generation;
 };
 
@@ -82,6 +90,8 @@ gr_evaluator_new (GrModel *model)
   self->model = gr_model_ref (model);
   self->footprints = g_hash_table_new_full (footprint_key_hash, footprint_key_equal,
                                             NULL, footprint_free);
+  self->zones = g_hash_table_new_full (g_bytes_hash, g_bytes_equal,
+                                       (GDestroyNotify) g_bytes_unref, g_free);
   return self;
 }
 
@@ -91,6 +101,7 @@ gr_evaluator_free (GrEvaluator *self)
   if (self == NULL)
     return;
   g_hash_table_unref (self->footprints);
+  g_hash_table_unref (self->zones);
   gr_model_unref (self->model);
   g_free (self);
 }
@@ -112,6 +123,47 @@ gr_evaluator_footprint (GrEvaluator *self,
     }
   fp->generation = self->generation;
   return fp->cells;
+}
+
+const GrZoneGeometry *
+gr_evaluator_zone_geometry (GrEvaluator  *self,
+                            const GArray *polygon,
+                            GrLonLat      base,
+                            double        reach_km)
+{
+  gsize poly_size = (gsize) polygon->len * sizeof (GrLonLat);
+  gsize size = poly_size + sizeof (GrLonLat) + sizeof (double);
+  guint8 *blob = g_malloc (size);
+  g_autoptr(GBytes) key = NULL;
+  ZoneEntry *entry;
+
+  /* The key is the exact bytes of everything the geometry depends on. */
+  if (poly_size > 0)
+    memcpy (blob, polygon->data, poly_size);
+  memcpy (blob + poly_size, &base, sizeof (GrLonLat));
+  memcpy (blob + poly_size + sizeof (GrLonLat), &reach_km, sizeof (double));
+  key = g_bytes_new_take (blob, size);
+
+  entry = g_hash_table_lookup (self->zones, key);
+  if (entry == NULL)
+    {
+      entry = g_new0 (ZoneEntry, 1);
+      gr_zone_geometry_compute (polygon, base, reach_km, &entry->geometry);
+      g_hash_table_insert (self->zones, g_bytes_ref (key), entry);
+    }
+  entry->generation = self->generation;
+  return &entry->geometry;
+}
+
+static gboolean
+zone_is_stale (gpointer key,
+               gpointer value,
+               gpointer user_data)
+{
+  const ZoneEntry *entry = value;
+  const guint64 *generation = user_data;
+
+  return entry->generation != *generation;
 }
 
 static gboolean
@@ -138,7 +190,7 @@ gr_evaluator_evaluate (GrEvaluator      *self,
   m = g_new0 (GrMetrics, 1);
   m->scenario = g_strdup (scenario->name != NULL ? scenario->name : "");
   gr_metrics_eval_air_defense (self, self->model, scenario, &m->air_defense);
-  gr_metrics_eval_air_patrol (scenario, &m->air_patrol);
+  gr_metrics_eval_air_patrol (self, scenario, &m->air_patrol);
   gr_metrics_eval_force (self->model, scenario, &m->force);
   gr_metrics_eval_maritime (scenario, &m->maritime);
   gr_metrics_eval_funding (scenario, &m->funding);
@@ -150,6 +202,7 @@ gr_evaluator_evaluate (GrEvaluator      *self,
 
   /* Keep only what this evaluation used: a dragged battery leaves no trail. */
   g_hash_table_foreach_remove (self->footprints, footprint_is_stale, &self->generation);
+  g_hash_table_foreach_remove (self->zones, zone_is_stale, &self->generation);
   return m;
 }
 

@@ -35,8 +35,8 @@ in_ring (double        x,
   return inside;
 }
 
-/* Centroid of the zone and the share of it within @reach_km of @base,
- * sampled on a regular grid of the zone's own equal-area projection. */
+/* Centroid of the zone and the share of it within @reach_km of
+ * @base, sampled on a regular grid of the zone's own equal-area projection. */
 static void
 zone_geometry (const GArray   *polygon,
                GrLonLat        base,
@@ -96,7 +96,19 @@ zone_geometry (const GArray   *polygon,
 }
 
 void
-gr_metrics_eval_air_patrol (const GrScenario   *scenario,
+gr_zone_geometry_compute (const GArray   *polygon,
+                          GrLonLat        base,
+                          double          reach_km,
+                          GrZoneGeometry *out)
+{
+  out->area_km2 = gr_geodesy_ring_area_km2 ((const GrLonLat *) (void *) polygon->data,
+                                            polygon->len);
+  zone_geometry (polygon, base, reach_km, &out->centroid, &out->reach_share);
+}
+
+void
+gr_metrics_eval_air_patrol (GrEvaluator        *evaluator,
+                            const GrScenario   *scenario,
                             GrAirPatrolMetrics *out)
 {
   const GrAircraft *ac = &scenario->air_patrol.aircraft;
@@ -117,9 +129,12 @@ gr_metrics_eval_air_patrol (const GrScenario   *scenario,
       zm.reach_km = v > 0 ? MAX (0, v * (e - res) / 2) : 0;
       if (zone->polygon != NULL && zone->polygon->len >= 3)
         {
-          zm.area_km2 = gr_geodesy_ring_area_km2 ((const GrLonLat *) (void *) zone->polygon->data,
-                                                  zone->polygon->len);
-          zone_geometry (zone->polygon, zone->base, zm.reach_km, &zm.centroid, &reach_share);
+          const GrZoneGeometry *geo = gr_evaluator_zone_geometry (evaluator, zone->polygon,
+                                                                  zone->base, zm.reach_km);
+
+          zm.area_km2 = geo->area_km2;
+          zm.centroid = geo->centroid;
+          reach_share = geo->reach_share;
         }
       else
         zm.centroid = zone->base;

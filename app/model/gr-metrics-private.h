@@ -51,12 +51,32 @@ const GArray *gr_evaluator_footprint (GrEvaluator *self,
                                       GrLonLat     centre,
                                       double       radius_km);
 
+/* What a patrol zone's metrics need from its geometry: sampled, so it is
+ * the slow part of a patrol evaluation and the evaluator caches it. */
+typedef struct
+{
+  double area_km2;
+  GrLonLat centroid;
+  double reach_share;          /* 0..1 of the zone within reach_km of base */
+} GrZoneGeometry;
+
+void gr_zone_geometry_compute (const GArray   *polygon,
+                               GrLonLat        base,
+                               double          reach_km,
+                               GrZoneGeometry *out);
+
+const GrZoneGeometry *gr_evaluator_zone_geometry (GrEvaluator  *self,
+                                                  const GArray *polygon,
+                                                  GrLonLat      base,
+                                                  double        reach_km);
+
 /* One function per instrument; each fills its part of GrMetrics. */
 void gr_metrics_eval_air_defense  (GrEvaluator         *evaluator,
                                    GrModel             *model,
                                    const GrScenario    *scenario,
                                    GrAirDefenseMetrics *out);
-void gr_metrics_eval_air_patrol   (const GrScenario    *scenario,
+void gr_metrics_eval_air_patrol   (GrEvaluator         *evaluator,
+                                   const GrScenario    *scenario,
                                    GrAirPatrolMetrics  *out);
 void gr_metrics_eval_force        (GrModel             *model,
                                    const GrScenario    *scenario,
