@@ -25,17 +25,19 @@ typedef struct
   double radius_km;
 } FootprintKey;
 
+/* Cache entries start with the generation of the evaluation that last
+ * used them. */
 typedef struct
 {
+  guint64 generation;
   FootprintKey key;
   GArray *cells;
-  guint64 generation;
 } Footprint;
 
 typedef struct
 {
-  GrZoneGeometry geometry;
   guint64 generation;
+  GrZoneGeometry geometry;
 } ZoneEntry;
 
 struct _GrEvaluator
@@ -156,25 +158,14 @@ gr_evaluator_zone_geometry (GrEvaluator  *self,
 }
 
 static gboolean
-zone_is_stale (gpointer key,
-               gpointer value,
-               gpointer user_data)
+entry_is_stale (gpointer key,
+                gpointer value,
+                gpointer user_data)
 {
-  const ZoneEntry *entry = value;
+  const guint64 *entry_generation = value;
   const guint64 *generation = user_data;
 
-  return entry->generation != *generation;
-}
-
-static gboolean
-footprint_is_stale (gpointer key,
-                    gpointer value,
-                    gpointer user_data)
-{
-  const Footprint *fp = value;
-  const guint64 *generation = user_data;
-
-  return fp->generation != *generation;
+  return *entry_generation != *generation;
 }
 
 GrMetrics *
@@ -201,8 +192,8 @@ gr_evaluator_evaluate (GrEvaluator      *self,
   gr_metrics_eval_index (scenario, m);
 
   /* Keep only what this evaluation used: a dragged battery leaves no trail. */
-  g_hash_table_foreach_remove (self->footprints, footprint_is_stale, &self->generation);
-  g_hash_table_foreach_remove (self->zones, zone_is_stale, &self->generation);
+  g_hash_table_foreach_remove (self->footprints, entry_is_stale, &self->generation);
+  g_hash_table_foreach_remove (self->zones, entry_is_stale, &self->generation);
   return m;
 }
 
