@@ -18,6 +18,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "gr-scenario-path.h"
@@ -313,7 +314,7 @@ node_lonlat (GrReader *r,
   array = json_node_get_array (node);
   if (json_array_get_length (array) != 2)
     return rfail (r, GR_SCENARIO_ERROR_INVALID,
-                  _("expected a [longitude, latitude] pair, found %u numbers"),
+                  _("expected a [longitude, latitude] pair, found a list of %u"),
                   json_array_get_length (array));
   return gr_reader_node_number (r, json_array_get_element (array, 0), &out->lon)
          && gr_reader_node_number (r, json_array_get_element (array, 1), &out->lat);
@@ -590,15 +591,22 @@ gr_scenario_load_data (const char  *data,
     {
       const char *message = local_error->message;
       g_autofree char *text = NULL;
+      guint line = 0, column = 0;
+      int consumed = 0;
 
-      /* json-glib says "<data>:3:14: Parse error: …"; name the file instead. */
-      if (g_str_has_prefix (message, "<data>:"))
-        text = g_strdup (message + strlen ("<data>:"));
+      /* json-glib says "<data>:3:14: Parse error: …"; say where in words. */
+      if (sscanf (message, "<data>:%u:%u: %n", &line, &column, &consumed) == 2 && consumed > 0)
+        {
+          const char *rest = message + consumed;
+
+          if (g_str_has_prefix (rest, "Parse error: "))
+            rest += strlen ("Parse error: ");
+          text = g_strdup_printf (_("line %u, column %u: not valid JSON: %s"), line, column, rest);
+        }
       else
-        text = g_strdup (message);
+        text = g_strdup_printf (_("not valid JSON: %s"), message);
       g_clear_error (&local_error);
-      g_set_error (&local_error, GR_SCENARIO_ERROR, GR_SCENARIO_ERROR_PARSE,
-                   _("not valid JSON: %s"), text);
+      g_set_error_literal (&local_error, GR_SCENARIO_ERROR, GR_SCENARIO_ERROR_PARSE, text);
       goto fail;
     }
   if (json_parser_get_root (parser) == NULL)
