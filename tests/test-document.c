@@ -438,10 +438,28 @@ test_save_round_trip (void)
   remove_file (file);
 }
 
+/* The bundled baseline with one deployment's troops made negative: valid
+ * JSON, a valid scenario but for one member deep inside. */
+static char *
+baseline_with_negative_troops (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "scenarios",
+                                                 "baseline.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) edited = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  g_assert_no_error (error);
+  edited = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (edited, "\"troops\": 2500", "\"troops\": -2500", 1), ==, 1);
+  return g_string_free (g_steal_pointer (&edited), FALSE);
+}
+
 static void
 test_failed_load (gconstpointer data)
 {
-  const char *contents = data;
+  g_autofree char *contents = data != NULL ? g_strdup (data) : baseline_with_negative_troops ();
   g_autoptr(GrDocument) doc = baseline_document (model);
   g_autoptr(GFile) file = temp_file ("bad.json");
   g_autoptr(GFile) missing = temp_file ("missing.json");
@@ -460,11 +478,17 @@ test_failed_load (gconstpointer data)
                                           G_FILE_CREATE_NONE, NULL, NULL, &error));
   g_assert_no_error (error);
 
+  /* The loader's error names the file for the user. */
   g_assert_false (load_from (doc, file, &error));
   g_assert_nonnull (error);
+  g_assert_true (error->domain == GR_SCENARIO_ERROR);
+  g_assert_nonnull (strstr (error->message, "bad.json"));
+  g_test_message ("%s", error->message);
+  if (data == NULL)
+    g_assert_nonnull (strstr (error->message, "deployments[0]"));
   g_clear_error (&error);
   g_assert_false (load_from (doc, missing, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_error (error, GR_SCENARIO_ERROR, GR_SCENARIO_ERROR_IO);
 
   g_assert_cmpuint (changed, ==, 0);
   g_assert_true (gr_document_get_scenario (doc) == pointer);
@@ -520,8 +544,9 @@ main (int   argc,
   g_test_add_func ("/model/document/modified", test_modified);
   g_test_add_func ("/model/document/save-round-trip", test_save_round_trip);
   g_test_add_data_func ("/model/document/failed-load/not-json", "{ \"name\": ", test_failed_load);
-  g_test_add_data_func ("/model/document/failed-load/wrong-type", "{ \"name\": 42 }",
+  g_test_add_data_func ("/model/document/failed-load/not-scenario", "{ \"name\": 42 }",
                         test_failed_load);
+  g_test_add_data_func ("/model/document/failed-load/negative-troops", NULL, test_failed_load);
   g_test_add_data_func ("/model/document/failed-load/not-object", "[1, 2, 3]", test_failed_load);
   g_test_add_func ("/model/document/bundled", test_bundled);
 

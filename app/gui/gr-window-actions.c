@@ -58,16 +58,16 @@ pending_run (Pending *pending)
   pending_free (pending);
 }
 
-/* Shows @error in a dialog: the heading names what failed and the file, the
- * body is the error, which for a scenario names the JSON path and the problem. */
+/* Shows an error in a dialog: the heading says what failed, the body why
+ * (for a scenario file: the file, the JSON path and the problem). */
 void
-_gr_window_show_error (GrWindow     *self,
-                       const char   *heading,
-                       const GError *error)
+_gr_window_show_error (GrWindow   *self,
+                       const char *heading,
+                       const char *body)
 {
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -116,7 +116,7 @@ save_done_cb (GObject      *object,
       return;
     }
 
-  _gr_window_show_error (pending->self, _("Could Not Save the Scenario"), error);
+  _gr_window_show_error (pending->self, _("Could Not Save the Scenario"), error->message);
   pending_free (pending);
 }
 
@@ -282,10 +282,13 @@ load_done_cb (GObject      *object,
     {
       g_autofree char *name = file_display_name (G_FILE (pending->data));
       g_autofree char *heading = NULL;
+      g_autofree char *body = NULL;
 
       /* TRANSLATORS: %s is a file name */
       heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-      _gr_window_show_error (pending->self, heading, error);
+      /* TRANSLATORS: %s is the problem, e.g. "x.json: troops: -5 is below the minimum 0" */
+      body = g_strdup_printf (_("%s\n\nThe open scenario has not changed."), error->message);
+      _gr_window_show_error (pending->self, heading, body);
     }
   pending_free (pending);
 }
@@ -346,7 +349,7 @@ open_bundled_continue (GrWindow *self,
   g_autoptr(GError) error = NULL;
 
   if (!gr_document_load_bundled (self->document, data, &error))
-    _gr_window_show_error (self, _("Could Not Open the Bundled Scenario"), error);
+    _gr_window_show_error (self, _("Could Not Open the Bundled Scenario"), error->message);
 }
 
 static void

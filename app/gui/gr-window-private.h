@@ -50,6 +50,6 @@ void _gr_window_confirm_discard    (GrWindow         *self,
                                     GDestroyNotify    data_free);
 void _gr_window_show_error         (GrWindow         *self,
                                     const char       *heading,
-                                    const GError     *error);
+                                    const char       *body);
 
 G_END_DECLS
