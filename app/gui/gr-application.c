@@ -17,6 +17,9 @@
 struct _GrApplication
 {
   AdwApplication parent_instance;
+
+  /* Built on first use and shared by every window's document. */
+  GrModel *model;
 };
 
 G_DEFINE_FINAL_TYPE (GrApplication, gr_application, ADW_TYPE_APPLICATION)
@@ -31,6 +34,24 @@ gr_application_new (void)
                        NULL);
 }
 
+/* Returns: (transfer none) (nullable): the metrics model, NULL only when
+ *   the bundled geodata is broken */
+GrModel *
+gr_application_get_model (GrApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (GR_IS_APPLICATION (self), NULL);
+
+  if (self->model == NULL)
+    {
+      self->model = gr_model_new_default (&error);
+      if (self->model == NULL)
+        g_warning ("Cannot build the model: %s", error->message);
+    }
+  return self->model;
+}
+
 static void
 gr_application_activate (GApplication *app)
 {
@@ -39,6 +60,23 @@ gr_application_activate (GApplication *app)
   if (window == NULL)
     window = GTK_WINDOW (gr_window_new (GR_APPLICATION (app)));
   gtk_window_present (window);
+}
+
+/* Each file opens in a window of its own, which starts from the baseline and
+ * keeps it if the file cannot be loaded. */
+static void
+gr_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    {
+      GrWindow *window = gr_window_new (GR_APPLICATION (app));
+
+      gtk_window_present (GTK_WINDOW (window));
+      gr_window_open_file (window, files[i]);
+    }
 }
 
 static void
@@ -63,12 +101,18 @@ about_cb (GSimpleAction *action,
                          NULL);
 }
 
+/* Closes the windows rather than quitting outright, so that each one can
+ * offer to save its unsaved changes; the application exits with the last. */
 static void
 quit_cb (GSimpleAction *action,
          GVariant      *parameter,
          gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (user_data));
+  g_autoptr(GList) copy = g_list_copy (windows);
+
+  for (GList *l = copy; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
 }
 
 static const GActionEntry app_actions[] = {
@@ -113,11 +157,24 @@ static const GOptionEntry option_entries[] = {
 };
 
 static void
+gr_application_finalize (GObject *object)
+{
+  GrApplication *self = GR_APPLICATION (object);
+
+  g_clear_pointer (&self->model, gr_model_unref);
+
+  G_OBJECT_CLASS (gr_application_parent_class)->finalize (object);
+}
+
+static void
 gr_application_class_init (GrApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  object_class->finalize = gr_application_finalize;
   app_class->activate = gr_application_activate;
+  app_class->open = gr_application_open;
   app_class->startup = gr_application_startup;
   app_class->handle_local_options = gr_application_handle_local_options;
 }
