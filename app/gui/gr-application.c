@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "gr-cli.h"
+#include "gr-preferences-window.h"
 #include "gr-resources.h"
 #include "gr-window.h"
 
@@ -101,6 +102,16 @@ about_cb (GSimpleAction *action,
                          NULL);
 }
 
+static void
+preferences_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+
+  gtk_window_present (GTK_WINDOW (gr_preferences_window_new (gtk_application_get_active_window (app))));
+}
+
 /* Closes the windows rather than quitting outright, so that each one can
  * offer to save its unsaved changes; the application exits with the last. */
 static void
@@ -117,6 +128,7 @@ quit_cb (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", about_cb, NULL, NULL, NULL },
+  { "preferences", preferences_cb, NULL, NULL, NULL },
   { "quit", quit_cb, NULL, NULL, NULL },
 };
 
@@ -124,12 +136,15 @@ static void
 gr_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (gr_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
+                                         preferences_accels);
 }
 
 /* Runs before registration and before GTK is initialised: a headless job
