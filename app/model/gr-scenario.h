@@ -282,6 +282,21 @@ typedef struct
   GArray *sources;             /* GrSource */
 } GrScenario;
 
+/* GrQuantity helpers: a quantity owns its source string. */
+void        gr_quantity_init      (GrQuantity       *quantity,
+                                   double            value);
+void        gr_quantity_set       (GrQuantity       *quantity,
+                                   double            value,
+                                   double            low,
+                                   double            high,
+                                   const char       *source);
+void        gr_quantity_copy      (GrQuantity       *dest,
+                                   const GrQuantity *src);
+void        gr_quantity_clear     (GrQuantity       *quantity);
+gboolean    gr_quantity_equal     (const GrQuantity *a,
+                                   const GrQuantity *b);
+gboolean    gr_quantity_has_range (const GrQuantity *quantity);
+
 GrScenario *gr_scenario_new       (void);
 GrScenario *gr_scenario_copy      (const GrScenario *self);
 void        gr_scenario_free      (GrScenario       *self);
@@ -295,6 +310,22 @@ const char *gr_instrument_to_string  (GrInstrument instrument);  /* "air_defense
 const char *gr_role_to_string        (GrRole       role);        /* "training" … */
 const char *gr_commitment_to_string  (GrCommitment commitment);
 const char *gr_threat_to_string      (GrThreatClass threat);     /* "drone" … */
+const char *gr_pledge_kind_to_string (GrPledgeKind kind);        /* "commitment" … */
+const char *gr_channel_to_string     (GrChannel    channel);     /* "danish-model" … */
+
+/* The inverses: TRUE and *out set when name is one of the strings above. */
+gboolean    gr_instrument_from_string  (const char    *name,
+                                        GrInstrument  *out);
+gboolean    gr_role_from_string        (const char    *name,
+                                        GrRole        *out);
+gboolean    gr_commitment_from_string  (const char    *name,
+                                        GrCommitment  *out);
+gboolean    gr_threat_from_string      (const char    *name,
+                                        GrThreatClass *out);
+gboolean    gr_pledge_kind_from_string (const char    *name,
+                                        GrPledgeKind  *out);
+gboolean    gr_channel_from_string     (const char    *name,
+                                        GrChannel     *out);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GrScenario, gr_scenario_free)
 
