@@ -8,6 +8,8 @@
 
 #include "gr-export.h"
 
+#include "gr-export-png.h"
+
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
@@ -58,6 +60,7 @@ gr_export_draw_to_file (const char  *path,
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   g_autoptr(GError) local_error = NULL;
   g_autofree char *display = NULL;
+  g_autofree char *png_error = NULL;
   GrExportFormat format;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -103,15 +106,18 @@ gr_export_draw_to_file (const char  *path,
   status = cairo_status (cr);
   cairo_destroy (cr);
 
-  if (status == CAIRO_STATUS_SUCCESS)
-    {
-      if (format == GR_EXPORT_PNG)
-        status = cairo_surface_write_to_png_stream (surface, append_bytes, bytes);
-      else
-        cairo_surface_finish (surface);
-    }
+  if (status == CAIRO_STATUS_SUCCESS && format != GR_EXPORT_PNG)
+    cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
+  if (status == CAIRO_STATUS_SUCCESS && format == GR_EXPORT_PNG
+      && !gr_export_png_encode (surface, bytes, &png_error))
+    {
+      cairo_surface_destroy (surface);
+      g_set_error (error, GR_EXPORT_ERROR, GR_EXPORT_ERROR_DRAW,
+                   _("Cannot export “%s”: PNG encoding failed (%s)"), display, png_error);
+      return FALSE;
+    }
   cairo_surface_destroy (surface);
 
   if (status != CAIRO_STATUS_SUCCESS)
