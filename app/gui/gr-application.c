@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "gr-cli.h"
 #include "gr-resources.h"
 #include "gr-window.h"
 
@@ -87,6 +88,30 @@ gr_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
 }
 
+/* Runs before registration and before GTK is initialised: a headless job
+ * (--metrics, --export) exits here and needs neither a display nor the
+ * session bus. */
+static int
+gr_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  return gr_cli_handle_options (options);
+}
+
+static const GOptionEntry option_entries[] = {
+  { "metrics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Print the metrics of the scenario in FILE as JSON and exit"), N_("FILE") },
+  { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export WHAT (a chart, the map or the briefing) without opening a window"), N_("WHAT") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the export to FILE"), N_("FILE") },
+  { "scenario", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export from the scenario in FILE instead of the bundled baseline"), N_("FILE") },
+  { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Size of the exported image in pixels"), N_("WIDTHxHEIGHT") },
+  { NULL }
+};
+
 static void
 gr_application_class_init (GrApplicationClass *klass)
 {
@@ -94,6 +119,7 @@ gr_application_class_init (GrApplicationClass *klass)
 
   app_class->activate = gr_application_activate;
   app_class->startup = gr_application_startup;
+  app_class->handle_local_options = gr_application_handle_local_options;
 }
 
 static void
@@ -108,4 +134,6 @@ gr_application_init (GrApplication *self)
       gr_register_resource ();
       g_once_init_leave (&registered, 1);
     }
+
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
 }
