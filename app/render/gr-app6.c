@@ -240,7 +240,7 @@ gr_overlay_draw_unit (cairo_t    *cr,
 
   if (troops <= 0)
     return;
-  gr_overlay_text (cr, nation, x - hw - 3 * k, y, 1, 0.5, 10.5 * k, TRUE, GR_OVERLAY_RGB_INK);
-  gr_overlay_text (cr, count, x + hw + 3 * k + behind * step, y, 0, 0.5, 10.5 * k, FALSE,
+  gr_overlay_text_boxed (cr, nation, x - hw - 3 * k, y, 1, 0.5, 10.5 * k, TRUE, GR_OVERLAY_RGB_INK);
+  gr_overlay_text_boxed (cr, count, x + hw + 3 * k + behind * step, y, 0, 0.5, 10.5 * k, FALSE,
                    GR_OVERLAY_RGB_INK);
 }

@@ -290,35 +290,144 @@ gr_overlay_air_defense_draw (cairo_t              *cr,
                              const GrOverlayStyle *style)
 {
   const GArray *batteries;
-  double k;
+  g_autoptr(GArray) layout = NULL;
+  double k, r;
 
   g_return_if_fail (cr != NULL && view != NULL && s != NULL);
 
   style = gr_overlay_style_or_default (style);
   k = gr_overlay_symbol_scale (view, style);
+  r = gr_overlay_battery_radius (k);
   batteries = s->air_defense.batteries;
   if (batteries == NULL || batteries->len == 0)
     return;
 
-  for (guint r = 0; r < G_N_ELEMENTS (ring_order); r++)
+  for (guint o = 0; o < G_N_ELEMENTS (ring_order); o++)
     {
       g_autoptr(GArray) circles = NULL;
 
-      if (!(style->rings & ring_order[r]))
+      if (!(style->rings & ring_order[o]))
         continue;
-      circles = collect_circles (view, s, ring_order[r]);
-      draw_ring_union (cr, view, circles, ring_order[r], k);
+      circles = collect_circles (view, s, ring_order[o]);
+      draw_ring_union (cr, view, circles, ring_order[o], k);
     }
 
-  for (guint i = 0; i < batteries->len; i++)
+  layout = gr_overlay_battery_layout (view, s, style);
+  for (guint i = 0; i < layout->len; i++)
+    {
+      const GrOverlaySpot *spot = &g_array_index (layout, GrOverlaySpot, i);
+      double d = hypot (spot->x - spot->ax, spot->y - spot->ay);
+
+      if (d > 0.5)
+        gr_overlay_draw_leader (cr, spot->ax, spot->ay,
+                                spot->x + (spot->ax - spot->x) / d * r,
+                                spot->y + (spot->ay - spot->y) / d * r, 0, k);
+    }
+  for (guint i = 0; i < layout->len; i++)
+    {
+      const GrOverlaySpot *spot = &g_array_index (layout, GrOverlaySpot, i);
+      const GrBattery *b = &g_array_index (batteries, GrBattery, spot->index);
+
+      if (spot->x < -30 * k || spot->y < -30 * k ||
+          spot->x > view->width + 30 * k || spot->y > view->height + 30 * k)
+        continue;
+      gr_overlay_draw_battery (cr, spot->x, spot->y, k, b->system,
+                               gr_overlay_is_selected (style, GR_OVERLAY_ITEM_BATTERY,
+                                                       spot->index));
+    }
+}
+
+GArray *
+gr_overlay_battery_layout (const GrMapView      *view,
+                           const GrScenario     *s,
+                           const GrOverlayStyle *style)
+{
+  const GArray *batteries = s->air_defense.batteries;
+  GArray *spots = g_array_new (FALSE, FALSE, sizeof (GrOverlaySpot));
+  g_autofree guint *group = NULL;
+  double k, r;
+  guint n;
+
+  style = gr_overlay_style_or_default (style);
+  k = gr_overlay_symbol_scale (view, style);
+  r = gr_overlay_battery_radius (k);
+  n = batteries != NULL ? batteries->len : 0;
+  group = g_new (guint, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
     {
       const GrBattery *b = &g_array_index (batteries, GrBattery, i);
-      double x, y;
+      GrOverlaySpot spot = { .index = i };
 
-      gr_map_view_to_device (view, b->position.lon, b->position.lat, &x, &y);
-      if (x < -30 * k || y < -30 * k || x > view->width + 30 * k || y > view->height + 30 * k)
-        continue;
-      gr_overlay_draw_battery (cr, x, y, k, b->system,
-                               gr_overlay_is_selected (style, GR_OVERLAY_ITEM_BATTERY, i));
+      gr_map_view_to_device (view, b->position.lon, b->position.lat, &spot.ax, &spot.ay);
+      spot.x = spot.ax;
+      spot.y = spot.ay;
+      g_array_append_val (spots, spot);
+      /* Single-link grouping in scenario order: join the group of the first
+       * earlier battery whose symbol this one would overlap. */
+      group[i] = i;
+      for (guint j = 0; j < i; j++)
+        {
+          const GrOverlaySpot *o = &g_array_index (spots, GrOverlaySpot, j);
+          if (hypot (o->ax - spot.ax, o->ay - spot.ay) < 2.3 * r)
+            {
+              group[i] = group[j];
+              break;
+            }
+        }
     }
+
+  /* A lone battery on a port (the maritime layer draws ports above) steps
+   * aside to the west, where the sea usually is not. */
+  if (style->layers & GR_OVERLAY_MARITIME)
+    {
+      g_autoptr(GArray) ports = gr_overlay_port_positions (view, s);
+
+      for (guint i = 0; i < n; i++)
+        {
+          GrOverlaySpot *spot = &g_array_index (spots, GrOverlaySpot, i);
+
+          for (guint p = 0; p < ports->len; p++)
+            {
+              const double *xy = &g_array_index (ports, double, 2 * p);
+
+              if (hypot (spot->x - xy[0], spot->y - xy[1]) < r + 10 * k)
+                {
+                  spot->x = xy[0] - (2.2 * r + 9 * k) * 0.8;
+                  spot->y = xy[1] - (2.2 * r + 9 * k) * 0.6;
+                }
+            }
+        }
+    }
+
+  /* Fan each group out on a circle around its centroid, first member at
+   * the top, clockwise, spaced so that neighbours just clear each other. */
+  for (guint g = 0; g < n; g++)
+    {
+      guint members = 0, m = 0;
+      double cx = 0, cy = 0, radius;
+
+      for (guint i = 0; i < n; i++)
+        if (group[i] == g)
+          {
+            cx += g_array_index (spots, GrOverlaySpot, i).ax;
+            cy += g_array_index (spots, GrOverlaySpot, i).ay;
+            members++;
+          }
+      if (members < 2)
+        continue;
+      cx /= members;
+      cy /= members;
+      radius = MAX (1.9 * r, 1.3 * r / sin (G_PI / members));
+      for (guint i = 0; i < n; i++)
+        if (group[i] == g)
+          {
+            GrOverlaySpot *spot = &g_array_index (spots, GrOverlaySpot, i);
+            double a = -G_PI / 2 + 2 * G_PI * m++ / members;
+
+            spot->x = cx + radius * cos (a);
+            spot->y = cy + radius * sin (a);
+          }
+    }
+  return spots;
 }

@@ -19,9 +19,10 @@ gr_overlay_style_init (GrOverlayStyle *style)
 
   *style = (GrOverlayStyle) {
     .layers = GR_OVERLAY_ALL,
-    /* The cruise-missile ring is the headline (as in the metrics); drones
-     * and ballistic missiles are outlines around it. */
-    .rings = GR_OVERLAY_RING_CRUISE | GR_OVERLAY_RING_DRONE | GR_OVERLAY_RING_BALLISTIC,
+    /* The cruise-missile ring is the headline (as in the metrics); the
+     * nominal range, drones and ballistic missiles are outlines around it. */
+    .rings = GR_OVERLAY_RING_NOMINAL | GR_OVERLAY_RING_CRUISE | GR_OVERLAY_RING_DRONE |
+             GR_OVERLAY_RING_BALLISTIC,
     .symbol_scale = 1.0,
     .selected = { .kind = GR_OVERLAY_ITEM_NONE },
     .show_labels = TRUE,
@@ -234,6 +235,31 @@ gr_overlay_text_size (cairo_t    *cr,
 }
 
 void
+gr_overlay_text_boxed (cairo_t    *cr,
+                       const char *text,
+                       double      x,
+                       double      y,
+                       double      xalign,
+                       double      yalign,
+                       double      size,
+                       gboolean    bold,
+                       GrRgb       ink)
+{
+  double w, h, pad = size * 0.2;
+
+  if (text == NULL || *text == '\0')
+    return;
+  gr_overlay_text_size (cr, text, size, bold, &w, &h);
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_rectangle (cr, x - xalign * w - pad, y - yalign * h, w + 2 * pad, h);
+  gr_palette_set_source (cr, GR_OVERLAY_RGB_HALO, 0.82);
+  cairo_fill (cr);
+  cairo_restore (cr);
+  gr_overlay_text (cr, text, x, y, xalign, yalign, size, bold, ink);
+}
+
+void
 gr_overlay_text (cairo_t    *cr,
                  const char *text,
                  double      x,
@@ -352,4 +378,69 @@ gr_overlay_set_route_style (cairo_t  *cr,
       gr_palette_set_source (cr, GR_OVERLAY_RGB_WARNING, 1);
       cairo_set_line_width (cr, 2.6 * k);
     }
+}
+
+void
+gr_overlay_draw_leader (cairo_t *cr,
+                        double   ax,
+                        double   ay,
+                        double   x,
+                        double   y,
+                        double   clear,
+                        double   k)
+{
+  double d = hypot (x - ax, y - ay);
+
+  if (clear > 0 && d <= clear)
+    return;
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  if (clear > 0)
+    cairo_move_to (cr, ax + (x - ax) / d * clear, ay + (y - ay) / d * clear);
+  else
+    cairo_move_to (cr, ax, ay);
+  cairo_line_to (cr, x, y);
+  gr_palette_set_source (cr, GR_OVERLAY_RGB_HALO, 0.9);
+  cairo_set_line_width (cr, 3.0 * k);
+  cairo_stroke_preserve (cr);
+  gr_palette_set_source (cr, GR_OVERLAY_RGB_INK, 0.9);
+  cairo_set_line_width (cr, 1.0 * k);
+  cairo_stroke (cr);
+  if (clear > 0)
+    {
+      cairo_restore (cr);
+      return;
+    }
+  cairo_arc (cr, ax, ay, 2.5 * k, 0, 2 * G_PI);
+  gr_palette_set_source (cr, GR_OVERLAY_RGB_HALO, 1);
+  cairo_fill_preserve (cr);
+  gr_palette_set_source (cr, GR_OVERLAY_RGB_INK, 1);
+  cairo_set_line_width (cr, 1.0 * k);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+GArray *
+gr_overlay_port_positions (const GrMapView  *view,
+                           const GrScenario *s)
+{
+  GArray *ports = g_array_new (FALSE, FALSE, sizeof (double) * 2);
+  const GArray *routes = s->maritime.routes;
+
+  for (guint i = 0; routes != NULL && i < routes->len; i++)
+    {
+      const GArray *path = g_array_index (routes, GrRoute, i).path;
+
+      for (guint end = 0; path != NULL && path->len > 0 && end < 2; end++)
+        {
+          const GrLonLat *p = &g_array_index (path, GrLonLat, end ? path->len - 1 : 0);
+          double xy[2];
+
+          gr_map_view_to_device (view, p->lon, p->lat, &xy[0], &xy[1]);
+          g_array_append_val (ports, xy);
+        }
+    }
+  return ports;
 }

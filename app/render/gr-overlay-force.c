@@ -4,10 +4,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Symbols keep their screen size, so at small zooms deployments a few tens
- * of km apart would overlap.  The layout groups them deterministically
- * (largest first, ties by id): a group of two or three is fanned out into a
- * column beside its members' centroid with leader lines to the true places;
- * a larger group becomes one stacked symbol with the summed troops.
+ * of km apart would overlap each other and the batteries and ports of the
+ * other layers.  The layout is deterministic (largest deployment first,
+ * ties by id): more than MAX_SPREAD deployments within one symbol's
+ * footprint become one stacked symbol with the summed troops; every other
+ * symbol takes the first free place on rings around its true position
+ * (that position itself first), with a leader line when it moved.
  */
 
 #include "config.h"
@@ -17,7 +19,7 @@
 
 #include "gr-overlay-private.h"
 
-#define MAX_FANNED 3
+#define MAX_SPREAD 3
 
 typedef struct
 {
@@ -26,6 +28,11 @@ typedef struct
   const char *id;
   double x, y;
 } Item;
+
+typedef struct
+{
+  double x0, y0, x1, y1;
+} Box;
 
 static int
 compare_items (gconstpointer a,
@@ -47,11 +54,112 @@ clear_symbol (gpointer data)
   g_clear_pointer (&sym->members, g_free);
 }
 
-/* Two symbols (with their text) collide when their boxes overlap. */
-static gboolean
-collide (double x0, double y0, double x1, double y1, double hw, double hh)
+/* What a unit symbol covers: the frame, the echelon above, the nation code
+ * on the left and the troop count on the right. */
+static Box
+footprint (double x,
+           double y,
+           double k,
+           double hw,
+           double hh)
 {
-  return fabs (x0 - x1) < 2.0 * hw * 1.15 && fabs (y0 - y1) < 2.0 * hh * 1.7;
+  return (Box) { x - hw - 22 * k, y - hh - 11 * k, x + hw + 40 * k, y + hh + 3 * k };
+}
+
+static gboolean
+boxes_overlap (const Box *a,
+               const Box *b)
+{
+  return a->x0 < b->x1 && b->x0 < a->x1 && a->y0 < b->y1 && b->y0 < a->y1;
+}
+
+static gboolean
+box_is_free (const Box *box,
+             GArray    *taken)
+{
+  for (guint i = 0; i < taken->len; i++)
+    if (boxes_overlap (box, &g_array_index (taken, Box, i)))
+      return FALSE;
+  return TRUE;
+}
+
+/* The symbols of the other visible layers a unit must not hide: battery
+ * symbols and ports. */
+static void
+add_obstacles (const GrMapView      *view,
+               const GrScenario     *s,
+               const GrOverlayStyle *style,
+               double                k,
+               GArray               *taken)
+{
+  double br = MAX (gr_overlay_battery_radius (k) * 1.2, 9 * k);
+
+  if (style->layers & GR_OVERLAY_AIR_DEFENSE)
+    {
+      g_autoptr(GArray) batteries = gr_overlay_battery_layout (view, s, style);
+
+      for (guint i = 0; i < batteries->len; i++)
+        {
+          const GrOverlaySpot *spot = &g_array_index (batteries, GrOverlaySpot, i);
+          Box box = { spot->x - br, spot->y - br, spot->x + br, spot->y + br };
+
+          g_array_append_val (taken, box);
+        }
+    }
+  if (style->layers & GR_OVERLAY_MARITIME)
+    {
+      g_autoptr(GArray) ports = gr_overlay_port_positions (view, s);
+
+      for (guint i = 0; i < ports->len; i++)
+        {
+          const double *xy = &g_array_index (ports, double, 2 * i);
+          Box box = { xy[0] - br, xy[1] - br, xy[0] + br, xy[1] + br };
+
+          g_array_append_val (taken, box);
+        }
+    }
+}
+
+/* The first free place for a symbol whose true position is (ax, ay): the
+ * position itself, then eight directions on rings one, two and three
+ * symbol heights away. */
+static void
+place (double  ax,
+       double  ay,
+       double  k,
+       double  hw,
+       double  hh,
+       GArray *taken,
+       double *x,
+       double *y)
+{
+  static const double dirs[][2] = {
+    { 0, -1 }, { 1, -1 }, { 1, 0 }, { 1, 1 }, { 0, 1 }, { -1, 1 }, { -1, 0 }, { -1, -1 },
+  };
+  double step_y = 2 * hh + 16 * k;
+  double step_x = 2 * hw + 62 * k;
+  Box box = footprint (ax, ay, k, hw, hh);
+
+  *x = ax;
+  *y = ay;
+  if (box_is_free (&box, taken))
+    return;
+  for (int ring = 1; ring <= 3; ring++)
+    for (guint d = 0; d < G_N_ELEMENTS (dirs); d++)
+      {
+        /* horizontal neighbours need the whole text width; vertical ones
+         * only the frame and echelon, and diagonals sit in between */
+        double cx = ax + dirs[d][0] * ring * (dirs[d][1] != 0 ? step_x * 0.6 : step_x);
+        double cy = ay + dirs[d][1] * ring * step_y;
+
+        box = footprint (cx, cy, k, hw, hh);
+        if (box_is_free (&box, taken))
+          {
+            *x = cx;
+            *y = cy;
+            return;
+          }
+      }
 }
 
 GArray *
@@ -61,7 +169,9 @@ gr_overlay_force_layout (const GrMapView      *view,
 {
   const GArray *deployments = s->force.deployments;
   g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Item));
-  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr(GArray) taken = g_array_new (FALSE, FALSE, sizeof (Box));
+  g_autofree gboolean *stacked = NULL;
+  guint n_obstacles;
   GArray *symbols = g_array_new (FALSE, TRUE, sizeof (GrForceSymbol));
   double k, hw, hh;
 
@@ -79,88 +189,61 @@ gr_overlay_force_layout (const GrMapView      *view,
       g_array_append_val (items, it);
     }
   g_array_sort (items, compare_items);
+  stacked = g_new0 (gboolean, MAX (items->len, 1));
+  add_obstacles (view, s, style, k, taken);
+  n_obstacles = taken->len;
 
-  /* Greedy grouping: each deployment joins the first group whose leader
-   * (its largest member) it would overlap. */
   for (guint i = 0; i < items->len; i++)
     {
       const Item *it = &g_array_index (items, Item, i);
-      GArray *group = NULL;
+      Box mine = footprint (it->x, it->y, k, hw, hh);
+      g_autoptr(GArray) near_items = g_array_new (FALSE, FALSE, sizeof (guint));
+      GrForceSymbol sym = { .ax = it->x, .ay = it->y, .first = it->index };
 
-      for (guint g = 0; g < groups->len && group == NULL; g++)
+      if (stacked[i])
+        continue;
+      g_array_append_val (near_items, i);
+      for (guint j = i + 1; j < items->len; j++)
         {
-          GArray *candidate = g_ptr_array_index (groups, g);
-          const Item *leader = &g_array_index (candidate, Item, 0);
+          const Item *other = &g_array_index (items, Item, j);
+          Box theirs = footprint (other->x, other->y, k, hw, hh);
 
-          if (collide (it->x, it->y, leader->x, leader->y, hw, hh))
-            group = candidate;
+          if (!stacked[j] && boxes_overlap (&mine, &theirs))
+            g_array_append_val (near_items, j);
         }
-      if (group == NULL)
+
+      /* Too many to spread legibly: one stack at the largest's place. */
+      if (near_items->len > MAX_SPREAD)
         {
-          group = g_array_new (FALSE, FALSE, sizeof (Item));
-          g_ptr_array_add (groups, group);
-        }
-      g_array_append_val (group, *it);
-    }
-
-  for (guint g = 0; g < groups->len; g++)
-    {
-      GArray *group = g_ptr_array_index (groups, g);
-      const Item *leader = &g_array_index (group, Item, 0);
-
-      if (group->len == 1 || group->len > MAX_FANNED)
-        {
-          GrForceSymbol sym = {
-            .x = leader->x, .y = leader->y, .ax = leader->x, .ay = leader->y,
-            .first = leader->index, .n_members = group->len,
-            .members = g_new (guint, group->len),
-          };
-
-          for (guint i = 0; i < group->len; i++)
+          sym.n_members = near_items->len;
+          sym.members = g_new (guint, near_items->len);
+          for (guint m = 0; m < near_items->len; m++)
             {
-              sym.members[i] = g_array_index (group, Item, i).index;
-              sym.troops += g_array_index (group, Item, i).troops;
+              guint j = g_array_index (near_items, guint, m);
+
+              stacked[j] = TRUE;
+              sym.members[m] = g_array_index (items, Item, j).index;
+              sym.troops += g_array_index (items, Item, j).troops;
             }
-          g_array_append_val (symbols, sym);
-          continue;
         }
+      else
+        {
+          sym.n_members = 1;
+          sym.members = g_new (guint, 1);
+          sym.members[0] = it->index;
+          sym.troops = it->troops;
+        }
+      for (guint o = 0; o < n_obstacles; o++)
+        {
+          const Box *ob = &g_array_index (taken, Box, o);
 
-      /* Fan out a small group: a column, ordered north to south like the
-       * places it stands for, centred on the group's centroid and pushed
-       * east so the leader lines stay short and readable. */
-      {
-        double cx = 0, cy = 0, row = 2.0 * hh * 1.75;
-        g_autoptr(GArray) by_north = g_array_copy (group);
-
-        for (guint i = 0; i < group->len; i++)
-          {
-            cx += g_array_index (group, Item, i).x / group->len;
-            cy += g_array_index (group, Item, i).y / group->len;
-          }
-        for (guint i = 1; i < by_north->len; i++)
-          for (guint j = i; j > 0 &&
-               g_array_index (by_north, Item, j).y < g_array_index (by_north, Item, j - 1).y; j--)
-            {
-              Item tmp = g_array_index (by_north, Item, j);
-              g_array_index (by_north, Item, j) = g_array_index (by_north, Item, j - 1);
-              g_array_index (by_north, Item, j - 1) = tmp;
-            }
-        for (guint i = 0; i < by_north->len; i++)
-          {
-            const Item *it = &g_array_index (by_north, Item, i);
-            GrForceSymbol sym = {
-              .x = cx + 2.2 * hw,
-              .y = cy + (i - (by_north->len - 1) / 2.0) * row,
-              .ax = it->x, .ay = it->y,
-              .first = it->index, .n_members = 1,
-              .members = g_new (guint, 1),
-              .troops = it->troops,
-            };
-
-            sym.members[0] = it->index;
-            g_array_append_val (symbols, sym);
-          }
-      }
+          if (sym.ax > ob->x0 && sym.ax < ob->x1 && sym.ay > ob->y0 && sym.ay < ob->y1)
+            sym.anchor_clear = (ob->x1 - ob->x0) / 2;
+        }
+      place (sym.ax, sym.ay, k, hw, hh, taken, &sym.x, &sym.y);
+      mine = footprint (sym.x, sym.y, k, hw, hh);
+      g_array_append_val (taken, mine);
+      g_array_append_val (symbols, sym);
     }
   return symbols;
 }
@@ -214,26 +297,19 @@ gr_overlay_force_draw (cairo_t              *cr,
   gr_overlay_force_frame_size (k, &hw, &hh);
   symbols = gr_overlay_force_layout (view, s, style);
 
-  /* Leader lines and true-position dots first, under every symbol. */
-  cairo_save (cr);
+  /* Leader lines and true-position dots first, under every symbol; each
+   * ends on the nearest point of its symbol's frame. */
   for (guint i = 0; i < symbols->len; i++)
     {
       const GrForceSymbol *sym = &g_array_index (symbols, GrForceSymbol, i);
 
       if (sym->x == sym->ax && sym->y == sym->ay)
         continue;
-      cairo_move_to (cr, sym->ax, sym->ay);
-      cairo_line_to (cr, sym->x - hw, sym->y);
-      gr_palette_set_source (cr, GR_OVERLAY_RGB_HALO, 0.9);
-      cairo_set_line_width (cr, 3.0 * k);
-      cairo_stroke_preserve (cr);
-      gr_palette_set_source (cr, GR_OVERLAY_RGB_INK, 0.9);
-      cairo_set_line_width (cr, 1.0 * k);
-      cairo_stroke (cr);
-      cairo_arc (cr, sym->ax, sym->ay, 2.5 * k, 0, 2 * G_PI);
-      cairo_fill (cr);
+      gr_overlay_draw_leader (cr, sym->ax, sym->ay,
+                              CLAMP (sym->ax, sym->x - hw, sym->x + hw),
+                              CLAMP (sym->ay, sym->y - hh, sym->y + hh),
+                              sym->anchor_clear, k);
     }
-  cairo_restore (cr);
 
   for (guint i = 0; i < symbols->len; i++)
     {

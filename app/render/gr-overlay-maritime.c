@@ -208,6 +208,47 @@ gr_overlay_draw_port (cairo_t *cr,
   gr_overlay_draw_anchor (cr, x, y + 0.5 * k, k, GR_OVERLAY_RGB_ROUTE);
 }
 
+/* The name along the route's longest leg (on screen), upright, a little off
+ * the line on its right-hand side (seen from the first port). */
+static void
+draw_route_label (cairo_t         *cr,
+                  const GrMapView *view,
+                  const GrRoute   *route,
+                  double           k)
+{
+  double best = -1, mx = 0, my = 0, angle = 0, w, h;
+
+  for (guint v = 0; v + 1 < route->path->len; v++)
+    {
+      const GrLonLat *a = &g_array_index (route->path, GrLonLat, v);
+      const GrLonLat *b = &g_array_index (route->path, GrLonLat, v + 1);
+      double ax, ay, bx, by;
+
+      gr_map_view_to_device (view, a->lon, a->lat, &ax, &ay);
+      gr_map_view_to_device (view, b->lon, b->lat, &bx, &by);
+      if (hypot (bx - ax, by - ay) > best)
+        {
+          best = hypot (bx - ax, by - ay);
+          mx = (ax + bx) / 2;
+          my = (ay + by) / 2;
+          angle = atan2 (by - ay, bx - ax);
+        }
+    }
+  gr_overlay_text_size (cr, route->name, 11 * k, TRUE, &w, &h);
+  if (best < w * 1.1)
+    return;   /* no leg long enough to carry the name */
+
+  cairo_save (cr);
+  cairo_translate (cr, mx, my);
+  /* offset to the right of the direction of travel, then keep text upright */
+  cairo_rotate (cr, angle);
+  cairo_translate (cr, 0, 9 * k + h / 2);
+  if (angle > G_PI / 2 || angle < -G_PI / 2)
+    cairo_rotate (cr, G_PI);
+  gr_overlay_text (cr, route->name, 0, 0, 0.5, 0.5, 11 * k, TRUE, GR_OVERLAY_RGB_ROUTE);
+  cairo_restore (cr);
+}
+
 static void
 draw_route (cairo_t              *cr,
             const GrMapView      *view,
@@ -282,15 +323,7 @@ draw_route (cairo_t              *cr,
       }
 
   if (style->show_labels && route->name != NULL && view->zoom >= 5.5)
-    {
-      /* beside the route's middle vertex, away from the line */
-      const GrLonLat *p = &g_array_index (route->path, GrLonLat, route->path->len / 2);
-      double x, y;
-
-      gr_map_view_to_device (view, p->lon, p->lat, &x, &y);
-      gr_overlay_text (cr, route->name, x + 10 * k, y, 0, 0.5, 11 * k, TRUE,
-                       GR_OVERLAY_RGB_ROUTE);
-    }
+    draw_route_label (cr, view, route, k);
 }
 
 static void
@@ -300,8 +333,7 @@ draw_patrol (cairo_t              *cr,
              gboolean              selected,
              double                k)
 {
-  GrLonLat north;
-  double x, y, nx, ny, w, h;
+  double x, y;
 
   if (!gr_overlay_circle_visible (view, mp->position, mp->radius_km.value, 40 * k))
     return;
@@ -321,28 +353,58 @@ draw_patrol (cairo_t              *cr,
   cairo_set_line_width (cr, 1.8 * k);
   cairo_stroke (cr);
 
-  /* the patrol ship: a hull seen from above */
+  /* the patrol ship in profile: hull, bridge, mast */
   gr_map_view_to_device (view, mp->position.lon, mp->position.lat, &x, &y);
-  cairo_move_to (cr, x - 7 * k, y);
-  cairo_curve_to (cr, x - 3 * k, y - 3.2 * k, x + 3 * k, y - 3.2 * k, x + 8 * k, y);
-  cairo_curve_to (cr, x + 3 * k, y + 3.2 * k, x - 3 * k, y + 3.2 * k, x - 7 * k, y);
+  cairo_move_to (cr, x - 8 * k, y - 1 * k);
+  cairo_line_to (cr, x + 9 * k, y - 1 * k);
+  cairo_line_to (cr, x + 5.5 * k, y + 3.5 * k);
+  cairo_line_to (cr, x - 6.5 * k, y + 3.5 * k);
   cairo_close_path (cr);
-  gr_palette_set_source (cr, GR_OVERLAY_RGB_MARITIME, 1);
-  cairo_fill_preserve (cr);
+  cairo_rectangle (cr, x - 4 * k, y - 4 * k, 6 * k, 3 * k);
+  cairo_rectangle (cr, x - 1.8 * k, y - 7.5 * k, 1.2 * k, 3.5 * k);
   gr_palette_set_source (cr, GR_OVERLAY_RGB_HALO, 1);
-  cairo_set_line_width (cr, 1.0 * k);
-  cairo_stroke (cr);
+  cairo_set_line_width (cr, 2.0 * k);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_stroke_preserve (cr);
+  gr_palette_set_source (cr, GR_OVERLAY_RGB_MARITIME, 1);
+  cairo_fill (cr);
 
-  /* the partner's code in a tab on the circle's northern edge */
+  cairo_restore (cr);
+}
+
+/* The partner's code in a tab on the circle's northern edge, or the
+ * southern one when a port stands there; drawn above the routes. */
+static void
+draw_patrol_tab (cairo_t                *cr,
+                 const GrMapView        *view,
+                 const GrMaritimePatrol *mp,
+                 const GArray           *ports,
+                 double                  k)
+{
+  const char *code = mp->partner != NULL ? mp->partner : "?";
+  GrLonLat north;
+  double nx, ny, w, h;
+
+  if (!gr_overlay_circle_visible (view, mp->position, mp->radius_km.value, 40 * k))
+    return;
   gr_overlay_destination (mp->position, 0, mp->radius_km.value, &north);
   gr_map_view_to_device (view, north.lon, north.lat, &nx, &ny);
-  gr_overlay_text_size (cr, mp->partner != NULL ? mp->partner : "?", 10 * k, TRUE, &w, &h);
+  for (guint p = 0; p < ports->len; p++)
+    if (hypot (g_array_index (ports, double, 2 * p) - nx,
+               g_array_index (ports, double, 2 * p + 1) - ny) < 24 * k)
+      {
+        gr_overlay_destination (mp->position, 180, mp->radius_km.value, &north);
+        gr_map_view_to_device (view, north.lon, north.lat, &nx, &ny);
+        break;
+      }
+  gr_overlay_text_size (cr, code, 10 * k, TRUE, &w, &h);
+  cairo_save (cr);
+  cairo_new_path (cr);
   cairo_rectangle (cr, nx - w / 2 - 4 * k, ny - h / 2 - 1 * k, w + 8 * k, h + 2 * k);
   gr_palette_set_source (cr, GR_OVERLAY_RGB_MARITIME, 1);
   cairo_fill (cr);
   cairo_restore (cr);
-  gr_overlay_text (cr, mp->partner != NULL ? mp->partner : "?", nx, ny, 0.5, 0.5, 10 * k,
-                   TRUE, GR_OVERLAY_RGB_INK);
+  gr_overlay_text (cr, code, nx, ny, 0.5, 0.5, 10 * k, TRUE, GR_OVERLAY_RGB_INK);
 }
 
 void
@@ -353,10 +415,12 @@ gr_overlay_maritime_draw (cairo_t              *cr,
                           const GrOverlayStyle *style)
 {
   const GArray *patrols, *routes;
+  g_autoptr(GArray) ports = NULL;
   double k;
 
   g_return_if_fail (cr != NULL && view != NULL && s != NULL);
 
+  ports = gr_overlay_port_positions (view, s);
   style = gr_overlay_style_or_default (style);
   k = gr_overlay_symbol_scale (view, style);
   patrols = s->maritime.patrols;
@@ -367,4 +431,6 @@ gr_overlay_maritime_draw (cairo_t              *cr,
                  gr_overlay_is_selected (style, GR_OVERLAY_ITEM_PATROL_POST, i), k);
   for (guint i = 0; routes != NULL && i < routes->len; i++)
     draw_route (cr, view, s, m, style, i, k);
+  for (guint i = 0; patrols != NULL && i < patrols->len; i++)
+    draw_patrol_tab (cr, view, &g_array_index (patrols, GrMaritimePatrol, i), ports, k);
 }

@@ -167,6 +167,65 @@ gr_overlay_draw_warning (cairo_t *cr,
   gr_overlay_text (cr, "!", x, y + 0.12 * h, 0.5, 0.5, 10 * k, TRUE, GR_OVERLAY_RGB_HALO);
 }
 
+/* How many symbols of the other visible layers stand within the box of
+ * half size (hw, hh) around (x, y). */
+static double
+count_symbols_near (const GrMapView      *view,
+                    const GrScenario     *s,
+                    const GrOverlayStyle *style,
+                    double                x,
+                    double                y,
+                    double                hw,
+                    double                hh)
+{
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (GrLonLat));
+  double n = 0;
+
+  if ((style->layers & GR_OVERLAY_AIR_DEFENSE) && s->air_defense.batteries != NULL)
+    for (guint i = 0; i < s->air_defense.batteries->len; i++)
+      g_array_append_val (points, g_array_index (s->air_defense.batteries, GrBattery, i).position);
+  if ((style->layers & GR_OVERLAY_FORCE) && s->force.deployments != NULL)
+    for (guint i = 0; i < s->force.deployments->len; i++)
+      g_array_append_val (points, g_array_index (s->force.deployments, GrDeployment, i).position);
+  if ((style->layers & GR_OVERLAY_MARITIME) && s->maritime.patrols != NULL)
+    for (guint i = 0; i < s->maritime.patrols->len; i++)
+      {
+        const GrMaritimePatrol *p = &g_array_index (s->maritime.patrols, GrMaritimePatrol, i);
+        GrLonLat tab;
+
+        gr_overlay_destination (p->position, 0, p->radius_km.value, &tab);
+        g_array_append_val (points, p->position);
+        g_array_append_val (points, tab);
+      }
+  if ((style->layers & GR_OVERLAY_MARITIME) && s->maritime.routes != NULL)
+    for (guint i = 0; i < s->maritime.routes->len; i++)
+      {
+        const GArray *path = g_array_index (s->maritime.routes, GrRoute, i).path;
+
+        /* the route's line, sampled: a label over it is as bad as over a symbol */
+        for (guint v = 0; path != NULL && v + 1 < path->len; v++)
+          for (int t = 0; t < 8; t++)
+            {
+              GrLonLat p;
+
+              gr_overlay_interpolate (g_array_index (path, GrLonLat, v),
+                                      g_array_index (path, GrLonLat, v + 1), t / 8.0, &p);
+              g_array_append_val (points, p);
+            }
+      }
+
+  for (guint i = 0; i < points->len; i++)
+    {
+      const GrLonLat *p = &g_array_index (points, GrLonLat, i);
+      double px, py;
+
+      gr_map_view_to_device (view, p->lon, p->lat, &px, &py);
+      if (fabs (px - x) < hw && fabs (py - y) < hh)
+        n++;
+    }
+  return n;
+}
+
 static void
 draw_zone (cairo_t              *cr,
            const GrMapView      *view,
@@ -184,7 +243,7 @@ draw_zone (cairo_t              *cr,
   int required = zm != NULL ? (int) ceil (zm->aircraft_required - 1e-9) : -1;
   /* Not sustainable: too few aircraft, or a station beyond the fighters' reach. */
   gboolean short_of_aircraft = zm != NULL && !zm->sustainable;
-  double x0, y0, x1, y1, cx, cy, bx, by, ix, iy;
+  double x0, y0, x1, y1, cx, cy, bx, by, ix, iy, top, bottom;
 
   if (zone->polygon == NULL || zone->polygon->len < 3)
     return;
@@ -212,6 +271,8 @@ draw_zone (cairo_t              *cr,
   cairo_new_path (cr);
   gr_overlay_polygon_path (cr, view, zone->polygon);
   cairo_path_extents (cr, &x0, &y0, &x1, &y1);
+  top = y0;
+  bottom = y1;
   gr_palette_set_source (cr, GR_OVERLAY_RGB_PATROL, 0.07);
   cairo_fill_preserve (cr);
   cairo_save (cr);
@@ -258,7 +319,29 @@ draw_zone (cairo_t              *cr,
   if (style->show_labels)
     {
       g_autofree char *line2 = NULL;
-      double line = 13 * k;
+      double line = 13 * k, tx, ty;
+
+      double candidates[3], best = G_MAXDOUBLE, label_y = cy;
+      guint n_candidates = 0;
+
+      /* Where the label hides the fewest symbols of the other layers:
+       * under the zone's top edge, at its centroid, above its bottom edge. */
+      if (first_crossing (view, zone->polygon, cx, top - 10, cx, cy, &tx, &ty))
+        candidates[n_candidates++] = MIN (cy, ty + 6 * k + line * 1.5);
+      candidates[n_candidates++] = cy;
+      if (first_crossing (view, zone->polygon, cx, bottom + 10, cx, cy, &tx, &ty))
+        candidates[n_candidates++] = MAX (cy, ty - 6 * k - line * 2.5);
+      for (guint c = 0; c < n_candidates; c++)
+        {
+          double hidden = count_symbols_near (view, s, style, cx, candidates[c],
+                                              80 * k, 1.6 * line);
+          if (hidden < best)
+            {
+              best = hidden;
+              label_y = candidates[c];
+            }
+        }
+      cy = label_y;
 
       if (required >= 0 && zm->station_reachable)
         /* TRANSLATORS: an air-patrol zone's label: stations, aircraft assigned / required */
@@ -267,6 +350,7 @@ draw_zone (cairo_t              *cr,
       else
         line2 = g_strdup_printf (_("%d stations · %d aircraft"),
                                  zone->stations, zone->aircraft_assigned);
+      (void) tx;
       gr_overlay_text (cr, zone->name, cx, cy - line * 0.5, 0.5, 1, 12 * k, TRUE,
                        GR_OVERLAY_RGB_PATROL);
       gr_overlay_text (cr, line2, cx, cy - line * 0.5, 0.5, 0, 10.5 * k, FALSE,

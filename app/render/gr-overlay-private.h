@@ -80,6 +80,17 @@ void     gr_overlay_text             (cairo_t          *cr,
                                       double            size,
                                       gboolean          bold,
                                       GrRgb             ink);
+/* The same on a translucent white box, for text that must stay legible
+ * over the base map's own labels. */
+void     gr_overlay_text_boxed       (cairo_t          *cr,
+                                      const char       *text,
+                                      double            x,
+                                      double            y,
+                                      double            xalign,
+                                      double            yalign,
+                                      double            size,
+                                      gboolean          bold,
+                                      GrRgb             ink);
 void     gr_overlay_text_size        (cairo_t          *cr,
                                       const char       *text,
                                       double            size,
@@ -99,6 +110,35 @@ double   gr_overlay_ring_radius_km   (const GrScenario *s,
 const GrPatrolZoneMetrics *gr_overlay_zone_metrics (const GrMetrics *m,
                                                     guint            zone);
 
+/* A symbol's place after de-cluttering: drawn at (x, y), standing for the
+ * true position (ax, ay) of item index. */
+typedef struct
+{
+  double x, y;
+  double ax, ay;
+  guint index;
+} GrOverlaySpot;
+
+/* The battery symbols, fanned out on a small circle where they would
+ * overlap (several batteries defending one city). */
+GArray  *gr_overlay_battery_layout   (const GrMapView  *view,
+                                      const GrScenario *s,
+                                      const GrOverlayStyle *style);
+/* A thin leader line from a true position to a displaced symbol, with a dot
+ * at the true position; (x, y) is the symbol's nearest edge point.  With
+ * clear > 0 the line starts that far from the true position, without the
+ * dot (another symbol marks the place). */
+void     gr_overlay_draw_leader      (cairo_t          *cr,
+                                      double            ax,
+                                      double            ay,
+                                      double            x,
+                                      double            y,
+                                      double            clear,
+                                      double            k);
+/* Ports (the ends of every route) in device units, as x, y pairs. */
+GArray  *gr_overlay_port_positions   (const GrMapView  *view,
+                                      const GrScenario *s);
+
 /* The force symbols after de-cluttering, shared by the painter and the
  * hit-test so that a click lands on what is drawn. */
 typedef struct
@@ -109,6 +149,8 @@ typedef struct
   guint n_members;       /* > 1: a stacked symbol for several deployments */
   guint *members;        /* indices into force.deployments */
   double troops;
+  double anchor_clear;   /* > 0: the true position is under another layer's
+                          * symbol; the leader starts this far from it */
 } GrForceSymbol;
 
 GArray  *gr_overlay_force_layout     (const GrMapView  *view,
