@@ -1,0 +1,22 @@
+/* gr-metrics-json.h — metrics as JSON, for `guarantor --metrics` and tests
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "gr-metrics.h"
+
+G_BEGIN_DECLS
+
+/* @model, when not NULL, names the border regions. */
+JsonNode *gr_metrics_to_json_node (const GrMetrics *metrics,
+                                   GrModel         *model);
+char     *gr_metrics_to_json      (const GrMetrics *metrics,
+                                   GrModel         *model,
+                                   gboolean         pretty);
+
+G_END_DECLS

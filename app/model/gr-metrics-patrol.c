@@ -1,0 +1,166 @@
+/* gr-metrics-patrol.c — joint air patrols: aircraft to hold each station
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * RAND's sortie-rate model (MODEL.md): keeping k aircraft on a station d km
+ * from their base takes A = k · t_cyc / t_os aircraft, with transit
+ * t_tr = 2d / V, time on station t_os = E − t_tr − t_res and cycle
+ * t_cyc = t_tr + t_os + t_res + TAT + MT; a zone of N stations needs
+ * N · A / MC aircraft plus its quick-reaction alert.
+ */
+
+#include "config.h"
+
+#include "gr-metrics-private.h"
+
+#include <math.h>
+
+/* Samples per zone for the share within reach. */
+#define REACH_SAMPLES 2500
+
+static gboolean
+in_ring (double        x,
+         double        y,
+         const double *xs,
+         const double *ys,
+         guint         n)
+{
+  gboolean inside = FALSE;
+
+  for (guint i = 0, j = n - 1; i < n; j = i++)
+    if ((ys[i] > y) != (ys[j] > y)
+        && x < xs[j] + (y - ys[j]) * (xs[i] - xs[j]) / (ys[i] - ys[j]))
+      inside = !inside;
+  return inside;
+}
+
+/* Centroid of the zone and the share of it within @reach_km of
+ * @base, sampled on a regular grid of the zone's own equal-area projection. */
+static void
+zone_geometry (const GArray   *polygon,
+               GrLonLat        base,
+               double          reach_km,
+               GrLonLat       *centroid,
+               double         *reach_share)
+{
+  const GrLonLat *p = (const GrLonLat *) (void *) polygon->data;
+  guint n = polygon->len;
+  g_autofree double *xs = g_new (double, n);
+  g_autofree double *ys = g_new (double, n);
+  double min_x = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
+  double lon = 0, lat = 0, a2 = 0, cx = 0, cy = 0, step;
+  guint inside = 0, reached = 0;
+  GrEqualArea proj;
+
+  for (guint i = 0; i < n; i++)
+    {
+      lon += p[i].lon / n;
+      lat += p[i].lat / n;
+    }
+  gr_equal_area_init (&proj, (GrLonLat) { lon, lat });
+  for (guint i = 0; i < n; i++)
+    {
+      gr_equal_area_forward (&proj, p[i], &xs[i], &ys[i]);
+      min_x = MIN (min_x, xs[i]);
+      max_x = MAX (max_x, xs[i]);
+      min_y = MIN (min_y, ys[i]);
+      max_y = MAX (max_y, ys[i]);
+    }
+  for (guint i = 0, j = n - 1; i < n; j = i++)
+    {
+      double cross = xs[j] * ys[i] - xs[i] * ys[j];
+
+      a2 += cross;
+      cx += (xs[j] + xs[i]) * cross;
+      cy += (ys[j] + ys[i]) * cross;
+    }
+  *centroid = fabs (a2) > 1e-9 ? gr_equal_area_inverse (&proj, cx / (3 * a2), cy / (3 * a2))
+                               : (GrLonLat) { lon, lat };
+
+  step = sqrt ((max_x - min_x) * (max_y - min_y) / REACH_SAMPLES);
+  if (!(step > 0))
+    {
+      *reach_share = gr_geodesy_distance_km (base, *centroid) <= reach_km;
+      return;
+    }
+  for (double y = min_y + step / 2; y < max_y; y += step)
+    for (double x = min_x + step / 2; x < max_x; x += step)
+      if (in_ring (x, y, xs, ys, n))
+        {
+          inside++;
+          reached += gr_geodesy_distance_km (base, gr_equal_area_inverse (&proj, x, y)) <= reach_km;
+        }
+  *reach_share = inside > 0 ? (double) reached / inside
+                            : gr_geodesy_distance_km (base, *centroid) <= reach_km;
+}
+
+void
+gr_zone_geometry_compute (const GArray   *polygon,
+                          GrLonLat        base,
+                          double          reach_km,
+                          GrZoneGeometry *out)
+{
+  out->area_km2 = gr_geodesy_ring_area_km2 ((const GrLonLat *) (void *) polygon->data,
+                                            polygon->len);
+  zone_geometry (polygon, base, reach_km, &out->centroid, &out->reach_share);
+}
+
+void
+gr_metrics_eval_air_patrol (GrEvaluator        *evaluator,
+                            const GrScenario   *scenario,
+                            GrAirPatrolMetrics *out)
+{
+  const GrAircraft *ac = &scenario->air_patrol.aircraft;
+  const GArray *zones = scenario->air_patrol.zones;
+  double v = ac->cruise_kmh.value, e = ac->endurance_h.value, res = MAX (0, ac->reserve_h.value);
+  double mc = ac->mission_capable.value, k = MAX (0, ac->per_station.value);
+
+  out->zones = g_array_new (FALSE, TRUE, sizeof (GrPatrolZoneMetrics));
+  for (guint z = 0; zones != NULL && z < zones->len; z++)
+    {
+      const GrPatrolZone *zone = &g_array_index (zones, GrPatrolZone, z);
+      GrPatrolZoneMetrics zm = { 0 };
+      double reach_share = 0;
+
+      zm.id = g_strdup (zone->id);
+      zm.stations = MAX (zone->stations, 0);
+      zm.aircraft_assigned = zone->aircraft_assigned;
+      zm.reach_km = v > 0 ? MAX (0, v * (e - res) / 2) : 0;
+      if (zone->polygon != NULL && zone->polygon->len >= 3)
+        {
+          const GrZoneGeometry *geo = gr_evaluator_zone_geometry (evaluator, zone->polygon,
+                                                                  zone->base, zm.reach_km);
+
+          zm.area_km2 = geo->area_km2;
+          zm.centroid = geo->centroid;
+          reach_share = geo->reach_share;
+        }
+      else
+        zm.centroid = zone->base;
+      zm.reach_pct = 100 * reach_share;
+      zm.distance_km = gr_geodesy_distance_km (zone->base, zm.centroid);
+
+      zm.transit_h = v > 0 ? 2 * zm.distance_km / v : G_MAXDOUBLE;
+      zm.time_on_station_h = v > 0 ? e - zm.transit_h - res : 0;
+      zm.station_reachable = zm.time_on_station_h > 0 && mc > 0;
+      if (zm.station_reachable)
+        {
+          zm.cycle_h = zm.transit_h + zm.time_on_station_h + res
+                       + MAX (0, ac->turnaround_h.value) + MAX (0, ac->maintenance_h.value);
+          zm.aircraft_per_station = k * zm.cycle_h / zm.time_on_station_h;
+          /* Each station is refilled every t_os by k aircraft. */
+          zm.sorties_per_day = zm.stations * k * 24 / zm.time_on_station_h;
+          zm.aircraft_required = zm.stations * zm.aircraft_per_station / MIN (mc, 1.0)
+                                 + MAX (0, ac->qra_aircraft.value);
+        }
+      else
+        zm.time_on_station_h = MAX (0, zm.time_on_station_h);
+      zm.sustainable = zm.station_reachable && zm.aircraft_assigned >= zm.aircraft_required - 1e-9;
+
+      out->aircraft_required += zm.aircraft_required;
+      out->aircraft_assigned += zm.aircraft_assigned;
+      out->zones_sustainable += zm.sustainable;
+      g_array_append_val (out->zones, zm);
+    }
+}

@@ -1,0 +1,103 @@
+/* gr-metrics-private.h — the model's insides, shared by the evaluators
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "gr-geodesy.h"
+#include "gr-metrics.h"
+
+G_BEGIN_DECLS
+
+struct _GrModel
+{
+  gatomicrefcount ref_count;
+  GrGeodata *geo;
+  const GrGeoFeature *ukraine;
+  double area_km2;
+
+  /* The coverage grid: square cells of cell_km on the equal-area
+   * projection; grid[j * nx + i] is a cell index or -1 outside Ukraine. */
+  GrEqualArea proj;
+  double cell_km;
+  double x0;
+  double y0;
+  int nx;
+  int ny;
+  int *grid;
+  guint n_cells;
+  GrLonLat *centres;
+  double *vectors;             /* 3 per cell: unit vectors */
+
+  GrCity *cities;
+  guint n_cities;
+  double *city_vectors;        /* 3 per city */
+  double population;
+
+  GrBorderRegion *regions;
+  guint n_regions;
+  double border_km;
+};
+
+/* Cells within @radius_km of @centre, ascending; the caller frees. */
+GArray *gr_model_footprint (GrModel  *model,
+                            GrLonLat  centre,
+                            double    radius_km);
+
+/* Footprints come from the evaluator's cache. */
+const GArray *gr_evaluator_footprint (GrEvaluator *self,
+                                      GrLonLat     centre,
+                                      double       radius_km);
+
+/* What a patrol zone's metrics need from its geometry: sampled, so it is
+ * the slow part of a patrol evaluation and the evaluator caches it. */
+typedef struct
+{
+  double area_km2;
+  GrLonLat centroid;
+  double reach_share;          /* 0..1 of the zone within reach_km of base */
+} GrZoneGeometry;
+
+void gr_zone_geometry_compute (const GArray   *polygon,
+                               GrLonLat        base,
+                               double          reach_km,
+                               GrZoneGeometry *out);
+
+const GrZoneGeometry *gr_evaluator_zone_geometry (GrEvaluator  *self,
+                                                  const GArray *polygon,
+                                                  GrLonLat      base,
+                                                  double        reach_km);
+
+/* One function per instrument; each fills its part of GrMetrics. */
+void gr_metrics_eval_air_defense  (GrEvaluator         *evaluator,
+                                   GrModel             *model,
+                                   const GrScenario    *scenario,
+                                   GrAirDefenseMetrics *out);
+void gr_metrics_eval_air_patrol   (GrEvaluator         *evaluator,
+                                   const GrScenario    *scenario,
+                                   GrAirPatrolMetrics  *out);
+void gr_metrics_eval_force        (GrModel             *model,
+                                   const GrScenario    *scenario,
+                                   GrForceMetrics      *out);
+void gr_metrics_eval_maritime     (const GrScenario    *scenario,
+                                   GrMaritimeMetrics   *out);
+void gr_metrics_eval_funding      (const GrScenario    *scenario,
+                                   GrFundingMetrics    *out);
+void gr_metrics_eval_danish       (const GrScenario    *scenario,
+                                   GrDanishMetrics     *out);
+void gr_metrics_eval_readiness    (const GrScenario    *scenario,
+                                   GrReadinessMetrics  *out);
+void gr_metrics_eval_industry     (const GrScenario    *scenario,
+                                   GrIndustryMetrics   *out);
+void gr_metrics_eval_guarantees   (const GrScenario    *scenario,
+                                   GrGuaranteesMetrics *out);
+/* Needs every other part evaluated first. */
+void gr_metrics_eval_index        (const GrScenario    *scenario,
+                                   GrMetrics           *metrics);
+
+/* A sorted, NULL-terminated copy of the distinct non-empty strings. */
+char **gr_metrics_distinct_strings (GPtrArray *strings);
+
+G_END_DECLS

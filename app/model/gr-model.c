@@ -1,0 +1,418 @@
+/* gr-model.c — the precomputed geography the metrics are evaluated on
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "gr-metrics-private.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Centre of the projection: the middle of Ukraine's bounding box. */
+#define UKRAINE_CENTRE ((GrLonLat) { 31.2, 48.4 })
+
+#define ISO_N3_RUSSIA "643"
+#define ISO_N3_BELARUS "112"
+
+G_DEFINE_QUARK (gr-model-error-quark, gr_model_error)
+
+static int
+cmp_double (const void *a,
+            const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Rasterises Ukraine's rings on the projected grid, row by row with the
+ * even-odd rule: a cell belongs to Ukraine when its centre is inside. */
+static void
+build_grid (GrModel *self)
+{
+  const GrGeoFeature *ua = self->ukraine;
+  g_autofree double *xs = g_new (double, ua->n_points);
+  g_autofree double *ys = g_new (double, ua->n_points);
+  g_autofree double *crossings = g_new (double, ua->n_points + 1);
+  double min_x = G_MAXDOUBLE, max_x = -G_MAXDOUBLE;
+  double min_y = G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
+  GArray *centres = g_array_new (FALSE, FALSE, sizeof (GrLonLat));
+
+  gr_equal_area_init (&self->proj, UKRAINE_CENTRE);
+  for (guint i = 0; i < ua->n_points; i++)
+    {
+      gr_equal_area_forward (&self->proj, ua->points[i], &xs[i], &ys[i]);
+      min_x = MIN (min_x, xs[i]);
+      max_x = MAX (max_x, xs[i]);
+      min_y = MIN (min_y, ys[i]);
+      max_y = MAX (max_y, ys[i]);
+    }
+
+  self->cell_km = GR_MODEL_CELL_KM;
+  self->x0 = floor (min_x / self->cell_km) * self->cell_km;
+  self->y0 = floor (min_y / self->cell_km) * self->cell_km;
+  self->nx = (int) ceil ((max_x - self->x0) / self->cell_km) + 1;
+  self->ny = (int) ceil ((max_y - self->y0) / self->cell_km) + 1;
+  self->grid = g_new (int, (gsize) self->nx * self->ny);
+  memset (self->grid, 0xff, sizeof (int) * self->nx * self->ny);
+
+  for (int j = 0; j < self->ny; j++)
+    {
+      double y = self->y0 + (j + 0.5) * self->cell_km;
+      guint n = 0;
+
+      for (guint r = 0; r < ua->n_parts; r++)
+        {
+          guint s = ua->parts[r].start, m = ua->parts[r].n_points;
+
+          for (guint a = 0, b = m - 1; a < m; b = a++)
+            {
+              double ya = ys[s + a], yb = ys[s + b];
+
+              if ((ya > y) != (yb > y))
+                crossings[n++] = xs[s + b] + (y - yb) * (xs[s + a] - xs[s + b]) / (ya - yb);
+            }
+        }
+      qsort (crossings, n, sizeof (double), cmp_double);
+      for (guint k = 0; k + 1 < n; k += 2)
+        {
+          int i0 = (int) ceil ((crossings[k] - self->x0) / self->cell_km - 0.5);
+          int i1 = (int) floor ((crossings[k + 1] - self->x0) / self->cell_km - 0.5);
+
+          for (int i = MAX (i0, 0); i <= MIN (i1, self->nx - 1); i++)
+            {
+              GrLonLat c = gr_equal_area_inverse (&self->proj,
+                                                  self->x0 + (i + 0.5) * self->cell_km, y);
+              self->grid[j * self->nx + i] = centres->len;
+              g_array_append_val (centres, c);
+            }
+        }
+    }
+
+  self->n_cells = centres->len;
+  self->centres = (GrLonLat *) (void *) g_array_free (centres, FALSE);
+  self->vectors = g_new (double, 3 * (gsize) self->n_cells);
+  for (guint c = 0; c < self->n_cells; c++)
+    gr_geodesy_unit_vector (self->centres[c], self->vectors + 3 * c);
+}
+
+static void
+build_cities (GrModel *self)
+{
+  const GrGeoLayer *places = self->geo->places;
+  const GrGeoFeature *ua = self->ukraine;
+  GArray *cities = g_array_new (FALSE, TRUE, sizeof (GrCity));
+
+  for (guint i = 0; i < places->n_features; i++)
+    {
+      const GrGeoFeature *f = &places->features[i];
+      GrCity city = { 0 };
+
+      if (f->kind != GR_GEOM_POINT || f->n_points == 0 || f->value <= 0
+          || !gr_geodesy_point_in_rings (f->points[0], ua->points, ua->parts, ua->n_parts))
+        continue;
+      city.name = g_strdup (f->name);
+      city.name_uk = g_strdup (f->name_uk);
+      city.position = f->points[0];
+      city.population = f->value;
+      self->population += city.population;
+      g_array_append_val (cities, city);
+    }
+
+  self->n_cities = cities->len;
+  self->cities = (GrCity *) (void *) g_array_free (cities, FALSE);
+  self->city_vectors = g_new (double, 3 * (gsize) MAX (self->n_cities, 1));
+  for (guint c = 0; c < self->n_cities; c++)
+    gr_geodesy_unit_vector (self->cities[c].position, self->city_vectors + 3 * c);
+}
+
+static char *
+vertex_key (GrLonLat p)
+{
+  return g_strdup_printf ("%.7f %.7f", p.lon, p.lat);
+}
+
+static void
+add_vertices (GHashTable         *set,
+              const GrGeoFeature *f)
+{
+  for (guint i = 0; f != NULL && i < f->n_points; i++)
+    g_hash_table_add (set, vertex_key (f->points[i]));
+}
+
+/* The oblast (index into admin1) with the vertex nearest to @p. */
+static int
+nearest_oblast (const GrGeoLayer *admin1,
+                GrLonLat          p)
+{
+  const double margin = 0.1;
+  double best = G_MAXDOUBLE;
+  int best_i = -1;
+  double k = cos (p.lat * G_PI / 180);
+
+  for (guint i = 0; i < admin1->n_features; i++)
+    {
+      const GrGeoFeature *f = &admin1->features[i];
+
+      if (p.lon < f->bounds.min_lon - margin || p.lon > f->bounds.max_lon + margin
+          || p.lat < f->bounds.min_lat - margin || p.lat > f->bounds.max_lat + margin)
+        continue;
+      for (guint v = 0; v < f->n_points; v++)
+        {
+          double dx = (f->points[v].lon - p.lon) * k, dy = f->points[v].lat - p.lat;
+          double d = dx * dx + dy * dy;
+
+          if (d < best)
+            {
+              best = d;
+              best_i = i;
+            }
+        }
+    }
+  return best_i;
+}
+
+/* Border regions: the oblasts holding Ukraine's vertices shared with
+ * Russia's or Belarus's polygon (Natural Earth shares land-border vertices
+ * exactly between neighbours). */
+static void
+build_border_regions (GrModel *self)
+{
+  const GrGeoFeature *ua = self->ukraine;
+  const GrGeoLayer *admin1 = self->geo->admin1;
+  g_autoptr(GHashTable) foreign = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree int *oblast = g_new (int, ua->n_points);
+  g_autofree int *region_of = g_new (int, admin1->n_features);
+  g_autofree GArray **points = g_new0 (GArray *, admin1->n_features);
+  g_autofree double *km = g_new0 (double, admin1->n_features);
+  GArray *regions = g_array_new (FALSE, TRUE, sizeof (GrBorderRegion));
+
+  add_vertices (foreign, gr_geodata_find_country (self->geo, ISO_N3_RUSSIA));
+  add_vertices (foreign, gr_geodata_find_country (self->geo, ISO_N3_BELARUS));
+
+  for (guint i = 0; i < ua->n_points; i++)
+    {
+      g_autofree char *key = vertex_key (ua->points[i]);
+
+      oblast[i] = g_hash_table_contains (foreign, key)
+                  ? nearest_oblast (admin1, ua->points[i]) : -1;
+      if (oblast[i] >= 0)
+        {
+          if (points[oblast[i]] == NULL)
+            points[oblast[i]] = g_array_new (FALSE, FALSE, sizeof (GrLonLat));
+          g_array_append_val (points[oblast[i]], ua->points[i]);
+        }
+    }
+
+  /* Border length: ring edges with both ends on the border. */
+  for (guint r = 0; r < ua->n_parts; r++)
+    {
+      guint s = ua->parts[r].start, m = ua->parts[r].n_points;
+
+      for (guint a = 1; a < m; a++)
+        if (oblast[s + a - 1] >= 0 && oblast[s + a] >= 0)
+          km[oblast[s + a - 1]] += gr_geodesy_distance_km (ua->points[s + a - 1],
+                                                           ua->points[s + a]);
+    }
+
+  for (guint o = 0; o < admin1->n_features; o++)
+    {
+      const GrGeoFeature *f = &admin1->features[o];
+      GrBorderRegion region = { 0 };
+
+      region_of[o] = -1;
+      if (points[o] == NULL)
+        continue;
+      region.code = g_strdup (f->code);
+      region.name = g_strdup (f->name);
+      region.name_uk = g_strdup (f->name_uk);
+      region.label = f->label;
+      region.n_border_points = points[o]->len;
+      region.border_points = (GrLonLat *) (void *) g_array_free (points[o], FALSE);
+      region.border_km = km[o];
+      self->border_km += km[o];
+      region_of[o] = regions->len;
+      g_array_append_val (regions, region);
+    }
+
+  self->n_regions = regions->len;
+  self->regions = (GrBorderRegion *) (void *) g_array_free (regions, FALSE);
+}
+
+GrModel *
+gr_model_new (GrGeodata  *geo,
+              GError    **error)
+{
+  g_autoptr(GrModel) self = NULL;
+  const GrGeoFeature *ua;
+
+  g_return_val_if_fail (geo != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  ua = gr_geodata_find_country (geo, GR_ISO_N3_UKRAINE);
+  if (ua == NULL || ua->kind != GR_GEOM_POLYGON || ua->n_points < 3)
+    {
+      g_set_error_literal (error, GR_MODEL_ERROR, GR_MODEL_ERROR_NO_UKRAINE,
+                           _("The map data has no outline of Ukraine"));
+      return NULL;
+    }
+
+  self = g_new0 (GrModel, 1);
+  g_atomic_ref_count_init (&self->ref_count);
+  self->geo = gr_geodata_ref (geo);
+  self->ukraine = ua;
+  self->area_km2 = gr_geodesy_polygon_area_km2 (ua->points, ua->parts, ua->n_parts);
+  build_grid (self);
+  build_cities (self);
+  build_border_regions (self);
+
+  return g_steal_pointer (&self);
+}
+
+GrModel *
+gr_model_new_default (GError **error)
+{
+  g_autoptr(GrGeodata) geo = gr_geodata_load (error);
+
+  if (geo == NULL)
+    return NULL;
+  return gr_model_new (geo, error);
+}
+
+GrModel *
+gr_model_ref (GrModel *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+gr_model_unref (GrModel *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+
+  for (guint i = 0; i < self->n_cities; i++)
+    {
+      g_free (self->cities[i].name);
+      g_free (self->cities[i].name_uk);
+    }
+  for (guint i = 0; i < self->n_regions; i++)
+    {
+      g_free (self->regions[i].code);
+      g_free (self->regions[i].name);
+      g_free (self->regions[i].name_uk);
+      g_free (self->regions[i].border_points);
+    }
+  g_free (self->regions);
+  g_free (self->cities);
+  g_free (self->city_vectors);
+  g_free (self->grid);
+  g_free (self->centres);
+  g_free (self->vectors);
+  g_clear_pointer (&self->geo, gr_geodata_unref);
+  g_free (self);
+}
+
+GrGeodata *
+gr_model_get_geodata (GrModel *self)
+{
+  return self->geo;
+}
+
+const GrGeoFeature *
+gr_model_get_ukraine (GrModel *self)
+{
+  return self->ukraine;
+}
+
+double
+gr_model_get_area_km2 (GrModel *self)
+{
+  return self->area_km2;
+}
+
+guint
+gr_model_get_n_cells (GrModel *self)
+{
+  return self->n_cells;
+}
+
+const GrLonLat *
+gr_model_get_cell_centres (GrModel *self)
+{
+  return self->centres;
+}
+
+double
+gr_model_get_cell_area_km2 (GrModel *self)
+{
+  return self->cell_km * self->cell_km;
+}
+
+const GrCity *
+gr_model_get_cities (GrModel *self,
+                     guint   *n_cities)
+{
+  if (n_cities != NULL)
+    *n_cities = self->n_cities;
+  return self->cities;
+}
+
+const GrBorderRegion *
+gr_model_get_border_regions (GrModel *self,
+                             guint   *n_regions)
+{
+  if (n_regions != NULL)
+    *n_regions = self->n_regions;
+  return self->regions;
+}
+
+GArray *
+gr_model_footprint (GrModel  *self,
+                    GrLonLat  centre,
+                    double    radius_km)
+{
+  GArray *cells = g_array_new (FALSE, FALSE, sizeof (guint));
+  double v[3], x, y, cos_r, reach;
+  int i0, i1, j0, j1;
+
+  if (!(radius_km > 0))
+    return cells;
+  gr_geodesy_unit_vector (centre, v);
+  cos_r = cos (radius_km / GR_EARTH_RADIUS_KM);
+  gr_equal_area_forward (&self->proj, centre, &x, &y);
+  /* The projection stretches distances by well under 1 % over Ukraine;
+   * search 2 % and a cell further, then test exactly on the sphere. */
+  reach = radius_km * 1.02 + self->cell_km;
+  i0 = MAX (0, (int) floor ((x - reach - self->x0) / self->cell_km));
+  i1 = MIN (self->nx - 1, (int) ceil ((x + reach - self->x0) / self->cell_km));
+  j0 = MAX (0, (int) floor ((y - reach - self->y0) / self->cell_km));
+  j1 = MIN (self->ny - 1, (int) ceil ((y + reach - self->y0) / self->cell_km));
+
+  for (int j = j0; j <= j1; j++)
+    for (int i = i0; i <= i1; i++)
+      {
+        int c = self->grid[j * self->nx + i];
+        const double *w;
+
+        if (c < 0)
+          continue;
+        w = self->vectors + 3 * c;
+        if (v[0] * w[0] + v[1] * w[1] + v[2] * w[2] >= cos_r)
+          {
+            guint cu = c;
+            g_array_append_val (cells, cu);
+          }
+      }
+  return cells;
+}

@@ -1,0 +1,634 @@
+/* gr-scenario-check.c — the value rules every scenario obeys
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Loading checks types; this checks values — ranges, references, unique ids,
+ * polygon shapes — on the GrScenario itself, so the GUI can run the same
+ * rules on an edit before it commits it.  The first problem found is
+ * reported, with the JSON path it has in a file.
+ */
+
+#include "config.h"
+
+#include "gr-scenario-io.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "gr-scenario-path.h"
+
+#define MIN_YEAR 1990
+#define MAX_YEAR 2100
+#define HUGE_COUNT 1e12   /* far above any real count, far below overflow */
+
+typedef struct
+{
+  GrScenarioPath *path;
+  GError **error;
+  GHashTable *sources;     /* source ids */
+} Check;
+
+static gboolean
+fail (Check      *c,
+      const char *format,
+      ...) G_GNUC_PRINTF (2, 3);
+
+static gboolean
+fail (Check      *c,
+      const char *format,
+      ...)
+{
+  g_autofree char *problem = NULL;
+  va_list args;
+
+  va_start (args, format);
+  problem = g_strdup_vprintf (format, args);
+  va_end (args);
+  return gr_scenario_path_fail (c->path, c->error, GR_SCENARIO_ERROR_INVALID, "%s", problem);
+}
+
+static gboolean
+check_range (Check  *c,
+             double  v,
+             double  min,
+             double  max)
+{
+  if (!isfinite (v))
+    return fail (c, _("the value is not a finite number"));
+  if (v < min)
+    return fail (c, _("%g is below the minimum %g"), v, min);
+  if (v > max)
+    return fail (c, _("%g is above the maximum %g"), v, max);
+  return TRUE;
+}
+
+static gboolean
+check_number (Check      *c,
+              const char *name,
+              double      v,
+              double      min,
+              double      max)
+{
+  gsize mark = gr_scenario_path_enter (c->path, name);
+
+  if (!check_range (c, v, min, max))
+    return FALSE;
+  gr_scenario_path_leave (c->path, mark);
+  return TRUE;
+}
+
+static gboolean
+check_year (Check      *c,
+            const char *name,
+            int         year)
+{
+  gsize mark = gr_scenario_path_enter (c->path, name);
+
+  if (year < MIN_YEAR || year > MAX_YEAR)
+    return fail (c, _("the year %d is outside %d…%d"), year, MIN_YEAR, MAX_YEAR);
+  gr_scenario_path_leave (c->path, mark);
+  return TRUE;
+}
+
+static gboolean
+check_source_ref (Check      *c,
+                  const char *source)
+{
+  if (source != NULL && !g_hash_table_contains (c->sources, source))
+    return fail (c, _("the source “%s” is not in the sources list"), source);
+  return TRUE;
+}
+
+static gboolean
+check_quantity (Check            *c,
+                const char       *name,
+                const GrQuantity *q,
+                double            min,
+                double            max)
+{
+  gsize mark = gr_scenario_path_enter (c->path, name);
+
+  if (!check_range (c, q->value, min, max))
+    return FALSE;
+  if (isnan (q->low) != isnan (q->high))
+    return fail (c, _("a range needs both “low” and “high”"));
+  if (!isnan (q->low))
+    {
+      if (!check_range (c, q->low, min, max) || !check_range (c, q->high, min, max))
+        return FALSE;
+      if (q->low > q->value || q->value > q->high)
+        return fail (c, _("the value %g is not within its range %g…%g"),
+                     q->value, q->low, q->high);
+    }
+  if (!check_source_ref (c, q->source))
+    return FALSE;
+  gr_scenario_path_leave (c->path, mark);
+  return TRUE;
+}
+
+static gboolean
+check_lonlat (Check          *c,
+              const GrLonLat *p)
+{
+  if (!isfinite (p->lat) || p->lat < -90 || p->lat > 90)
+    return fail (c, _("latitude %.1f is outside −90…90"), p->lat);
+  if (!isfinite (p->lon) || p->lon < -180 || p->lon > 180)
+    return fail (c, _("longitude %.1f is outside −180…180"), p->lon);
+  return TRUE;
+}
+
+static gboolean
+check_position (Check          *c,
+                const char     *name,
+                const GrLonLat *p)
+{
+  gsize mark = gr_scenario_path_enter (c->path, name);
+
+  if (!check_lonlat (c, p))
+    return FALSE;
+  gr_scenario_path_leave (c->path, mark);
+  return TRUE;
+}
+
+/* Every point valid, and at least min_distinct different points. */
+static gboolean
+check_points (Check        *c,
+              const char   *name,
+              const GArray *points,
+              guint         min_distinct)
+{
+  gsize mark = gr_scenario_path_enter (c->path, name);
+  guint distinct = 0;
+
+  for (guint i = 0; i < points->len; i++)
+    {
+      const GrLonLat *p = &g_array_index (points, GrLonLat, i);
+      gsize item = gr_scenario_path_enter_index (c->path, i);
+      gboolean seen = FALSE;
+
+      if (!check_lonlat (c, p))
+        return FALSE;
+      gr_scenario_path_leave (c->path, item);
+      for (guint j = 0; j < i && !seen; j++)
+        {
+          const GrLonLat *q = &g_array_index (points, GrLonLat, j);
+          seen = q->lon == p->lon && q->lat == p->lat;
+        }
+      distinct += !seen;
+    }
+  if (distinct < min_distinct && min_distinct >= 3)
+    return fail (c, _("a polygon needs at least %u distinct points, this one has %u"),
+                 min_distinct, distinct);
+  if (distinct < min_distinct)
+    return fail (c, _("a route needs at least %u distinct points, this one has %u"),
+                 min_distinct, distinct);
+  gr_scenario_path_leave (c->path, mark);
+  return TRUE;
+}
+
+/* ISO 3166-1 alpha-2 (and "EU"): two capital letters. */
+static gboolean
+check_code (Check      *c,
+            const char *name,
+            const char *code)
+{
+  gsize mark = gr_scenario_path_enter (c->path, name);
+
+  if (code == NULL || !g_ascii_isupper (code[0]) || !g_ascii_isupper (code[1]) || code[2] != '\0')
+    return fail (c, _("“%s” is not a two-letter country code such as “GB”"),
+                 code ? code : "");
+  gr_scenario_path_leave (c->path, mark);
+  return TRUE;
+}
+
+static gboolean
+check_id (Check      *c,
+          GHashTable *seen,
+          const char *id)
+{
+  gsize mark = gr_scenario_path_enter (c->path, "id");
+
+  if (id == NULL || *id == '\0')
+    return fail (c, _("the id is empty"));
+  if (!g_hash_table_add (seen, (gpointer) id))
+    return fail (c, _("the id “%s” is used twice"), id);
+  gr_scenario_path_leave (c->path, mark);
+  return TRUE;
+}
+
+/* Each check_*_at checks one element of an array at the current path. */
+typedef gboolean (*CheckElement) (Check *c, gconstpointer element, GHashTable *ids);
+
+static gboolean
+check_array (Check        *c,
+             const char   *name,
+             const GArray *array,
+             CheckElement  check)
+{
+  gsize mark = gr_scenario_path_enter (c->path, name);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < array->len; i++)
+    {
+      gsize item = gr_scenario_path_enter_index (c->path, i);
+
+      if (!check (c, array->data + i * g_array_get_element_size ((GArray *) array), ids))
+        return FALSE;
+      gr_scenario_path_leave (c->path, item);
+    }
+  gr_scenario_path_leave (c->path, mark);
+  return TRUE;
+}
+
+static gboolean
+check_source_at (Check        *c,
+                 gconstpointer element,
+                 GHashTable   *ids)
+{
+  const GrSource *s = element;
+
+  if (!check_id (c, ids, s->id))
+    return FALSE;
+  g_hash_table_add (c->sources, s->id);
+  return TRUE;
+}
+
+static gboolean
+check_guarantor_at (Check        *c,
+                    gconstpointer element,
+                    GHashTable   *ids)
+{
+  const GrGuarantor *g = element;
+  gsize mark;
+
+  if (!check_code (c, "state", g->state))
+    return FALSE;
+  mark = gr_scenario_path_enter (c->path, "state");
+  if (!g_hash_table_add (ids, g->state))
+    return fail (c, _("the state “%s” is listed twice"), g->state);
+  gr_scenario_path_leave (c->path, mark);
+  return check_quantity (c, "response_days", &g->response_days, 0, 3650);
+}
+
+static gboolean
+check_need_at (Check        *c,
+               gconstpointer element,
+               GHashTable   *ids)
+{
+  const GrFundingNeed *n = element;
+
+  return check_year (c, "year", n->year)
+         && check_quantity (c, "busd", &n->busd, 0, 100000);
+}
+
+/* One need per year: a second entry would be ambiguous. */
+static gboolean
+check_need_years (Check        *c,
+                  const GArray *needs)
+{
+  for (guint i = 0; i < needs->len; i++)
+    for (guint j = 0; j < i; j++)
+      if (g_array_index (needs, GrFundingNeed, i).year == g_array_index (needs, GrFundingNeed, j).year)
+        {
+          g_string_append_printf (c->path, ".need[%u].year", i);
+          return fail (c, _("the year %d is listed twice"), g_array_index (needs, GrFundingNeed, i).year);
+        }
+  return TRUE;
+}
+
+static gboolean
+check_pledge_at (Check        *c,
+                 gconstpointer element,
+                 GHashTable   *ids)
+{
+  const GrPledge *p = element;
+
+  return check_code (c, "donor", p->donor)
+         && check_year (c, "year", p->year)
+         && check_quantity (c, "busd", &p->busd, 0, 100000);
+}
+
+static gboolean
+check_deployment_at (Check        *c,
+                     gconstpointer element,
+                     GHashTable   *ids)
+{
+  const GrDeployment *d = element;
+
+  return check_id (c, ids, d->id)
+         && check_position (c, "position", &d->position)
+         && check_number (c, "troops", d->troops, 0, 1e6)
+         && check_code (c, "nation", d->nation);
+}
+
+static gboolean
+check_contribution_at (Check        *c,
+                       gconstpointer element,
+                       GHashTable   *ids)
+{
+  const GrDanishContribution *d = element;
+
+  return check_code (c, "donor", d->donor)
+         && check_year (c, "year", d->year)
+         && check_quantity (c, "meur", &d->meur, 0, 1e6)
+         && check_number (c, "military_share", d->military_share, 0, 1);
+}
+
+/* In the file, systems are an object keyed by id: the path names the id. */
+static gboolean
+check_system (Check                    *c,
+              const GrAirDefenseSystem *s)
+{
+  gsize mark;
+
+  if (!check_quantity (c, "range_km", &s->range_km, 0, 1000)
+      || !check_quantity (c, "range_ballistic_km", &s->range_ballistic_km, 0, 1000)
+      || !check_quantity (c, "radar_height_m", &s->radar_height_m, 0, 10000))
+    return FALSE;
+  mark = gr_scenario_path_enter (c->path, "pk");
+  for (guint t = 0; t < GR_N_THREATS; t++)
+    if (!check_quantity (c, gr_threat_to_string (t), &s->pk[t], 0, 1))
+      return FALSE;
+  gr_scenario_path_leave (c->path, mark);
+  return check_quantity (c, "shots_per_engagement", &s->shots_per_engagement, 1, 16)
+         && check_quantity (c, "interceptors_per_month", &s->interceptors_per_month, 0, 1e5)
+         && check_quantity (c, "interceptor_cost_musd", &s->interceptor_cost_musd, 0, 1e3)
+         && check_quantity (c, "battery_cost_musd", &s->battery_cost_musd, 0, 1e5);
+}
+
+static gboolean
+check_battery_at (Check        *c,
+                  gconstpointer element,
+                  GHashTable   *ids)
+{
+  const GrBattery *b = element;
+
+  return check_id (c, ids, b->id) && check_position (c, "position", &b->position);
+}
+
+static gboolean
+check_zone_at (Check        *c,
+               gconstpointer element,
+               GHashTable   *ids)
+{
+  const GrPatrolZone *z = element;
+
+  return check_id (c, ids, z->id)
+         && check_points (c, "polygon", z->polygon, 3)
+         && check_number (c, "stations", z->stations, 0, 100)
+         && check_number (c, "aircraft_assigned", z->aircraft_assigned, 0, 10000)
+         && check_position (c, "base", &z->base);
+}
+
+static gboolean
+check_route_at (Check        *c,
+                gconstpointer element,
+                GHashTable   *ids)
+{
+  const GrRoute *r = element;
+
+  return check_id (c, ids, r->id)
+         && check_points (c, "path", r->path, 2)
+         && check_quantity (c, "ships_per_month", &r->ships_per_month, 0, 1e5);
+}
+
+static gboolean
+check_patrol_at (Check        *c,
+                 gconstpointer element,
+                 GHashTable   *ids)
+{
+  const GrMaritimePatrol *p = element;
+
+  return check_id (c, ids, p->id)
+         && check_position (c, "position", &p->position)
+         && check_quantity (c, "radius_km", &p->radius_km, 0, 2000)
+         && check_code (c, "partner", p->partner);
+}
+
+static gboolean
+check_systems (Check        *c,
+               const GArray *systems)
+{
+  gsize mark = gr_scenario_path_enter (c->path, "systems");
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < systems->len; i++)
+    {
+      const GrAirDefenseSystem *s = &g_array_index (systems, GrAirDefenseSystem, i);
+      gsize item;
+
+      if (s->id == NULL || *s->id == '\0')
+        return fail (c, _("system %u has an empty id"), i);
+      if (!g_hash_table_add (ids, s->id))
+        return fail (c, _("the id “%s” is used twice"), s->id);
+      item = gr_scenario_path_enter (c->path, s->id);
+      if (!check_system (c, s))
+        return FALSE;
+      gr_scenario_path_leave (c->path, item);
+    }
+  gr_scenario_path_leave (c->path, mark);
+  return TRUE;
+}
+
+static gboolean
+check_batteries (Check            *c,
+                 const GrScenario *self)
+{
+  const GArray *batteries = self->air_defense.batteries;
+  gsize mark;
+
+  if (!check_array (c, "batteries", batteries, check_battery_at))
+    return FALSE;
+
+  /* References to systems: a second pass, the systems are checked first. */
+  mark = gr_scenario_path_enter (c->path, "batteries");
+  for (guint i = 0; i < batteries->len; i++)
+    {
+      const GrBattery *b = &g_array_index (batteries, GrBattery, i);
+      gsize item = gr_scenario_path_enter_index (c->path, i);
+
+      gr_scenario_path_enter (c->path, "system");
+      if (gr_scenario_find_system (self, b->system) == NULL)
+        return fail (c, _("the system “%s” is not defined in air_defense.systems"),
+                     b->system ? b->system : "");
+      gr_scenario_path_leave (c->path, item);
+    }
+  gr_scenario_path_leave (c->path, mark);
+  return TRUE;
+}
+
+static gboolean
+check_sections (Check            *c,
+                const GrScenario *self)
+{
+  gsize mark;
+  const GrIndustry *ind = &self->industry;
+  const GrReadiness *rd = &self->readiness;
+  const GrForce *f = &self->force;
+  const GrAircraft *ac = &self->air_patrol.aircraft;
+  const GrMaritime *m = &self->maritime;
+
+  mark = gr_scenario_path_enter (c->path, "guarantees");
+  if (!check_array (c, "guarantors", self->guarantors, check_guarantor_at))
+    return FALSE;
+  gr_scenario_path_leave (c->path, mark);
+
+  mark = gr_scenario_path_enter (c->path, "funding");
+  if (!check_array (c, "need", self->needs, check_need_at)
+      || !check_need_years (c, self->needs)
+      || !check_array (c, "pledges", self->pledges, check_pledge_at))
+    return FALSE;
+  gr_scenario_path_leave (c->path, mark);
+
+  mark = gr_scenario_path_enter (c->path, "industry");
+  if (!check_quantity (c, "facilities", &ind->facilities, 0, HUGE_COUNT)
+      || !check_quantity (c, "fpv_drones_per_month", &ind->fpv_drones_per_month, 0, HUGE_COUNT)
+      || !check_quantity (c, "shells_155_per_month", &ind->shells_155_per_month, 0, HUGE_COUNT)
+      || !check_quantity (c, "armored_vehicles_per_month", &ind->armored_vehicles_per_month, 0, HUGE_COUNT)
+      || !check_quantity (c, "fpv_drones_used_per_month", &ind->fpv_drones_used_per_month, 0, HUGE_COUNT)
+      || !check_quantity (c, "shells_155_used_per_month", &ind->shells_155_used_per_month, 0, HUGE_COUNT)
+      || !check_quantity (c, "armored_vehicles_lost_per_month", &ind->armored_vehicles_lost_per_month, 0, HUGE_COUNT)
+      || !check_quantity (c, "shells_155_stock", &ind->shells_155_stock, 0, HUGE_COUNT))
+    return FALSE;
+  gr_scenario_path_leave (c->path, mark);
+
+  mark = gr_scenario_path_enter (c->path, "readiness");
+  if (!check_quantity (c, "trained_abroad", &rd->trained_abroad, 0, 1e8)
+      || !check_quantity (c, "trained_per_month", &rd->trained_per_month, 0, 1e7)
+      || !check_quantity (c, "separations_per_year", &rd->separations_per_year, 0, 1)
+      || !check_quantity (c, "reservists", &rd->reservists, 0, 1e8)
+      || !check_year (c, "start_year", rd->start_year)
+      || !check_number (c, "horizon_years", rd->horizon_years, 1, 50))
+    return FALSE;
+  gr_scenario_path_leave (c->path, mark);
+
+  mark = gr_scenario_path_enter (c->path, "stabilization_force");
+  {
+    gsize band = gr_scenario_path_enter (c->path, "band");
+
+    if (!check_range (c, f->band_low, 0, 1e6) || !check_range (c, f->band_high, 0, 1e6))
+      return FALSE;
+    if (f->band_low > f->band_high)
+      return fail (c, _("the lower end %g is above the upper end %g"), f->band_low, f->band_high);
+    gr_scenario_path_leave (c->path, band);
+  }
+  if (!check_quantity (c, "dwell_ratio", &f->dwell_ratio, 0, 10)
+      || !check_quantity (c, "cost_per_troop_year_musd", &f->cost_per_troop_year_musd, 0, 100)
+      || !check_quantity (c, "reach_km", &f->reach_km, 0, 2000)
+      || !check_array (c, "deployments", f->deployments, check_deployment_at))
+    return FALSE;
+  gr_scenario_path_leave (c->path, mark);
+
+  mark = gr_scenario_path_enter (c->path, "danish_model");
+  if (!check_quantity (c, "usd_per_eur", &self->danish.usd_per_eur, 0.01, 100)
+      || !check_array (c, "contributions", self->danish.contributions, check_contribution_at))
+    return FALSE;
+  gr_scenario_path_leave (c->path, mark);
+
+  mark = gr_scenario_path_enter (c->path, "air_defense");
+  if (!check_systems (c, self->air_defense.systems)
+      || !check_batteries (c, self))
+    return FALSE;
+  {
+    gsize threat = gr_scenario_path_enter (c->path, "threat");
+
+    for (guint t = 0; t < GR_N_THREATS; t++)
+      {
+        const GrThreat *th = &self->air_defense.threat[t];
+        gsize cls = gr_scenario_path_enter (c->path, gr_threat_to_string (t));
+
+        if (!check_quantity (c, "per_month", &th->per_month, 0, 1e7)
+            || !check_quantity (c, "altitude_m", &th->altitude_m, 0, 1e6)
+            || !check_quantity (c, "unit_cost_musd", &th->unit_cost_musd, 0, 1e4)
+            || !check_quantity (c, "other_kill_share", &th->other_kill_share, 0, 1))
+          return FALSE;
+        gr_scenario_path_leave (c->path, cls);
+      }
+    gr_scenario_path_leave (c->path, threat);
+  }
+  gr_scenario_path_leave (c->path, mark);
+
+  mark = gr_scenario_path_enter (c->path, "air_patrol");
+  {
+    gsize aircraft = gr_scenario_path_enter (c->path, "aircraft");
+
+    if (!check_quantity (c, "cruise_kmh", &ac->cruise_kmh, 1, 5000)
+        || !check_quantity (c, "endurance_h", &ac->endurance_h, 0.1, 48)
+        || !check_quantity (c, "reserve_h", &ac->reserve_h, 0, 48)
+        || !check_quantity (c, "turnaround_h", &ac->turnaround_h, 0, 240)
+        || !check_quantity (c, "maintenance_h", &ac->maintenance_h, 0, 240)
+        || !check_quantity (c, "mission_capable", &ac->mission_capable, 0.01, 1)
+        || !check_quantity (c, "per_station", &ac->per_station, 0, 100)
+        || !check_quantity (c, "qra_aircraft", &ac->qra_aircraft, 0, 1000))
+      return FALSE;
+    gr_scenario_path_leave (c->path, aircraft);
+  }
+  if (!check_array (c, "zones", self->air_patrol.zones, check_zone_at))
+    return FALSE;
+  gr_scenario_path_leave (c->path, mark);
+
+  mark = gr_scenario_path_enter (c->path, "maritime");
+  if (!check_quantity (c, "speed_knots", &m->speed_knots, 0.1, 60)
+      || !check_quantity (c, "ships_per_convoy", &m->ships_per_convoy, 1, 1000)
+      || !check_quantity (c, "escorts_per_convoy", &m->escorts_per_convoy, 0, 100)
+      || !check_quantity (c, "tonnes_per_ship", &m->tonnes_per_ship, 1, 1e6)
+      || !check_number (c, "escorts_available", m->escorts_available, 0, 10000)
+      || !check_array (c, "routes", m->routes, check_route_at)
+      || !check_array (c, "patrols", m->patrols, check_patrol_at))
+    return FALSE;
+  gr_scenario_path_leave (c->path, mark);
+
+  return TRUE;
+}
+
+static gboolean
+check_weights (Check            *c,
+               const GrScenario *self)
+{
+  gsize mark = gr_scenario_path_enter (c->path, "index");
+  double sum = 0;
+
+  gr_scenario_path_enter (c->path, "weights");
+  for (guint i = 0; i < GR_N_INSTRUMENTS; i++)
+    {
+      if (!check_number (c, gr_instrument_to_string (i), self->weights[i], 0, 1))
+        return FALSE;
+      sum += self->weights[i];
+    }
+  if (sum <= 0)
+    return fail (c, _("at least one weight must be above 0"));
+  gr_scenario_path_leave (c->path, mark);
+  return TRUE;
+}
+
+/**
+ * gr_scenario_check:
+ * @self: a scenario
+ * @error: set to the first problem, "<JSON path>: <problem>"
+ *
+ * Checks every value rule of the format (docs/scenario-format.md): ranges,
+ * low ≤ value ≤ high, sources and systems that exist, unique ids, shapes.
+ */
+gboolean
+gr_scenario_check (const GrScenario *self,
+                   GError          **error)
+{
+  g_autoptr(GString) path = g_string_new (NULL);
+  g_autoptr(GHashTable) sources = g_hash_table_new (g_str_hash, g_str_equal);
+  Check c = { path, error, sources };
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->name == NULL || *self->name == '\0')
+    {
+      gr_scenario_path_enter (path, "name");
+      return fail (&c, _("the scenario has no name"));
+    }
+
+  /* Sources first: the quantities refer to them. */
+  return check_array (&c, "sources", self->sources, check_source_at)
+         && check_sections (&c, self)
+         && check_weights (&c, self);
+}
