@@ -26,6 +26,7 @@ typedef enum
   ROW_ZONE_SHORT,
   ROW_AIR_BASE,
   ROW_UNIT,          /* param: GrRole */
+  ROW_ROUTE,         /* coverage unknown (no metrics) */
   ROW_ROUTE_COVERED,
   ROW_ROUTE_OPEN,
   ROW_PORT,
@@ -209,16 +210,30 @@ maritime_rows (GArray           *rows,
   add_row (rows, ROW_HEADING, 0, _("Black Sea"));
   if (has_routes)
     {
-      /* Both route styles are listed when patrols exist (some stretch may
-       * be covered); with no patrol every stretch is open. */
-      if (has_patrols)
+      gboolean any_covered = FALSE, any_open = FALSE;
+      gboolean known = m != NULL && m->maritime.routes != NULL && m->maritime.routes->len > 0;
+
+      for (guint r = 0; known && r < m->maritime.routes->len; r++)
+        {
+          const GArray *segs = g_array_index (m->maritime.routes, GrRouteMetrics, r).segments;
+
+          for (guint i = 0; segs != NULL && i < segs->len; i++)
+            {
+              gboolean covered = g_array_index (segs, GrRouteSegment, i).covered;
+              any_covered |= covered;
+              any_open |= !covered;
+            }
+        }
+      if (any_covered)
         add_row (rows, ROW_ROUTE_COVERED, 0, _("Route covered by a patrol"));
-      add_row (rows, ROW_ROUTE_OPEN, 0, _("Route not covered"));
+      if (any_open)
+        add_row (rows, ROW_ROUTE_OPEN, 0, _("Route not covered"));
+      if (!any_covered && !any_open)
+        add_row (rows, ROW_ROUTE, 0, _("Shipping route"));
       add_row (rows, ROW_PORT, 0, _("Port"));
     }
   if (has_patrols)
     add_row (rows, ROW_SEA_PATROL, 0, _("Patrol area, partner"));
-  (void) m;
 }
 
 static GArray *
@@ -336,11 +351,14 @@ draw_swatch (cairo_t          *cr,
     case ROW_UNIT:
       gr_overlay_draw_unit (cr, cx, y, k * 0.7, row->param, 0, NULL, 1, FALSE);
       break;
+    case ROW_ROUTE:
     case ROW_ROUTE_COVERED:
     case ROW_ROUTE_OPEN:
       cairo_move_to (cr, x + 2 * k, y);
       cairo_line_to (cr, x + w - 2 * k, y);
-      gr_overlay_set_route_style (cr, row->kind == ROW_ROUTE_COVERED, k);
+      gr_overlay_set_route_style (cr, row->kind != ROW_ROUTE_OPEN, k);
+      if (row->kind == ROW_ROUTE)
+        cairo_set_line_width (cr, 2.5 * k);
       cairo_stroke (cr);
       break;
     case ROW_PORT:

@@ -8,6 +8,8 @@
 
 #include "gr-overlay-private.h"
 
+#include "gr-geodesy.h"
+
 #include <math.h>
 
 #define DEG (G_PI / 180.0)
@@ -53,71 +55,6 @@ gr_overlay_is_selected (const GrOverlayStyle *style,
   return style->selected.kind == kind && style->selected.index == index;
 }
 
-/* Spherical destination point (the "direct" problem on a sphere):
- * φ2 = asin(sin φ1 cos δ + cos φ1 sin δ cos θ),
- * λ2 = λ1 + atan2(sin θ sin δ cos φ1, cos δ − sin φ1 sin φ2). */
-void
-gr_overlay_destination (GrLonLat  start,
-                        double    bearing_deg,
-                        double    distance_km,
-                        GrLonLat *dest)
-{
-  double phi1 = start.lat * DEG;
-  double lambda1 = start.lon * DEG;
-  double theta = bearing_deg * DEG;
-  double delta = distance_km / GR_OVERLAY_EARTH_RADIUS_KM;
-  double phi2 = asin (sin (phi1) * cos (delta) + cos (phi1) * sin (delta) * cos (theta));
-  double lambda2 = lambda1 + atan2 (sin (theta) * sin (delta) * cos (phi1),
-                                    cos (delta) - sin (phi1) * sin (phi2));
-
-  dest->lat = phi2 / DEG;
-  dest->lon = lambda2 / DEG;
-}
-
-/* Haversine. */
-double
-gr_overlay_distance_km (GrLonLat a,
-                        GrLonLat b)
-{
-  double dphi = (b.lat - a.lat) * DEG;
-  double dlambda = (b.lon - a.lon) * DEG;
-  double h = sin (dphi / 2) * sin (dphi / 2) +
-             cos (a.lat * DEG) * cos (b.lat * DEG) * sin (dlambda / 2) * sin (dlambda / 2);
-
-  return 2 * GR_OVERLAY_EARTH_RADIUS_KM * asin (MIN (1.0, sqrt (h)));
-}
-
-/* Intermediate point on the great circle, by spherical linear interpolation
- * of the two unit vectors. */
-void
-gr_overlay_interpolate (GrLonLat  a,
-                        GrLonLat  b,
-                        double    t,
-                        GrLonLat *p)
-{
-  double delta = gr_overlay_distance_km (a, b) / GR_OVERLAY_EARTH_RADIUS_KM;
-  double ax = cos (a.lat * DEG) * cos (a.lon * DEG);
-  double ay = cos (a.lat * DEG) * sin (a.lon * DEG);
-  double az = sin (a.lat * DEG);
-  double bx = cos (b.lat * DEG) * cos (b.lon * DEG);
-  double by = cos (b.lat * DEG) * sin (b.lon * DEG);
-  double bz = sin (b.lat * DEG);
-  double wa, wb, x, y, z;
-
-  if (delta < 1e-12)
-    {
-      *p = a;
-      return;
-    }
-  wa = sin ((1 - t) * delta) / sin (delta);
-  wb = sin (t * delta) / sin (delta);
-  x = wa * ax + wb * bx;
-  y = wa * ay + wb * by;
-  z = wa * az + wb * bz;
-  p->lat = atan2 (z, sqrt (x * x + y * y)) / DEG;
-  p->lon = atan2 (y, x) / DEG;
-}
-
 void
 gr_overlay_circle_path (cairo_t         *cr,
                         const GrMapView *view,
@@ -134,7 +71,7 @@ gr_overlay_circle_path (cairo_t         *cr,
       GrLonLat p;
       double x, y;
 
-      gr_overlay_destination (center, 360.0 * i / n, radius_km, &p);
+      p = gr_geodesy_destination (center, 360.0 * i / n, radius_km);
       gr_map_view_to_device (view, p.lon, p.lat, &x, &y);
       if (i == 0)
         cairo_move_to (cr, x, y);

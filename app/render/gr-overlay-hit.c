@@ -190,7 +190,7 @@ hit_areas (const GrMapView      *view,
         GrLonLat at;
 
         gr_map_view_from_device (view, x, y, &at.lon, &at.lat);
-        if (gr_overlay_distance_km (at, p->position) <= p->radius_km.value)
+        if (gr_geodesy_distance_km (at, p->position) <= p->radius_km.value)
           return set_hit (hit, GR_OVERLAY_ITEM_PATROL_POST, i, 0, p->id);
       }
   if (style->layers & GR_OVERLAY_PATROL_ZONES)

@@ -6,8 +6,7 @@
  * A route is drawn solid and thick where a patrol covers it and dashed in
  * vermillion where none does, so the gaps read in grey scale too.  The
  * covered stretches come from the metrics (GrRouteMetrics.segments); with
- * no metrics they are computed here from the geodesic distance to the
- * patrols, which is what the metrics do.
+ * no metrics the route is one neutral line that claims nothing.
  */
 
 #include "config.h"
@@ -16,80 +15,15 @@
 
 #include "gr-overlay-private.h"
 
-#define SAMPLE_KM 2.0
 #define ARROW_SPACING 110.0
 
-static gboolean
-covered_by_patrol (const GrScenario *s,
-                   GrLonLat          p)
-{
-  const GArray *patrols = s->maritime.patrols;
-
-  for (guint i = 0; patrols != NULL && i < patrols->len; i++)
-    {
-      const GrMaritimePatrol *mp = &g_array_index (patrols, GrMaritimePatrol, i);
-
-      if (gr_overlay_distance_km (p, mp->position) <= mp->radius_km.value)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Splits a route into covered and uncovered stretches by sampling each leg
- * every SAMPLE_KM along the great circle. */
-static GArray *
-compute_segments (const GrScenario *s,
-                  const GrRoute    *route)
-{
-  GArray *segments = g_array_new (FALSE, FALSE, sizeof (GrRouteSegment));
-  GrRouteSegment current;
-  gboolean open = FALSE;
-
-  for (guint leg = 0; leg + 1 < route->path->len; leg++)
-    {
-      GrLonLat a = g_array_index (route->path, GrLonLat, leg);
-      GrLonLat b = g_array_index (route->path, GrLonLat, leg + 1);
-      int n = MAX (1, (int) ceil (gr_overlay_distance_km (a, b) / SAMPLE_KM));
-
-      for (int i = (leg == 0 ? 0 : 1); i <= n; i++)
-        {
-          GrLonLat p;
-          gboolean covered;
-
-          gr_overlay_interpolate (a, b, (double) i / n, &p);
-          covered = covered_by_patrol (s, p);
-          if (!open)
-            {
-              current = (GrRouteSegment) { .from = p, .to = p, .covered = covered };
-              open = TRUE;
-            }
-          else if (covered != current.covered)
-            {
-              g_array_append_val (segments, current);
-              current = (GrRouteSegment) { .from = current.to, .to = p, .covered = covered };
-            }
-          else
-            current.to = p;
-        }
-      /* keep the route's corners: close the stretch at each vertex */
-      if (open && leg + 2 < route->path->len)
-        {
-          g_array_append_val (segments, current);
-          current.from = current.to;
-        }
-    }
-  if (open)
-    g_array_append_val (segments, current);
-  return segments;
-}
-
+/* The route's covered and open stretches from the metrics (which intersect
+ * each leg with the patrol circles on the sphere), or NULL without them. */
 static GArray *
 route_segments (const GrScenario *s,
                 const GrMetrics  *m,
                 guint             index)
 {
-  const GrRoute *route = &g_array_index (s->maritime.routes, GrRoute, index);
-
   if (m != NULL && m->maritime.routes != NULL && index < m->maritime.routes->len)
     {
       const GrRouteMetrics *rm = &g_array_index (m->maritime.routes, GrRouteMetrics, index);
@@ -97,7 +31,7 @@ route_segments (const GrScenario *s,
       if (rm->segments != NULL && rm->segments->len > 0)
         return g_array_ref (rm->segments);
     }
-  return compute_segments (s, route);
+  return NULL;
 }
 
 /* Adds the great circle from a to b, projected, to the current path. */
@@ -108,14 +42,14 @@ geodesic_line (cairo_t         *cr,
                GrLonLat         b,
                gboolean         move)
 {
-  int n = MAX (1, (int) ceil (gr_overlay_distance_km (a, b) / 20.0));
+  int n = MAX (1, (int) ceil (gr_geodesy_distance_km (a, b) / 20.0));
 
   for (int i = 0; i <= n; i++)
     {
       GrLonLat p;
       double x, y;
 
-      gr_overlay_interpolate (a, b, (double) i / n, &p);
+      p = gr_geodesy_interpolate (a, b, (double) i / n);
       gr_map_view_to_device (view, p.lon, p.lat, &x, &y);
       if (i == 0 && move)
         cairo_move_to (cr, x, y);
@@ -284,7 +218,15 @@ draw_route (cairo_t              *cr,
   cairo_set_line_width (cr, 6.0 * k);
   cairo_stroke (cr);
 
-  for (int pass = 0; pass < 2; pass++)
+  if (segments == NULL)
+    {
+      cairo_new_path (cr);
+      route_path (cr, view, route);
+      gr_palette_set_source (cr, GR_OVERLAY_RGB_ROUTE, 1);
+      cairo_set_line_width (cr, 2.5 * k);
+      cairo_stroke (cr);
+    }
+  for (int pass = 0; segments != NULL && pass < 2; pass++)
     {
       gboolean covered = pass == 1;
 
@@ -387,13 +329,13 @@ draw_patrol_tab (cairo_t                *cr,
 
   if (!gr_overlay_circle_visible (view, mp->position, mp->radius_km.value, 40 * k))
     return;
-  gr_overlay_destination (mp->position, 0, mp->radius_km.value, &north);
+  north = gr_geodesy_destination (mp->position, 0, mp->radius_km.value);
   gr_map_view_to_device (view, north.lon, north.lat, &nx, &ny);
   for (guint p = 0; p < ports->len; p++)
     if (hypot (g_array_index (ports, double, 2 * p) - nx,
                g_array_index (ports, double, 2 * p + 1) - ny) < 24 * k)
       {
-        gr_overlay_destination (mp->position, 180, mp->radius_km.value, &north);
+        north = gr_geodesy_destination (mp->position, 180, mp->radius_km.value);
         gr_map_view_to_device (view, north.lon, north.lat, &nx, &ny);
         break;
       }

@@ -193,7 +193,7 @@ count_symbols_near (const GrMapView      *view,
         const GrMaritimePatrol *p = &g_array_index (s->maritime.patrols, GrMaritimePatrol, i);
         GrLonLat tab;
 
-        gr_overlay_destination (p->position, 0, p->radius_km.value, &tab);
+        tab = gr_geodesy_destination (p->position, 0, p->radius_km.value);
         g_array_append_val (points, p->position);
         g_array_append_val (points, tab);
       }
@@ -208,8 +208,8 @@ count_symbols_near (const GrMapView      *view,
             {
               GrLonLat p;
 
-              gr_overlay_interpolate (g_array_index (path, GrLonLat, v),
-                                      g_array_index (path, GrLonLat, v + 1), t / 8.0, &p);
+              p = gr_geodesy_interpolate (g_array_index (path, GrLonLat, v),
+                                      g_array_index (path, GrLonLat, v + 1), t / 8.0);
               g_array_append_val (points, p);
             }
       }

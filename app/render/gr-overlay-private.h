@@ -8,13 +8,11 @@
 
 #include <pango/pangocairo.h>
 
+#include "gr-geodesy.h"
 #include "gr-overlay.h"
 #include "gr-palette.h"
 
 G_BEGIN_DECLS
-
-/* Mean Earth radius (IUGG), for the spherical destination-point formula. */
-#define GR_OVERLAY_EARTH_RADIUS_KM 6371.0088
 
 /* Colours by meaning (Okabe–Ito), each paired with a shape or pattern. */
 #define GR_OVERLAY_RGB_AIR_DEFENSE  GR_RGB_BLUE
@@ -27,19 +25,6 @@ G_BEGIN_DECLS
 #define GR_OVERLAY_RGB_HALO         ((GrRgb) { 1.0, 1.0, 1.0 })
 /* APP-6 affiliation colours: friend frame fill ("crystal blue"). */
 #define GR_OVERLAY_RGB_FRIEND       ((GrRgb) { 0.502, 0.878, 1.000 })
-
-/* Destination point at distance_km and bearing_deg from start, on the sphere. */
-void     gr_overlay_destination      (GrLonLat          start,
-                                      double            bearing_deg,
-                                      double            distance_km,
-                                      GrLonLat         *dest);
-double   gr_overlay_distance_km      (GrLonLat          a,
-                                      GrLonLat          b);
-/* The point a fraction t (0..1) along the great circle from a to b. */
-void     gr_overlay_interpolate      (GrLonLat          a,
-                                      GrLonLat          b,
-                                      double            t,
-                                      GrLonLat         *p);
 
 /* Adds a closed geodesic circle (a projected polygon of points at
  * radius_km around center) to the current path, as a new subpath. */
