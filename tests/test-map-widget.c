@@ -16,6 +16,7 @@
 
 #include "gr-map-widget.h"
 #include "gr-resources.h"
+#include "map-fixture.h"
 
 #define WIDTH 900
 #define HEIGHT 700
@@ -23,61 +24,13 @@
 static GtkWidget *window;
 static GrMapWidget *map_widget;
 
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-tiles_done (void)
-{
-  return gr_map_widget_get_n_filled_tiles (map_widget) > 0 &&
-         gr_map_widget_get_n_pending_tiles (map_widget) == 0;
-}
-
-/* Iterates until every asked-for tile is drawn and a frame has shown them. */
-static void
-wait_for_tiles (void)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (30, timeout_cb, &timed_out);
-
-  while (!timed_out && !tiles_done ())
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-
-  /* libshumate may ask for more tiles once the first ones are in (the
-   * grid is recomputed on each fill); settle, then let a frame draw. */
-  for (int i = 0; i < 3; i++)
-    {
-      gboolean waited = FALSE;
-
-      g_timeout_add (100, timeout_cb, &waited);
-      while (!waited || !tiles_done ())
-        g_main_context_iteration (NULL, TRUE);
-    }
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (map_widget));
-}
-
 static GdkTexture *
 render_widget (void)
 {
-  GtkWidget *widget = GTK_WIDGET (map_widget);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+  GdkTexture *texture = map_fixture_render (GTK_WIDGET (map_widget));
 
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                      node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  g_assert_nonnull (texture);
+  return texture;
 }
 
 static void
@@ -166,7 +119,7 @@ test_land_and_sea (void)
   double x, y;
   Census c;
 
-  wait_for_tiles ();
+  g_assert_true (map_fixture_wait_for_tiles (map_widget));
   texture = render_widget ();
   w = gdk_texture_get_width (texture);
   h = gdk_texture_get_height (texture);

@@ -19,6 +19,7 @@
 #include <adwaita.h>
 #include <math.h>
 
+#include "gr-map-editor.h"
 #include "gr-tile-source.h"
 
 /* Ukraine's extent, a little padded, and how far the online map may zoom */
@@ -32,7 +33,10 @@ struct _GrMapWidget
 {
   GtkWidget parent_instance;
 
+  AdwToastOverlay *toasts;
+  GtkOverlay *overlay;
   ShumateSimpleMap *simple_map;
+  GrMapEditor *editor;
 
   GSettings *settings;
   GCancellable *cancellable;
@@ -251,6 +255,7 @@ gr_map_widget_dispose (GObject *object)
   GrMapWidget *self = GR_MAP_WIDGET (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->editor);
   if (GR_IS_TILE_SOURCE (self->source))
     {
       g_signal_handlers_disconnect_by_func (self->source, source_n_pending_cb, self);
@@ -316,6 +321,8 @@ gr_map_widget_class_init (GrMapWidgetClass *klass)
 
   g_type_ensure (SHUMATE_TYPE_SIMPLE_MAP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/gr-map-widget.ui");
+  gtk_widget_class_bind_template_child (widget_class, GrMapWidget, toasts);
+  gtk_widget_class_bind_template_child (widget_class, GrMapWidget, overlay);
   gtk_widget_class_bind_template_child (widget_class, GrMapWidget, simple_map);
   gtk_widget_class_set_css_name (widget_class, "grmapwidget");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -335,6 +342,8 @@ gr_map_widget_init (GrMapWidget *self)
   update_source (self);
   shumate_viewport_set_zoom_level (gr_map_widget_get_viewport (self), 6);
   shumate_map_center_on (gr_map_widget_get_map (self), GR_MAP_WIDGET_HOME_LAT, GR_MAP_WIDGET_HOME_LON);
+  /* The overlays and their editing, once the viewport has its source. */
+  self->editor = gr_map_editor_new (self, self->overlay, self->toasts);
 
   g_signal_connect_object (self->settings, "changed::online-tiles",
                            G_CALLBACK (update_source), self, G_CONNECT_SWAPPED);
@@ -407,4 +416,33 @@ gr_map_widget_get_online (GrMapWidget *self)
   g_return_val_if_fail (GR_IS_MAP_WIDGET (self), FALSE);
 
   return self->source != NULL && !GR_IS_TILE_SOURCE (self->source);
+}
+
+/* Returns: (transfer none) (nullable): the scenario the map shows and edits */
+GrDocument *
+gr_map_widget_get_document (GrMapWidget *self)
+{
+  g_return_val_if_fail (GR_IS_MAP_WIDGET (self), NULL);
+
+  return gr_map_editor_get_document (self->editor);
+}
+
+/* Shows @document's instruments over the map and edits them there. */
+void
+gr_map_widget_set_document (GrMapWidget *self,
+                            GrDocument  *document)
+{
+  g_return_if_fail (GR_IS_MAP_WIDGET (self));
+  g_return_if_fail (document == NULL || GR_IS_DOCUMENT (document));
+
+  gr_map_editor_set_document (self->editor, document);
+}
+
+/* Returns: (transfer none): the overlay layers, selection and edit gestures */
+GrMapEditor *
+gr_map_widget_get_editor (GrMapWidget *self)
+{
+  g_return_val_if_fail (GR_IS_MAP_WIDGET (self), NULL);
+
+  return self->editor;
 }

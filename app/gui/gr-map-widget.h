@@ -10,12 +10,15 @@
 #include <shumate/shumate.h>
 
 #include "gr-basemap.h"
+#include "gr-document.h"
 
 G_BEGIN_DECLS
 
 #define GR_TYPE_MAP_WIDGET (gr_map_widget_get_type ())
 
 G_DECLARE_FINAL_TYPE (GrMapWidget, gr_map_widget, GR, MAP_WIDGET, GtkWidget)
+
+typedef struct _GrMapEditor GrMapEditor;
 
 /* Where the map opens: Ukraine and the Black Sea. */
 #define GR_MAP_WIDGET_HOME_LAT 48.0
@@ -40,5 +43,10 @@ double            gr_map_widget_fit_zoom            (double     width,
                                                    double     height);
 /* Back to Ukraine and the Black Sea, at the zoom that fits the widget. */
 void              gr_map_widget_go_home             (GrMapWidget *self);
+/* The scenario whose instruments the map shows and edits (gr-map-editor.h). */
+GrDocument       *gr_map_widget_get_document        (GrMapWidget *self);
+void              gr_map_widget_set_document        (GrMapWidget *self,
+                                                     GrDocument  *document);
+GrMapEditor      *gr_map_widget_get_editor          (GrMapWidget *self);
 
 G_END_DECLS

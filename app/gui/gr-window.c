@@ -149,6 +149,7 @@ gr_window_constructed (GObject *object)
 
   g_signal_connect_object (self->document, "notify", G_CALLBACK (document_notify_cb), self,
                            G_CONNECT_SWAPPED);
+  gr_map_widget_set_document (self->map, self->document);
   update_title (self);
   update_history (self);
 }

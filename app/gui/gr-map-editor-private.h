@@ -1,0 +1,62 @@
+/* gr-map-editor-private.h — what gr-map-editor.c and gr-map-editor-actions.c share
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * gr-map-editor.c keeps the selection, the style and the pointer and key
+ * gestures; gr-map-editor-actions.c holds the "map.*" actions (add,
+ * delete, export, layer toggles) and the toolbar and menus that show them.
+ */
+
+#pragma once
+
+#include "gr-map-editor.h"
+#include "gr-overlay.h"
+
+G_BEGIN_DECLS
+
+struct _GrMapEditor
+{
+  GObject parent_instance;
+
+  GrMapWidget *map;              /* owns us; not a ref */
+  GtkOverlay *overlay;
+  AdwToastOverlay *toasts;
+  GrDocument *document;
+  GSettings *settings;
+  GSimpleActionGroup *actions;
+
+  GrOverlayLayer *layer;
+  GtkWidget *legend;
+  GtkWidget *inspector;
+  GtkWidget *toolbar;
+  GtkWidget *add_button;
+  GtkWidget *context_menu;
+
+  GrOverlayStyle style;
+  GrEditItem selection;
+  char *selection_id;
+
+  /* the item being dragged, and its offset from the pointer in px */
+  gboolean dragging;
+  double drag_dx;
+  double drag_dy;
+
+  /* where the context menu was opened, for its "add here" items */
+  GrLonLat menu_point;
+};
+
+void     _gr_map_editor_actions_init   (GrMapEditor      *self);
+void     _gr_map_editor_actions_update (GrMapEditor      *self);
+GtkWidget *_gr_map_editor_build_toolbar (GrMapEditor     *self);
+/* Shows the context menu at (x, y) of the map widget. */
+void     _gr_map_editor_popup_menu     (GrMapEditor      *self,
+                                        double            x,
+                                        double            y);
+void     _gr_map_editor_toast          (GrMapEditor      *self,
+                                        const char       *message);
+/* Whether the item's layer is visible now. */
+gboolean _gr_map_editor_item_visible   (GrMapEditor      *self,
+                                        GrEditItemKind    kind);
+
+G_END_DECLS

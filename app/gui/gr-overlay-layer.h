@@ -1,0 +1,36 @@
+/* gr-overlay-layer.h — the scenario's instruments drawn over the map, by the export's painters
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <shumate/shumate.h>
+
+#include "gr-document.h"
+#include "gr-overlay.h"
+
+G_BEGIN_DECLS
+
+#define GR_TYPE_OVERLAY_LAYER (gr_overlay_layer_get_type ())
+
+G_DECLARE_FINAL_TYPE (GrOverlayLayer, gr_overlay_layer, GR, OVERLAY_LAYER, ShumateLayer)
+
+GrOverlayLayer       *gr_overlay_layer_new           (ShumateViewport      *viewport);
+
+GrDocument           *gr_overlay_layer_get_document  (GrOverlayLayer       *self);
+void                  gr_overlay_layer_set_document  (GrOverlayLayer       *self,
+                                                      GrDocument           *document);
+/* What is drawn: visible layers, rings, labels and the selection. */
+const GrOverlayStyle *gr_overlay_layer_get_style     (GrOverlayLayer       *self);
+void                  gr_overlay_layer_set_style     (GrOverlayLayer       *self,
+                                                      const GrOverlayStyle *style);
+/* The Web Mercator view the layer shows now: its widget's size, the
+ * viewport's zoom and centre (rotation is not supported). */
+void                  gr_overlay_layer_get_view      (GrOverlayLayer       *self,
+                                                      GrMapView            *view);
+/* Microseconds the last snapshot spent in the painters, for benchmarks. */
+gint64                gr_overlay_layer_get_last_draw_us (GrOverlayLayer    *self);
+
+G_END_DECLS
