@@ -1,0 +1,265 @@
+/* bench-map-drag.c — frame time while an item is dragged on the map: edit + metrics + paint
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Shows the map with the bundled baseline in a 1280 × 800 window (under
+ * Xvfb, cairo renderer), waits for the tiles, then drags a battery, a
+ * deployment, a zone corner and a patrol post 60 steps each through the
+ * functions the drag gesture calls.  For every step it times
+ *   - the edit: gr_map_editor_drag_update → gr_document_apply → checking
+ *     and re-evaluating every metric (the GrEvaluator);
+ *   - the frame that shows it: from the frame clock's before-paint to its
+ *     after-paint (layout, the overlay layer's snapshot, every other
+ *     widget, rendering), and within it the overlay painters alone;
+ * and prints the median and the worst, and how many steps went over the
+ * 16 ms of a 60 Hz frame, in wall time and in this thread's CPU time (on a
+ * loaded machine wall time counts other processes' turns).  Panning the
+ * map, which repaints the same area with no edit, is the reference: what
+ * a drag adds to a frame is the edit and the overlay snapshot.  Figures
+ * only; nothing is asserted.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "gr-map-editor.h"
+#include "gr-map-widget.h"
+#include "gr-resources.h"
+#include "../map-fixture.h"
+
+#define STEPS 60
+
+static gint64 paint_start;
+static gint64 paint_us;
+static double paint_cpu_start;
+static double paint_cpu_ms;
+static gboolean painted;
+
+/* This thread's CPU time in ms: on a loaded machine the wall time of a
+ * frame counts other processes' turns too; the CPU time is our work. */
+static double
+cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+static void
+before_paint_cb (GdkFrameClock *clock)
+{
+  paint_start = g_get_monotonic_time ();
+  paint_cpu_start = cpu_ms ();
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock)
+{
+  paint_us = g_get_monotonic_time () - paint_start;
+  paint_cpu_ms = cpu_ms () - paint_cpu_start;
+  painted = TRUE;
+}
+
+static void
+wait_for_paint (void)
+{
+  painted = FALSE;
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static void
+report (const char *what,
+        double     *ms,
+        guint       n)
+{
+  qsort (ms, n, sizeof *ms, compare_doubles);
+  printf ("  %-34s median %6.2f ms   worst %6.2f ms\n", what, ms[n / 2], ms[n - 1]);
+}
+
+/* Finds a press point on item @kind/@index by the painters' hit-test
+ * around its place. */
+static gboolean
+find_item (GrMapEditor    *editor,
+           GrEditItemKind  kind,
+           guint           index,
+           guint           vertex,
+           double         *x,
+           double         *y)
+{
+  GrDocument *doc = gr_map_editor_get_document (editor);
+  GrEditItem item = { kind, index, vertex };
+  GrLonLat at;
+  double cx, cy;
+
+  if (!gr_edit_item_position (gr_document_get_scenario (doc), &item, &at))
+    return FALSE;
+  gr_map_editor_to_widget (editor, at, &cx, &cy);
+  for (int r = 0; r <= 40; r += 2)
+    for (int dy = -r; dy <= r; dy += 2)
+      for (int dx = -r; dx <= r; dx += 2)
+        {
+          const GrEditItem *selected;
+
+          gr_map_editor_set_selection (editor, NULL);
+          if (!gr_map_editor_drag_begin (editor, cx + dx, cy + dy))
+            continue;
+          selected = gr_map_editor_get_selection (editor);
+          gr_map_editor_drag_end (editor);
+          if (selected->kind == kind && selected->index == index)
+            {
+              *x = cx + dx;
+              *y = cy + dy;
+              return TRUE;
+            }
+        }
+  return FALSE;
+}
+
+/* The reference: panning moves the same tiles and overlays every frame,
+ * with no edit and no metrics. */
+static void
+bench_pan (GrMapWidget *map)
+{
+  ShumateViewport *viewport = gr_map_widget_get_viewport (map);
+  double lat = shumate_location_get_latitude (SHUMATE_LOCATION (viewport));
+  double lon = shumate_location_get_longitude (SHUMATE_LOCATION (viewport));
+  double wall[STEPS], cpu[STEPS];
+
+  for (guint i = 0; i < STEPS; i++)
+    {
+      double a = 2 * G_PI * (i + 1) / STEPS;
+
+      shumate_map_center_on (gr_map_widget_get_map (map), lat + 0.2 * sin (a), lon + 0.2 * cos (a));
+      wait_for_paint ();
+      wall[i] = paint_us / 1000.0;
+      cpu[i] = paint_cpu_ms;
+    }
+  shumate_map_center_on (gr_map_widget_get_map (map), lat, lon);
+  wait_for_paint ();
+  printf ("Panning the map (reference), %d steps:\n", STEPS);
+  report ("frame, paint to screen (wall)", wall, STEPS);
+  report ("frame, paint to screen (CPU)", cpu, STEPS);
+}
+
+static void
+bench_drag (GrMapWidget    *map,
+            const char     *name,
+            GrEditItemKind  kind,
+            guint           index,
+            guint           vertex)
+{
+  GrMapEditor *editor = gr_map_widget_get_editor (map);
+  GrOverlayLayer *layer = gr_map_editor_get_layer (editor);
+  GrDocument *doc = gr_map_editor_get_document (editor);
+  double edit_ms[STEPS], frame_ms[STEPS], draw_ms[STEPS], total_ms[STEPS];
+  double edit_cpu[STEPS], frame_cpu[STEPS], total_cpu[STEPS];
+  guint over = 0, over_cpu = 0;
+  double x, y;
+
+  if (!find_item (editor, kind, index, vertex, &x, &y))
+    {
+      printf ("%s: not found on the map\n", name);
+      return;
+    }
+  gr_map_editor_drag_begin (editor, x, y);
+  for (guint i = 0; i < STEPS; i++)
+    {
+      /* a circle of 60 px radius, so every step really moves */
+      double a = 2 * G_PI * (i + 1) / STEPS;
+      gint64 start = g_get_monotonic_time ();
+      double cpu_start = cpu_ms ();
+
+      gr_map_editor_drag_update (editor, x + 60 * sin (a), y + 60 * (1 - cos (a)));
+      edit_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
+      edit_cpu[i] = cpu_ms () - cpu_start;
+
+      wait_for_paint ();
+      frame_ms[i] = paint_us / 1000.0;
+      frame_cpu[i] = paint_cpu_ms;
+      draw_ms[i] = gr_overlay_layer_get_last_draw_us (layer) / 1000.0;
+      total_ms[i] = edit_ms[i] + frame_ms[i];
+      total_cpu[i] = edit_cpu[i] + frame_cpu[i];
+      over += total_ms[i] > 16.0;
+      over_cpu += total_cpu[i] > 16.0;
+    }
+  gr_map_editor_drag_end (editor);
+  gr_document_undo (doc);
+
+  printf ("%s, %d steps:\n", name, STEPS);
+  report ("edit + metrics (wall)", edit_ms, STEPS);
+  report ("edit + metrics (CPU)", edit_cpu, STEPS);
+  report ("overlay layer snapshot (wall)", draw_ms, STEPS);
+  report ("frame, paint to screen (wall)", frame_ms, STEPS);
+  report ("frame, paint to screen (CPU)", frame_cpu, STEPS);
+  report ("edit + frame (wall)", total_ms, STEPS);
+  report ("edit + frame (CPU)", total_cpu, STEPS);
+  printf ("  steps over 16 ms: %u of %d wall, %u of %d CPU\n", over, STEPS, over_cpu, STEPS);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GrModel) model = NULL;
+  g_autoptr(GrDocument) doc = NULL;
+  GtkWidget *window;
+  GrMapWidget *map;
+  GdkFrameClock *clock;
+
+  gtk_init ();
+  gr_register_resource ();
+  adw_init ();
+
+  model = gr_model_new_default (&error);
+  if (model == NULL || (doc = gr_document_new_from_bundled (model, "baseline", &error)) == NULL)
+    {
+      g_printerr ("bench-map-drag: %s\n", error->message);
+      return 1;
+    }
+
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  map = GR_MAP_WIDGET (gr_map_widget_new ());
+  gr_map_widget_set_document (map, doc);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (map));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+  if (!map_fixture_wait_for_tiles (map))
+    {
+      g_printerr ("bench-map-drag: the tiles did not come\n");
+      return 1;
+    }
+
+  clock = gtk_widget_get_frame_clock (window);
+  g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint_cb), NULL);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
+
+  printf ("Dragging on the baseline map, 1280 × 800, GSK_RENDERER=%s\n",
+          g_getenv ("GSK_RENDERER") != NULL ? g_getenv ("GSK_RENDERER") : "default");
+  bench_pan (map);
+  bench_drag (map, "Battery (Kharkiv IRIS-T)", GR_EDIT_ITEM_BATTERY, 7, 0);
+  bench_drag (map, "Deployment (Rivne)", GR_EDIT_ITEM_DEPLOYMENT, 7, 0);
+  bench_drag (map, "Zone corner (western Ukraine)", GR_EDIT_ITEM_ZONE_VERTEX, 0, 0);
+  bench_drag (map, "Patrol post (Constanța)", GR_EDIT_ITEM_PATROL_POST, 2, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
