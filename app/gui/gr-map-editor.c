@@ -467,34 +467,6 @@ _gr_map_editor_toast (GrMapEditor *self,
 
 /* Setup */
 
-/* The legend's place: bottom right above the attribution, or just below
- * the inspector when that reaches lower. */
-static gboolean
-legend_position_cb (GrMapEditor  *self,
-                    GtkWidget    *child,
-                    GdkRectangle *allocation,
-                    GtkOverlay   *overlay)
-{
-  int width = gtk_widget_get_width (GTK_WIDGET (overlay));
-  int height = gtk_widget_get_height (GTK_WIDGET (overlay));
-  int w, h, y;
-
-  if (child != self->legend)
-    return FALSE;
-  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &w, NULL, NULL);
-  gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, w, NULL, &h, NULL, NULL);
-  y = height - 28 - h;
-  if (gtk_widget_get_visible (self->inspector))
-    {
-      graphene_rect_t bounds;
-
-      if (gtk_widget_compute_bounds (self->inspector, GTK_WIDGET (overlay), &bounds))
-        y = MAX (y, (int) (bounds.origin.y + bounds.size.height) + 10);
-    }
-  *allocation = (GdkRectangle) { width - 10 - w, y, w, h };
-  return TRUE;
-}
-
 static void
 install_gestures (GrMapEditor *self)
 {
@@ -551,10 +523,9 @@ gr_map_editor_new (GrMapWidget     *map,
   shumate_simple_map_add_overlay_layer (gr_map_widget_get_simple_map (map),
                                         SHUMATE_LAYER (self->layer));
 
-  /* Both cards at the right edge, below the zoom buttons: the inspector
-   * at the top, the legend at the bottom, pushed down (never over the
-   * inspector) by legend_position_cb.  The west of Ukraine, where most
-   * symbols stand, stays clear. */
+  /* The inspector at the right edge, below the zoom buttons; the legend
+   * bottom left above the scale bar, over Romania and Hungary when
+   * Ukraine is framed: the country and the Black Sea stay clear. */
   self->inspector = gr_map_inspector_new ();
   gtk_widget_set_halign (self->inspector, GTK_ALIGN_END);
   gtk_widget_set_valign (self->inspector, GTK_ALIGN_START);
@@ -568,11 +539,13 @@ gr_map_editor_new (GrMapWidget     *map,
   gtk_overlay_add_overlay (overlay, self->inspector);
 
   self->legend = gr_map_legend_new ();
+  gtk_widget_set_halign (self->legend, GTK_ALIGN_START);
+  gtk_widget_set_valign (self->legend, GTK_ALIGN_END);
+  gtk_widget_set_margin_start (self->legend, 10);
+  gtk_widget_set_margin_bottom (self->legend, 62);
   gtk_widget_set_can_target (self->legend, FALSE);
   g_settings_bind (self->settings, "map-legend", self->legend, "visible", G_SETTINGS_BIND_GET);
   gtk_overlay_add_overlay (overlay, self->legend);
-  g_signal_connect_object (overlay, "get-child-position", G_CALLBACK (legend_position_cb), self,
-                           G_CONNECT_SWAPPED);
 
   _gr_map_editor_actions_init (self);
   self->toolbar = _gr_map_editor_build_toolbar (self);

@@ -17,6 +17,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "gr-format.h"
+
 typedef enum
 {
   FIELD_TEXT,
@@ -236,10 +238,15 @@ item_facts (const GrScenario *s,
   switch (item->kind)
     {
     case GR_EDIT_ITEM_DEPLOYMENT:
-      /* TRANSLATORS: %s is a position; then border regions reached of all, troops deployed */
-      return g_strdup_printf (_("%s\nBorder regions within reach: %u of %u\nForce deployed: %.0f troops"),
-                              where, m->force.border_regions_reached, m->force.border_regions_total,
-                              m->force.deployed_troops);
+      {
+        g_autofree char *troops = gr_format_count (m->force.deployed_troops);
+
+        /* TRANSLATORS: %s is a position; then border regions reached of
+         * all, and the troops deployed (a formatted number) */
+        return g_strdup_printf (_("%s\nBorder regions within reach: %u of %u\nForce deployed: %s troops"),
+                                where, m->force.border_regions_reached,
+                                m->force.border_regions_total, troops);
+      }
     case GR_EDIT_ITEM_BATTERY:
       {
         const GrBatteryMetrics *b = NULL;
