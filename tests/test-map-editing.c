@@ -249,7 +249,7 @@ test_drag_deployment (void)
 }
 
 static void
-test_nudge_and_escape (void)
+test_keys_and_actions (void)
 {
   GrMapEditor *editor = gr_map_widget_get_editor (map_widget);
   GrEditItem battery = { GR_EDIT_ITEM_BATTERY, 7, 0 };
@@ -275,6 +275,19 @@ test_nudge_and_escape (void)
   g_assert_true (gr_document_undo (document));
   g_assert_cmpuint (gr_document_get_scenario (document)->air_defense.batteries->len, ==, 16);
 
+  /* The toolbar's Add places at the map's centre and selects the new item. */
+  gtk_widget_activate_action (GTK_WIDGET (map_widget), "map.add", "s", "battery:patriot");
+  g_assert_cmpuint (gr_document_get_scenario (document)->air_defense.batteries->len, ==, 17);
+  g_assert_cmpint (gr_map_editor_get_selection (editor)->kind, ==, GR_EDIT_ITEM_BATTERY);
+  g_assert_cmpuint (gr_map_editor_get_selection (editor)->index, ==, 16);
+  g_assert_cmpstr (g_array_index (gr_document_get_scenario (document)->air_defense.batteries,
+                                  GrBattery, 16).id, ==, "patriot-1");
+  g_assert_true (gr_document_undo (document));
+  /* the new item is gone, and so is its selection */
+  g_assert_cmpint (gr_map_editor_get_selection (editor)->kind, ==, GR_EDIT_ITEM_NONE);
+
+  gr_map_editor_set_selection (editor, &battery);
+  g_assert_true (gtk_widget_get_visible (gr_map_editor_get_inspector (editor)));
   gr_map_editor_set_selection (editor, NULL);
   g_assert_false (gtk_widget_get_visible (gr_map_editor_get_inspector (editor)));
 }
@@ -312,7 +325,7 @@ main (int    argc,
 
   g_test_add_func ("/display/map-editing/layer-toggle", test_layer_toggle);
   g_test_add_func ("/display/map-editing/drag-deployment", test_drag_deployment);
-  g_test_add_func ("/display/map-editing/nudge-delete", test_nudge_and_escape);
+  g_test_add_func ("/display/map-editing/nudge-delete-add", test_keys_and_actions);
 
   status = g_test_run ();
   gtk_window_destroy (GTK_WINDOW (window));

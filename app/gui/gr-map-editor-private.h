@@ -26,6 +26,12 @@ struct _GrMapEditor
   GSettings *settings;
   GSimpleActionGroup *actions;
 
+  /* on the map widget and on its ShumateMap; removed in dispose */
+  GtkEventController *drag;
+  GtkEventController *keys;
+  GtkEventController *click;
+  GtkEventController *secondary;
+
   GrOverlayLayer *layer;
   GtkWidget *legend;
   GtkWidget *inspector;

@@ -484,21 +484,25 @@ install_gestures (GrMapEditor *self)
   g_signal_connect_swapped (drag, "drag-end", G_CALLBACK (drag_end_cb), self);
   g_signal_connect_swapped (drag, "cancel", G_CALLBACK (drag_end_cb), self);
   gtk_widget_add_controller (map, GTK_EVENT_CONTROLLER (drag));
+  self->drag = GTK_EVENT_CONTROLLER (drag);
 
   /* Bubble: only clicks that reached the map (not the inspector's). */
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect (click, "released", G_CALLBACK (click_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (gr_map_widget_get_map (self->map)),
                              GTK_EVENT_CONTROLLER (click));
+  self->click = GTK_EVENT_CONTROLLER (click);
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (secondary), GDK_BUTTON_SECONDARY);
   g_signal_connect (secondary, "pressed", G_CALLBACK (secondary_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (gr_map_widget_get_map (self->map)),
                              GTK_EVENT_CONTROLLER (secondary));
+  self->secondary = GTK_EVENT_CONTROLLER (secondary);
 
   /* Bubble: an entry in the inspector keeps its own arrows and Delete. */
   g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
   gtk_widget_add_controller (map, keys);
+  self->keys = keys;
   gtk_widget_set_focusable (map, TRUE);
 }
 
@@ -616,6 +620,19 @@ gr_map_editor_dispose (GObject *object)
   if (self->dragging && self->document != NULL)
     gr_document_end_edit (self->document);
   self->dragging = FALSE;
+  /* The map widget outlives us by a little (we go first in its dispose):
+   * leave it no handler or action that points at us. */
+  if (self->map != NULL)
+    {
+      GtkWidget *map = GTK_WIDGET (gr_map_widget_get_map (self->map));
+
+      gtk_widget_remove_controller (GTK_WIDGET (self->map), g_steal_pointer (&self->drag));
+      gtk_widget_remove_controller (GTK_WIDGET (self->map), g_steal_pointer (&self->keys));
+      gtk_widget_remove_controller (map, g_steal_pointer (&self->click));
+      gtk_widget_remove_controller (map, g_steal_pointer (&self->secondary));
+      gtk_widget_insert_action_group (GTK_WIDGET (self->map), "map", NULL);
+      self->map = NULL;
+    }
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   g_clear_object (&self->document);
   g_clear_object (&self->settings);

@@ -138,6 +138,13 @@ gr_overlay_layer_get_last_draw_us (GrOverlayLayer *self)
 }
 
 static void
+keep_north_up_cb (ShumateViewport *viewport)
+{
+  if (shumate_viewport_get_rotation (viewport) != 0)
+    shumate_viewport_set_rotation (viewport, 0);
+}
+
+static void
 gr_overlay_layer_constructed (GObject *object)
 {
   GrOverlayLayer *self = GR_OVERLAY_LAYER (object);
@@ -147,6 +154,10 @@ gr_overlay_layer_constructed (GObject *object)
   /* Pan and zoom change the view: redraw on every viewport change. */
   g_signal_connect_object (shumate_layer_get_viewport (SHUMATE_LAYER (self)), "notify",
                            G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
+  /* GrMapView has no rotation: keep the map north-up (a two-finger
+   * rotate on a touchpad would otherwise turn the tiles but not us). */
+  g_signal_connect (shumate_layer_get_viewport (SHUMATE_LAYER (self)), "notify::rotation",
+                    G_CALLBACK (keep_north_up_cb), NULL);
 }
 
 static void
