@@ -154,6 +154,19 @@ test_layer_toggle (void)
   g_assert_cmpfloat (region_difference (p_hidden, p_none, stride, x, y), <, 0.5);
   /* The legend lost its air-defence section: it matches what is shown. */
   g_assert_cmpfloat (without_air, <, with_air);
+
+  /* The Layers menu's check items are the settings themselves, so a
+   * toggle persists across runs. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    gtk_widget_activate_action (GTK_WIDGET (map_widget), "map.map-layer-force", NULL);
+    g_assert_false (g_settings_get_boolean (settings, "map-layer-force"));
+    g_assert_false (gr_overlay_layer_get_style (gr_map_editor_get_layer (editor))->layers
+                    & GR_OVERLAY_FORCE);
+    gtk_widget_activate_action (GTK_WIDGET (map_widget), "map.map-layer-force", NULL);
+    g_assert_true (g_settings_get_boolean (settings, "map-layer-force"));
+  }
 }
 
 /* Where deployment @index's symbol is drawn, in map-widget coordinates:
