@@ -17,7 +17,9 @@
 
 #include <glib/gi18n.h>
 
+#include "gr-export.h"
 #include "gr-map-export.h"
+#include "gr-map-view-export.h"
 
 static const char * const setting_actions[] = {
   "map-layer-air-defense",
@@ -174,7 +176,9 @@ typedef struct
   GrScenario *scenario;
   GrModel *model;
   GrBasemap *basemap;
-  GrOverlayLayers layers;
+  GrOverlayStyle style;
+  GrMapView view;           /* width 0: the framed page of gr_map_export() */
+  gboolean show_legend;
   char *path;
 } ExportJob;
 
@@ -201,9 +205,28 @@ export_thread (GTask        *task,
   g_autoptr(GrMetrics) metrics = NULL;
   GError *error = NULL;
 
+  gboolean ok;
+
   if (job->model != NULL)
     metrics = gr_model_evaluate (job->model, job->scenario);
-  if (!gr_map_export (job->scenario, metrics, job->basemap, job->layers, job->path, 0, 0, &error))
+  if (job->view.width > 0)
+    {
+      GrMapViewPage page = {
+        job->scenario, metrics, job->basemap, GR_BASEMAP_STYLE_LIGHT, job->style, job->view,
+        job->show_legend,
+      };
+      GrExportFormat kind = GR_EXPORT_PNG;
+
+      /* A PNG at twice the screen's pixels; PDF and SVG are vector. */
+      gr_export_format_from_path (job->path, &kind);
+      ok = gr_map_view_export (&page, job->path, kind == GR_EXPORT_PNG ? 2.0 : 1.0, &error);
+    }
+  else
+    {
+      ok = gr_map_export (job->scenario, metrics, job->basemap, job->style.layers, job->path,
+                          0, 0, &error);
+    }
+  if (!ok)
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -243,9 +266,9 @@ export_response_cb (GtkNativeDialog *chooser,
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
-  if (file == NULL || self->document == NULL)
+  if (file == NULL || self->document == NULL || self->map == NULL)
     {
+      g_object_unref (chooser);
       g_object_unref (self);
       return;
     }
@@ -259,12 +282,17 @@ export_response_cb (GtkNativeDialog *chooser,
   job->model = model != NULL ? gr_model_ref (model) : NULL;
   basemap = gr_map_widget_get_basemap (self->map);
   job->basemap = basemap != NULL ? gr_basemap_ref (basemap) : NULL;
-  job->layers = self->style.layers;
+  job->style = self->style;
+  job->show_legend = g_settings_get_boolean (self->settings, "map-legend");
+  /* "view": what the map shows now; "country": Ukraine framed on a page. */
+  if (g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "region"), "country") != 0)
+    gr_overlay_layer_get_view (self->layer, &job->view);
 
   task = g_task_new (self, NULL, export_done_cb, NULL);
   g_task_set_source_tag (task, export_response_cb);
   g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
   g_task_run_in_thread (task, export_thread);
+  g_object_unref (chooser);
   g_object_unref (self);
 }
 
@@ -295,6 +323,12 @@ export_activated_cb (GSimpleAction *action,
   gtk_file_filter_add_suffix (filter, "svg");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   g_object_unref (filter);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "region", _("Region"),
+                               (const char *[]) { "view", "country", NULL },
+                               (const char *[]) { _("What the map shows now"),
+                                                  _("Ukraine and the Black Sea, with a title"),
+                                                  NULL });
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "region", "view");
 
   g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));

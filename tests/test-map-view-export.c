@@ -1,0 +1,160 @@
+/* test-map-view-export.c — exporting the map's current view: size, layers, formats
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The GUI's "Export Map…" writes the view the window shows with
+ * gr_map_view_export().  The view here is zoom 6 centred on 31.5 E 48.5 N,
+ * 800 × 600: at 2^6 · 256 / 360 ≈ 45.5 px a degree of longitude it spans
+ * about 22.7–40.3 E, so Kharkiv (36.2 E 50.0 N) is inside and so is
+ * 39.5 E 52.5 N in Russia, where the fixture places nothing.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "gr-export.h"
+#include "gr-map-view-export.h"
+#include "render-fixture.h"
+
+typedef struct
+{
+  GrScenario *scenario;
+  GrBasemap *basemap;
+  char *dir;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GrGeodata) geo = gr_geodata_load (&error);
+
+  g_assert_no_error (error);
+  f->basemap = gr_basemap_new (geo);
+  f->scenario = fixture_baseline_like ();
+  f->dir = g_dir_make_tmp ("gr-map-view-export-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  gr_scenario_free (f->scenario);
+  gr_basemap_unref (f->basemap);
+}
+
+static void
+page_init (Fixture         *f,
+           GrMapViewPage   *page,
+           GrOverlayLayers  layers)
+{
+  *page = (GrMapViewPage) { .scenario = f->scenario, .basemap = f->basemap, .show_legend = TRUE };
+  gr_overlay_style_init (&page->style);
+  page->style.layers = layers;
+  gr_map_view_init_centered (&page->view, 6, 31.5, 48.5, 800, 600);
+}
+
+static cairo_surface_t *
+export_png (Fixture         *f,
+            const char      *name,
+            GrOverlayLayers  layers)
+{
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  GrMapViewPage page;
+
+  page_init (f, &page, layers);
+  g_assert_true (gr_map_view_export (&page, path, 2.0, &error));
+  g_assert_no_error (error);
+  return cairo_image_surface_create_from_png (path);
+}
+
+/* The pixel at a place, in the 2× export. */
+static guint32
+pixel_at (cairo_surface_t *surface,
+          double           lon,
+          double           lat)
+{
+  GrMapView view;
+  double x, y;
+
+  gr_map_view_init_centered (&view, 6, 31.5, 48.5, 800, 600);
+  gr_map_view_to_device (&view, lon, lat, &x, &y);
+  g_assert_cmpfloat (x, >, 0);
+  g_assert_cmpfloat (x, <, 800);
+  g_assert_cmpfloat (y, >, 0);
+  g_assert_cmpfloat (y, <, 600);
+  cairo_surface_flush (surface);
+  return *(guint32 *) (cairo_image_surface_get_data (surface)
+                       + (int) (2 * y) * cairo_image_surface_get_stride (surface)
+                       + 4 * (int) (2 * x));
+}
+
+static void
+test_png (Fixture       *f,
+          gconstpointer  data)
+{
+  cairo_surface_t *shown = export_png (f, "shown.png", GR_OVERLAY_ALL);
+  cairo_surface_t *none = export_png (f, "none.png", 0);
+
+  g_assert_cmpint (cairo_surface_status (shown), ==, CAIRO_STATUS_SUCCESS);
+  /* scale 2: twice the view's pixels */
+  g_assert_cmpint (cairo_image_surface_get_width (shown), ==, 1600);
+  g_assert_cmpint (cairo_image_surface_get_height (shown), ==, 1200);
+  /* Kharkiv's battery and deployment are drawn; without layers, not. */
+  g_assert_cmpuint (pixel_at (shown, 36.23, 49.99), !=, pixel_at (none, 36.23, 49.99));
+  /* Where nothing stands the two are the same base map. */
+  g_assert_cmpuint (pixel_at (shown, 39.5, 52.5), ==, pixel_at (none, 39.5, 52.5));
+  cairo_surface_destroy (shown);
+  cairo_surface_destroy (none);
+}
+
+static void
+test_vector_and_errors (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (f->dir, "view.pdf", NULL);
+  g_autofree char *bad = g_build_filename (f->dir, "view.bmp", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  GrMapViewPage page;
+  gsize length;
+
+  page_init (f, &page, GR_OVERLAY_ALL);
+  g_assert_true (gr_map_view_export (&page, pdf, 1.0, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  g_assert_false (gr_map_view_export (&page, bad, 1.0, &error));
+  g_assert_error (error, GR_EXPORT_ERROR, GR_EXPORT_ERROR_UNKNOWN_FORMAT);
+  g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add ("/render/map-view-export/png", Fixture, NULL, fixture_set_up, test_png,
+              fixture_tear_down);
+  g_test_add ("/render/map-view-export/vector-and-errors", Fixture, NULL, fixture_set_up,
+              test_vector_and_errors, fixture_tear_down);
+  return g_test_run ();
+}
