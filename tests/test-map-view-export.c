@@ -18,10 +18,12 @@
 #include "gr-map-view-export.h"
 #include "render-fixture.h"
 
+/* Shared by the tests: the base map is slow to build and never changes. */
+static GrBasemap *basemap;
+
 typedef struct
 {
   GrScenario *scenario;
-  GrBasemap *basemap;
   char *dir;
 } Fixture;
 
@@ -29,33 +31,18 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GrGeodata) geo = gr_geodata_load (&error);
-
-  g_assert_no_error (error);
-  f->basemap = gr_basemap_new (geo);
   f->scenario = fixture_baseline_like ();
-  f->dir = g_dir_make_tmp ("gr-map-view-export-XXXXXX", &error);
-  g_assert_no_error (error);
+  /* G_TEST_OPTION_ISOLATE_DIRS gives each test its own temporary home. */
+  f->dir = g_build_filename (g_get_user_cache_dir (), "exports", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (f->dir, 0700), ==, 0);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (f->dir);
   g_free (f->dir);
   gr_scenario_free (f->scenario);
-  gr_basemap_unref (f->basemap);
 }
 
 static void
@@ -63,7 +50,7 @@ page_init (Fixture         *f,
            GrMapViewPage   *page,
            GrOverlayLayers  layers)
 {
-  *page = (GrMapViewPage) { .scenario = f->scenario, .basemap = f->basemap, .show_legend = TRUE };
+  *page = (GrMapViewPage) { .scenario = f->scenario, .basemap = basemap, .show_legend = TRUE };
   gr_overlay_style_init (&page->style);
   page->style.layers = layers;
   gr_map_view_init_centered (&page->view, 6, 31.5, 48.5, 800, 600);
@@ -150,11 +137,20 @@ int
 main (int    argc,
       char **argv)
 {
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GrGeodata) geo = NULL;
+  int status;
+
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  geo = gr_geodata_load (&error);
+  g_assert_no_error (error);
+  basemap = gr_basemap_new (geo);
 
   g_test_add ("/render/map-view-export/png", Fixture, NULL, fixture_set_up, test_png,
               fixture_tear_down);
   g_test_add ("/render/map-view-export/vector-and-errors", Fixture, NULL, fixture_set_up,
               test_vector_and_errors, fixture_tear_down);
-  return g_test_run ();
+  status = g_test_run ();
+  gr_basemap_unref (basemap);
+  return status;
 }
