@@ -514,6 +514,11 @@ draw_outside (cairo_t         *cr,
 
   if (x0 <= 0 && y0 <= 0 && x1 >= view->width && y1 >= view->height)
     return;
+  /* Keep far-away edges within cairo's fixed-point range at deep zooms. */
+  x0 = CLAMP (x0, -16, view->width + 16);
+  x1 = CLAMP (x1, -16, view->width + 16);
+  y0 = CLAMP (y0, -16, view->height + 16);
+  y1 = CLAMP (y1, -16, view->height + 16);
 
   cairo_new_path (cr);
   cairo_rectangle (cr, -1, -1, view->width + 2, view->height + 2);
