@@ -50,6 +50,7 @@ static const GrBmStyle styles[] = {
       [GR_BM_LABEL_SUBJECT_COUNTRY] = RGB (0x6b5d48),
       [GR_BM_LABEL_SEA] = RGB (0x5b83a1),
       [GR_BM_LABEL_OBLAST] = RGB (0xa09482),
+      [GR_BM_LABEL_RIVER] = RGB (0x5a8bb0),
     },
   },
   [GR_BASEMAP_STYLE_DARK] = {
@@ -78,6 +79,7 @@ static const GrBmStyle styles[] = {
       [GR_BM_LABEL_SUBJECT_COUNTRY] = RGB (0xcdbb98),
       [GR_BM_LABEL_SEA] = RGB (0x7fa3c0),
       [GR_BM_LABEL_OBLAST] = RGB (0x8a8274),
+      [GR_BM_LABEL_RIVER] = RGB (0x6f9cc2),
     },
   },
   [GR_BASEMAP_STYLE_HIGH_CONTRAST] = {
@@ -106,6 +108,7 @@ static const GrBmStyle styles[] = {
       [GR_BM_LABEL_SUBJECT_COUNTRY] = RGB (0x000000),
       [GR_BM_LABEL_SEA] = RGB (0x0b3d6b),
       [GR_BM_LABEL_OBLAST] = RGB (0x404040),
+      [GR_BM_LABEL_RIVER] = RGB (0x0b3d6b),
     },
   },
 };
