@@ -113,6 +113,7 @@ typedef struct
   GrChartInk ink;
   double u;                    /* the body text size in user units */
   double margin;               /* around the whole chart */
+  int max_lines;               /* > 0: wrapped text is cut with an ellipsis after this many */
 
   /* Layout of the plot */
   cairo_rectangle_t plot;
