@@ -170,6 +170,9 @@ gr_chart_set_colour (GrChartPaint *paint,
                      GrRgb         colour,
                      double        alpha)
 {
+  /* Black stands for "the ink": it turns white on dark themes. */
+  if (colour.r == 0 && colour.g == 0 && colour.b == 0)
+    colour = paint->ink.text;
   gr_palette_set_source (paint->cr, colour, alpha);
 }
 

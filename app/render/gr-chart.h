@@ -136,6 +136,7 @@ void        gr_chart_series_set_values   (GrChart            *self,
                                           guint               series,
                                           const double       *values,
                                           guint               n_values);
+/* GR_RGB_BLACK means the theme's text colour (white on dark themes). */
 void        gr_chart_series_set_look     (GrChart            *self,
                                           guint               series,
                                           GrRgb               colour,
