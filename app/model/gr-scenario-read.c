@@ -251,6 +251,11 @@ gr_reader_string (GrReader    *r,
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     return wrong_type (r, node, _("a string"));
   s = json_node_get_string (node);
+  /* The file is UTF-8, but a lone "\ud800" escape decodes to bytes that
+   * are not. */
+  if (!g_utf8_validate (s, -1, NULL))
+    return rfail (r, GR_SCENARIO_ERROR_INVALID,
+                  _("the text is not valid Unicode (a lone surrogate escape?)"));
   if (strlen (s) > max_bytes)
     return rfail (r, GR_SCENARIO_ERROR_TOO_LARGE,
                   _("the text is longer than %" G_GSIZE_FORMAT " bytes"), max_bytes);
@@ -379,7 +384,6 @@ gr_reader_enum (GrReader    *r,
 {
   g_autofree char *value = NULL;
   g_autoptr(GString) choices = NULL;
-  gsize mark;
 
   if (!gr_reader_string (r, obj, name, required, GR_SCENARIO_MAX_STRING, &value))
     return FALSE;
@@ -395,8 +399,7 @@ gr_reader_enum (GrReader    *r,
   choices = g_string_new (NULL);
   for (guint i = 0; i < n; i++)
     g_string_append_printf (choices, "%s“%s”", i ? ", " : "", name_of (i));
-  mark = gr_scenario_path_enter (r->path, name);
-  (void) mark;
+  gr_scenario_path_enter (r->path, name);
   return rfail (r, GR_SCENARIO_ERROR_INVALID, _("“%s” is not one of %s"), value, choices->str);
 }
 
@@ -408,15 +411,13 @@ gr_reader_object (GrReader    *r,
                   JsonObject **out)
 {
   JsonNode *node = gr_reader_member (r, obj, name, FALSE);
-  gsize mark;
 
   *out = NULL;
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      mark = gr_scenario_path_enter (r->path, name);
-      (void) mark;
+      gr_scenario_path_enter (r->path, name);
       return wrong_type (r, node, _("an object"));
     }
   *out = json_node_get_object (node);
