@@ -425,6 +425,17 @@ append_sentence (GString    *out,
     g_string_append_c (out, '.');
 }
 
+/* Category labels break lines for the picture ("Zone\nnot sustainable");
+ * read aloud, the break is a comma. */
+static char *
+spoken_label (GrChart *self,
+              guint    category)
+{
+  g_auto(GStrv) lines = g_strsplit (g_ptr_array_index (self->categories, category), "\n", -1);
+
+  return g_strjoinv (", ", lines);
+}
+
 char *
 gr_chart_describe (GrChart *self)
 {
@@ -444,7 +455,8 @@ gr_chart_describe (GrChart *self)
     {
       for (guint c = 0; c < self->categories->len; c++)
         {
-          g_autoptr(GString) item = g_string_new (g_ptr_array_index (self->categories, c));
+          g_autofree char *category = spoken_label (self, c);
+          g_autoptr(GString) item = g_string_new (category);
           gboolean first = TRUE;
 
           g_string_append (item, ": ");
@@ -470,13 +482,13 @@ gr_chart_describe (GrChart *self)
       for (guint i = 0; i < self->gaps->len; i++)
         {
           GrGap *gap = &g_array_index (self->gaps, GrGap, i);
+          g_autofree char *category = NULL;
           g_autofree char *item = NULL;
 
           if (gap->category >= self->categories->len || gap->label == NULL)
             continue;
-          item = g_strdup_printf ("%s: %s", (char *) g_ptr_array_index (self->categories,
-                                                                         gap->category),
-                                  gap->label);
+          category = spoken_label (self, gap->category);
+          item = g_strdup_printf ("%s: %s", category, gap->label);
           append_sentence (out, item);
         }
     }
