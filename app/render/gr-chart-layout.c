@@ -144,58 +144,47 @@ draw_plot (GrChartPaint *paint,
            double        bottom)
 {
   GrChart *chart = paint->chart;
-  double u = paint->u, h;
+  double u = paint->u, vh = 0, ch = 0;
   cairo_rectangle_t *plot = &paint->plot;
 
   collect_groups (paint);
 
+  /* Lay out first, draw only when the plot has room: a thumbnail-sized
+   * chart keeps its title and nothing overlaps it. */
+  if (chart->value_label != NULL)
+    gr_chart_text_size (paint, GR_TEXT_BODY, chart->value_label,
+                        chart->orientation == GR_CHART_HORIZONTAL ? -1 : right - left,
+                        NULL, &vh);
+  if (chart->category_label != NULL && chart->orientation == GR_CHART_VERTICAL)
+    gr_chart_text_size (paint, GR_TEXT_BODY, chart->category_label, -1, NULL, &ch);
+
   if (chart->orientation == GR_CHART_HORIZONTAL)
     {
-      double label_w, end_w = 0, lo, hi, vh = 0;
+      double label_w, end_w = 0, lo, hi;
+      g_autofree char *widest = NULL;
 
       label_w = MIN (gr_chart_category_labels_extent (paint, (right - left) * 0.3),
                      (right - left) * 0.3);
       plot->x = left + label_w + u * 0.6;
       /* Room at the right for the value printed at the end of the bars. */
       data_extent (chart, &lo, &hi);
-      {
-        g_autofree char *widest = gr_chart_format_value (chart, hi);
-
-        gr_chart_text_size (paint, GR_TEXT_BODY_BOLD, widest, -1, &end_w, NULL);
-      }
+      widest = gr_chart_format_value (chart, hi);
+      gr_chart_text_size (paint, GR_TEXT_BODY_BOLD, widest, -1, &end_w, NULL);
       plot->width = right - plot->x - end_w - u * 0.6;
-      if (chart->value_label != NULL)
-        {
-          gr_chart_text_size (paint, GR_TEXT_BODY, chart->value_label, -1, NULL, &vh);
-          gr_chart_text_draw (paint, GR_TEXT_BODY, chart->value_label, -1,
-                              plot->x + plot->width / 2, bottom, 0.5, 1, paint->ink.secondary);
-          vh += u * 0.3;
-        }
       plot->y = top + (chart->bands->len > 0 ? u * 1.6 : 0);
-      plot->height = bottom - vh - u * 1.8 - plot->y;
+      plot->height = bottom - (vh > 0 ? vh + u * 0.3 : 0) - u * 1.8 - plot->y;
       fit_scale (paint, plot->width, u * 6);
     }
   else
     {
-      double vh = 0, ch = 0;
+      double plot_bottom = bottom - (ch > 0 ? ch + u * 0.3 : 0);
 
-      if (chart->value_label != NULL)
-        {
-          vh = gr_chart_text_draw (paint, GR_TEXT_BODY, chart->value_label, right - left,
-                                   left, top, 0, 0, paint->ink.secondary) + u * 0.5;
-        }
-      if (chart->category_label != NULL)
-        {
-          h = gr_chart_text_draw (paint, GR_TEXT_BODY, chart->category_label, -1,
-                                  (left + right) / 2, bottom, 0.5, 1, paint->ink.secondary);
-          bottom -= h + u * 0.3;
-        }
-      plot->y = top + vh + u * 0.5;
-      fit_scale (paint, bottom - plot->y - u * 2, u * 3.2);
+      plot->y = top + (vh > 0 ? vh + u * 0.5 : 0) + u * 0.5;
+      fit_scale (paint, plot_bottom - plot->y - u * 2, u * 3.2);
       plot->x = left + gr_chart_tick_label_width (paint) + u * 0.6;
       plot->width = right - plot->x - u * 0.3;
-      ch = gr_chart_category_labels_extent (paint, plot->width);
-      plot->height = bottom - ch - u * 0.5 - plot->y;
+      plot->height = plot_bottom - gr_chart_category_labels_extent (paint, plot->width)
+                     - u * 0.5 - plot->y;
       fit_scale (paint, plot->height, u * 3.2);
     }
 
@@ -206,6 +195,16 @@ draw_plot (GrChartPaint *paint,
   chart->plot = *plot;
   chart->axis_min = paint->lo;
   chart->axis_max = paint->hi;
+
+  if (chart->orientation == GR_CHART_HORIZONTAL && vh > 0)
+    gr_chart_text_draw (paint, GR_TEXT_BODY, chart->value_label, -1,
+                        plot->x + plot->width / 2, bottom, 0.5, 1, paint->ink.secondary);
+  else if (vh > 0)
+    gr_chart_text_draw (paint, GR_TEXT_BODY, chart->value_label, right - left,
+                        left, top, 0, 0, paint->ink.secondary);
+  if (ch > 0)
+    gr_chart_text_draw (paint, GR_TEXT_BODY, chart->category_label, -1,
+                        (left + right) / 2, bottom, 0.5, 1, paint->ink.secondary);
 
   gr_chart_draw_highlight (paint);
   gr_chart_draw_bands (paint);
