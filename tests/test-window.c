@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "gr-resources.h"
+#include "gr-scenario-io.h"
 #include "gr-window-private.h"
 
 /* Runs the main loop until @done returns TRUE or ten seconds pass. */
@@ -224,6 +225,48 @@ test_close_prompt (void)
   g_assert_true (spin_until (is_null, &window));
 }
 
+static gboolean
+file_loaded (gpointer data)
+{
+  return gr_document_get_file (gr_window_get_document (data)) != NULL;
+}
+
+/* Save from the close prompt: the file is written, then the window closes. */
+static void
+test_close_save (void)
+{
+  GrWindow *window = new_window ();
+  g_autofree char *dir = g_dir_make_tmp ("test-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "saved.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GrScenario) edited = NULL;
+  g_autoptr(GrScenario) reread = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+
+  /* Give the document a file: write the baseline out and open it. */
+  text = gr_scenario_to_data (gr_document_get_scenario (gr_window_get_document (window)), NULL);
+  g_assert_true (g_file_set_contents (path, text, -1, &error));
+  g_assert_no_error (error);
+  gr_window_open_file (window, file);
+  g_assert_true (spin_until (file_loaded, window));
+
+  edit (window);
+  edited = gr_scenario_copy (gr_document_get_scenario (gr_window_get_document (window)));
+  gtk_window_close (GTK_WINDOW (window));
+  answer (wait_for_dialog (), "save");
+  g_assert_true (spin_until (is_null, &window));
+
+  reread = gr_scenario_load_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (gr_scenario_equal (reread, edited));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_open_bundled (void)
 {
@@ -264,6 +307,7 @@ main (int   argc,
   g_test_add_func ("/display/window/load-error", test_load_error);
   g_test_add_func ("/display/window/undo-redo-state", test_undo_redo_state);
   g_test_add_func ("/display/window/close-prompt", test_close_prompt);
+  g_test_add_func ("/display/window/close-save", test_close_save);
   g_test_add_func ("/display/window/open-bundled", test_open_bundled);
 
   return g_test_run ();

@@ -57,6 +57,23 @@ gr_window_open_file (GrWindow *self,
   _gr_window_confirm_discard (self, open_file_continue, g_object_ref (file), g_object_unref);
 }
 
+/* A scenario file dropped on the window opens as if chosen in Open. */
+static gboolean
+drop_cb (GrWindow      *self,
+         const GValue  *value,
+         double         x,
+         double         y,
+         GtkDropTarget *target)
+{
+  GSList *files = gdk_file_list_get_files (g_value_get_boxed (value));
+  gboolean accepted = files != NULL;
+
+  if (accepted)
+    gr_window_open_file (self, files->data);
+  g_slist_free (files);
+  return accepted;
+}
+
 static void
 update_title (GrWindow *self)
 {
@@ -226,7 +243,13 @@ gr_window_class_init (GrWindowClass *klass)
 static void
 gr_window_init (GrWindow *self)
 {
+  GtkDropTarget *drop;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),
