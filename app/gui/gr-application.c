@@ -10,6 +10,8 @@
 
 #include <glib/gi18n.h>
 
+#include "gr-cli.h"
+#include "gr-preferences-window.h"
 #include "gr-resources.h"
 #include "gr-window.h"
 
@@ -100,6 +102,16 @@ about_cb (GSimpleAction *action,
                          NULL);
 }
 
+static void
+preferences_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+
+  gtk_window_present (GTK_WINDOW (gr_preferences_window_new (gtk_application_get_active_window (app))));
+}
+
 /* Closes the windows rather than quitting outright, so that each one can
  * offer to save its unsaved changes; the application exits with the last. */
 static void
@@ -116,6 +128,7 @@ quit_cb (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", about_cb, NULL, NULL, NULL },
+  { "preferences", preferences_cb, NULL, NULL, NULL },
   { "quit", quit_cb, NULL, NULL, NULL },
 };
 
@@ -123,13 +136,40 @@ static void
 gr_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (gr_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
+                                         preferences_accels);
 }
+
+/* Runs before registration and before GTK is initialised: a headless job
+ * (--metrics, --export) exits here and needs neither a display nor the
+ * session bus. */
+static int
+gr_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  return gr_cli_handle_options (options);
+}
+
+static const GOptionEntry option_entries[] = {
+  { "metrics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Print the metrics of the scenario in FILE as JSON and exit"), N_("FILE") },
+  { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export WHAT (a chart, the map or the briefing) without opening a window"), N_("WHAT") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the export to FILE"), N_("FILE") },
+  { "scenario", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export from the scenario in FILE instead of the bundled baseline"), N_("FILE") },
+  { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Size of the exported image in pixels"), N_("WIDTHxHEIGHT") },
+  { NULL }
+};
 
 static void
 gr_application_finalize (GObject *object)
@@ -151,6 +191,7 @@ gr_application_class_init (GrApplicationClass *klass)
   app_class->activate = gr_application_activate;
   app_class->open = gr_application_open;
   app_class->startup = gr_application_startup;
+  app_class->handle_local_options = gr_application_handle_local_options;
 }
 
 static void
@@ -165,4 +206,6 @@ gr_application_init (GrApplication *self)
       gr_register_resource ();
       g_once_init_leave (&registered, 1);
     }
+
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
 }

@@ -10,9 +10,8 @@
 
 #pragma once
 
-#include <shumate/shumate.h>
-
 #include "gr-document.h"
+#include "gr-map-widget.h"
 #include "gr-window.h"
 
 G_BEGIN_DECLS
@@ -33,7 +32,7 @@ struct _GrWindow
   AdwWindowTitle *window_title;
   GtkWidget *undo_button;
   GtkWidget *redo_button;
-  ShumateSimpleMap *map;
+  GrMapWidget *map;
   GtkWidget *side_box;
 };
 

@@ -267,7 +267,7 @@ gr_window_class_init (GrWindowClass *klass)
   object_class->dispose = gr_window_dispose;
   window_class->close_request = gr_window_close_request;
 
-  g_type_ensure (SHUMATE_TYPE_SIMPLE_MAP);
+  g_type_ensure (GR_TYPE_MAP_WIDGET);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/gr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GrWindow, window_title);

@@ -1,0 +1,527 @@
+/* gr-basemap-labels.c — names on the base map: chosen and placed once per zoom for the whole world
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Tiles must agree on every name, or a label would be cut at a tile edge or
+ * drawn twice in different places.  So placement is a function of the zoom
+ * alone: when the painter is made, every candidate (cities, seas, countries,
+ * oblasts) is measured once, and for each zoom level the candidates are
+ * placed greedily in priority order, each at the first of a few positions
+ * around its anchor where it overlaps nothing placed before.  A tile then
+ * draws every placed label whose box touches it, wherever its anchor is.
+ * Text is measured and drawn with unhinted metrics, so widths do not depend
+ * on the device scale or on which thread draws.
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "gr-basemap-private.h"
+
+#define LABEL_PAD 2.0
+#define HALO_WIDTH 3.0
+
+typedef struct
+{
+  const char *font;
+  double size;          /* px */
+  double spacing;       /* letter spacing, px */
+  double wrap;          /* wrap width, px; 0 for one line */
+  gboolean upper;
+} KindFont;
+
+static const KindFont kind_fonts[GR_BM_N_LABEL_KINDS] = {
+  [GR_BM_LABEL_CAPITAL] = { "Cantarell Bold", 13.0, 0.2, 0, FALSE },
+  [GR_BM_LABEL_CITY] = { "Cantarell Bold", 11.0, 0.1, 0, FALSE },
+  [GR_BM_LABEL_TOWN] = { "Cantarell", 10.5, 0.1, 0, FALSE },
+  [GR_BM_LABEL_FOREIGN_CITY] = { "Cantarell", 10.5, 0.1, 0, FALSE },
+  [GR_BM_LABEL_COUNTRY] = { "Cantarell", 11.0, 2.0, 0, TRUE },
+  [GR_BM_LABEL_SUBJECT_COUNTRY] = { "Cantarell Bold", 15.0, 5.0, 0, TRUE },
+  [GR_BM_LABEL_SEA] = { "DejaVu Serif Italic", 11.5, 1.0, 110, FALSE },
+  [GR_BM_LABEL_OBLAST] = { "Cantarell", 9.0, 1.0, 100, TRUE },
+};
+
+static double
+dot_radius (const GrBmCandidate *c)
+{
+  switch (c->kind)
+    {
+    case GR_BM_LABEL_CAPITAL:
+      return 4.0;
+    case GR_BM_LABEL_CITY:
+      return 2.8;
+    case GR_BM_LABEL_TOWN:
+      return 2.3;
+    case GR_BM_LABEL_FOREIGN_CITY:
+    case GR_BM_LABEL_COUNTRY:
+    case GR_BM_LABEL_SUBJECT_COUNTRY:
+    case GR_BM_LABEL_SEA:
+    case GR_BM_LABEL_OBLAST:
+    case GR_BM_N_LABEL_KINDS:
+    default:
+      return 2.2;
+    }
+}
+
+static PangoContext *
+create_context (PangoFontMap *font_map)
+{
+  PangoContext *context = pango_font_map_create_context (font_map);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* Unhinted, so a label measures the same at every scale and position. */
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+  pango_cairo_context_set_font_options (context, options);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  cairo_font_options_destroy (options);
+  return context;
+}
+
+static PangoLayout *
+create_layout (PangoContext        *context,
+               const GrBmCandidate *c,
+               double               scale)
+{
+  const KindFont *kf = &kind_fonts[c->kind];
+  PangoLayout *layout = pango_layout_new (context);
+  PangoFontDescription *desc = pango_font_description_from_string (kf->font);
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_font_description_set_absolute_size (desc, kf->size * scale * PANGO_SCALE);
+  pango_layout_set_font_description (layout, desc);
+  pango_attr_list_insert (attrs, pango_attr_letter_spacing_new ((int) (kf->spacing * scale * PANGO_SCALE)));
+  pango_layout_set_attributes (layout, attrs);
+  if (kf->wrap > 0)
+    {
+      pango_layout_set_width (layout, (int) (kf->wrap * scale * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+    }
+  pango_layout_set_text (layout, c->text, -1);
+
+  pango_attr_list_unref (attrs);
+  pango_font_description_free (desc);
+  return layout;
+}
+
+/* The text box: logical extents, at scale 1, relative to the layout origin.
+ * A wrapped layout is as wide as its wrap width; its ink is centred in it. */
+static void
+layout_box (PangoLayout *layout,
+            double      *x,
+            double      *y,
+            double      *width,
+            double      *height)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  *x = (double) logical.x / PANGO_SCALE;
+  *y = (double) logical.y / PANGO_SCALE;
+  *width = (double) logical.width / PANGO_SCALE;
+  *height = (double) logical.height / PANGO_SCALE;
+}
+
+/* ---- Candidates -------------------------------------------------------- */
+
+static void
+add_candidate (GArray        *out,
+               GrBmLabelKind  kind,
+               const char    *text,
+               double         x,
+               double         y,
+               double         min_zoom,
+               double         max_zoom,
+               double         priority)
+{
+  const KindFont *kf = &kind_fonts[kind];
+  GrBmCandidate c = { 0 };
+
+  if (text == NULL || *text == '\0')
+    return;
+  c.kind = kind;
+  c.text = kf->upper ? g_utf8_strup (text, -1) : g_strdup (text);
+  c.x = x;
+  c.y = y;
+  c.min_zoom = min_zoom;
+  c.max_zoom = max_zoom;
+  c.priority = priority;
+  c.has_dot = kind == GR_BM_LABEL_CAPITAL || kind == GR_BM_LABEL_CITY ||
+              kind == GR_BM_LABEL_TOWN || kind == GR_BM_LABEL_FOREIGN_CITY;
+  g_array_append_val (out, c);
+}
+
+static void
+add_places (GArray           *out,
+            const GrGeoLayer *places)
+{
+  for (guint i = 0; i < places->n_features; i++)
+    {
+      const GrGeoFeature *f = &places->features[i];
+      gboolean ua = g_strcmp0 (f->code, "UKR") == 0;
+      double x, y, pop = f->value, min_zoom;
+      GrBmLabelKind kind;
+
+      if (f->n_points == 0)
+        continue;
+      gr_bm_project (&f->points[0], &x, &y);
+      if (ua)
+        {
+          /* Kyiv is the one Ukrainian place of scalerank 1 or less. */
+          if (f->rank <= 1)
+            min_zoom = 3, kind = GR_BM_LABEL_CAPITAL;
+          else if (pop >= 7e5 || f->rank <= 3)
+            min_zoom = 5, kind = GR_BM_LABEL_CITY;
+          else if (pop >= 2.5e5)
+            min_zoom = 6, kind = GR_BM_LABEL_CITY;
+          else if (pop >= 1e5)
+            min_zoom = 7, kind = GR_BM_LABEL_TOWN;
+          else
+            min_zoom = 8, kind = GR_BM_LABEL_TOWN;
+        }
+      else
+        {
+          kind = GR_BM_LABEL_FOREIGN_CITY;
+          min_zoom = f->rank <= 3 ? 5 : f->rank <= 4 ? 6 : f->rank <= 6 ? 7 :
+                     f->rank <= 7 ? 8 : f->rank <= 8 ? 9 : 10;
+        }
+      /* Ukraine's places first, each class by population. */
+      add_candidate (out, kind, f->name, x, y, min_zoom, G_MAXDOUBLE,
+                     (ua ? 10 : 30) + (kind == GR_BM_LABEL_CAPITAL ? -10 : 0) +
+                     min_zoom - log10 (pop + 1) / 10.0);
+    }
+}
+
+static void
+add_areas (GArray          *out,
+           const GrBasemap *self)
+{
+  for (guint i = 0; i < self->countries_50m.n_shapes; i++)
+    {
+      const GrBmShape *s = &self->countries_50m.shapes[i];
+      gboolean ua = (s->flags & GR_BM_SHAPE_UKRAINE) != 0;
+      double x, y;
+
+      /* Microstates are named by their capital or not at all. */
+      if ((s->box.x1 - s->box.x0) < 0.5 / 360.0)
+        continue;
+      gr_bm_shape_interior_point (s, &x, &y);
+      if (ua)
+        add_candidate (out, GR_BM_LABEL_SUBJECT_COUNTRY, s->feature->name, x, y, 4, 8, 2);
+      else
+        add_candidate (out, GR_BM_LABEL_COUNTRY, s->feature->name, x, y, 4, 9, 40);
+    }
+
+  for (guint i = 0; i < self->seas.n_shapes; i++)
+    {
+      const GrBmShape *s = &self->seas.shapes[i];
+      int rank = s->feature->rank;
+      double x, y;
+
+      gr_bm_shape_interior_point (s, &x, &y);
+      add_candidate (out, GR_BM_LABEL_SEA, s->feature->name, x, y,
+                     MAX (3, rank + 1), G_MAXDOUBLE, rank <= 1 ? 1 : 45 + rank);
+    }
+
+  for (guint i = 0; i < self->geodata->admin1->n_features; i++)
+    {
+      const GrGeoFeature *f = &self->geodata->admin1->features[i];
+      double x, y;
+
+      /* Kyiv and Sevastopol are cities: their dots name them. */
+      if (g_strcmp0 (f->code, "UA-30") == 0 || g_strcmp0 (f->code, "UA-40") == 0)
+        continue;
+      if (isnan (f->label.lon) || isnan (f->label.lat))
+        continue;
+      gr_bm_project (&f->label, &x, &y);
+      add_candidate (out, GR_BM_LABEL_OBLAST, f->name, x, y, 7, G_MAXDOUBLE, 50);
+    }
+}
+
+static int
+candidate_compare (gconstpointer a,
+                   gconstpointer b)
+{
+  const GrBmCandidate *p = a, *q = b;
+
+  if (p->priority != q->priority)
+    return p->priority < q->priority ? -1 : 1;
+  if (p->y != q->y)
+    return p->y < q->y ? -1 : 1;
+  return p->x < q->x ? -1 : p->x > q->x;
+}
+
+/* ---- Placement --------------------------------------------------------- */
+
+typedef struct
+{
+  double x0, y0, x1, y1;
+} Box;
+
+static gboolean
+box_free (const GArray *placed,
+          const Box    *b)
+{
+  for (guint i = 0; i < placed->len; i++)
+    {
+      const Box *p = &g_array_index (placed, Box, i);
+
+      if (b->x0 < p->x1 && p->x0 < b->x1 && b->y0 < p->y1 && p->y0 < b->y1)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+place_labels (const GrBasemap *self,
+              int              zoom,
+              double           scale,
+              GrBmLabelSet    *set)
+{
+  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (Box));
+  GArray *labels = g_array_new (FALSE, FALSE, sizeof (GrBmLabel));
+  double world = gr_mercator_world_size (zoom);
+
+  for (guint i = 0; i < self->n_candidates; i++)
+    {
+      const GrBmCandidate *c = &self->candidates[i];
+      double ax = c->x * world, ay = c->y * world;
+      double w = c->width * scale, h = c->height * scale;
+      double r = dot_radius (c) * scale, gap = r + 2 * scale;
+      double offsets[6][2];
+      guint n_offsets = 0;
+      Box dot = { ax - r, ay - r, ax + r, ay + r };
+
+      if (zoom < c->min_zoom || zoom >= c->max_zoom)
+        continue;
+      if (c->has_dot)
+        {
+          if (!box_free (placed, &dot))
+            continue;
+          /* right, left, above, below, then the upper corners */
+          offsets[n_offsets][0] = gap, offsets[n_offsets++][1] = -h / 2;
+          offsets[n_offsets][0] = -gap - w, offsets[n_offsets++][1] = -h / 2;
+          offsets[n_offsets][0] = -w / 2, offsets[n_offsets++][1] = -r - h;
+          offsets[n_offsets][0] = -w / 2, offsets[n_offsets++][1] = r;
+          offsets[n_offsets][0] = gap * 0.7, offsets[n_offsets++][1] = -r - h * 0.8;
+          offsets[n_offsets][0] = -gap * 0.7 - w, offsets[n_offsets++][1] = -r - h * 0.8;
+        }
+      else
+        {
+          offsets[n_offsets][0] = -w / 2, offsets[n_offsets++][1] = -h / 2;
+          offsets[n_offsets][0] = -w / 2, offsets[n_offsets++][1] = -h * 1.3;
+          offsets[n_offsets][0] = -w / 2, offsets[n_offsets++][1] = h * 0.3;
+        }
+
+      for (guint k = 0; k < n_offsets; k++)
+        {
+          double pad = LABEL_PAD * scale;
+          Box b = { ax + offsets[k][0] - pad, ay + offsets[k][1] - pad,
+                    ax + offsets[k][0] + w + pad, ay + offsets[k][1] + h + pad };
+          GrBmLabel label = { c, offsets[k][0], offsets[k][1] };
+
+          if (!box_free (placed, &b))
+            continue;
+          g_array_append_val (placed, b);
+          if (c->has_dot)
+            g_array_append_val (placed, dot);
+          g_array_append_val (labels, label);
+          break;
+        }
+    }
+
+  set->n_labels = labels->len;
+  set->labels = (GrBmLabel *) (void *) g_array_free (labels, FALSE);
+}
+
+void
+gr_bm_labels_init (GrBasemap *self)
+{
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (GrBmCandidate));
+  PangoFontMap *font_map;
+  PangoContext *context;
+
+  add_places (candidates, self->geodata->places);
+  add_areas (candidates, self);
+  g_array_sort (candidates, candidate_compare);
+
+  /* A private font map: the painter may be made on any thread. */
+  font_map = pango_cairo_font_map_new ();
+  context = create_context (font_map);
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      GrBmCandidate *c = &g_array_index (candidates, GrBmCandidate, i);
+      PangoLayout *layout = create_layout (context, c, 1.0);
+      double x, y;
+
+      layout_box (layout, &x, &y, &c->width, &c->height);
+      g_object_unref (layout);
+    }
+  g_object_unref (context);
+  g_object_unref (font_map);
+
+  self->n_candidates = candidates->len;
+  self->candidates = (GrBmCandidate *) (void *) g_array_free (g_steal_pointer (&candidates), FALSE);
+
+  for (int z = 0; z <= GR_BASEMAP_MAX_LABEL_ZOOM; z++)
+    place_labels (self, z, 1.0, &self->label_sets[z]);
+}
+
+void
+gr_bm_labels_clear (GrBasemap *self)
+{
+  for (int z = 0; z <= GR_BASEMAP_MAX_LABEL_ZOOM; z++)
+    g_clear_pointer (&self->label_sets[z].labels, g_free);
+  for (guint i = 0; i < self->n_candidates; i++)
+    g_free (self->candidates[i].text);
+  g_clear_pointer (&self->candidates, g_free);
+  self->n_candidates = 0;
+}
+
+/* ---- Drawing ----------------------------------------------------------- */
+
+static int
+set_zoom (const GrMapView *view)
+{
+  return CLAMP ((int) floor (view->zoom + 1e-9), 0, GR_BASEMAP_MAX_LABEL_ZOOM);
+}
+
+/* The placed labels for a view; a fresh set when the symbols are scaled
+ * (an export with large type), which the caller frees. */
+static const GrBmLabelSet *
+get_set (GrBasemap       *self,
+         const GrMapView *view,
+         double           scale,
+         GrBmLabelSet    *scratch)
+{
+  if (scale == 1.0)
+    return &self->label_sets[set_zoom (view)];
+  place_labels (self, set_zoom (view), scale, scratch);
+  return scratch;
+}
+
+static gboolean
+label_visible (const GrBmLabel *l,
+               double           ax,
+               double           ay,
+               const GrMapView *view,
+               double           scale)
+{
+  double m = (HALO_WIDTH + dot_radius (l->candidate) + 4) * scale;
+  double x0 = MIN (ax + l->dx, ax), x1 = MAX (ax + l->dx + l->candidate->width * scale, ax);
+  double y0 = MIN (ay + l->dy, ay), y1 = MAX (ay + l->dy + l->candidate->height * scale, ay);
+
+  return x1 + m >= 0 && x0 - m <= view->width && y1 + m >= 0 && y0 - m <= view->height;
+}
+
+static void
+draw_dot (cairo_t             *cr,
+          const GrBmCandidate *c,
+          const GrBmStyle     *style,
+          double               ax,
+          double               ay,
+          double               scale)
+{
+  double r = dot_radius (c) * scale;
+
+  cairo_new_path (cr);
+  cairo_arc (cr, ax, ay, r, 0, 2 * G_PI);
+  if (c->kind == GR_BM_LABEL_CAPITAL)
+    {
+      /* a ring with a centre, the usual capital symbol */
+      gr_bm_set_color (cr, &style->halo);
+      cairo_fill_preserve (cr);
+      gr_bm_set_color (cr, &style->dot_ukraine);
+      cairo_set_line_width (cr, 1.3 * scale);
+      cairo_stroke (cr);
+      cairo_arc (cr, ax, ay, r * 0.45, 0, 2 * G_PI);
+      cairo_fill (cr);
+      return;
+    }
+  gr_bm_set_color (cr, c->kind == GR_BM_LABEL_FOREIGN_CITY ? &style->dot : &style->dot_ukraine);
+  cairo_fill_preserve (cr);
+  gr_bm_set_color (cr, &style->halo);
+  cairo_set_line_width (cr, 0.8 * scale);
+  cairo_stroke (cr);
+}
+
+static void
+draw_text (cairo_t             *cr,
+           PangoContext        *context,
+           const GrBmLabel     *l,
+           const GrBmStyle     *style,
+           double               ax,
+           double               ay,
+           double               scale)
+{
+  const GrBmCandidate *c = l->candidate;
+  PangoLayout *layout = create_layout (context, c, scale);
+  double x, y, w, h;
+
+  layout_box (layout, &x, &y, &w, &h);
+
+  cairo_new_path (cr);
+  cairo_move_to (cr, ax + l->dx - x, ay + l->dy - y);
+  pango_cairo_layout_path (cr, layout);
+  gr_bm_set_color (cr, &style->halo);
+  cairo_set_line_width (cr, HALO_WIDTH * scale);
+  cairo_stroke (cr);
+
+  cairo_move_to (cr, ax + l->dx - x, ay + l->dy - y);
+  gr_bm_set_color (cr, &style->text[c->kind]);
+  pango_cairo_show_layout (cr, layout);
+  g_object_unref (layout);
+}
+
+/* Dots first, then every name, so no dot covers a name. */
+void
+gr_bm_labels_draw (GrBasemap       *self,
+                   cairo_t         *cr,
+                   const GrBmFrame *frame,
+                   const GrMapView *view,
+                   const GrBmStyle *style,
+                   double           scale,
+                   gboolean         dots,
+                   gboolean         names)
+{
+  GrBmLabelSet scratch = { 0 };
+  const GrBmLabelSet *set = get_set (self, view, scale, &scratch);
+  PangoContext *context = NULL;
+
+  for (int pass = 0; pass < 2; pass++)
+    {
+      if ((pass == 0 && !dots) || (pass == 1 && !names))
+        continue;
+
+      for (guint i = 0; i < set->n_labels; i++)
+        {
+          const GrBmLabel *l = &set->labels[i];
+          double ax = l->candidate->x * frame->world - frame->ox;
+          double ay = l->candidate->y * frame->world - frame->oy;
+
+          if (!label_visible (l, ax, ay, view, scale))
+            continue;
+          if (pass == 0)
+            {
+              if (l->candidate->has_dot)
+                draw_dot (cr, l->candidate, style, ax, ay, scale);
+              continue;
+            }
+          if (context == NULL)
+            {
+              /* Each thread has its own default font map, so this is safe
+               * in a tile worker. */
+              context = create_context (pango_cairo_font_map_get_default ());
+              pango_cairo_update_context (cr, context);
+            }
+          draw_text (cr, context, l, style, ax, ay, scale);
+        }
+    }
+
+  g_clear_object (&context);
+  g_free (scratch.labels);
+}

@@ -1,0 +1,227 @@
+/* gr-chart-bar.c — grouped and stacked bars, their fill patterns and labels
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "gr-chart-private.h"
+
+#include <math.h>
+
+static void
+hatch (GrChartPaint            *paint,
+       const cairo_rectangle_t *rect,
+       double                   direction)
+{
+  cairo_t *cr = paint->cr;
+  double spacing = paint->u * 0.5;
+  double reach = rect->width + rect->height;
+
+  /* Lines at ±45° anchored to the plot origin, so neighbouring segments
+   * line up and the pattern does not crawl as bars grow. */
+  double origin = paint->plot.x + direction * paint->plot.y;
+  double first = floor ((rect->x + direction * rect->y - origin - reach) / spacing) * spacing
+                 + origin;
+
+  for (double c = first; c <= rect->x + direction * rect->y + reach; c += spacing)
+    {
+      /* x + direction·y = c */
+      cairo_move_to (cr, c - direction * (rect->y - reach), rect->y - reach);
+      cairo_line_to (cr, c - direction * (rect->y + rect->height + reach),
+                     rect->y + rect->height + reach);
+    }
+  cairo_stroke (cr);
+}
+
+void
+gr_chart_fill_rect (GrChartPaint            *paint,
+                    const cairo_rectangle_t *rect,
+                    GrRgb                    colour,
+                    GrFill                   fill)
+{
+  cairo_t *cr = paint->cr;
+
+  if (rect->width <= 0 || rect->height <= 0)
+    return;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, rect->x, rect->y, rect->width, rect->height);
+  cairo_clip (cr);
+  cairo_rectangle (cr, rect->x, rect->y, rect->width, rect->height);
+
+  if (fill == GR_FILL_LIGHT)
+    {
+      gr_chart_set_colour (paint, colour, 0.28);
+      cairo_fill_preserve (cr);
+      gr_chart_set_colour (paint, colour, 1);
+      /* Inside the clip only half the stroke shows: double it. */
+      cairo_set_line_width (cr, 2.5 * paint->ink.line);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+      return;
+    }
+
+  gr_chart_set_colour (paint, colour, 1);
+  cairo_fill (cr);
+
+  gr_chart_set_colour (paint, paint->ink.background, 0.6);
+  cairo_set_line_width (cr, paint->u * 0.16);
+  switch (fill)
+    {
+    case GR_FILL_HATCH:
+      hatch (paint, rect, 1);
+      break;
+    case GR_FILL_CROSSHATCH:
+      hatch (paint, rect, 1);
+      hatch (paint, rect, -1);
+      break;
+    case GR_FILL_DOTS:
+      {
+        double spacing = paint->u * 0.55;
+        double x0 = paint->plot.x + floor ((rect->x - paint->plot.x) / spacing) * spacing;
+        double y0 = paint->plot.y + floor ((rect->y - paint->plot.y) / spacing) * spacing;
+
+        for (double y = y0; y <= rect->y + rect->height + spacing; y += spacing)
+          for (double x = x0; x <= rect->x + rect->width + spacing; x += spacing)
+            {
+              double shift = fmod (round ((y - y0) / spacing), 2) * spacing / 2;
+
+              cairo_new_sub_path (cr);
+              cairo_arc (cr, x + shift, y, paint->u * 0.11, 0, 2 * G_PI);
+            }
+        cairo_fill (cr);
+      }
+      break;
+    case GR_FILL_SOLID:
+    case GR_FILL_LIGHT:
+    default:
+      break;
+    }
+  cairo_restore (cr);
+}
+
+/* A value label on a background patch, so it reads over any fill. */
+static void
+draw_inner_label (GrChartPaint            *paint,
+                  const cairo_rectangle_t *rect,
+                  const char              *text)
+{
+  double w, h;
+  double cx = rect->x + rect->width / 2;
+  double cy = rect->y + rect->height / 2;
+
+  gr_chart_text_size (paint, GR_TEXT_SMALL, text, -1, &w, &h);
+  if (w + paint->u * 0.5 > rect->width || h + paint->u * 0.2 > rect->height)
+    return;
+
+  gr_chart_set_colour (paint, paint->ink.background, 0.88);
+  cairo_rectangle (paint->cr, cx - w / 2 - paint->u * 0.2, cy - h / 2,
+                   w + paint->u * 0.4, h);
+  cairo_fill (paint->cr);
+  gr_chart_text_draw (paint, GR_TEXT_SMALL, text, -1, cx, cy, 0.5, 0.5, paint->ink.text);
+}
+
+static void
+draw_end_label (GrChartPaint *paint,
+                double        span_start,
+                double        span_length,
+                double        value,
+                gboolean      bold)
+{
+  g_autofree char *text = gr_chart_format_value (paint->chart, value);
+  double end = gr_chart_value_pos (paint, value);
+  GrTextKind kind = bold ? GR_TEXT_BODY_BOLD : GR_TEXT_SMALL;
+  double x, y, xalign, yalign, w, h;
+
+  if (paint->chart->orientation == GR_CHART_HORIZONTAL)
+    x = end + paint->u * 0.35, y = span_start + span_length / 2, xalign = 0, yalign = 0.5;
+  else
+    x = span_start + span_length / 2, y = end - paint->u * 0.25, xalign = 0.5, yalign = 1;
+
+  /* A patch of background keeps the figure legible over grid and reference lines. */
+  gr_chart_text_size (paint, kind, text, -1, &w, &h);
+  gr_chart_set_colour (paint, paint->ink.background, 0.85);
+  cairo_rectangle (paint->cr, x - xalign * w - paint->u * 0.1, y - yalign * h,
+                   w + paint->u * 0.2, h);
+  cairo_fill (paint->cr);
+  gr_chart_text_draw (paint, kind, text, -1, x, y, xalign, yalign, paint->ink.text);
+}
+
+static void
+draw_group (GrChartPaint *paint,
+            guint         category,
+            int           group)
+{
+  GrChart *chart = paint->chart;
+  const char *category_label = g_ptr_array_index (chart->categories, category);
+  double start, length, base = 0, total = 0, last = 0;
+  guint members = 0;
+  gboolean labelled = FALSE;
+
+  if (!gr_chart_group_span (paint, category, group, &start, &length))
+    return;
+
+  for (guint s = 0; s < chart->series->len; s++)
+    {
+      GrSeries *series = g_ptr_array_index (chart->series, s);
+      double value = g_array_index (series->values, double, category);
+
+      if (series->kind != GR_SERIES_BAR || series->group != group || !isfinite (value))
+        continue;
+      members++;
+      labelled |= series->labelled;
+      total += MAX (value, 0);
+    }
+  if (members == 0)
+    return;
+
+  for (guint s = 0; s < chart->series->len; s++)
+    {
+      GrSeries *series = g_ptr_array_index (chart->series, s);
+      double value = g_array_index (series->values, double, category);
+      cairo_rectangle_t rect;
+      g_autofree char *text = NULL;
+
+      if (series->kind != GR_SERIES_BAR || series->group != group || !isfinite (value))
+        continue;
+
+      /* A lone bar may be negative; stacks only add positive parts. */
+      if (members == 1)
+        gr_chart_span_rect (paint, start, length, 0, value, &rect);
+      else
+        gr_chart_span_rect (paint, start, length, base, base + MAX (value, 0), &rect);
+      gr_chart_fill_rect (paint, &rect, series->colour, series->fill);
+
+      if (members > 1 && rect.width > 0 && rect.height > 0)
+        {
+          /* A hairline in the background colour parts stacked segments. */
+          gr_chart_set_colour (paint, paint->ink.background, 1);
+          cairo_set_line_width (paint->cr, paint->ink.line);
+          cairo_rectangle (paint->cr, rect.x, rect.y, rect.width, rect.height);
+          cairo_stroke (paint->cr);
+        }
+
+      text = gr_chart_format_value (chart, value);
+      if (members > 1 && series->labelled)
+        draw_inner_label (paint, &rect, text);
+      gr_chart_add_hit (chart, rect.x, rect.y, MAX (rect.width, 2), MAX (rect.height, 2),
+                        g_strdup_printf ("%s\n%s: %s", category_label, series->name, text));
+      base += MAX (value, 0);
+      last = value;
+    }
+
+  /* One bar: its value at its end (a zero bar still says "0").  A stack:
+   * the total in bold, the parts inside where they fit. */
+  if (labelled)
+    draw_end_label (paint, start, length, members == 1 ? last : total, members > 1);
+}
+
+void
+gr_chart_draw_bars (GrChartPaint *paint)
+{
+  for (guint c = 0; c < paint->chart->categories->len; c++)
+    for (guint g = 0; g < paint->n_groups; g++)
+      draw_group (paint, c, paint->groups[g]);
+}

@@ -1,0 +1,236 @@
+/* gr-chart-mark.c — reference bands and lines, gap markers, the highlighted category
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "gr-chart-private.h"
+
+#include <math.h>
+
+static gboolean
+is_line (const GrBand *band)
+{
+  return band->high == band->low;
+}
+
+/* The rectangle of the plot between two values, across all categories. */
+static void
+value_slab (GrChartPaint      *paint,
+            double             v0,
+            double             v1,
+            cairo_rectangle_t *rect)
+{
+  GrChart *chart = paint->chart;
+  double start = chart->orientation == GR_CHART_HORIZONTAL ? paint->plot.y : paint->plot.x;
+  double length = chart->orientation == GR_CHART_HORIZONTAL ? paint->plot.height
+                                                             : paint->plot.width;
+
+  v0 = CLAMP (v0, paint->lo, paint->hi);
+  v1 = CLAMP (v1, paint->lo, paint->hi);
+  gr_chart_span_rect (paint, start, length, v0, v1, rect);
+}
+
+static void
+draw_reference_line (GrChartPaint            *paint,
+                     const cairo_rectangle_t *rect)
+{
+  cairo_t *cr = paint->cr;
+  double dash[] = { paint->u * 0.6, paint->u * 0.3 };
+
+  cairo_save (cr);
+  cairo_set_dash (cr, dash, 2, 0);
+  cairo_set_line_width (cr, paint->ink.line * 2);
+  gr_chart_set_colour (paint, paint->ink.text, 0.85);
+  cairo_move_to (cr, rect->x, rect->y);
+  if (paint->chart->orientation == GR_CHART_HORIZONTAL)
+    cairo_rel_line_to (cr, 0, rect->height);
+  else
+    cairo_rel_line_to (cr, rect->width, 0);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* Bands and reference lines lie under the bars: the data stays on top. */
+void
+gr_chart_draw_bands (GrChartPaint *paint)
+{
+  cairo_t *cr = paint->cr;
+  double dash[] = { paint->u * 0.45, paint->u * 0.3 };
+
+  for (guint i = 0; i < paint->chart->bands->len; i++)
+    {
+      GrBand *band = &g_array_index (paint->chart->bands, GrBand, i);
+      cairo_rectangle_t rect;
+
+      if (band->high < paint->lo || band->low > paint->hi)
+        continue;
+      value_slab (paint, band->low, band->high, &rect);
+      if (is_line (band))
+        {
+          draw_reference_line (paint, &rect);
+          continue;
+        }
+      gr_chart_set_colour (paint, paint->ink.band, paint->ink.dark ? 0.22 : 0.2);
+      cairo_rectangle (cr, rect.x, rect.y, rect.width, rect.height);
+      cairo_fill (cr);
+
+      cairo_save (cr);
+      cairo_set_dash (cr, dash, 2, 0);
+      cairo_set_line_width (cr, paint->ink.line);
+      gr_chart_set_colour (paint, paint->ink.band, 0.9);
+      if (paint->chart->orientation == GR_CHART_HORIZONTAL)
+        {
+          cairo_move_to (cr, rect.x, rect.y);
+          cairo_rel_line_to (cr, 0, rect.height);
+          cairo_move_to (cr, rect.x + rect.width, rect.y);
+          cairo_rel_line_to (cr, 0, rect.height);
+        }
+      else
+        {
+          cairo_move_to (cr, rect.x, rect.y);
+          cairo_rel_line_to (cr, rect.width, 0);
+          cairo_move_to (cr, rect.x, rect.y + rect.height);
+          cairo_rel_line_to (cr, rect.width, 0);
+        }
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
+}
+
+static void
+label_with_patch (GrChartPaint *paint,
+                  GrTextKind    kind,
+                  const char   *text,
+                  double        x,
+                  double        y,
+                  double        xalign,
+                  double        yalign,
+                  GrRgb         colour)
+{
+  double w, h;
+
+  gr_chart_text_size (paint, kind, text, -1, &w, &h);
+  gr_chart_set_colour (paint, paint->ink.background, 0.85);
+  cairo_rectangle (paint->cr, x - xalign * w - paint->u * 0.15, y - yalign * h,
+                   w + paint->u * 0.3, h);
+  cairo_fill (paint->cr);
+  gr_chart_text_draw (paint, kind, text, -1, x, y, xalign, yalign, colour);
+}
+
+/* Band and reference labels go over the bars, so they are never hidden. */
+void
+gr_chart_draw_band_labels (GrChartPaint *paint)
+{
+  gboolean horizontal = paint->chart->orientation == GR_CHART_HORIZONTAL;
+
+  for (guint i = 0; i < paint->chart->bands->len; i++)
+    {
+      GrBand *band = &g_array_index (paint->chart->bands, GrBand, i);
+      cairo_rectangle_t rect;
+
+      if (band->high < paint->lo || band->low > paint->hi)
+        continue;
+      value_slab (paint, band->low, band->high, &rect);
+
+      if (band->label == NULL)
+        continue;
+      if (horizontal)
+        label_with_patch (paint, GR_TEXT_BODY_BOLD, band->label,
+                          is_line (band) ? rect.x + paint->u * 0.3 : rect.x + rect.width,
+                          paint->plot.y - paint->u * 0.3, is_line (band) ? 0 : 1, 1,
+                          paint->ink.text);
+      else
+        label_with_patch (paint, GR_TEXT_BODY_BOLD, band->label,
+                          rect.x + rect.width - paint->u * 0.3, rect.y - paint->u * 0.15,
+                          1, 1, paint->ink.text);
+
+      gr_chart_add_hit (paint->chart, rect.x - (horizontal ? 3 : 0), rect.y - (horizontal ? 0 : 3),
+                        rect.width + (horizontal ? 6 : 0), rect.height + (horizontal ? 0 : 6),
+                        g_strdup (band->label));
+    }
+}
+
+void
+gr_chart_draw_highlight (GrChartPaint *paint)
+{
+  GrChart *chart = paint->chart;
+  double start, length;
+
+  if (chart->highlight < 0 || (guint) chart->highlight >= chart->categories->len)
+    return;
+
+  gr_chart_category_span (paint, chart->highlight, &start, &length);
+  gr_chart_set_colour (paint, paint->ink.alert, paint->ink.dark ? 0.2 : 0.1);
+  if (chart->orientation == GR_CHART_HORIZONTAL)
+    cairo_rectangle (paint->cr, paint->plot.x, start, paint->plot.width, length);
+  else
+    cairo_rectangle (paint->cr, start, paint->plot.y, length, paint->plot.height);
+  cairo_fill (paint->cr);
+
+  if (chart->highlight_note == NULL)
+    return;
+  if (chart->orientation == GR_CHART_HORIZONTAL)
+    gr_chart_text_draw (paint, GR_TEXT_BODY_BOLD, chart->highlight_note, -1,
+                        paint->plot.x + paint->plot.width - paint->u * 0.3,
+                        start + length / 2, 1, 0.5, paint->ink.alert);
+  else
+    gr_chart_text_draw (paint, GR_TEXT_BODY_BOLD, chart->highlight_note, length,
+                        start + length / 2, paint->plot.y + paint->u * 0.2, 0.5, 0,
+                        paint->ink.alert);
+}
+
+void
+gr_chart_draw_gaps (GrChartPaint *paint)
+{
+  GrChart *chart = paint->chart;
+  cairo_t *cr = paint->cr;
+  double dash[] = { paint->u * 0.35, paint->u * 0.25 };
+
+  for (guint i = 0; i < chart->gaps->len; i++)
+    {
+      GrGap *gap = &g_array_index (chart->gaps, GrGap, i);
+      double first_start, first_len, last_start, last_len, w, h;
+      cairo_rectangle_t rect;
+
+      if (gap->category >= chart->categories->len || paint->n_groups == 0 || gap->to <= gap->from)
+        continue;
+      /* The gap sits on the first bar group: the one that falls short. */
+      gr_chart_group_span (paint, gap->category, paint->groups[0], &first_start, &first_len);
+      last_start = first_start;
+      last_len = first_len;
+      gr_chart_span_rect (paint, first_start, last_start + last_len - first_start,
+                          MAX (gap->from, paint->lo), MIN (gap->to, paint->hi), &rect);
+
+      gr_chart_set_colour (paint, paint->ink.alert, 0.1);
+      cairo_rectangle (cr, rect.x, rect.y, rect.width, rect.height);
+      cairo_fill_preserve (cr);
+      cairo_save (cr);
+      cairo_set_dash (cr, dash, 2, 0);
+      cairo_set_line_width (cr, paint->ink.line * 1.8);
+      gr_chart_set_colour (paint, paint->ink.alert, 1);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+
+      if (gap->label != NULL)
+        {
+          gr_chart_text_size (paint, GR_TEXT_SMALL, gap->label, -1, &w, &h);
+          if (w + paint->u * 0.4 <= rect.width && h <= rect.height)
+            label_with_patch (paint, GR_TEXT_SMALL, gap->label, rect.x + rect.width / 2,
+                              rect.y + rect.height / 2, 0.5, 0.5, paint->ink.alert);
+          else if (chart->orientation == GR_CHART_HORIZONTAL)
+            label_with_patch (paint, GR_TEXT_SMALL, gap->label,
+                              rect.x + rect.width + paint->u * 0.3,
+                              rect.y + rect.height / 2, 0, 0.5, paint->ink.alert);
+          else
+            label_with_patch (paint, GR_TEXT_SMALL, gap->label, rect.x + rect.width / 2,
+                              rect.y - paint->u * 0.2, 0.5, 1, paint->ink.alert);
+        }
+      gr_chart_add_hit (chart, rect.x, rect.y, rect.width, MAX (rect.height, 4),
+                        g_strdup_printf ("%s\n%s", (char *) g_ptr_array_index (chart->categories,
+                                                                                gap->category),
+                                         gap->label != NULL ? gap->label : ""));
+    }
+}

@@ -1,0 +1,219 @@
+/* gr-chart-private.h — what the chart's painter modules share
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * gr-chart.c owns the data and lays the chart out; gr-chart-axis.c,
+ * gr-chart-bar.c, gr-chart-line.c, gr-chart-legend.c, gr-chart-mark.c and
+ * gr-chart-text.c each paint one concern from a GrChartPaint, the state of
+ * one draw.
+ */
+
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "gr-chart.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  GrSeriesKind kind;
+  char *name;
+  int group;
+  GArray *values;              /* double, one per category, NAN = none */
+  GrRgb colour;
+  GrFill fill;
+  GrMarker marker;
+  gboolean labelled;
+} GrSeries;
+
+typedef struct
+{
+  double low;
+  double high;                 /* == low for a reference line */
+  char *label;
+} GrBand;
+
+typedef struct
+{
+  guint category;
+  double from;
+  double to;
+  char *label;
+} GrGap;
+
+typedef struct
+{
+  cairo_rectangle_t rect;
+  char *text;
+} GrHit;
+
+struct _GrChart
+{
+  char *title;
+  char *subtitle;
+  char *source;
+  char *value_label;
+  char *category_label;
+  char *empty_message;
+  char *summary;
+  char *highlight_note;
+  int highlight;               /* category, −1 for none */
+  GrChartOrientation orientation;
+  GrChartUnit unit;
+  gboolean fixed_range;
+  double range_min;
+  double range_max;
+  GPtrArray *categories;       /* char * */
+  GPtrArray *series;           /* GrSeries * */
+  GArray *bands;               /* GrBand, reference lines included */
+  GArray *gaps;                /* GrGap */
+  GrChartStyle style;
+
+  /* Results of the last draw, for queries. */
+  GArray *hits;                /* GrHit */
+  gboolean has_plot;
+  cairo_rectangle_t plot;
+  double axis_min;
+  double axis_max;
+};
+
+/* Colours and line weights of a theme. */
+typedef struct
+{
+  GrRgb background;
+  GrRgb text;
+  GrRgb secondary;             /* subtitle, source, axis labels */
+  GrRgb grid;
+  GrRgb axis;
+  GrRgb band;
+  GrRgb alert;                 /* gaps, the highlighted category */
+  double line;                 /* base line width, device-independent units */
+  gboolean dark;
+} GrChartInk;
+
+typedef enum
+{
+  GR_TEXT_TITLE,
+  GR_TEXT_SUBTITLE,
+  GR_TEXT_BODY,                /* tick and category labels, legend */
+  GR_TEXT_BODY_BOLD,
+  GR_TEXT_SMALL,               /* value labels, source */
+  GR_N_TEXT_KINDS
+} GrTextKind;
+
+typedef struct
+{
+  GrChart *chart;
+  cairo_t *cr;
+  PangoLayout *layout;
+  PangoFontDescription *fonts[GR_N_TEXT_KINDS];
+  GrChartInk ink;
+  double u;                    /* the body text size in user units */
+  double margin;               /* around the whole chart */
+
+  /* Layout of the plot */
+  cairo_rectangle_t plot;
+  double lo;
+  double hi;
+  double step;
+  guint n_groups;
+  int groups[16];              /* group ids in order of first appearance */
+} GrChartPaint;
+
+/* gr-chart-text.c */
+void     gr_chart_ink_init          (GrChartInk        *ink,
+                                     GrChartTheme       theme);
+void     gr_chart_paint_init        (GrChartPaint      *paint,
+                                     GrChart           *chart,
+                                     cairo_t           *cr);
+void     gr_chart_paint_clear       (GrChartPaint      *paint);
+PangoLayout *gr_chart_text_layout   (GrChartPaint      *paint,
+                                     GrTextKind         kind,
+                                     const char        *text,
+                                     double             wrap_width);
+void     gr_chart_text_size         (GrChartPaint      *paint,
+                                     GrTextKind         kind,
+                                     const char        *text,
+                                     double             wrap_width,
+                                     double            *width,
+                                     double            *height);
+/* Draws text anchored at (x, y): xalign/yalign 0 = left/top, 0.5 centre,
+ * 1 right/bottom.  Returns the height drawn. */
+double   gr_chart_text_draw         (GrChartPaint      *paint,
+                                     GrTextKind         kind,
+                                     const char        *text,
+                                     double             wrap_width,
+                                     double             x,
+                                     double             y,
+                                     double             xalign,
+                                     double             yalign,
+                                     GrRgb              colour);
+void     gr_chart_set_colour        (GrChartPaint      *paint,
+                                     GrRgb              colour,
+                                     double             alpha);
+void     gr_chart_add_hit           (GrChart           *chart,
+                                     double             x,
+                                     double             y,
+                                     double             width,
+                                     double             height,
+                                     char              *text);
+
+/* gr-chart-axis.c */
+double   gr_chart_value_pos         (GrChartPaint      *paint,
+                                     double             value);
+void     gr_chart_category_span     (GrChartPaint      *paint,
+                                     guint              category,
+                                     double            *start,
+                                     double            *length);
+gboolean gr_chart_group_span        (GrChartPaint      *paint,
+                                     guint              category,
+                                     int                group,
+                                     double            *start,
+                                     double            *length);
+/* A rectangle from a span along the category axis and two values. */
+void     gr_chart_span_rect         (GrChartPaint      *paint,
+                                     double             start,
+                                     double             length,
+                                     double             v0,
+                                     double             v1,
+                                     cairo_rectangle_t *rect);
+double   gr_chart_tick_label_width  (GrChartPaint      *paint);
+double   gr_chart_category_labels_extent (GrChartPaint *paint,
+                                          double        available);
+void     gr_chart_draw_value_axis   (GrChartPaint      *paint);
+void     gr_chart_draw_category_axis (GrChartPaint     *paint);
+
+/* gr-chart-bar.c */
+void     gr_chart_fill_rect         (GrChartPaint      *paint,
+                                     const cairo_rectangle_t *rect,
+                                     GrRgb              colour,
+                                     GrFill             fill);
+void     gr_chart_draw_bars         (GrChartPaint      *paint);
+
+/* gr-chart-line.c */
+void     gr_chart_draw_marker       (GrChartPaint      *paint,
+                                     GrMarker           marker,
+                                     double             x,
+                                     double             y,
+                                     double             size,
+                                     GrRgb              colour);
+void     gr_chart_draw_lines        (GrChartPaint      *paint);
+
+/* gr-chart-legend.c */
+double   gr_chart_legend_height     (GrChartPaint      *paint,
+                                     double             width);
+void     gr_chart_draw_legend       (GrChartPaint      *paint,
+                                     double             x,
+                                     double             y,
+                                     double             width);
+
+/* gr-chart-mark.c: reference bands and lines, gaps, the highlight */
+void     gr_chart_draw_bands        (GrChartPaint      *paint);
+void     gr_chart_draw_band_labels  (GrChartPaint      *paint);
+void     gr_chart_draw_highlight    (GrChartPaint      *paint);
+void     gr_chart_draw_gaps         (GrChartPaint      *paint);
+
+G_END_DECLS

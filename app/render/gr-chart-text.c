@@ -1,0 +1,184 @@
+/* gr-chart-text.c — themes, fonts and text placement for the chart painter
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "gr-chart-private.h"
+
+#include <math.h>
+
+#define GR_CHART_FONTS "Cantarell, DejaVu Sans, sans-serif"
+
+/* Body text size in user units at text_scale 1: comfortable in a 1280×720
+ * window and in a 1920×1080 export drawn at scale 1.5. */
+#define GR_CHART_BODY_SIZE 13.0
+
+static GrRgb
+grey (double level)
+{
+  return (GrRgb) { level, level, level };
+}
+
+void
+gr_chart_ink_init (GrChartInk   *ink,
+                   GrChartTheme  theme)
+{
+  switch (theme)
+    {
+    case GR_CHART_THEME_DARK:
+      *ink = (GrChartInk) {
+        .background = { 0.118, 0.118, 0.125 }, .text = grey (0.94),
+        .secondary = grey (0.72), .grid = grey (0.26), .axis = grey (0.62),
+        .band = GR_RGB_SKY_BLUE, .alert = { 1.0, 0.55, 0.25 }, .line = 1.0, .dark = TRUE,
+      };
+      break;
+    case GR_CHART_THEME_HIGH_CONTRAST:
+      *ink = (GrChartInk) {
+        .background = grey (1), .text = grey (0), .secondary = grey (0),
+        .grid = grey (0.6), .axis = grey (0), .band = GR_RGB_BLUE,
+        .alert = GR_RGB_VERMILLION, .line = 1.6, .dark = FALSE,
+      };
+      break;
+    case GR_CHART_THEME_HIGH_CONTRAST_DARK:
+      *ink = (GrChartInk) {
+        .background = grey (0), .text = grey (1), .secondary = grey (1),
+        .grid = grey (0.5), .axis = grey (1), .band = GR_RGB_SKY_BLUE,
+        .alert = { 1.0, 0.6, 0.3 }, .line = 1.6, .dark = TRUE,
+      };
+      break;
+    case GR_CHART_THEME_LIGHT:
+    default:
+      *ink = (GrChartInk) {
+        .background = grey (1), .text = grey (0.10), .secondary = grey (0.36),
+        .grid = grey (0.88), .axis = grey (0.45), .band = GR_RGB_SKY_BLUE,
+        .alert = GR_RGB_VERMILLION, .line = 1.0, .dark = FALSE,
+      };
+      break;
+    }
+}
+
+void
+gr_chart_paint_init (GrChartPaint *paint,
+                     GrChart      *chart,
+                     cairo_t      *cr)
+{
+  static const struct { double size; PangoWeight weight; } kinds[GR_N_TEXT_KINDS] = {
+    [GR_TEXT_TITLE] = { 1.55, PANGO_WEIGHT_BOLD },
+    [GR_TEXT_SUBTITLE] = { 1.05, PANGO_WEIGHT_NORMAL },
+    [GR_TEXT_BODY] = { 0.95, PANGO_WEIGHT_NORMAL },
+    [GR_TEXT_BODY_BOLD] = { 0.95, PANGO_WEIGHT_BOLD },
+    [GR_TEXT_SMALL] = { 0.85, PANGO_WEIGHT_NORMAL },
+  };
+  double scale = chart->style.text_scale > 0 ? chart->style.text_scale : 1;
+
+  *paint = (GrChartPaint) { .chart = chart, .cr = cr };
+  paint->u = GR_CHART_BODY_SIZE * scale;
+  gr_chart_ink_init (&paint->ink, chart->style.theme);
+  paint->layout = pango_cairo_create_layout (cr);
+
+  for (guint i = 0; i < GR_N_TEXT_KINDS; i++)
+    {
+      paint->fonts[i] = pango_font_description_from_string (GR_CHART_FONTS);
+      pango_font_description_set_absolute_size (paint->fonts[i],
+                                                kinds[i].size * paint->u * PANGO_SCALE);
+      pango_font_description_set_weight (paint->fonts[i], kinds[i].weight);
+    }
+}
+
+void
+gr_chart_paint_clear (GrChartPaint *paint)
+{
+  g_clear_object (&paint->layout);
+  for (guint i = 0; i < GR_N_TEXT_KINDS; i++)
+    g_clear_pointer (&paint->fonts[i], pango_font_description_free);
+}
+
+PangoLayout *
+gr_chart_text_layout (GrChartPaint *paint,
+                      GrTextKind    kind,
+                      const char   *text,
+                      double        wrap_width)
+{
+  PangoLayout *layout = paint->layout;
+
+  pango_layout_set_font_description (layout, paint->fonts[kind]);
+  pango_layout_set_width (layout, wrap_width > 0 ? (int) (wrap_width * PANGO_SCALE) : -1);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
+  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  return layout;
+}
+
+void
+gr_chart_text_size (GrChartPaint *paint,
+                    GrTextKind    kind,
+                    const char   *text,
+                    double        wrap_width,
+                    double       *width,
+                    double       *height)
+{
+  PangoLayout *layout = gr_chart_text_layout (paint, kind, text, wrap_width);
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  if (width != NULL)
+    *width = (double) logical.width / PANGO_SCALE;
+  if (height != NULL)
+    *height = (double) logical.height / PANGO_SCALE;
+}
+
+double
+gr_chart_text_draw (GrChartPaint *paint,
+                    GrTextKind    kind,
+                    const char   *text,
+                    double        wrap_width,
+                    double        x,
+                    double        y,
+                    double        xalign,
+                    double        yalign,
+                    GrRgb         colour)
+{
+  PangoLayout *layout = gr_chart_text_layout (paint, kind, text, wrap_width);
+  PangoRectangle logical;
+  double w, h;
+
+  if (xalign > 0.75)
+    pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+  else if (xalign > 0.25)
+    pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  w = (double) logical.width / PANGO_SCALE;
+  h = (double) logical.height / PANGO_SCALE;
+
+  gr_chart_set_colour (paint, colour, 1);
+  cairo_move_to (paint->cr,
+                 x - xalign * w - (double) logical.x / PANGO_SCALE,
+                 y - yalign * h - (double) logical.y / PANGO_SCALE);
+  pango_cairo_show_layout (paint->cr, layout);
+  return h;
+}
+
+void
+gr_chart_set_colour (GrChartPaint *paint,
+                     GrRgb         colour,
+                     double        alpha)
+{
+  gr_palette_set_source (paint->cr, colour, alpha);
+}
+
+void
+gr_chart_add_hit (GrChart *chart,
+                  double   x,
+                  double   y,
+                  double   width,
+                  double   height,
+                  char    *text)
+{
+  GrHit hit = { { x, y, width, height }, text };
+
+  g_array_append_val (chart->hits, hit);
+}

@@ -1,0 +1,770 @@
+/* gr-chart.c — a chart's data, its layout, and the painter that runs the parts
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "gr-chart-private.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+static void
+series_free (gpointer data)
+{
+  GrSeries *series = data;
+
+  g_free (series->name);
+  g_array_unref (series->values);
+  g_free (series);
+}
+
+static void
+band_clear (gpointer data)
+{
+  g_free (((GrBand *) data)->label);
+}
+
+static void
+gap_clear (gpointer data)
+{
+  g_free (((GrGap *) data)->label);
+}
+
+static void
+hit_clear (gpointer data)
+{
+  g_free (((GrHit *) data)->text);
+}
+
+GrChart *
+gr_chart_new (const char *title)
+{
+  GrChart *self = g_new0 (GrChart, 1);
+
+  self->title = g_strdup (title);
+  self->highlight = -1;
+  self->unit = GR_CHART_UNIT_COUNT;
+  self->style.text_scale = 1;
+  self->categories = g_ptr_array_new_with_free_func (g_free);
+  self->series = g_ptr_array_new_with_free_func (series_free);
+  self->bands = g_array_new (FALSE, TRUE, sizeof (GrBand));
+  g_array_set_clear_func (self->bands, band_clear);
+  self->gaps = g_array_new (FALSE, TRUE, sizeof (GrGap));
+  g_array_set_clear_func (self->gaps, gap_clear);
+  self->hits = g_array_new (FALSE, TRUE, sizeof (GrHit));
+  g_array_set_clear_func (self->hits, hit_clear);
+  return self;
+}
+
+void
+gr_chart_free (GrChart *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->title);
+  g_free (self->subtitle);
+  g_free (self->source);
+  g_free (self->value_label);
+  g_free (self->category_label);
+  g_free (self->empty_message);
+  g_free (self->summary);
+  g_free (self->highlight_note);
+  g_ptr_array_unref (self->categories);
+  g_ptr_array_unref (self->series);
+  g_array_unref (self->bands);
+  g_array_unref (self->gaps);
+  g_array_unref (self->hits);
+  g_free (self);
+}
+
+void
+gr_chart_set_subtitle (GrChart    *self,
+                       const char *subtitle)
+{
+  g_return_if_fail (self != NULL);
+  g_free (self->subtitle);
+  self->subtitle = g_strdup (subtitle);
+}
+
+void
+gr_chart_set_source (GrChart    *self,
+                     const char *source)
+{
+  g_return_if_fail (self != NULL);
+  g_free (self->source);
+  self->source = g_strdup (source);
+}
+
+void
+gr_chart_set_orientation (GrChart            *self,
+                          GrChartOrientation  orientation)
+{
+  g_return_if_fail (self != NULL);
+  self->orientation = orientation;
+}
+
+void
+gr_chart_set_value_axis (GrChart     *self,
+                         const char  *axis_label,
+                         GrChartUnit  unit)
+{
+  g_return_if_fail (self != NULL);
+  g_free (self->value_label);
+  self->value_label = g_strdup (axis_label);
+  self->unit = unit;
+}
+
+void
+gr_chart_set_value_range (GrChart *self,
+                          double   min,
+                          double   max)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (min < max);
+  self->fixed_range = TRUE;
+  self->range_min = min;
+  self->range_max = max;
+}
+
+void
+gr_chart_set_category_axis (GrChart    *self,
+                            const char *axis_label)
+{
+  g_return_if_fail (self != NULL);
+  g_free (self->category_label);
+  self->category_label = g_strdup (axis_label);
+}
+
+static void
+pad_values (GrSeries *series,
+            guint     n)
+{
+  double nan = NAN;
+
+  while (series->values->len < n)
+    g_array_append_val (series->values, nan);
+}
+
+void
+gr_chart_add_category (GrChart    *self,
+                       const char *label)
+{
+  g_return_if_fail (self != NULL);
+  g_ptr_array_add (self->categories, g_strdup (label));
+  for (guint s = 0; s < self->series->len; s++)
+    pad_values (g_ptr_array_index (self->series, s), self->categories->len);
+}
+
+void
+gr_chart_set_empty_message (GrChart    *self,
+                            const char *message)
+{
+  g_return_if_fail (self != NULL);
+  g_free (self->empty_message);
+  self->empty_message = g_strdup (message);
+}
+
+void
+gr_chart_set_summary (GrChart    *self,
+                      const char *summary)
+{
+  g_return_if_fail (self != NULL);
+  g_free (self->summary);
+  self->summary = g_strdup (summary);
+}
+
+guint
+gr_chart_add_series (GrChart      *self,
+                     GrSeriesKind  kind,
+                     const char   *name,
+                     int           group)
+{
+  GrSeries *series;
+  static const GrFill fills[] = { GR_FILL_SOLID, GR_FILL_HATCH, GR_FILL_DOTS,
+                                  GR_FILL_CROSSHATCH, GR_FILL_LIGHT };
+  static const GrMarker markers[] = { GR_MARKER_CIRCLE, GR_MARKER_SQUARE, GR_MARKER_TRIANGLE,
+                                      GR_MARKER_DIAMOND, GR_MARKER_CROSS };
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  series = g_new0 (GrSeries, 1);
+  series->kind = kind;
+  series->name = g_strdup (name);
+  series->group = group;
+  series->values = g_array_new (FALSE, FALSE, sizeof (double));
+  /* Defaults pair each colour with its own pattern and marker. */
+  series->colour = gr_palette_category (self->series->len);
+  series->fill = fills[self->series->len % G_N_ELEMENTS (fills)];
+  series->marker = markers[self->series->len % G_N_ELEMENTS (markers)];
+  pad_values (series, self->categories->len);
+  g_ptr_array_add (self->series, series);
+  return self->series->len - 1;
+}
+
+void
+gr_chart_series_set_value (GrChart *self,
+                           guint    series,
+                           guint    category,
+                           double   value)
+{
+  GrSeries *s;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (series < self->series->len);
+  s = g_ptr_array_index (self->series, series);
+  pad_values (s, category + 1);
+  g_array_index (s->values, double, category) = value;
+}
+
+void
+gr_chart_series_set_values (GrChart      *self,
+                            guint         series,
+                            const double *values,
+                            guint         n_values)
+{
+  for (guint i = 0; i < n_values; i++)
+    gr_chart_series_set_value (self, series, i, values[i]);
+}
+
+void
+gr_chart_series_set_look (GrChart  *self,
+                          guint     series,
+                          GrRgb     colour,
+                          GrFill    fill,
+                          GrMarker  marker)
+{
+  GrSeries *s;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (series < self->series->len);
+  s = g_ptr_array_index (self->series, series);
+  s->colour = colour;
+  s->fill = fill;
+  s->marker = marker;
+}
+
+void
+gr_chart_series_set_labelled (GrChart  *self,
+                              guint     series,
+                              gboolean  labelled)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (series < self->series->len);
+  ((GrSeries *) g_ptr_array_index (self->series, series))->labelled = labelled;
+}
+
+void
+gr_chart_add_band (GrChart    *self,
+                   double      low,
+                   double      high,
+                   const char *label)
+{
+  GrBand band = { MIN (low, high), MAX (low, high), g_strdup (label) };
+
+  g_return_if_fail (self != NULL);
+  g_array_append_val (self->bands, band);
+}
+
+void
+gr_chart_add_reference (GrChart    *self,
+                        double      value,
+                        const char *label)
+{
+  gr_chart_add_band (self, value, value, label);
+}
+
+void
+gr_chart_add_gap (GrChart    *self,
+                  guint       category,
+                  double      from,
+                  double      to,
+                  const char *label)
+{
+  GrGap gap = { category, from, to, g_strdup (label) };
+
+  g_return_if_fail (self != NULL);
+  g_array_append_val (self->gaps, gap);
+}
+
+void
+gr_chart_set_highlight (GrChart    *self,
+                        guint       category,
+                        const char *note)
+{
+  g_return_if_fail (self != NULL);
+  self->highlight = (int) category;
+  g_free (self->highlight_note);
+  self->highlight_note = g_strdup (note);
+}
+
+void
+gr_chart_set_style (GrChart            *self,
+                    const GrChartStyle *style)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (style != NULL);
+  self->style = *style;
+  if (!(self->style.text_scale > 0))
+    self->style.text_scale = 1;
+}
+
+void
+gr_chart_get_style (GrChart      *self,
+                    GrChartStyle *style)
+{
+  g_return_if_fail (self != NULL);
+  *style = self->style;
+}
+
+const char *
+gr_chart_get_title (GrChart *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->title;
+}
+
+gboolean
+gr_chart_is_empty (GrChart *self)
+{
+  g_return_val_if_fail (self != NULL, TRUE);
+
+  if (self->categories->len == 0)
+    return TRUE;
+  for (guint s = 0; s < self->series->len; s++)
+    {
+      GrSeries *series = g_ptr_array_index (self->series, s);
+
+      for (guint c = 0; c < series->values->len && c < self->categories->len; c++)
+        if (isfinite (g_array_index (series->values, double, c)))
+          return FALSE;
+    }
+  return TRUE;
+}
+
+char *
+gr_chart_format_value (GrChart *self,
+                       double   value)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  switch (self->unit)
+    {
+    case GR_CHART_UNIT_USD:
+      return gr_format_money (value, GR_CURRENCY_USD);
+    case GR_CHART_UNIT_EUR:
+      return gr_format_money (value, GR_CURRENCY_EUR);
+    case GR_CHART_UNIT_PERCENT:
+      return gr_format_percent (value, value != 0 && fabs (value) < 0.1 ? 1 : 0);
+    case GR_CHART_UNIT_SCORE:
+      return gr_format_number (value, 2);
+    case GR_CHART_UNIT_COUNT:
+    default:
+      return gr_format_count (value);
+    }
+}
+
+/* The extent the value axis must show: stacks, lines, bands and gaps. */
+static void
+data_extent (GrChart *self,
+             double  *lo,
+             double  *hi)
+{
+  *lo = 0;
+  *hi = 0;
+  for (guint c = 0; c < self->categories->len; c++)
+    {
+      GHashTable *stacks = g_hash_table_new (NULL, NULL);
+      double totals[16] = { 0 };
+
+      for (guint s = 0; s < self->series->len; s++)
+        {
+          GrSeries *series = g_ptr_array_index (self->series, s);
+          double value = g_array_index (series->values, double, c);
+
+          if (!isfinite (value))
+            continue;
+          *lo = MIN (*lo, value);
+          if (series->kind == GR_SERIES_BAR)
+            {
+              guint slot = GPOINTER_TO_UINT (g_hash_table_lookup (stacks,
+                                                                  GINT_TO_POINTER (series->group)));
+
+              if (slot == 0)
+                {
+                  slot = g_hash_table_size (stacks) + 1;
+                  g_hash_table_insert (stacks, GINT_TO_POINTER (series->group),
+                                       GUINT_TO_POINTER (slot));
+                }
+              totals[MIN (slot - 1, 15)] += MAX (value, 0);
+              *hi = MAX (*hi, totals[MIN (slot - 1, 15)]);
+            }
+          *hi = MAX (*hi, value);
+        }
+      g_hash_table_unref (stacks);
+    }
+  for (guint i = 0; i < self->bands->len; i++)
+    *hi = MAX (*hi, g_array_index (self->bands, GrBand, i).high);
+  for (guint i = 0; i < self->gaps->len; i++)
+    *hi = MAX (*hi, g_array_index (self->gaps, GrGap, i).to);
+}
+
+static void
+collect_groups (GrChartPaint *paint)
+{
+  paint->n_groups = 0;
+  for (guint s = 0; s < paint->chart->series->len; s++)
+    {
+      GrSeries *series = g_ptr_array_index (paint->chart->series, s);
+      gboolean seen = FALSE;
+
+      if (series->kind != GR_SERIES_BAR)
+        continue;
+      for (guint g = 0; g < paint->n_groups; g++)
+        seen |= paint->groups[g] == series->group;
+      if (!seen && paint->n_groups < G_N_ELEMENTS (paint->groups))
+        paint->groups[paint->n_groups++] = series->group;
+    }
+}
+
+static void
+fit_scale (GrChartPaint *paint,
+           double        length,
+           double        tick_spacing)
+{
+  GrChart *chart = paint->chart;
+  double lo, hi;
+  int target = CLAMP ((int) (length / tick_spacing), 3, 10);
+
+  if (chart->fixed_range)
+    {
+      double step_lo, step_hi;
+
+      paint->lo = chart->range_min;
+      paint->hi = chart->range_max;
+      gr_chart_nice_scale (paint->lo, paint->hi, target, &step_lo, &step_hi, &paint->step);
+      return;
+    }
+  data_extent (chart, &lo, &hi);
+  /* Headroom for the value labels on the longest bar. */
+  gr_chart_nice_scale (lo, hi * 1.04, target, &paint->lo, &paint->hi, &paint->step);
+}
+
+static void
+draw_empty (GrChartPaint            *paint,
+            const cairo_rectangle_t *area)
+{
+  cairo_t *cr = paint->cr;
+  double dash[] = { paint->u * 0.5, paint->u * 0.35 };
+  double cx = area->x + area->width / 2, cy = area->y + area->height / 2;
+  double wrap = MAX (area->width * 0.7, paint->u * 4);
+  const char *message = paint->chart->empty_message != NULL
+                        ? paint->chart->empty_message
+                        : _("The scenario has nothing to plot here.");
+  double h1, h2;
+
+  if (area->width > paint->u * 2 && area->height > paint->u * 2)
+    {
+      cairo_save (cr);
+      cairo_set_dash (cr, dash, 2, 0);
+      cairo_set_line_width (cr, paint->ink.line);
+      gr_chart_set_colour (paint, paint->ink.grid, 1);
+      cairo_rectangle (cr, area->x, area->y, area->width, area->height);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
+
+  gr_chart_text_size (paint, GR_TEXT_SUBTITLE, _("No data to show"), wrap, NULL, &h1);
+  gr_chart_text_size (paint, GR_TEXT_BODY, message, wrap, NULL, &h2);
+  gr_chart_text_draw (paint, GR_TEXT_SUBTITLE, _("No data to show"), wrap,
+                      cx, cy - (h1 + h2) / 2, 0.5, 0, paint->ink.text);
+  gr_chart_text_draw (paint, GR_TEXT_BODY, message, wrap,
+                      cx, cy - (h1 + h2) / 2 + h1 + paint->u * 0.3,
+                      0.5, 0, paint->ink.secondary);
+}
+
+/* Lays out and draws the plot between top and bottom. */
+static void
+draw_plot (GrChartPaint *paint,
+           double        left,
+           double        right,
+           double        top,
+           double        bottom)
+{
+  GrChart *chart = paint->chart;
+  double u = paint->u, h;
+  cairo_rectangle_t *plot = &paint->plot;
+
+  collect_groups (paint);
+
+  if (chart->orientation == GR_CHART_HORIZONTAL)
+    {
+      double label_w, end_w = 0, lo, hi, vh = 0;
+
+      label_w = MIN (gr_chart_category_labels_extent (paint, (right - left) * 0.3),
+                     (right - left) * 0.3);
+      plot->x = left + label_w + u * 0.6;
+      /* Room at the right for the value printed at the end of the bars. */
+      data_extent (chart, &lo, &hi);
+      {
+        g_autofree char *widest = gr_chart_format_value (chart, hi);
+
+        gr_chart_text_size (paint, GR_TEXT_BODY_BOLD, widest, -1, &end_w, NULL);
+      }
+      plot->width = right - plot->x - end_w - u * 0.6;
+      if (chart->value_label != NULL)
+        {
+          gr_chart_text_size (paint, GR_TEXT_BODY, chart->value_label, -1, NULL, &vh);
+          gr_chart_text_draw (paint, GR_TEXT_BODY, chart->value_label, -1,
+                              plot->x + plot->width / 2, bottom, 0.5, 1, paint->ink.secondary);
+          vh += u * 0.3;
+        }
+      plot->y = top + (chart->bands->len > 0 ? u * 1.6 : 0);
+      plot->height = bottom - vh - u * 1.8 - plot->y;
+      fit_scale (paint, plot->width, u * 6);
+    }
+  else
+    {
+      double vh = 0, ch = 0;
+
+      if (chart->value_label != NULL)
+        {
+          vh = gr_chart_text_draw (paint, GR_TEXT_BODY, chart->value_label, right - left,
+                                   left, top, 0, 0, paint->ink.secondary) + u * 0.5;
+        }
+      if (chart->category_label != NULL)
+        {
+          h = gr_chart_text_draw (paint, GR_TEXT_BODY, chart->category_label, -1,
+                                  (left + right) / 2, bottom, 0.5, 1, paint->ink.secondary);
+          bottom -= h + u * 0.3;
+        }
+      plot->y = top + vh + u * 0.5;
+      fit_scale (paint, bottom - plot->y - u * 2, u * 3.2);
+      plot->x = left + gr_chart_tick_label_width (paint) + u * 0.6;
+      plot->width = right - plot->x - u * 0.3;
+      ch = gr_chart_category_labels_extent (paint, plot->width);
+      plot->height = bottom - ch - u * 0.5 - plot->y;
+      fit_scale (paint, plot->height, u * 3.2);
+    }
+
+  if (plot->width < u * 2 || plot->height < u * 2)
+    return;
+
+  chart->has_plot = TRUE;
+  chart->plot = *plot;
+  chart->axis_min = paint->lo;
+  chart->axis_max = paint->hi;
+
+  gr_chart_draw_highlight (paint);
+  gr_chart_draw_bands (paint);
+  gr_chart_draw_value_axis (paint);
+  gr_chart_draw_category_axis (paint);
+  gr_chart_draw_bars (paint);
+  gr_chart_draw_gaps (paint);
+  gr_chart_draw_lines (paint);
+  gr_chart_draw_band_labels (paint);
+}
+
+void
+gr_chart_draw (GrChart *self,
+               cairo_t *cr,
+               double   width,
+               double   height)
+{
+  GrChartPaint paint;
+  double u, left, right, top, bottom, h;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+
+  g_array_set_size (self->hits, 0);
+  self->has_plot = FALSE;
+  if (!(width > 0 && height > 0))
+    return;
+
+  cairo_save (cr);
+  gr_chart_paint_init (&paint, self, cr);
+  u = paint.u;
+  paint.margin = MIN (u * 1.5, MIN (width, height) * 0.05);
+
+  gr_chart_set_colour (&paint, paint.ink.background, 1);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+
+  left = paint.margin;
+  right = width - paint.margin;
+  top = paint.margin;
+  bottom = height - paint.margin;
+
+  /* Top: title, one-line explanation, legend.  Bottom: the source. */
+  top += gr_chart_text_draw (&paint, GR_TEXT_TITLE, self->title, right - left, left, top, 0, 0,
+                             paint.ink.text) + u * 0.2;
+  if (self->subtitle != NULL)
+    top += gr_chart_text_draw (&paint, GR_TEXT_SUBTITLE, self->subtitle, right - left, left, top,
+                               0, 0, paint.ink.secondary);
+  top += u * 0.7;
+  if (self->source != NULL)
+    {
+      g_autofree char *line = g_strdup_printf (_("Source: %s"), self->source);
+
+      gr_chart_text_size (&paint, GR_TEXT_SMALL, line, right - left, NULL, &h);
+      gr_chart_text_draw (&paint, GR_TEXT_SMALL, line, right - left, left, bottom - h, 0, 0,
+                          paint.ink.secondary);
+      bottom -= h + u * 0.9;
+    }
+
+  if (gr_chart_is_empty (self))
+    {
+      cairo_rectangle_t area = { left, top, right - left, bottom - top };
+
+      draw_empty (&paint, &area);
+    }
+  else
+    {
+      h = gr_chart_legend_height (&paint, right - left);
+      if (h > 0)
+        {
+          gr_chart_draw_legend (&paint, left, top, right - left);
+          top += h + u * 0.6;
+        }
+      draw_plot (&paint, left, right, top, bottom);
+    }
+
+  gr_chart_paint_clear (&paint);
+  cairo_restore (cr);
+}
+
+void
+gr_chart_draw_func (cairo_t  *cr,
+                    double    width,
+                    double    height,
+                    gpointer  user_data)
+{
+  gr_chart_draw (user_data, cr, width, height);
+}
+
+gboolean
+gr_chart_query (GrChart  *self,
+                double    x,
+                double    y,
+                char    **tooltip_text)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  /* Last drawn is on top. */
+  for (guint i = self->hits->len; i > 0; i--)
+    {
+      GrHit *hit = &g_array_index (self->hits, GrHit, i - 1);
+
+      if (x >= hit->rect.x && x <= hit->rect.x + hit->rect.width &&
+          y >= hit->rect.y && y <= hit->rect.y + hit->rect.height)
+        {
+          if (tooltip_text != NULL)
+            *tooltip_text = g_strdup (hit->text);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+gboolean
+gr_chart_get_plot_area (GrChart           *self,
+                        cairo_rectangle_t *area,
+                        double            *value_min,
+                        double            *value_max)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (!self->has_plot)
+    return FALSE;
+  if (area != NULL)
+    *area = self->plot;
+  if (value_min != NULL)
+    *value_min = self->axis_min;
+  if (value_max != NULL)
+    *value_max = self->axis_max;
+  return TRUE;
+}
+
+static void
+append_sentence (GString    *out,
+                 const char *text)
+{
+  gsize len;
+
+  if (text == NULL || *text == '\0')
+    return;
+  if (out->len > 0)
+    g_string_append_c (out, ' ');
+  g_string_append (out, text);
+  len = strlen (text);
+  if (!g_strrstr (".!?", (char[]) { text[len - 1], '\0' }))
+    g_string_append_c (out, '.');
+}
+
+char *
+gr_chart_describe (GrChart *self)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  append_sentence (out, self->title);
+  append_sentence (out, self->subtitle);
+
+  if (gr_chart_is_empty (self))
+    {
+      append_sentence (out, _("No data to show"));
+      append_sentence (out, self->empty_message);
+    }
+  else
+    {
+      for (guint c = 0; c < self->categories->len; c++)
+        {
+          g_autoptr(GString) item = g_string_new (g_ptr_array_index (self->categories, c));
+          gboolean first = TRUE;
+
+          g_string_append (item, ": ");
+          for (guint s = 0; s < self->series->len; s++)
+            {
+              GrSeries *series = g_ptr_array_index (self->series, s);
+              double value = g_array_index (series->values, double, c);
+              g_autofree char *text = NULL;
+
+              if (!isfinite (value))
+                continue;
+              text = gr_chart_format_value (self, value);
+              g_string_append_printf (item, "%s%s %s", first ? "" : "; ", series->name, text);
+              first = FALSE;
+            }
+          if ((int) c == self->highlight && self->highlight_note != NULL)
+            g_string_append_printf (item, " (%s)", self->highlight_note);
+          if (!first)
+            append_sentence (out, item->str);
+        }
+      for (guint i = 0; i < self->bands->len; i++)
+        append_sentence (out, g_array_index (self->bands, GrBand, i).label);
+      for (guint i = 0; i < self->gaps->len; i++)
+        {
+          GrGap *gap = &g_array_index (self->gaps, GrGap, i);
+          g_autofree char *item = NULL;
+
+          if (gap->category >= self->categories->len || gap->label == NULL)
+            continue;
+          item = g_strdup_printf ("%s: %s", (char *) g_ptr_array_index (self->categories,
+                                                                         gap->category),
+                                  gap->label);
+          append_sentence (out, item);
+        }
+    }
+  append_sentence (out, self->summary);
+  if (self->source != NULL)
+    {
+      g_autofree char *line = g_strdup_printf (_("Source: %s"), self->source);
+
+      append_sentence (out, line);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}

@@ -1,0 +1,144 @@
+/* gr-export.c — draw a picture into a PNG, PDF or SVG file
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "gr-export.h"
+
+#include "gr-export-png.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+
+/* Larger than any screen or print: cairo's image limit is 32767. */
+#define MAX_SIDE 16384
+
+G_DEFINE_QUARK (gr-export-error-quark, gr_export_error)
+
+gboolean
+gr_export_format_from_path (const char     *path,
+                            GrExportFormat *format)
+{
+  static const char *extensions[GR_N_EXPORT_FORMATS] = { ".png", ".pdf", ".svg" };
+  g_autofree char *lower = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  lower = g_ascii_strdown (path, -1);
+  for (guint i = 0; i < GR_N_EXPORT_FORMATS; i++)
+    if (g_str_has_suffix (lower, extensions[i]))
+      {
+        if (format != NULL)
+          *format = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+gboolean
+gr_export_draw_to_file (const char  *path,
+                        int          width,
+                        int          height,
+                        double       scale,
+                        GrDrawFunc   draw,
+                        gpointer     user_data,
+                        GError     **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *display = NULL;
+  g_autofree char *png_error = NULL;
+  GrExportFormat format;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (draw != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  display = g_filename_display_name (path);
+  if (!gr_export_format_from_path (path, &format))
+    {
+      g_set_error (error, GR_EXPORT_ERROR, GR_EXPORT_ERROR_UNKNOWN_FORMAT,
+                   _("Cannot export “%s”: the name must end in .png, .pdf or .svg"), display);
+      return FALSE;
+    }
+  if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE || !(scale > 0))
+    {
+      g_set_error (error, GR_EXPORT_ERROR, GR_EXPORT_ERROR_INVALID_SIZE,
+                   _("Cannot export “%s”: %d × %d at scale %g is not a usable size "
+                     "(1 to %d on each side)"), display, width, height, scale, MAX_SIDE);
+      return FALSE;
+    }
+
+  switch (format)
+    {
+    case GR_EXPORT_PDF:
+      surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, width, height);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Guarantor");
+      break;
+    case GR_EXPORT_SVG:
+      surface = cairo_svg_surface_create_for_stream (append_bytes, bytes, width, height);
+      break;
+    case GR_EXPORT_PNG:
+    default:
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+      break;
+    }
+
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  draw (cr, width / scale, height / scale, user_data);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+
+  if (status == CAIRO_STATUS_SUCCESS && format != GR_EXPORT_PNG)
+    cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  if (status == CAIRO_STATUS_SUCCESS && format == GR_EXPORT_PNG
+      && !gr_export_png_encode (surface, bytes, &png_error))
+    {
+      cairo_surface_destroy (surface);
+      g_set_error (error, GR_EXPORT_ERROR, GR_EXPORT_ERROR_DRAW,
+                   _("Cannot export “%s”: PNG encoding failed (%s)"), display, png_error);
+      return FALSE;
+    }
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, GR_EXPORT_ERROR, GR_EXPORT_ERROR_DRAW,
+                   _("Cannot export “%s”: drawing failed (%s)"), display,
+                   cairo_status_to_string (status));
+      return FALSE;
+    }
+
+  /* GIO writes a temporary file and renames it over the target, and its
+   * errors name the target, not the temporary file. */
+  file = g_file_new_for_path (path);
+  if (!g_file_replace_contents (file, (const char *) bytes->data, bytes->len, NULL, FALSE,
+                                G_FILE_CREATE_NONE, NULL, NULL, &local_error))
+    {
+      g_set_error (error, GR_EXPORT_ERROR, GR_EXPORT_ERROR_WRITE,
+                   _("Cannot export: %s"), local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,183 @@
+/* gr-map-export.c — the whole scenario map as one page: PNG, PDF or SVG
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The page is drawn by the same painters as the screen (base map, overlay
+ * layers, legend), so PDF and SVG exports are vector throughout.  The
+ * legend has its own column to the right of the map.  It is laid
+ * out on a 1280 × 720-like canvas and magnified to the asked size, so a
+ * 1920 × 1080 PNG and an A4 PDF have the same proportions of type to map.
+ */
+
+#include "config.h"
+
+#include "gr-map-export.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "gr-export.h"
+#include "gr-legend.h"
+#include "gr-overlay-private.h"
+#include "gr-scale-bar.h"
+
+/* Ukraine (Crimea included) and the Black Sea to the Bosporus. */
+#define FRAME_MIN_LON 22.0
+#define FRAME_MAX_LON 40.4
+#define FRAME_MIN_LAT 40.6
+#define FRAME_MAX_LAT 52.6
+
+/* The bundled base-map data ends here; a wide page must not show past it. */
+#define DATA_MIN_LON 12.0
+#define DATA_MAX_LON 45.0
+
+#define TITLE_BAND 58.0
+#define MARGIN 12.0
+#define LAYOUT_WIDTH 1280.0
+#define LAYOUT_HEIGHT 720.0
+
+void
+gr_map_page_get_view (double     width,
+                      double     height,
+                      GrMapView *view,
+                      double    *map_top)
+{
+  double x0, y0, x1, y1, dx0, dx1, dummy, map_h = MAX (1.0, height - TITLE_BAND);
+  double zoom, cx;
+
+  /* World pixels at zoom 0 of the frame's corners; the zoom that fits them
+   * into the map area with a small margin. */
+  gr_mercator_project (0, FRAME_MIN_LON, FRAME_MAX_LAT, &x0, &y0);
+  gr_mercator_project (0, FRAME_MAX_LON, FRAME_MIN_LAT, &x1, &y1);
+  zoom = log2 (MIN (width / (x1 - x0), map_h / (y1 - y0)) * 0.97);
+  /* A page wider than the frame shows more east and west; zoom in just
+   * enough that it stays within the data, and keep it inside. */
+  gr_mercator_project (0, DATA_MIN_LON, 0, &dx0, &dummy);
+  gr_mercator_project (0, DATA_MAX_LON, 0, &dx1, &dummy);
+  zoom = MAX (zoom, log2 (width / (dx1 - dx0)));
+  cx = CLAMP ((x0 + x1) / 2, dx0 + width / 2 / exp2 (zoom), dx1 - width / 2 / exp2 (zoom));
+
+  view->zoom = zoom;
+  view->width = width;
+  view->height = map_h;
+  /* centred in Mercator y, not in latitude */
+  view->x = cx * exp2 (zoom) - width / 2;
+  view->y = (y0 + y1) / 2 * exp2 (zoom) - map_h / 2;
+  if (map_top != NULL)
+    *map_top = TITLE_BAND;
+}
+
+static char *
+layers_subtitle (GrOverlayLayers layers)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+
+  if (layers & GR_OVERLAY_AIR_DEFENSE)
+    g_ptr_array_add (parts, (gpointer) _("Integrated air defence"));
+  if (layers & GR_OVERLAY_PATROL_ZONES)
+    g_ptr_array_add (parts, (gpointer) _("joint air patrols"));
+  if (layers & GR_OVERLAY_FORCE)
+    g_ptr_array_add (parts, (gpointer) _("stabilisation force"));
+  if (layers & GR_OVERLAY_MARITIME)
+    g_ptr_array_add (parts, (gpointer) _("Black Sea security"));
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+void
+gr_map_page_draw (cairo_t *cr,
+                  double   width,
+                  double   height,
+                  gpointer user_data)
+{
+  const GrMapPage *page = user_data;
+  GrOverlayStyle style;
+  GrMapView view;
+  g_autofree char *subtitle = NULL;
+  double map_top, lw, lh, panel, r, g, b;
+
+  g_return_if_fail (cr != NULL && page != NULL && page->scenario != NULL);
+
+  gr_overlay_style_init (&style);
+  style.layers = page->layers;
+
+  /* The legend stands in a column on the right, off the map, so it never
+   * hides a part of the country; the map takes the rest. */
+  gr_legend_measure (cr, page->scenario, page->metrics, &style, 1.0, &lw, &lh);
+  panel = lw > 0 ? lw + 2 * MARGIN : 0;
+  gr_map_page_get_view (width - panel, height, &view, &map_top);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, width - panel, map_top, panel, height - map_top);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_fill (cr);
+  cairo_restore (cr);
+  if (lw > 0)
+    gr_legend_draw (cr, width - lw - MARGIN, map_top + MARGIN, page->scenario, page->metrics,
+                    &style, 1.0);
+
+  /* the map */
+  cairo_save (cr);
+  cairo_translate (cr, 0, map_top);
+  cairo_rectangle (cr, 0, 0, view.width, view.height);
+  cairo_clip (cr);
+  gr_basemap_get_sea_color (GR_BASEMAP_STYLE_LIGHT, &r, &g, &b);
+  cairo_set_source_rgb (cr, r, g, b);
+  cairo_paint (cr);
+  if (page->basemap != NULL)
+    gr_basemap_draw (page->basemap, cr, &view);
+  gr_overlay_draw_all (cr, &view, page->scenario, page->metrics, &style);
+
+  /* scale bar bottom-left, attribution bottom-right */
+  gr_scale_bar_draw (cr, &view, MARGIN + 8, view.height - MARGIN, 170, 1.0);
+  gr_overlay_text (cr, _("Map data: Natural Earth"), view.width - MARGIN, view.height - 3,
+                   1, 1, 9.5, FALSE, GR_OVERLAY_RGB_INK);
+  cairo_restore (cr);
+
+  /* the title band */
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, width, map_top);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_fill (cr);
+  cairo_move_to (cr, 0, map_top - 0.5);
+  cairo_line_to (cr, width, map_top - 0.5);
+  cairo_set_source_rgba (cr, 0, 0, 0, 0.3);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+  gr_overlay_text (cr, page->scenario->name != NULL && *page->scenario->name != '\0'
+                       ? page->scenario->name : _("Untitled scenario"),
+                   MARGIN + 8, 9, 0, 0, 22, TRUE, GR_OVERLAY_RGB_INK);
+  subtitle = layers_subtitle (page->layers);
+  gr_overlay_text (cr, subtitle, MARGIN + 8, 38, 0, 0, 12.5, FALSE,
+                   (GrRgb) { 0.3, 0.3, 0.33 });
+}
+
+gboolean
+gr_map_export (const GrScenario *scenario,
+               const GrMetrics  *metrics,
+               GrBasemap        *basemap,
+               GrOverlayLayers   layers,
+               const char       *path,
+               int               width,
+               int               height,
+               GError          **error)
+{
+  GrMapPage page = { scenario, metrics, basemap, layers };
+  double scale;
+
+  g_return_val_if_fail (scenario != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (width == 0 && height == 0)
+    {
+      width = GR_MAP_EXPORT_DEFAULT_WIDTH;
+      height = GR_MAP_EXPORT_DEFAULT_HEIGHT;
+    }
+  /* Lay out as on a 1280 × 720 screen, magnified; never shrink the type
+   * below its screen size on a small page. */
+  scale = MAX (1.0, MIN (width / LAYOUT_WIDTH, height / LAYOUT_HEIGHT));
+  return gr_export_draw_to_file (path, width, height, scale, gr_map_page_draw, &page, error);
+}

@@ -1,0 +1,383 @@
+/* gr-overlay-common.c — geodesy, paths, text and style shared by the overlay painters
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "gr-overlay-private.h"
+
+#include "gr-geodesy.h"
+
+#include <math.h>
+
+#define DEG (G_PI / 180.0)
+
+void
+gr_overlay_style_init (GrOverlayStyle *style)
+{
+  g_return_if_fail (style != NULL);
+
+  *style = (GrOverlayStyle) {
+    .layers = GR_OVERLAY_ALL,
+    /* The cruise-missile ring is the headline (as in the metrics); the
+     * nominal range, drones and ballistic missiles are outlines around it. */
+    .rings = GR_OVERLAY_RING_NOMINAL | GR_OVERLAY_RING_CRUISE | GR_OVERLAY_RING_DRONE |
+             GR_OVERLAY_RING_BALLISTIC,
+    .symbol_scale = 1.0,
+    .selected = { .kind = GR_OVERLAY_ITEM_NONE },
+    .show_labels = TRUE,
+  };
+}
+
+const GrOverlayStyle *
+gr_overlay_style_or_default (const GrOverlayStyle *style)
+{
+  static GrOverlayStyle fallback;
+  static gsize initialised;
+
+  if (style != NULL)
+    return style;
+  if (g_once_init_enter (&initialised))
+    {
+      gr_overlay_style_init (&fallback);
+      g_once_init_leave (&initialised, 1);
+    }
+  return &fallback;
+}
+
+gboolean
+gr_overlay_is_selected (const GrOverlayStyle *style,
+                        GrOverlayItemKind     kind,
+                        guint                 index)
+{
+  return style->selected.kind == kind && style->selected.index == index;
+}
+
+void
+gr_overlay_circle_path (cairo_t         *cr,
+                        const GrMapView *view,
+                        GrLonLat         center,
+                        double           radius_km)
+{
+  double mpp = gr_mercator_meters_per_pixel (view->zoom, center.lat);
+  double radius_px = radius_km * 1000.0 / mpp;
+  /* Enough vertices that a chord strays less than ~0.25 px from the arc. */
+  int n = CLAMP ((int) ceil (G_PI / acos (1 - MIN (0.25 / MAX (radius_px, 0.25), 1.0))), 24, 360);
+
+  for (int i = 0; i < n; i++)
+    {
+      GrLonLat p;
+      double x, y;
+
+      p = gr_geodesy_destination (center, 360.0 * i / n, radius_km);
+      gr_map_view_to_device (view, p.lon, p.lat, &x, &y);
+      if (i == 0)
+        cairo_move_to (cr, x, y);
+      else
+        cairo_line_to (cr, x, y);
+    }
+  cairo_close_path (cr);
+}
+
+gboolean
+gr_overlay_circle_visible (const GrMapView *view,
+                           GrLonLat         center,
+                           double           radius_km,
+                           double           margin)
+{
+  double x, y;
+  /* Mercator stretches north–south by up to 1/cos of the circle's pole-most
+   * latitude; pad the pixel radius by the northern edge's scale. */
+  double lat_n = MIN (center.lat + radius_km / 111.0, 85.0);
+  double r = radius_km * 1000.0 / gr_mercator_meters_per_pixel (view->zoom, lat_n) + margin;
+
+  gr_map_view_to_device (view, center.lon, center.lat, &x, &y);
+  return x + r >= 0 && y + r >= 0 && x - r <= view->width && y - r <= view->height;
+}
+
+void
+gr_overlay_polygon_path (cairo_t         *cr,
+                         const GrMapView *view,
+                         const GArray    *polygon)
+{
+  if (polygon == NULL || polygon->len < 2)
+    return;
+
+  for (guint i = 0; i < polygon->len; i++)
+    {
+      const GrLonLat *p = &g_array_index (polygon, GrLonLat, i);
+      double x, y;
+
+      gr_map_view_to_device (view, p->lon, p->lat, &x, &y);
+      if (i == 0)
+        cairo_move_to (cr, x, y);
+      else
+        cairo_line_to (cr, x, y);
+    }
+  cairo_close_path (cr);
+}
+
+double
+gr_overlay_symbol_scale (const GrMapView      *view,
+                         const GrOverlayStyle *style)
+{
+  /* 1 at zoom 6 (the whole country on a laptop), 10 % more per zoom level,
+   * kept between 0.8 and 1.4 so symbols neither vanish nor swamp the map. */
+  double k = CLAMP (1.0 + 0.1 * (view->zoom - 6.0), 0.8, 1.4);
+
+  return k * (style->symbol_scale > 0 ? style->symbol_scale : 1.0);
+}
+
+static PangoLayout *
+create_layout (cairo_t    *cr,
+               const char *text,
+               double      size,
+               gboolean    bold)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string ("Sans");
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* Unhinted metrics: the same text measures the same on screen and in a
+   * PDF, so labels do not shift between the two. */
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  pango_cairo_context_set_font_options (pango_layout_get_context (layout), options);
+  pango_layout_context_changed (layout);
+  cairo_font_options_destroy (options);
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+void
+gr_overlay_text_size (cairo_t    *cr,
+                      const char *text,
+                      double      size,
+                      gboolean    bold,
+                      double     *width,
+                      double     *height)
+{
+  g_autoptr(PangoLayout) layout = create_layout (cr, text, size, bold);
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  *width = (double) logical.width / PANGO_SCALE;
+  *height = (double) logical.height / PANGO_SCALE;
+}
+
+void
+gr_overlay_text_boxed (cairo_t    *cr,
+                       const char *text,
+                       double      x,
+                       double      y,
+                       double      xalign,
+                       double      yalign,
+                       double      size,
+                       gboolean    bold,
+                       GrRgb       ink)
+{
+  double w, h, pad = size * 0.2;
+
+  if (text == NULL || *text == '\0')
+    return;
+  gr_overlay_text_size (cr, text, size, bold, &w, &h);
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_rectangle (cr, x - xalign * w - pad, y - yalign * h, w + 2 * pad, h);
+  gr_palette_set_source (cr, GR_OVERLAY_RGB_HALO, 0.82);
+  cairo_fill (cr);
+  cairo_restore (cr);
+  gr_overlay_text (cr, text, x, y, xalign, yalign, size, bold, ink);
+}
+
+void
+gr_overlay_text (cairo_t    *cr,
+                 const char *text,
+                 double      x,
+                 double      y,
+                 double      xalign,
+                 double      yalign,
+                 double      size,
+                 gboolean    bold,
+                 GrRgb       ink)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoRectangle logical;
+
+  if (text == NULL || *text == '\0')
+    return;
+
+  layout = create_layout (cr, text, size, bold);
+  pango_layout_get_extents (layout, NULL, &logical);
+
+  cairo_save (cr);
+  cairo_move_to (cr,
+                 x - xalign * logical.width / PANGO_SCALE,
+                 y - yalign * logical.height / PANGO_SCALE);
+  /* A white halo keeps text legible over rivers, borders and fills. */
+  pango_cairo_layout_path (cr, layout);
+  gr_palette_set_source (cr, GR_OVERLAY_RGB_HALO, 0.85);
+  cairo_set_line_width (cr, MAX (2.0, size / 4.0));
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_stroke_preserve (cr);
+  gr_palette_set_source (cr, ink, 1.0);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+double
+gr_overlay_ring_radius_km (const GrScenario         *s,
+                           const GrAirDefenseSystem *sys,
+                           GrOverlayRings            ring)
+{
+  GrThreatClass threat;
+
+  if (sys == NULL)
+    return 0;
+  if (ring == GR_OVERLAY_RING_NOMINAL)
+    return MAX (sys->range_km.value, 0);
+
+  threat = (GrThreatClass) (g_bit_nth_lsf (ring, -1) - 1);
+  g_return_val_if_fail (threat < GR_N_THREATS, 0);
+  return gr_air_defense_radius_km (sys, &s->air_defense.threat[threat], threat);
+}
+
+const GrPatrolZoneMetrics *
+gr_overlay_zone_metrics (const GrMetrics *m,
+                         guint            zone)
+{
+  if (m == NULL || m->air_patrol.zones == NULL || zone >= m->air_patrol.zones->len)
+    return NULL;
+  return &g_array_index (m->air_patrol.zones, GrPatrolZoneMetrics, zone);
+}
+
+void
+gr_overlay_draw_handle (cairo_t *cr,
+                        double   x,
+                        double   y,
+                        double   k)
+{
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_rectangle (cr, x - 4 * k, y - 4 * k, 8 * k, 8 * k);
+  gr_palette_set_source (cr, GR_OVERLAY_RGB_HALO, 1);
+  cairo_fill_preserve (cr);
+  gr_palette_set_source (cr, GR_OVERLAY_RGB_SELECTION, 1);
+  cairo_set_line_width (cr, 1.5 * k);
+  cairo_set_dash (cr, NULL, 0, 0);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+void
+gr_overlay_set_zone_outline (cairo_t  *cr,
+                             gboolean  short_of_aircraft,
+                             double    k)
+{
+  double dash[] = { 9 * k, 5 * k };
+
+  if (short_of_aircraft)
+    {
+      cairo_set_dash (cr, dash, 2, 0);
+      gr_palette_set_source (cr, GR_OVERLAY_RGB_WARNING, 1);
+      cairo_set_line_width (cr, 2.6 * k);
+    }
+  else
+    {
+      cairo_set_dash (cr, NULL, 0, 0);
+      gr_palette_set_source (cr, GR_OVERLAY_RGB_PATROL, 0.95);
+      cairo_set_line_width (cr, 2.0 * k);
+    }
+}
+
+void
+gr_overlay_set_route_style (cairo_t  *cr,
+                            gboolean  covered,
+                            double    k)
+{
+  double dash[] = { 6 * k, 4 * k };
+
+  if (covered)
+    {
+      cairo_set_dash (cr, NULL, 0, 0);
+      gr_palette_set_source (cr, GR_OVERLAY_RGB_ROUTE, 1);
+      cairo_set_line_width (cr, 4.0 * k);
+    }
+  else
+    {
+      cairo_set_dash (cr, dash, 2, 0);
+      gr_palette_set_source (cr, GR_OVERLAY_RGB_WARNING, 1);
+      cairo_set_line_width (cr, 2.6 * k);
+    }
+}
+
+void
+gr_overlay_draw_leader (cairo_t *cr,
+                        double   ax,
+                        double   ay,
+                        double   x,
+                        double   y,
+                        double   clear,
+                        double   k)
+{
+  double d = hypot (x - ax, y - ay);
+
+  if (clear > 0 && d <= clear)
+    return;
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  if (clear > 0)
+    cairo_move_to (cr, ax + (x - ax) / d * clear, ay + (y - ay) / d * clear);
+  else
+    cairo_move_to (cr, ax, ay);
+  cairo_line_to (cr, x, y);
+  gr_palette_set_source (cr, GR_OVERLAY_RGB_HALO, 0.9);
+  cairo_set_line_width (cr, 3.0 * k);
+  cairo_stroke_preserve (cr);
+  gr_palette_set_source (cr, GR_OVERLAY_RGB_INK, 0.9);
+  cairo_set_line_width (cr, 1.0 * k);
+  cairo_stroke (cr);
+  if (clear > 0)
+    {
+      cairo_restore (cr);
+      return;
+    }
+  cairo_arc (cr, ax, ay, 2.5 * k, 0, 2 * G_PI);
+  gr_palette_set_source (cr, GR_OVERLAY_RGB_HALO, 1);
+  cairo_fill_preserve (cr);
+  gr_palette_set_source (cr, GR_OVERLAY_RGB_INK, 1);
+  cairo_set_line_width (cr, 1.0 * k);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+GArray *
+gr_overlay_port_positions (const GrMapView  *view,
+                           const GrScenario *s)
+{
+  GArray *ports = g_array_new (FALSE, FALSE, sizeof (double) * 2);
+  const GArray *routes = s->maritime.routes;
+
+  for (guint i = 0; routes != NULL && i < routes->len; i++)
+    {
+      const GArray *path = g_array_index (routes, GrRoute, i).path;
+
+      for (guint end = 0; path != NULL && path->len > 0 && end < 2; end++)
+        {
+          const GrLonLat *p = &g_array_index (path, GrLonLat, end ? path->len - 1 : 0);
+          double xy[2];
+
+          gr_map_view_to_device (view, p->lon, p->lat, &xy[0], &xy[1]);
+          g_array_append_val (ports, xy);
+        }
+    }
+  return ports;
+}

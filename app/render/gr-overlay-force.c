@@ -1,0 +1,333 @@
+/* gr-overlay-force.c — the stabilisation force's deployments, de-cluttered
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Symbols keep their screen size, so at small zooms deployments a few tens
+ * of km apart would overlap each other and the batteries and ports of the
+ * other layers.  The layout is deterministic (largest deployment first,
+ * ties by id): more than MAX_SPREAD deployments within one symbol's
+ * footprint become one stacked symbol with the summed troops; every other
+ * symbol takes the first free place on rings around its true position
+ * (that position itself first), with a leader line when it moved.
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "gr-overlay-private.h"
+
+#define MAX_SPREAD 3
+
+typedef struct
+{
+  guint index;
+  double troops;
+  const char *id;
+  double x, y;
+} Item;
+
+typedef struct
+{
+  double x0, y0, x1, y1;
+} Box;
+
+static int
+compare_items (gconstpointer a,
+               gconstpointer b)
+{
+  const Item *ia = a, *ib = b;
+
+  if (ia->troops != ib->troops)
+    return ia->troops > ib->troops ? -1 : 1;
+  return g_strcmp0 (ia->id, ib->id) != 0 ? g_strcmp0 (ia->id, ib->id)
+                                          : (int) ia->index - (int) ib->index;
+}
+
+static void
+clear_symbol (gpointer data)
+{
+  GrForceSymbol *sym = data;
+
+  g_clear_pointer (&sym->members, g_free);
+}
+
+/* What a unit symbol covers: the frame, the echelon above, the nation code
+ * on the left and the troop count on the right. */
+static Box
+footprint (double x,
+           double y,
+           double k,
+           double hw,
+           double hh)
+{
+  return (Box) { x - hw - 22 * k, y - hh - 11 * k, x + hw + 40 * k, y + hh + 3 * k };
+}
+
+static gboolean
+boxes_overlap (const Box *a,
+               const Box *b)
+{
+  return a->x0 < b->x1 && b->x0 < a->x1 && a->y0 < b->y1 && b->y0 < a->y1;
+}
+
+static gboolean
+box_is_free (const Box *box,
+             GArray    *taken)
+{
+  for (guint i = 0; i < taken->len; i++)
+    if (boxes_overlap (box, &g_array_index (taken, Box, i)))
+      return FALSE;
+  return TRUE;
+}
+
+/* The symbols of the other visible layers a unit must not hide: battery
+ * symbols and ports. */
+static void
+add_obstacles (const GrMapView      *view,
+               const GrScenario     *s,
+               const GrOverlayStyle *style,
+               double                k,
+               GArray               *taken)
+{
+  double br = MAX (gr_overlay_battery_radius (k) * 1.2, 9 * k);
+
+  if (style->layers & GR_OVERLAY_AIR_DEFENSE)
+    {
+      g_autoptr(GArray) batteries = gr_overlay_battery_layout (view, s, style);
+
+      for (guint i = 0; i < batteries->len; i++)
+        {
+          const GrOverlaySpot *spot = &g_array_index (batteries, GrOverlaySpot, i);
+          Box box = { spot->x - br, spot->y - br, spot->x + br, spot->y + br };
+
+          g_array_append_val (taken, box);
+        }
+    }
+  if (style->layers & GR_OVERLAY_MARITIME)
+    {
+      g_autoptr(GArray) ports = gr_overlay_port_positions (view, s);
+
+      for (guint i = 0; i < ports->len; i++)
+        {
+          const double *xy = &g_array_index (ports, double, 2 * i);
+          Box box = { xy[0] - br, xy[1] - br, xy[0] + br, xy[1] + br };
+
+          g_array_append_val (taken, box);
+        }
+    }
+}
+
+/* The first free place for a symbol whose true position is (ax, ay): the
+ * position itself, then eight directions on rings one, two and three
+ * symbol heights away. */
+static void
+place (double  ax,
+       double  ay,
+       double  k,
+       double  hw,
+       double  hh,
+       GArray *taken,
+       double *x,
+       double *y)
+{
+  static const double dirs[][2] = {
+    { 0, -1 }, { 1, -1 }, { 1, 0 }, { 1, 1 }, { 0, 1 }, { -1, 1 }, { -1, 0 }, { -1, -1 },
+  };
+  double step_y = 2 * hh + 16 * k;
+  double step_x = 2 * hw + 62 * k;
+  Box box = footprint (ax, ay, k, hw, hh);
+
+  *x = ax;
+  *y = ay;
+  if (box_is_free (&box, taken))
+    return;
+  for (int ring = 1; ring <= 3; ring++)
+    for (guint d = 0; d < G_N_ELEMENTS (dirs); d++)
+      {
+        /* horizontal neighbours need the whole text width; vertical ones
+         * only the frame and echelon, and diagonals sit in between */
+        double cx = ax + dirs[d][0] * ring * (dirs[d][1] != 0 ? step_x * 0.6 : step_x);
+        double cy = ay + dirs[d][1] * ring * step_y;
+
+        box = footprint (cx, cy, k, hw, hh);
+        if (box_is_free (&box, taken))
+          {
+            *x = cx;
+            *y = cy;
+            return;
+          }
+      }
+}
+
+GArray *
+gr_overlay_force_layout (const GrMapView      *view,
+                         const GrScenario     *s,
+                         const GrOverlayStyle *style)
+{
+  const GArray *deployments = s->force.deployments;
+  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Item));
+  g_autoptr(GArray) taken = g_array_new (FALSE, FALSE, sizeof (Box));
+  g_autofree gboolean *stacked = NULL;
+  guint n_obstacles;
+  GArray *symbols = g_array_new (FALSE, TRUE, sizeof (GrForceSymbol));
+  double k, hw, hh;
+
+  g_array_set_clear_func (symbols, clear_symbol);
+  style = gr_overlay_style_or_default (style);
+  k = gr_overlay_symbol_scale (view, style);
+  gr_overlay_force_frame_size (k, &hw, &hh);
+
+  for (guint i = 0; deployments != NULL && i < deployments->len; i++)
+    {
+      const GrDeployment *d = &g_array_index (deployments, GrDeployment, i);
+      Item it = { .index = i, .troops = d->troops, .id = d->id };
+
+      gr_map_view_to_device (view, d->position.lon, d->position.lat, &it.x, &it.y);
+      g_array_append_val (items, it);
+    }
+  g_array_sort (items, compare_items);
+  stacked = g_new0 (gboolean, MAX (items->len, 1));
+  add_obstacles (view, s, style, k, taken);
+  n_obstacles = taken->len;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const Item *it = &g_array_index (items, Item, i);
+      Box mine = footprint (it->x, it->y, k, hw, hh);
+      g_autoptr(GArray) near_items = g_array_new (FALSE, FALSE, sizeof (guint));
+      GrForceSymbol sym = { .ax = it->x, .ay = it->y, .first = it->index };
+
+      if (stacked[i])
+        continue;
+      g_array_append_val (near_items, i);
+      for (guint j = i + 1; j < items->len; j++)
+        {
+          const Item *other = &g_array_index (items, Item, j);
+          Box theirs = footprint (other->x, other->y, k, hw, hh);
+
+          if (!stacked[j] && boxes_overlap (&mine, &theirs))
+            g_array_append_val (near_items, j);
+        }
+
+      /* Too many to spread legibly: one stack at the largest's place. */
+      if (near_items->len > MAX_SPREAD)
+        {
+          sym.n_members = near_items->len;
+          sym.members = g_new (guint, near_items->len);
+          for (guint m = 0; m < near_items->len; m++)
+            {
+              guint j = g_array_index (near_items, guint, m);
+
+              stacked[j] = TRUE;
+              sym.members[m] = g_array_index (items, Item, j).index;
+              sym.troops += g_array_index (items, Item, j).troops;
+            }
+        }
+      else
+        {
+          sym.n_members = 1;
+          sym.members = g_new (guint, 1);
+          sym.members[0] = it->index;
+          sym.troops = it->troops;
+        }
+      for (guint o = 0; o < n_obstacles; o++)
+        {
+          const Box *ob = &g_array_index (taken, Box, o);
+
+          if (sym.ax > ob->x0 && sym.ax < ob->x1 && sym.ay > ob->y0 && sym.ay < ob->y1)
+            sym.anchor_clear = (ob->x1 - ob->x0) / 2;
+        }
+      place (sym.ax, sym.ay, k, hw, hh, taken, &sym.x, &sym.y);
+      mine = footprint (sym.x, sym.y, k, hw, hh);
+      g_array_append_val (taken, mine);
+      g_array_append_val (symbols, sym);
+    }
+  return symbols;
+}
+
+static char *
+group_nations (const GrScenario    *s,
+               const GrForceSymbol *sym)
+{
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < sym->n_members; i++)
+    {
+      const GrDeployment *d = &g_array_index (s->force.deployments, GrDeployment,
+                                              sym->members[i]);
+      gboolean dup = FALSE;
+
+      for (guint j = 0; j < seen->len && !dup; j++)
+        dup = g_strcmp0 (g_ptr_array_index (seen, j), d->nation) == 0;
+      if (!dup && d->nation != NULL)
+        g_ptr_array_add (seen, d->nation);
+    }
+  for (guint j = 0; j < seen->len && j < 3; j++)
+    {
+      if (j > 0)
+        g_string_append (text, "·");
+      g_string_append (text, g_ptr_array_index (seen, j));
+    }
+  if (seen->len > 3)
+    g_string_append_printf (text, "+%u", seen->len - 3);
+  return g_string_free (text, FALSE);
+}
+
+void
+gr_overlay_force_draw (cairo_t              *cr,
+                       const GrMapView      *view,
+                       const GrScenario     *s,
+                       const GrMetrics      *m,
+                       const GrOverlayStyle *style)
+{
+  g_autoptr(GArray) symbols = NULL;
+  double k, hw, hh;
+
+  g_return_if_fail (cr != NULL && view != NULL && s != NULL);
+
+  if (s->force.deployments == NULL || s->force.deployments->len == 0)
+    return;
+
+  style = gr_overlay_style_or_default (style);
+  k = gr_overlay_symbol_scale (view, style);
+  gr_overlay_force_frame_size (k, &hw, &hh);
+  symbols = gr_overlay_force_layout (view, s, style);
+
+  /* Leader lines and true-position dots first, under every symbol; each
+   * ends on the nearest point of its symbol's frame. */
+  for (guint i = 0; i < symbols->len; i++)
+    {
+      const GrForceSymbol *sym = &g_array_index (symbols, GrForceSymbol, i);
+
+      if (sym->x == sym->ax && sym->y == sym->ay)
+        continue;
+      gr_overlay_draw_leader (cr, sym->ax, sym->ay,
+                              CLAMP (sym->ax, sym->x - hw, sym->x + hw),
+                              CLAMP (sym->ay, sym->y - hh, sym->y + hh),
+                              sym->anchor_clear, k);
+    }
+
+  for (guint i = 0; i < symbols->len; i++)
+    {
+      const GrForceSymbol *sym = &g_array_index (symbols, GrForceSymbol, i);
+      const GrDeployment *d = &g_array_index (s->force.deployments, GrDeployment, sym->first);
+      g_autofree char *nations = group_nations (s, sym);
+      gboolean selected = FALSE;
+
+      if (sym->x < -4 * hw || sym->y < -4 * hh ||
+          sym->x > view->width + 4 * hw || sym->y > view->height + 4 * hh)
+        continue;
+      for (guint j = 0; j < sym->n_members && !selected; j++)
+        selected = gr_overlay_is_selected (style, GR_OVERLAY_ITEM_DEPLOYMENT, sym->members[j]);
+
+      gr_overlay_draw_unit (cr, sym->x, sym->y, k, d->role, sym->troops, nations,
+                            sym->n_members, selected);
+      if (style->show_labels && sym->n_members == 1 && view->zoom >= 6.5 && d->name != NULL)
+        gr_overlay_text (cr, d->name, sym->x, sym->y + hh + 2 * k, 0.5, 0, 10 * k, FALSE,
+                         GR_OVERLAY_RGB_INK);
+    }
+}

@@ -1,0 +1,397 @@
+/* gr-overlay-patrol.c — joint air-patrol zones: hatched areas, bases, sustainability
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "gr-overlay-private.h"
+
+#define HATCH_SPACING 9.0
+
+/* Area centroid of the projected polygon (shoelace); the vertex mean when
+ * the polygon is degenerate. */
+static void
+polygon_centroid (const GrMapView *view,
+                  const GArray    *polygon,
+                  double          *cx,
+                  double          *cy)
+{
+  double a = 0, sx = 0, sy = 0, mx = 0, my = 0;
+  guint n = polygon->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const GrLonLat *p = &g_array_index (polygon, GrLonLat, i);
+      const GrLonLat *q = &g_array_index (polygon, GrLonLat, (i + 1) % n);
+      double x0, y0, x1, y1, cross;
+
+      gr_map_view_to_device (view, p->lon, p->lat, &x0, &y0);
+      gr_map_view_to_device (view, q->lon, q->lat, &x1, &y1);
+      cross = x0 * y1 - x1 * y0;
+      a += cross;
+      sx += (x0 + x1) * cross;
+      sy += (y0 + y1) * cross;
+      mx += x0;
+      my += y0;
+    }
+  if (fabs (a) < 1e-9)
+    {
+      *cx = mx / n;
+      *cy = my / n;
+      return;
+    }
+  *cx = sx / (3 * a);
+  *cy = sy / (3 * a);
+}
+
+/* Where the segment from (x0, y0) to (x1, y1) first crosses the polygon's
+ * outline; FALSE when it does not (the start is inside). */
+static gboolean
+first_crossing (const GrMapView *view,
+                const GArray    *polygon,
+                double x0, double y0, double x1, double y1,
+                double          *ix,
+                double          *iy)
+{
+  double best = 2;
+
+  for (guint i = 0; i < polygon->len; i++)
+    {
+      const GrLonLat *p = &g_array_index (polygon, GrLonLat, i);
+      const GrLonLat *q = &g_array_index (polygon, GrLonLat, (i + 1) % polygon->len);
+      double ax, ay, bx, by, den, t, u;
+
+      gr_map_view_to_device (view, p->lon, p->lat, &ax, &ay);
+      gr_map_view_to_device (view, q->lon, q->lat, &bx, &by);
+      den = (x1 - x0) * (by - ay) - (y1 - y0) * (bx - ax);
+      if (fabs (den) < 1e-12)
+        continue;
+      t = ((ax - x0) * (by - ay) - (ay - y0) * (bx - ax)) / den;
+      u = ((ax - x0) * (y1 - y0) - (ay - y0) * (x1 - x0)) / den;
+      if (t >= 0 && t <= 1 && u >= 0 && u <= 1 && t < best)
+        best = t;
+    }
+  if (best > 1)
+    return FALSE;
+  *ix = x0 + best * (x1 - x0);
+  *iy = y0 + best * (y1 - y0);
+  return best > 0.02;
+}
+
+/* Diagonal hatching inside the current clip, anchored to world pixels so
+ * that adjacent views (tiles, panned frames) line up. */
+static void
+hatch (cairo_t         *cr,
+       const GrMapView *view,
+       double           x0,
+       double           y0,
+       double           x1,
+       double           y1)
+{
+  double offset = fmod (view->x + view->y, HATCH_SPACING);
+  double start = floor ((x0 + y0) / HATCH_SPACING) * HATCH_SPACING - offset;
+
+  for (double c = start; c <= x1 + y1 + HATCH_SPACING; c += HATCH_SPACING)
+    {
+      /* the line x + y = c across the box */
+      cairo_move_to (cr, c - y0, y0);
+      cairo_line_to (cr, c - y1, y1);
+    }
+}
+
+void
+gr_overlay_draw_air_base (cairo_t *cr,
+                          double   x,
+                          double   y,
+                          double   k,
+                          gboolean selected)
+{
+  double r = 7.0 * k;
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  if (selected)
+    {
+      cairo_arc (cr, x, y, r + 4 * k, 0, 2 * G_PI);
+      gr_palette_set_source (cr, GR_OVERLAY_RGB_SELECTION, 0.9);
+      cairo_fill (cr);
+    }
+  cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+  gr_palette_set_source (cr, GR_OVERLAY_RGB_HALO, 1);
+  cairo_fill_preserve (cr);
+  gr_palette_set_source (cr, GR_OVERLAY_RGB_PATROL, 1);
+  cairo_set_line_width (cr, 1.6 * k);
+  cairo_stroke (cr);
+  /* a fighter seen from above: fuselage, swept wings, tailplane */
+  cairo_move_to (cr, x, y - 0.75 * r);
+  cairo_line_to (cr, x + 0.12 * r, y - 0.3 * r);
+  cairo_line_to (cr, x + 0.7 * r, y + 0.15 * r);
+  cairo_line_to (cr, x + 0.12 * r, y + 0.1 * r);
+  cairo_line_to (cr, x + 0.35 * r, y + 0.6 * r);
+  cairo_line_to (cr, x, y + 0.5 * r);
+  cairo_line_to (cr, x - 0.35 * r, y + 0.6 * r);
+  cairo_line_to (cr, x - 0.12 * r, y + 0.1 * r);
+  cairo_line_to (cr, x - 0.7 * r, y + 0.15 * r);
+  cairo_line_to (cr, x - 0.12 * r, y - 0.3 * r);
+  cairo_close_path (cr);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+void
+gr_overlay_draw_warning (cairo_t *cr,
+                         double   x,
+                         double   y,
+                         double   k)
+{
+  double h = 13.0 * k;
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_move_to (cr, x, y - h / 2);
+  cairo_line_to (cr, x + 0.58 * h, y + h / 2);
+  cairo_line_to (cr, x - 0.58 * h, y + h / 2);
+  cairo_close_path (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  gr_palette_set_source (cr, GR_OVERLAY_RGB_HALO, 1);
+  cairo_set_line_width (cr, 3 * k);
+  cairo_stroke_preserve (cr);
+  gr_palette_set_source (cr, GR_OVERLAY_RGB_WARNING, 1);
+  cairo_fill (cr);
+  cairo_restore (cr);
+  gr_overlay_text (cr, "!", x, y + 0.12 * h, 0.5, 0.5, 10 * k, TRUE, GR_OVERLAY_RGB_HALO);
+}
+
+/* How many symbols of the other visible layers stand within the box of
+ * half size (hw, hh) around (x, y). */
+static double
+count_symbols_near (const GrMapView      *view,
+                    const GrScenario     *s,
+                    const GrOverlayStyle *style,
+                    double                x,
+                    double                y,
+                    double                hw,
+                    double                hh)
+{
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (GrLonLat));
+  double n = 0;
+
+  if ((style->layers & GR_OVERLAY_AIR_DEFENSE) && s->air_defense.batteries != NULL)
+    for (guint i = 0; i < s->air_defense.batteries->len; i++)
+      g_array_append_val (points, g_array_index (s->air_defense.batteries, GrBattery, i).position);
+  if ((style->layers & GR_OVERLAY_FORCE) && s->force.deployments != NULL)
+    for (guint i = 0; i < s->force.deployments->len; i++)
+      g_array_append_val (points, g_array_index (s->force.deployments, GrDeployment, i).position);
+  if ((style->layers & GR_OVERLAY_MARITIME) && s->maritime.patrols != NULL)
+    for (guint i = 0; i < s->maritime.patrols->len; i++)
+      {
+        const GrMaritimePatrol *p = &g_array_index (s->maritime.patrols, GrMaritimePatrol, i);
+        GrLonLat tab;
+
+        tab = gr_geodesy_destination (p->position, 0, p->radius_km.value);
+        g_array_append_val (points, p->position);
+        g_array_append_val (points, tab);
+      }
+  if ((style->layers & GR_OVERLAY_MARITIME) && s->maritime.routes != NULL)
+    for (guint i = 0; i < s->maritime.routes->len; i++)
+      {
+        const GArray *path = g_array_index (s->maritime.routes, GrRoute, i).path;
+
+        /* the route's line, sampled: a label over it is as bad as over a symbol */
+        for (guint v = 0; path != NULL && v + 1 < path->len; v++)
+          for (int t = 0; t < 8; t++)
+            {
+              GrLonLat p;
+
+              p = gr_geodesy_interpolate (g_array_index (path, GrLonLat, v),
+                                      g_array_index (path, GrLonLat, v + 1), t / 8.0);
+              g_array_append_val (points, p);
+            }
+      }
+
+  for (guint i = 0; i < points->len; i++)
+    {
+      const GrLonLat *p = &g_array_index (points, GrLonLat, i);
+      double px, py;
+
+      gr_map_view_to_device (view, p->lon, p->lat, &px, &py);
+      if (fabs (px - x) < hw && fabs (py - y) < hh)
+        n++;
+    }
+  return n;
+}
+
+static void
+draw_zone (cairo_t              *cr,
+           const GrMapView      *view,
+           const GrScenario     *s,
+           const GrMetrics      *m,
+           const GrOverlayStyle *style,
+           guint                 index,
+           double                k)
+{
+  const GrPatrolZone *zone = &g_array_index (s->air_patrol.zones, GrPatrolZone, index);
+  gboolean selected = gr_overlay_is_selected (style, GR_OVERLAY_ITEM_ZONE, index) ||
+                      (style->selected.kind == GR_OVERLAY_ITEM_ZONE_VERTEX &&
+                       style->selected.index == index);
+  const GrPatrolZoneMetrics *zm = gr_overlay_zone_metrics (m, index);
+  int required = zm != NULL ? (int) ceil (zm->aircraft_required - 1e-9) : -1;
+  /* Not sustainable: too few aircraft, or a station beyond the fighters' reach. */
+  gboolean short_of_aircraft = zm != NULL && !zm->sustainable;
+  double x0, y0, x1, y1, cx, cy, bx, by, ix, iy, top, bottom;
+
+  if (zone->polygon == NULL || zone->polygon->len < 3)
+    return;
+
+  polygon_centroid (view, zone->polygon, &cx, &cy);
+  gr_map_view_to_device (view, zone->base.lon, zone->base.lat, &bx, &by);
+
+  cairo_save (cr);
+
+  /* The thin line from the base to the zone's edge, under everything. */
+  if (first_crossing (view, zone->polygon, bx, by, cx, cy, &ix, &iy))
+    {
+      double dash[] = { 4 * k, 3 * k };
+
+      cairo_move_to (cr, bx, by);
+      cairo_line_to (cr, ix, iy);
+      gr_palette_set_source (cr, GR_OVERLAY_RGB_PATROL, 0.8);
+      cairo_set_line_width (cr, 1.2 * k);
+      cairo_set_dash (cr, dash, 2, 0);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+
+  /* Light fill, then hatching clipped to the polygon. */
+  cairo_new_path (cr);
+  gr_overlay_polygon_path (cr, view, zone->polygon);
+  cairo_path_extents (cr, &x0, &y0, &x1, &y1);
+  top = y0;
+  bottom = y1;
+  gr_palette_set_source (cr, GR_OVERLAY_RGB_PATROL, 0.07);
+  cairo_fill_preserve (cr);
+  cairo_save (cr);
+  cairo_clip (cr);
+  x0 = MAX (x0, -HATCH_SPACING);
+  y0 = MAX (y0, -HATCH_SPACING);
+  x1 = MIN (x1, view->width + HATCH_SPACING);
+  y1 = MIN (y1, view->height + HATCH_SPACING);
+  hatch (cr, view, x0, y0, x1, y1);
+  gr_palette_set_source (cr, GR_OVERLAY_RGB_PATROL, 0.35);
+  cairo_set_line_width (cr, 1.0);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  /* Outline: solid when the stations can be held, dashed vermillion when
+   * the assigned aircraft fall short. */
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  if (selected)
+    {
+      gr_overlay_polygon_path (cr, view, zone->polygon);
+      gr_palette_set_source (cr, GR_OVERLAY_RGB_SELECTION, 0.8);
+      cairo_set_line_width (cr, 6 * k);
+      cairo_stroke (cr);
+    }
+  gr_overlay_polygon_path (cr, view, zone->polygon);
+  gr_overlay_set_zone_outline (cr, short_of_aircraft, k);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+
+  /* Vertex handles for the selected zone, to drag. */
+  if (selected)
+    for (guint v = 0; v < zone->polygon->len; v++)
+      {
+        const GrLonLat *p = &g_array_index (zone->polygon, GrLonLat, v);
+        double vx, vy;
+
+        gr_map_view_to_device (view, p->lon, p->lat, &vx, &vy);
+        gr_overlay_draw_handle (cr, vx, vy, k);
+      }
+  cairo_restore (cr);
+
+  gr_overlay_draw_air_base (cr, bx, by, k, gr_overlay_is_selected (style, GR_OVERLAY_ITEM_ZONE_BASE, index));
+
+  if (style->show_labels)
+    {
+      g_autofree char *line2 = NULL;
+      double line = 13 * k, tx, ty;
+
+      double candidates[3], best = G_MAXDOUBLE, label_y = cy;
+      guint n_candidates = 0;
+
+      /* Where the label hides the fewest symbols of the other layers:
+       * under the zone's top edge, at its centroid, above its bottom edge. */
+      if (first_crossing (view, zone->polygon, cx, top - 10, cx, cy, &tx, &ty))
+        candidates[n_candidates++] = MIN (cy, ty + 6 * k + line * 1.5);
+      candidates[n_candidates++] = cy;
+      if (first_crossing (view, zone->polygon, cx, bottom + 10, cx, cy, &tx, &ty))
+        candidates[n_candidates++] = MAX (cy, ty - 6 * k - line * 2.5);
+      for (guint c = 0; c < n_candidates; c++)
+        {
+          double hidden = count_symbols_near (view, s, style, cx, candidates[c],
+                                              80 * k, 1.6 * line);
+          if (hidden < best)
+            {
+              best = hidden;
+              label_y = candidates[c];
+            }
+        }
+      cy = label_y;
+
+      if (required >= 0 && zm->station_reachable)
+        /* TRANSLATORS: an air-patrol zone's label: stations, aircraft assigned / required */
+        line2 = g_strdup_printf (_("%d stations · %d/%d aircraft"),
+                                 zone->stations, zone->aircraft_assigned, required);
+      else
+        line2 = g_strdup_printf (_("%d stations · %d aircraft"),
+                                 zone->stations, zone->aircraft_assigned);
+      (void) tx;
+      gr_overlay_text (cr, zone->name, cx, cy - line * 0.5, 0.5, 1, 12 * k, TRUE,
+                       GR_OVERLAY_RGB_PATROL);
+      gr_overlay_text (cr, line2, cx, cy - line * 0.5, 0.5, 0, 10.5 * k, FALSE,
+                       GR_OVERLAY_RGB_INK);
+      if (short_of_aircraft)
+        {
+          g_autofree char *needs = NULL;
+          double w, h;
+
+          if (zm->station_reachable && required > zone->aircraft_assigned)
+            /* TRANSLATORS: aircraft a patrol zone lacks to hold its stations */
+            needs = g_strdup_printf (dngettext (GETTEXT_PACKAGE, "needs %d more aircraft",
+                                                "needs %d more aircraft",
+                                                required - zone->aircraft_assigned),
+                                     required - zone->aircraft_assigned);
+          else
+            /* TRANSLATORS: a patrol zone too far from its base to hold a station */
+            needs = g_strdup (_("out of the fighters' reach"));
+          gr_overlay_text_size (cr, needs, 10.5 * k, TRUE, &w, &h);
+          gr_overlay_draw_warning (cr, cx - w / 2 - 2 * k, cy + line * 1.15, k);
+          gr_overlay_text (cr, needs, cx + 7 * k, cy + line * 1.15, 0.5, 0.5, 10.5 * k,
+                           TRUE, GR_OVERLAY_RGB_WARNING);
+        }
+    }
+}
+
+void
+gr_overlay_patrol_zones_draw (cairo_t              *cr,
+                              const GrMapView      *view,
+                              const GrScenario     *s,
+                              const GrMetrics      *m,
+                              const GrOverlayStyle *style)
+{
+  const GArray *zones;
+  double k;
+
+  g_return_if_fail (cr != NULL && view != NULL && s != NULL);
+
+  style = gr_overlay_style_or_default (style);
+  k = gr_overlay_symbol_scale (view, style);
+  zones = s->air_patrol.zones;
+  for (guint i = 0; zones != NULL && i < zones->len; i++)
+    draw_zone (cr, view, s, m, style, i, k);
+}

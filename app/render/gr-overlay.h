@@ -1,0 +1,117 @@
+/* gr-overlay.h — GTK-free painters for the scenario's instruments over the base map
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each painter draws one concern (air defence, air-patrol zones, the
+ * stabilisation force, the Black Sea) for one GrMapView into a cairo context
+ * whose origin is the view's top-left corner.  The same painters serve the
+ * on-screen map layers (one view per widget) and the map export, so what is
+ * exported is what is shown.  Symbols keep a constant screen size (growing a
+ * little with the zoom); areas and rings are geodesic.
+ */
+
+#pragma once
+
+#include <cairo.h>
+#include <glib.h>
+
+#include "gr-mercator.h"
+#include "gr-metrics.h"
+#include "gr-scenario.h"
+
+G_BEGIN_DECLS
+
+/* Which layers are visible: a bitmask the GUI's layer toggles, the legend
+ * and the export share. */
+typedef enum
+{
+  GR_OVERLAY_AIR_DEFENSE  = 1 << 0,
+  GR_OVERLAY_PATROL_ZONES = 1 << 1,
+  GR_OVERLAY_FORCE        = 1 << 2,
+  GR_OVERLAY_MARITIME     = 1 << 3,
+  GR_OVERLAY_ALL          = 0xf
+} GrOverlayLayers;
+
+/* What a click landed on (and what may be selected). */
+typedef enum
+{
+  GR_OVERLAY_ITEM_NONE,
+  GR_OVERLAY_ITEM_BATTERY,         /* air_defense.batteries[index] */
+  GR_OVERLAY_ITEM_DEPLOYMENT,      /* force.deployments[index] */
+  GR_OVERLAY_ITEM_PATROL_POST,     /* maritime.patrols[index] */
+  GR_OVERLAY_ITEM_ZONE,            /* air_patrol.zones[index] */
+  GR_OVERLAY_ITEM_ZONE_VERTEX,     /* air_patrol.zones[index].polygon[vertex] */
+  GR_OVERLAY_ITEM_ZONE_BASE,       /* air_patrol.zones[index].base */
+  GR_OVERLAY_ITEM_ROUTE_POINT,     /* maritime.routes[index].path[vertex] */
+} GrOverlayItemKind;
+
+typedef struct
+{
+  GrOverlayItemKind kind;
+  guint index;
+  guint vertex;        /* for ZONE_VERTEX and ROUTE_POINT, else 0 */
+  const char *id;      /* the item's id in the scenario (borrowed), or NULL */
+} GrOverlayHit;
+
+/* Rings drawn around each battery: the nominal missile range (against
+ * aircraft at altitude) and the effective radius per threat class (limited
+ * by the radar horizon for low fliers). */
+typedef enum
+{
+  GR_OVERLAY_RING_NOMINAL   = 1 << 0,
+  GR_OVERLAY_RING_DRONE     = 1 << (1 + GR_THREAT_DRONE),
+  GR_OVERLAY_RING_CRUISE    = 1 << (1 + GR_THREAT_CRUISE),
+  GR_OVERLAY_RING_BALLISTIC = 1 << (1 + GR_THREAT_BALLISTIC),
+} GrOverlayRings;
+
+typedef struct
+{
+  GrOverlayLayers layers;   /* visible layers (painters called directly draw anyway) */
+  GrOverlayRings rings;     /* which battery rings to draw */
+  double symbol_scale;      /* 1 on screen; > 1 for presentation mode */
+  GrOverlayHit selected;    /* highlighted item; kind NONE for none */
+  gboolean show_labels;     /* names of zones, routes, deployments */
+} GrOverlayStyle;
+
+void     gr_overlay_style_init          (GrOverlayStyle   *style);
+
+void     gr_overlay_air_defense_draw    (cairo_t          *cr,
+                                         const GrMapView  *view,
+                                         const GrScenario *s,
+                                         const GrMetrics  *m,
+                                         const GrOverlayStyle *style);
+void     gr_overlay_patrol_zones_draw   (cairo_t          *cr,
+                                         const GrMapView  *view,
+                                         const GrScenario *s,
+                                         const GrMetrics  *m,
+                                         const GrOverlayStyle *style);
+void     gr_overlay_force_draw          (cairo_t          *cr,
+                                         const GrMapView  *view,
+                                         const GrScenario *s,
+                                         const GrMetrics  *m,
+                                         const GrOverlayStyle *style);
+void     gr_overlay_maritime_draw       (cairo_t          *cr,
+                                         const GrMapView  *view,
+                                         const GrScenario *s,
+                                         const GrMetrics  *m,
+                                         const GrOverlayStyle *style);
+/* All visible layers in their stacking order (areas under lines under
+ * symbols): patrol zones, air defence, maritime, force. */
+void     gr_overlay_draw_all            (cairo_t          *cr,
+                                         const GrMapView  *view,
+                                         const GrScenario *s,
+                                         const GrMetrics  *m,
+                                         const GrOverlayStyle *style);
+
+/* The topmost item of the visible layers at device point (x, y) of the view;
+ * vertices and symbols win over areas.  Returns FALSE (and kind NONE) when
+ * there is none. */
+gboolean gr_overlay_hit_test            (const GrMapView  *view,
+                                         const GrScenario *s,
+                                         const GrOverlayStyle *style,
+                                         double            x,
+                                         double            y,
+                                         GrOverlayHit     *hit);
+
+G_END_DECLS

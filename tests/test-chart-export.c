@@ -1,0 +1,311 @@
+/* test-chart-export.c — charts into PNG, PDF and SVG files, and the errors
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "gr-chart.h"
+#include "gr-export.h"
+
+static char *tmpdir;
+
+static GrChart *
+sample_chart (void)
+{
+  GrChart *chart = gr_chart_new ("Trained force");
+  const double trained[] = { 120000, 150000, 180000 };
+  guint s;
+
+  gr_chart_set_subtitle (chart, "People trained abroad, end of each year");
+  gr_chart_set_source (chart, "EUMAM; Interflex");
+  gr_chart_set_value_axis (chart, "People", GR_CHART_UNIT_COUNT);
+  gr_chart_add_category (chart, "2025");
+  gr_chart_add_category (chart, "2026");
+  gr_chart_add_category (chart, "2027");
+  s = gr_chart_add_series (chart, GR_SERIES_BAR, "Trained", 0);
+  gr_chart_series_set_values (chart, s, trained, 3);
+  gr_chart_series_set_labelled (chart, s, TRUE);
+  s = gr_chart_add_series (chart, GR_SERIES_LINE, "Trend", 1);
+  gr_chart_series_set_values (chart, s, trained, 3);
+  gr_chart_add_reference (chart, 120000, "The 120,000 mark");
+  return chart;
+}
+
+static char *
+export (GrChart    *chart,
+        const char *name,
+        int         width,
+        int         height)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (tmpdir, name, NULL);
+
+  g_assert_true (gr_export_draw_to_file (path, width, height, 1.5, gr_chart_draw_func,
+                                         chart, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+test_png (void)
+{
+  g_autoptr(GrChart) chart = sample_chart ();
+  const int sizes[][2] = { { 1920, 1080 }, { 1280, 720 }, { 333, 201 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("chart-%u.PNG", i);
+      g_autofree char *path = export (chart, name, sizes[i][0], sizes[i][1]);
+      cairo_surface_t *image = cairo_image_surface_create_from_png (path);
+
+      g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+      g_assert_cmpint (cairo_image_surface_get_width (image), ==, sizes[i][0]);
+      g_assert_cmpint (cairo_image_surface_get_height (image), ==, sizes[i][1]);
+      cairo_surface_destroy (image);
+    }
+}
+
+static char *
+run (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH
+                               | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
+                               &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, &error));
+  g_assert_no_error (error);
+  return out;
+}
+
+/* strstr for binary data: PDF streams hold NULs. */
+static const char *
+find_bytes (const char *haystack,
+            const char *end,
+            const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (const char *p = haystack; p + n <= end; p++)
+    if (memcmp (p, needle, n) == 0)
+      return p;
+  return NULL;
+}
+
+/* Inflates every Flate stream of the PDF, to look at the drawing operators. */
+static GString *
+pdf_content (const char *path)
+{
+  g_autofree char *data = NULL;
+  GString *content = g_string_new (NULL);
+  gsize length;
+  const char *p;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  for (p = data; (p = find_bytes (p, data + length, "stream")) != NULL; p++)
+    {
+      const char *start = p + strlen ("stream");
+      const char *end;
+      g_autoptr(GConverter) inflate = NULL;
+      g_autofree char *buffer = g_malloc (1 << 22);
+      gsize read, written;
+
+      if (p > data && p[-1] == 'd')    /* "endstream" */
+        continue;
+      if (*start == '\r')
+        start++;
+      if (*start == '\n')
+        start++;
+      end = find_bytes (start, data + length, "endstream");
+      if (end == NULL)
+        break;
+      inflate = G_CONVERTER (g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB));
+      if (g_converter_convert (inflate, start, end - start, buffer, 1 << 22,
+                               G_CONVERTER_INPUT_AT_END, &read, &written, NULL)
+          != G_CONVERTER_ERROR)
+        {
+          /* Font streams hold NULs; the page's operators are text. */
+          for (gsize i = 0; i < written; i++)
+            if (buffer[i] == '\0')
+              buffer[i] = ' ';
+          g_string_append_len (content, buffer, written);
+        }
+      p = end;
+    }
+  return content;
+}
+
+static void
+test_pdf (void)
+{
+  g_autoptr(GrChart) chart = sample_chart ();
+  g_autofree char *path = export (chart, "chart.pdf", 1200, 800);
+  g_autoptr(GString) content = NULL;
+  g_autoptr(GRegex) path_ops = NULL;
+
+  if (g_find_program_in_path ("pdfinfo") == NULL || g_find_program_in_path ("pdftotext") == NULL)
+    {
+      g_test_skip ("poppler-utils not installed");
+      return;
+    }
+
+  {
+    const char *info_argv[] = { "pdfinfo", path, NULL };
+    g_autofree char *info = run (info_argv);
+
+    g_assert_true (g_regex_match_simple ("^Pages:\\s+1$", info, G_REGEX_MULTILINE, 0));
+    g_assert_true (g_regex_match_simple ("^Page size:\\s+1200 x 800 pts$", info,
+                                         G_REGEX_MULTILINE, 0));
+  }
+  {
+    /* The words are text, not pixels: title, legend, tick, reference, source. */
+    const char *text_argv[] = { "pdftotext", path, "-", NULL };
+    g_autofree char *text = run (text_argv);
+
+    g_assert_nonnull (strstr (text, "Trained force"));
+    g_assert_nonnull (strstr (text, "Trend"));
+    g_assert_nonnull (strstr (text, "150,000"));
+    g_assert_nonnull (strstr (text, "The 120,000 mark"));
+    g_assert_nonnull (strstr (text, "Source: EUMAM; Interflex"));
+  }
+
+  /* Vector: rectangles ("re"), moves and lines ("m", "l") are in the page. */
+  content = pdf_content (path);
+  /* Raw: font programs in the content are not UTF-8. */
+  path_ops = g_regex_new ("\\d re\\b", G_REGEX_RAW, 0, NULL);
+  g_assert_true (g_regex_match (path_ops, content->str, 0, NULL));
+  g_clear_pointer (&path_ops, g_regex_unref);
+  path_ops = g_regex_new ("\\d m\\s[-\\d. ]+ l\\s", G_REGEX_RAW, 0, NULL);
+  g_assert_true (g_regex_match (path_ops, content->str, 0, NULL));
+}
+
+static void
+start_element (GMarkupParseContext  *context,
+               const char           *element_name,
+               const char          **attribute_names,
+               const char          **attribute_values,
+               gpointer              user_data,
+               GError              **error)
+{
+  char **root = user_data;
+
+  if (*root == NULL)
+    *root = g_strdup (element_name);
+}
+
+static void
+test_svg (void)
+{
+  g_autoptr(GrChart) chart = sample_chart ();
+  g_autofree char *path = export (chart, "chart.svg", 960, 540);
+  g_autofree char *data = NULL;
+  g_autofree char *root = NULL;
+  g_autoptr(GError) error = NULL;
+  GMarkupParser parser = { .start_element = start_element };
+  GMarkupParseContext *context;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  context = g_markup_parse_context_new (&parser, 0, &root, NULL);
+  g_assert_true (g_markup_parse_context_parse (context, data, length, &error));
+  g_assert_true (g_markup_parse_context_end_parse (context, &error));
+  g_assert_no_error (error);
+  g_markup_parse_context_free (context);
+  g_assert_cmpstr (root, ==, "svg");
+  g_assert_nonnull (strstr (data, "width=\"960\""));
+}
+
+static void
+test_unknown_extension (void)
+{
+  g_autoptr(GrChart) chart = sample_chart ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "chart.jpeg", NULL);
+
+  g_assert_false (gr_export_draw_to_file (path, 100, 100, 1, gr_chart_draw_func, chart, &error));
+  g_assert_error (error, GR_EXPORT_ERROR, GR_EXPORT_ERROR_UNKNOWN_FORMAT);
+  g_assert_nonnull (strstr (error->message, "chart.jpeg"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_unwritable (void)
+{
+  g_autoptr(GrChart) chart = sample_chart ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "no-such-dir", "chart.pdf", NULL);
+
+  g_assert_false (gr_export_draw_to_file (path, 100, 100, 1, gr_chart_draw_func, chart, &error));
+  g_assert_error (error, GR_EXPORT_ERROR, GR_EXPORT_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, path));
+}
+
+static void
+test_bad_size (void)
+{
+  g_autoptr(GrChart) chart = sample_chart ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "chart.png", NULL);
+
+  g_assert_false (gr_export_draw_to_file (path, 0, 100, 1, gr_chart_draw_func, chart, &error));
+  g_assert_error (error, GR_EXPORT_ERROR, GR_EXPORT_ERROR_INVALID_SIZE);
+}
+
+static void
+test_format_from_path (void)
+{
+  GrExportFormat format;
+
+  g_assert_true (gr_export_format_from_path ("a/b.Pdf", &format));
+  g_assert_cmpint (format, ==, GR_EXPORT_PDF);
+  g_assert_true (gr_export_format_from_path ("x.svg", &format));
+  g_assert_cmpint (format, ==, GR_EXPORT_SVG);
+  g_assert_false (gr_export_format_from_path ("png", &format));
+  g_assert_false (gr_export_format_from_path ("x.png.txt", &format));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  tmpdir = g_dir_make_tmp ("gr-export-XXXXXX", NULL);
+  g_assert_nonnull (tmpdir);
+
+  g_test_add_func ("/render/export/png", test_png);
+  g_test_add_func ("/render/export/pdf", test_pdf);
+  g_test_add_func ("/render/export/svg", test_svg);
+  g_test_add_func ("/render/export/unknown-extension", test_unknown_extension);
+  g_test_add_func ("/render/export/unwritable", test_unwritable);
+  g_test_add_func ("/render/export/bad-size", test_bad_size);
+  g_test_add_func ("/render/export/format-from-path", test_format_from_path);
+
+  status = g_test_run ();
+
+  {
+    g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+
+        g_unlink (path);
+      }
+    g_rmdir (tmpdir);
+    g_free (tmpdir);
+  }
+  return status;
+}

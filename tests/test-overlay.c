@@ -1,0 +1,402 @@
+/* test-overlay.c — the overlay painters, hit-testing and legend against hand-worked pixels
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "gr-legend.h"
+#include "gr-overlay.h"
+#include "gr-scale-bar.h"
+#include "render-fixture.h"
+
+/* ---- helpers ------------------------------------------------------------ */
+
+static cairo_surface_t *
+paint (const GrMapView      *view,
+       const GrScenario     *s,
+       const GrOverlayStyle *style)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                         (int) view->width,
+                                                         (int) view->height);
+  cairo_t *cr = cairo_create (surface);
+
+  gr_overlay_draw_all (cr, view, s, NULL, style);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* Premultiplied ARGB32 of pixel (x, y). */
+static guint32
+pixel (cairo_surface_t *surface,
+       double           x,
+       double           y)
+{
+  int ix = (int) floor (x), iy = (int) floor (y);
+  unsigned char *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+
+  g_assert_cmpint (ix, >=, 0);
+  g_assert_cmpint (iy, >=, 0);
+  g_assert_cmpint (ix, <, cairo_image_surface_get_width (surface));
+  g_assert_cmpint (iy, <, cairo_image_surface_get_height (surface));
+  return *(guint32 *) (data + iy * stride + ix * 4);
+}
+
+static guint
+alpha_at (cairo_surface_t *surface,
+          double           x,
+          double           y)
+{
+  return pixel (surface, x, y) >> 24;
+}
+
+/* Web Mercator by hand (not through gr-mercator): x = (λ + 180)/360 · W,
+ * y = (1 − asinh(tan φ)/π)/2 · W with W = 256 · 2^zoom. */
+static void
+project_by_hand (double  zoom,
+                 double  lon,
+                 double  lat,
+                 double *x,
+                 double *y)
+{
+  double world = 256.0 * pow (2.0, zoom);
+
+  *x = (lon + 180.0) / 360.0 * world;
+  *y = (1.0 - asinh (tan (lat * G_PI / 180.0)) / G_PI) / 2.0 * world;
+}
+
+static GrScenario *
+one_battery (double lon,
+             double lat)
+{
+  GrScenario *s = gr_scenario_new ();
+
+  fixture_add_system (s, "patriot", "Patriot", 100, 0, 10);
+  fixture_add_battery (s, "b1", "patriot", lon, lat);
+  return s;
+}
+
+/* ---- air defence -------------------------------------------------------- */
+
+/* A 100 km ring around 30° E 50° N at zoom 7.  Metres per pixel there:
+ * 2π · 6 378 137 · cos 50° / (256 · 2⁷) = 786.13 m.  The ring is 100 km on
+ * the sphere of radius 6 371.0 km, drawn on Mercator's sphere of 6 378.1
+ * km, so it spans 100 000 / 786.13 · 6378.137 / 6371.009 = 127.35 px east
+ * of the centre.  (North and south differ by ±1 % as Mercator's scale
+ * changes over the ring; the test allows 3 %.) */
+static void
+test_ring_pixels (void)
+{
+  g_autoptr(GrScenario) s = one_battery (30.0, 50.0);
+  GrOverlayStyle style;
+  GrMapView view;
+  cairo_surface_t *surface;
+  double r = 127.35;
+  double cx = 300, cy = 300;
+
+  gr_overlay_style_init (&style);
+  style.rings = GR_OVERLAY_RING_NOMINAL;
+  gr_map_view_init_centered (&view, 7, 30.0, 50.0, 600, 600);
+  surface = paint (&view, s, &style);
+
+  /* inside the ring (away from the symbol), in all four directions */
+  g_assert_cmpuint (alpha_at (surface, cx + 0.97 * r, cy), >, 0);
+  g_assert_cmpuint (alpha_at (surface, cx - 0.97 * r, cy), >, 0);
+  g_assert_cmpuint (alpha_at (surface, cx, cy - 0.97 * r), >, 0);
+  g_assert_cmpuint (alpha_at (surface, cx, cy + 0.97 * r), >, 0);
+  g_assert_cmpuint (alpha_at (surface, cx + 0.5 * r, cy + 0.5 * r), >, 0);
+  /* outside it */
+  g_assert_cmpuint (alpha_at (surface, cx + 1.03 * r, cy), ==, 0);
+  g_assert_cmpuint (alpha_at (surface, cx - 1.03 * r, cy), ==, 0);
+  g_assert_cmpuint (alpha_at (surface, cx, cy - 1.03 * r), ==, 0);
+  g_assert_cmpuint (alpha_at (surface, cx, cy + 1.03 * r), ==, 0);
+  g_assert_cmpuint (alpha_at (surface, cx + 0.75 * r, cy + 0.75 * r), ==, 0);
+  cairo_surface_destroy (surface);
+}
+
+/* Two overlapping rings are one union: where both cover, the fill is no
+ * darker than where one does, and the outline of one ring does not run
+ * through the other. */
+static void
+test_ring_union (void)
+{
+  g_autoptr(GrScenario) s = one_battery (30.0, 50.0);
+  GrOverlayStyle style;
+  GrMapView view;
+  cairo_surface_t *surface;
+  double ax, ay, bx, by, r = 127.35;
+
+  fixture_add_battery (s, "b2", "patriot", 31.0, 50.0);
+  gr_overlay_style_init (&style);
+  style.rings = GR_OVERLAY_RING_NOMINAL;
+  gr_map_view_init_centered (&view, 7, 30.5, 50.0, 800, 600);
+  gr_map_view_to_device (&view, 30.0, 50.0, &ax, &ay);
+  gr_map_view_to_device (&view, 31.0, 50.0, &bx, &by);
+  /* 1° of longitude at 50° N is 91.3 px at zoom 7: the rings overlap */
+  g_assert_cmpfloat (bx - ax, <, 2 * r);
+  surface = paint (&view, s, &style);
+
+  /* single cover (west of A, away from its symbol) vs double (between
+   * the two, but off the line of centres where the leaders would be) */
+  g_assert_cmpuint (pixel (surface, ax - 0.5 * r, ay + 40),
+                    ==, pixel (surface, (ax + bx) / 2, ay + 40));
+  /* where B's circle crosses the line of centres inside A there is no
+   * outline: the pixel is plain fill */
+  g_assert_cmpuint (pixel (surface, bx - r, by), ==, pixel (surface, bx - r + 8, by));
+  /* the union's outline is drawn where A's circle is outside B */
+  g_assert_cmpuint (pixel (surface, ax - r, ay), !=, pixel (surface, ax - r + 8, ay));
+  cairo_surface_destroy (surface);
+}
+
+/* The selected battery gets an orange halo; none without selection. */
+static void
+test_selection (void)
+{
+  g_autoptr(GrScenario) s = one_battery (30.0, 50.0);
+  GrOverlayStyle style;
+  GrMapView view;
+  cairo_surface_t *plain, *selected;
+  guint32 p, q;
+
+  gr_overlay_style_init (&style);
+  style.rings = 0;
+  gr_map_view_init_centered (&view, 7, 30.0, 50.0, 100, 100);
+  plain = paint (&view, s, &style);
+  style.selected = (GrOverlayHit) { .kind = GR_OVERLAY_ITEM_BATTERY, .index = 0 };
+  selected = paint (&view, s, &style);
+
+  /* just outside the 9 px symbol (1.7 r square: corners at ±7.65 px) */
+  p = pixel (plain, 50 + 10.5, 50);
+  q = pixel (selected, 50 + 10.5, 50);
+  g_assert_cmpuint (p >> 24, ==, 0);
+  /* orange (230, 159, 0): red above green above blue */
+  g_assert_cmpuint (q >> 24, >, 200);
+  g_assert_cmpuint ((q >> 16) & 0xff, >, (q >> 8) & 0xff);
+  g_assert_cmpuint ((q >> 8) & 0xff, >, q & 0xff);
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (selected);
+}
+
+/* ---- patrol zones ------------------------------------------------------- */
+
+static void
+test_zone_fill (void)
+{
+  g_autoptr(GrScenario) s = gr_scenario_new ();
+  static const double square[] = { 28, 48, 30, 48, 30, 49.5, 28, 49.5 };
+  GrOverlayStyle style;
+  GrMapView view;
+  cairo_surface_t *surface;
+  double x0, y0, x1, y1;
+
+  fixture_add_zone (s, "z", "Zone", square, 4, 1, 10, 29, 48.75);
+  gr_overlay_style_init (&style);
+  style.show_labels = FALSE;
+  gr_map_view_init_centered (&view, 7, 29, 48.75, 900, 700);
+  project_by_hand (7, 28, 49.5, &x0, &y0);
+  project_by_hand (7, 30, 48, &x1, &y1);
+  x0 -= view.x, x1 -= view.x, y0 -= view.y, y1 -= view.y;
+  surface = paint (&view, s, &style);
+
+  /* the fill reaches into every corner, inside the outline's width */
+  g_assert_cmpuint (alpha_at (surface, x0 + 6, y0 + 6), >, 0);
+  g_assert_cmpuint (alpha_at (surface, x1 - 6, y0 + 6), >, 0);
+  g_assert_cmpuint (alpha_at (surface, x0 + 6, y1 - 6), >, 0);
+  g_assert_cmpuint (alpha_at (surface, x1 - 6, y1 - 6), >, 0);
+  g_assert_cmpuint (alpha_at (surface, (x0 + x1) / 2 - 40, (y0 + y1) / 2 + 30), >, 0);
+  /* and nothing outside */
+  g_assert_cmpuint (alpha_at (surface, x0 - 6, y0 + 20), ==, 0);
+  g_assert_cmpuint (alpha_at (surface, x1 + 6, y1 - 20), ==, 0);
+  g_assert_cmpuint (alpha_at (surface, (x0 + x1) / 2, y0 - 6), ==, 0);
+  g_assert_cmpuint (alpha_at (surface, (x0 + x1) / 2, y1 + 6), ==, 0);
+  g_assert_cmpuint (alpha_at (surface, 5, 5), ==, 0);
+  cairo_surface_destroy (surface);
+}
+
+/* ---- stabilisation force ------------------------------------------------ */
+
+/* A lone deployment's frame is centred on its projected place: at zoom 6
+ * the friendly frame is 30 × 20 px filled with APP-6 friend blue
+ * (128, 224, 255); the infantry cross runs corner to corner, so the frame's
+ * middle row half-way to the side is plain fill. */
+static void
+test_deployment_position (void)
+{
+  g_autoptr(GrScenario) s = gr_scenario_new ();
+  GrOverlayStyle style;
+  GrMapView view;
+  cairo_surface_t *surface;
+  double x, y;
+  guint32 p;
+
+  fixture_add_deployment (s, "d", "Border", 31.0, 49.0, 1200, GR_ROLE_BORDER, "CA");
+  gr_overlay_style_init (&style);
+  style.show_labels = FALSE;
+  gr_map_view_init_centered (&view, 6, 30.0, 48.0, 400, 300);
+  project_by_hand (6, 31.0, 49.0, &x, &y);
+  x -= view.x;
+  y -= view.y;
+  surface = paint (&view, s, &style);
+
+  p = pixel (surface, x + 7.5, y);
+  g_assert_cmpuint (p >> 24, ==, 255);
+  g_assert_cmpuint ((p >> 16) & 0xff, ==, 128);
+  g_assert_cmpuint ((p >> 8) & 0xff, ==, 224);
+  g_assert_cmpuint (p & 0xff, ==, 255);
+  p = pixel (surface, x - 7.5, y + 1);
+  g_assert_cmpuint ((p >> 8) & 0xff, ==, 224);
+  /* the frame's edge is dark, and beyond it (below; the echelon is above)
+   * nothing */
+  g_assert_cmpuint ((pixel (surface, x, y + 10) >> 8) & 0xff, <, 100);
+  g_assert_cmpuint (alpha_at (surface, x, y + 16), ==, 0);
+  cairo_surface_destroy (surface);
+}
+
+/* ---- hit-testing -------------------------------------------------------- */
+
+typedef struct
+{
+  const char *name;
+  double lon, lat;
+  GrOverlayItemKind kind;
+  guint index;
+  guint vertex;
+} HitCase;
+
+static const HitCase hit_cases[] = {
+  /* a battery with nothing else near (Vinnytsia) */
+  { "battery", 28.47, 49.23, GR_OVERLAY_ITEM_BATTERY, 8, 0 },
+  /* a deployment with no battery under it (Starokostiantyniv) */
+  { "deployment", 27.21, 49.76, GR_OVERLAY_ITEM_DEPLOYMENT, 5, 0 },
+  /* the Bulgarian patrol's ship */
+  { "patrol-post", 28.40, 42.90, GR_OVERLAY_ITEM_PATROL_POST, 2, 0 },
+  /* a bend of the corridor inside the Romanian patrol: the point wins */
+  { "route-point", 29.35, 44.25, GR_OVERLAY_ITEM_ROUTE_POINT, 0, 3 },
+  /* the western zone's first corner */
+  { "zone-vertex", 22.2, 51.6, GR_OVERLAY_ITEM_ZONE_VERTEX, 0, 0 },
+  /* the western zone's base, Rzeszów */
+  { "zone-base", 22.02, 50.11, GR_OVERLAY_ITEM_ZONE_BASE, 0, 0 },
+  /* open water inside the sea zone, 64 km from the nearest patrol */
+  { "zone", 32.3, 44.9, GR_OVERLAY_ITEM_ZONE, 1, 0 },
+  /* the Sea of Azov: nothing */
+  { "nothing", 36.5, 46.2, GR_OVERLAY_ITEM_NONE, 0, 0 },
+};
+
+static void
+test_hit (gconstpointer data)
+{
+  const HitCase *c = data;
+  g_autoptr(GrScenario) s = fixture_baseline_like ();
+  GrMapView view;
+  GrOverlayHit hit;
+  double x, y;
+  gboolean found;
+
+  gr_map_view_init_centered (&view, 7, 30, 47, 2400, 1600);
+  project_by_hand (7, c->lon, c->lat, &x, &y);
+  found = gr_overlay_hit_test (&view, s, NULL, x - view.x, y - view.y, &hit);
+  g_assert_cmpint (found, ==, c->kind != GR_OVERLAY_ITEM_NONE);
+  g_assert_cmpint (hit.kind, ==, c->kind);
+  if (c->kind == GR_OVERLAY_ITEM_NONE)
+    return;
+  g_assert_cmpuint (hit.index, ==, c->index);
+  g_assert_cmpuint (hit.vertex, ==, c->vertex);
+  g_assert_nonnull (hit.id);
+}
+
+/* A hidden layer is not hit: with the force off, the click on the
+ * deployment lands on the western patrol zone under it. */
+static void
+test_hit_hidden_layer (void)
+{
+  g_autoptr(GrScenario) s = fixture_baseline_like ();
+  GrOverlayStyle style;
+  GrMapView view;
+  GrOverlayHit hit;
+  double x, y;
+
+  gr_overlay_style_init (&style);
+  style.layers &= ~GR_OVERLAY_FORCE;
+  gr_map_view_init_centered (&view, 7, 30, 47, 2400, 1600);
+  project_by_hand (7, 27.21, 49.76, &x, &y);
+  g_assert_true (gr_overlay_hit_test (&view, s, &style, x - view.x, y - view.y, &hit));
+  g_assert_cmpint (hit.kind, ==, GR_OVERLAY_ITEM_ZONE);
+  g_assert_cmpstr (hit.id, ==, "west");
+}
+
+/* ---- legend and scale bar ------------------------------------------------ */
+
+/* Rows are 21 units tall with 10 of padding above and below: a legend of
+ * the force alone, all of one role, is a heading and one row, 62 tall.
+ * A second role adds a row; hiding every layer leaves no legend. */
+static void
+test_legend_rows (void)
+{
+  g_autoptr(GrScenario) s = gr_scenario_new ();
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 10, 10);
+  cairo_t *cr = cairo_create (surface);
+  GrOverlayStyle style;
+  double w, h;
+
+  gr_overlay_style_init (&style);
+  fixture_add_deployment (s, "a", "A", 30, 50, 1000, GR_ROLE_TRAINING, "GB");
+  fixture_add_deployment (s, "b", "B", 31, 50, 2000, GR_ROLE_TRAINING, "FR");
+  gr_legend_measure (cr, s, NULL, &style, 1.0, &w, &h);
+  g_assert_cmpfloat_with_epsilon (h, 62, 1e-9);
+  g_assert_cmpfloat (w, >, 0);
+
+  fixture_add_deployment (s, "c", "C", 32, 50, 500, GR_ROLE_NAVAL, "TR");
+  gr_legend_measure (cr, s, NULL, &style, 1.0, &w, &h);
+  g_assert_cmpfloat_with_epsilon (h, 83, 1e-9);
+
+  style.layers = 0;
+  gr_legend_measure (cr, s, NULL, &style, 1.0, &w, &h);
+  g_assert_cmpfloat (w, ==, 0);
+  g_assert_cmpfloat (h, ==, 0);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* The longest 1-2-5 length that fits: 1 000 m/px × 170 px = 170 km → 100;
+ * 1 500 × 170 = 255 km → 200; 3 000 × 170 = 510 km → 500; 40 × 170 =
+ * 6.8 km → 5. */
+static void
+test_scale_bar_pick (void)
+{
+  g_assert_cmpfloat (gr_scale_bar_pick_km (1000, 170), ==, 100);
+  g_assert_cmpfloat (gr_scale_bar_pick_km (1500, 170), ==, 200);
+  g_assert_cmpfloat (gr_scale_bar_pick_km (3000, 170), ==, 500);
+  g_assert_cmpfloat (gr_scale_bar_pick_km (40, 170), ==, 5);
+  g_assert_cmpfloat (gr_scale_bar_pick_km (0, 170), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/render/overlay/ring-pixels", test_ring_pixels);
+  g_test_add_func ("/render/overlay/ring-union", test_ring_union);
+  g_test_add_func ("/render/overlay/selection", test_selection);
+  g_test_add_func ("/render/overlay/zone-fill", test_zone_fill);
+  g_test_add_func ("/render/overlay/deployment-position", test_deployment_position);
+  for (guint i = 0; i < G_N_ELEMENTS (hit_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/render/overlay/hit/%s", hit_cases[i].name);
+      g_test_add_data_func (path, &hit_cases[i], test_hit);
+    }
+  g_test_add_func ("/render/overlay/hit-hidden-layer", test_hit_hidden_layer);
+  g_test_add_func ("/render/legend/rows", test_legend_rows);
+  g_test_add_func ("/render/scale-bar/pick", test_scale_bar_pick);
+
+  return g_test_run ();
+}
