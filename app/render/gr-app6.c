@@ -14,6 +14,7 @@
 
 #include <math.h>
 
+#include "gr-format.h"
 #include "gr-overlay-private.h"
 
 #define FRAME_W 30.0
@@ -172,17 +173,6 @@ draw_role_icon (cairo_t *cr,
   cairo_restore (cr);
 }
 
-/* 12 500 with a narrow no-break space, readable in every locale. */
-static char *
-format_troops (double troops)
-{
-  long n = lround (MAX (troops, 0));
-
-  if (n >= 1000)
-    return g_strdup_printf ("%ld\u202f%03ld", n / 1000, n % 1000);
-  return g_strdup_printf ("%ld", n);
-}
-
 void
 gr_overlay_draw_unit (cairo_t    *cr,
                       double      x,
@@ -197,7 +187,7 @@ gr_overlay_draw_unit (cairo_t    *cr,
   double hw, hh;
   double step = 3.0 * k;
   guint behind = stacked > 1 ? MIN (stacked - 1, 2) : 0;
-  g_autofree char *count = format_troops (troops);
+  g_autofree char *count = gr_format_count (troops);
 
   gr_overlay_force_frame_size (k, &hw, &hh);
 

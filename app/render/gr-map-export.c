@@ -18,6 +18,7 @@
 #include <math.h>
 
 #include "gr-export.h"
+#include "gr-format.h"
 #include "gr-legend.h"
 #include "gr-overlay-private.h"
 #include "gr-scale-bar.h"
@@ -85,6 +86,67 @@ layers_subtitle (GrOverlayLayers layers)
   return g_strjoinv (" · ", (char **) parts->pdata);
 }
 
+/* The headline figures of the visible layers, one line each, so that the
+ * page read on its own says what the map shows. */
+static GPtrArray *
+key_figures (const GrMetrics *m,
+             GrOverlayLayers  layers)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+
+  if (m == NULL)
+    return lines;
+  if (layers & GR_OVERLAY_AIR_DEFENSE)
+    {
+      g_autofree char *pct = gr_format_percent (m->air_defense.territory_covered_pct / 100, 0);
+
+      g_ptr_array_add (lines, g_strdup_printf (_("Territory covered (cruise missiles): %s"), pct));
+    }
+  if ((layers & GR_OVERLAY_PATROL_ZONES) && m->air_patrol.zones != NULL &&
+      m->air_patrol.zones->len > 0)
+    g_ptr_array_add (lines, g_strdup_printf (_("Patrol zones held: %u of %u (%d of %.0f aircraft)"),
+                                             m->air_patrol.zones_sustainable,
+                                             m->air_patrol.zones->len,
+                                             m->air_patrol.aircraft_assigned,
+                                             ceil (m->air_patrol.aircraft_required - 1e-9)));
+  if (layers & GR_OVERLAY_FORCE)
+    {
+      g_autofree char *deployed = gr_format_count (m->force.deployed_troops);
+      g_autofree char *low = gr_format_count (m->force.band_low);
+      g_autofree char *high = gr_format_count (m->force.band_high);
+
+      g_ptr_array_add (lines, g_strdup_printf (_("Force deployed: %s (band %s–%s), %u nations"),
+                                               deployed, low, high, m->force.n_nations));
+    }
+  if ((layers & GR_OVERLAY_MARITIME) && m->maritime.routes != NULL &&
+      m->maritime.routes->len > 0)
+    {
+      g_autofree char *pct = gr_format_percent (m->maritime.covered_pct / 100, 0);
+
+      g_ptr_array_add (lines, g_strdup_printf (_("Shipping routes covered: %s"), pct));
+    }
+  return lines;
+}
+
+static void
+draw_key_figures (cairo_t         *cr,
+                  const GrMetrics *m,
+                  GrOverlayLayers  layers,
+                  double           x,
+                  double           y,
+                  double           bottom)
+{
+  g_autoptr(GPtrArray) lines = key_figures (m, layers);
+  double line = 17;
+
+  if (lines->len == 0 || y + (lines->len + 1) * line > bottom)
+    return;
+  gr_overlay_text (cr, _("Key figures"), x, y, 0, 0, 11.5, TRUE, GR_OVERLAY_RGB_INK);
+  for (guint i = 0; i < lines->len; i++)
+    gr_overlay_text (cr, g_ptr_array_index (lines, i), x, y + (i + 1) * line + 3, 0, 0, 10.5,
+                     FALSE, GR_OVERLAY_RGB_INK);
+}
+
 void
 gr_map_page_draw (cairo_t *cr,
                   double   width,
@@ -114,8 +176,12 @@ gr_map_page_draw (cairo_t *cr,
   cairo_fill (cr);
   cairo_restore (cr);
   if (lw > 0)
-    gr_legend_draw (cr, width - lw - MARGIN, map_top + MARGIN, page->scenario, page->metrics,
-                    &style, 1.0);
+    {
+      gr_legend_draw (cr, width - lw - MARGIN, map_top + MARGIN, page->scenario, page->metrics,
+                      &style, 1.0);
+      draw_key_figures (cr, page->metrics, page->layers, width - lw - MARGIN + 10,
+                        map_top + MARGIN + lh + 16, height - MARGIN);
+    }
 
   /* the map */
   cairo_save (cr);

@@ -353,8 +353,10 @@ draw_zone (cairo_t              *cr,
       (void) tx;
       gr_overlay_text (cr, zone->name, cx, cy - line * 0.5, 0.5, 1, 12 * k, TRUE,
                        GR_OVERLAY_RGB_PATROL);
-      gr_overlay_text (cr, line2, cx, cy - line * 0.5, 0.5, 0, 10.5 * k, FALSE,
-                       GR_OVERLAY_RGB_INK);
+      /* the figures only where there is room for them (the warning always) */
+      if (view->zoom >= 5.5)
+        gr_overlay_text (cr, line2, cx, cy - line * 0.5, 0.5, 0, 10.5 * k, FALSE,
+                         GR_OVERLAY_RGB_INK);
       if (short_of_aircraft)
         {
           g_autofree char *needs = NULL;
