@@ -20,8 +20,9 @@ $(BUILDDIR)/build.ninja:
 build: setup $(BUILDDIR)/build.ninja
 	meson compile -C $(BUILDDIR)
 
+# Runs from the build tree: the settings schema is compiled into $(BUILDDIR)/data.
 run: build
-	$(BUILDDIR)/app/guarantor --gapplication-app-id=io.github.guarantor.Guarantor $(ARGS)
+	GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/data $(BUILDDIR)/app/guarantor $(ARGS)
 
 test: build
 	@build-aux/run-tests.sh $(BUILDDIR)

@@ -210,25 +210,35 @@ test_interception (void)
 static void
 test_interceptor_supply (void)
 {
-  /* Supply for half the demand: half the engagements are served. */
+  /* Supply for half the demand, spent ballistic first, then cruise, then
+   * drones.  Demand: ballistic 100 × share_b × 2 shots, cruise and drones
+   * 100 × share × 2 each (all fly at 1000 m: the 100 km ring).  Supply
+   * 100 (2 share + share_b): ballistic fully served; cruise served
+   * f = (200 share − 100 share_b) / (200 share); drones not at all. */
   g_autoptr(GrScenario) s = one_battery_scenario (30.52, 50.45);
   double share = population_share_within (30.52, 50.45, 100);
   double share_b = population_share_within (30.52, 50.45, 50);
-  /* Demand: (cruise + drone) × share × 2 shots + ballistic × share_b × 2. */
   double demand = 100 * (2 * share + share_b) * 2;
+  double engaged = 100 * share;
+  double f = (200 * share - 100 * share_b) / (200 * share);
   g_autoptr(GrMetrics) m = NULL;
   const GrThreatMetrics *t;
-  double engaged = 100 * share;
 
   g_array_index (s->air_defense.systems, GrAirDefenseSystem, 0).interceptors_per_month.value = demand / 2;
   m = gr_model_evaluate (model, s);
-  t = &m->air_defense.threat[GR_THREAT_CRUISE];
   g_assert_cmpfloat_with_epsilon (m->air_defense.interceptors_used_per_month, demand / 2, 1e-6);
   g_assert_cmpfloat_with_epsilon (m->air_defense.supply_shortfall_per_month, demand / 2, 1e-6);
-  g_assert_cmpfloat_with_epsilon (t->unserved_per_month, engaged / 2, 1e-9);
-  /* Served half: 0.91 of it downed; unserved half and the unengaged: 0.5. */
+
+  t = &m->air_defense.threat[GR_THREAT_BALLISTIC];
+  g_assert_cmpfloat_with_epsilon (t->unserved_per_month, 0, 1e-9);
+  t = &m->air_defense.threat[GR_THREAT_CRUISE];
+  g_assert_cmpfloat_with_epsilon (t->unserved_per_month, engaged * (1 - f), 1e-9);
+  /* Served: 0.91 downed; unserved and unengaged: 0.5 by other means. */
   g_assert_cmpfloat_with_epsilon (t->intercepted_per_month,
-                                  engaged / 2 * 0.91 + 0.5 * (100 - engaged + engaged / 2), 1e-9);
+                                  engaged * f * 0.91 + 0.5 * (100 - engaged * f), 1e-9);
+  t = &m->air_defense.threat[GR_THREAT_DRONE];
+  g_assert_cmpfloat_with_epsilon (t->unserved_per_month, engaged, 1e-9);
+  g_assert_cmpfloat_with_epsilon (t->intercepted_per_month, 50, 1e-9);
 }
 
 static void
@@ -475,8 +485,11 @@ test_danish (void)
   g_assert_cmpfloat_with_epsilon (m->danish.total_busd, 1.65, 1e-9);
   g_assert_cmpfloat_with_epsilon (m->danish.military_busd, 1.1, 1e-9);
   g_assert_cmpfloat_with_epsilon (m->danish.predictability, 2.0 / 3, 1e-9);
-  /* Only 2024 has a need: 0.7333 / 11. */
-  g_assert_cmpfloat_with_epsilon (m->danish.share_of_need, 1.1 * 2 / 3 / 11, 1e-9);
+  /* Mean military flow 1.1 / 2 years = 0.55 a year ÷ mean need 11 a year
+   * (only 2024 has one) = 0.05; that year alone: 0.7333 / 11. */
+  g_assert_cmpfloat_with_epsilon (m->danish.share_of_need, 0.05, 1e-9);
+  g_assert_cmpfloat_with_epsilon (g_array_index (m->danish.years, GrDanishYear, 0).share_of_need,
+                                  1.1 * 2 / 3 / 11, 1e-9);
   g_assert_cmpuint (m->danish.n_donors, ==, 2);
 }
 
@@ -554,7 +567,8 @@ static void
 test_index (void)
 {
   /* Weights 0.5 guarantees, 0.3 funding, 0.2 presence (others 0):
-   * guarantees automatic → 1; funding 30 of 120 → 0.25; presence 7,500 of
+   * guarantees automatic → 1; funding 30 of 120 in the only year, both
+   * this year and committed ahead → 0.25; presence 7,500 of
    * 15,000 → 0.5.  Composite = 1^0.5 × 0.25^0.3 × 0.5^0.2
    * = 0.659754 × 0.870551 = 0.574349; the weakest is funding. */
   g_autoptr(GrScenario) s = gr_scenario_new ();

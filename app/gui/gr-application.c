@@ -10,12 +10,17 @@
 
 #include <glib/gi18n.h>
 
+#include "gr-cli.h"
+#include "gr-preferences-window.h"
 #include "gr-resources.h"
 #include "gr-window.h"
 
 struct _GrApplication
 {
   AdwApplication parent_instance;
+
+  /* Built on first use and shared by every window's document. */
+  GrModel *model;
 };
 
 G_DEFINE_FINAL_TYPE (GrApplication, gr_application, ADW_TYPE_APPLICATION)
@@ -30,6 +35,24 @@ gr_application_new (void)
                        NULL);
 }
 
+/* Returns: (transfer none) (nullable): the metrics model, NULL only when
+ *   the bundled geodata is broken */
+GrModel *
+gr_application_get_model (GrApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (GR_IS_APPLICATION (self), NULL);
+
+  if (self->model == NULL)
+    {
+      self->model = gr_model_new_default (&error);
+      if (self->model == NULL)
+        g_warning ("Cannot build the model: %s", error->message);
+    }
+  return self->model;
+}
+
 static void
 gr_application_activate (GApplication *app)
 {
@@ -38,6 +61,23 @@ gr_application_activate (GApplication *app)
   if (window == NULL)
     window = GTK_WINDOW (gr_window_new (GR_APPLICATION (app)));
   gtk_window_present (window);
+}
+
+/* Each file opens in a window of its own, which starts from the baseline and
+ * keeps it if the file cannot be loaded. */
+static void
+gr_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    {
+      GrWindow *window = gr_window_new (GR_APPLICATION (app));
+
+      gtk_window_present (GTK_WINDOW (window));
+      gr_window_open_file (window, files[i]);
+    }
 }
 
 static void
@@ -63,15 +103,32 @@ about_cb (GSimpleAction *action,
 }
 
 static void
+preferences_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+
+  gtk_window_present (GTK_WINDOW (gr_preferences_window_new (gtk_application_get_active_window (app))));
+}
+
+/* Closes the windows rather than quitting outright, so that each one can
+ * offer to save its unsaved changes; the application exits with the last. */
+static void
 quit_cb (GSimpleAction *action,
          GVariant      *parameter,
          gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (user_data));
+  g_autoptr(GList) copy = g_list_copy (windows);
+
+  for (GList *l = copy; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
 }
 
 static const GActionEntry app_actions[] = {
   { "about", about_cb, NULL, NULL, NULL },
+  { "preferences", preferences_cb, NULL, NULL, NULL },
   { "quit", quit_cb, NULL, NULL, NULL },
 };
 
@@ -79,21 +136,62 @@ static void
 gr_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (gr_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
+                                         preferences_accels);
+}
+
+/* Runs before registration and before GTK is initialised: a headless job
+ * (--metrics, --export) exits here and needs neither a display nor the
+ * session bus. */
+static int
+gr_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  return gr_cli_handle_options (options);
+}
+
+static const GOptionEntry option_entries[] = {
+  { "metrics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Print the metrics of the scenario in FILE as JSON and exit"), N_("FILE") },
+  { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export WHAT (a chart, the map or the briefing) without opening a window"), N_("WHAT") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the export to FILE"), N_("FILE") },
+  { "scenario", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export from the scenario in FILE instead of the bundled baseline"), N_("FILE") },
+  { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Size of the exported image in pixels"), N_("WIDTHxHEIGHT") },
+  { NULL }
+};
+
+static void
+gr_application_finalize (GObject *object)
+{
+  GrApplication *self = GR_APPLICATION (object);
+
+  g_clear_pointer (&self->model, gr_model_unref);
+
+  G_OBJECT_CLASS (gr_application_parent_class)->finalize (object);
 }
 
 static void
 gr_application_class_init (GrApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  object_class->finalize = gr_application_finalize;
   app_class->activate = gr_application_activate;
+  app_class->open = gr_application_open;
   app_class->startup = gr_application_startup;
+  app_class->handle_local_options = gr_application_handle_local_options;
 }
 
 static void
@@ -108,4 +206,6 @@ gr_application_init (GrApplication *self)
       gr_register_resource ();
       g_once_init_leave (&registered, 1);
     }
+
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
 }

@@ -8,12 +8,15 @@
 
 #include <adwaita.h>
 
+#include "gr-metrics.h"
+
 G_BEGIN_DECLS
 
 #define GR_TYPE_APPLICATION (gr_application_get_type ())
 
 G_DECLARE_FINAL_TYPE (GrApplication, gr_application, GR, APPLICATION, AdwApplication)
 
-GrApplication *gr_application_new (void);
+GrApplication *gr_application_new       (void);
+GrModel       *gr_application_get_model (GrApplication *self);
 
 G_END_DECLS

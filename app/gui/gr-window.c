@@ -2,25 +2,19 @@
  *
  * Copyright 2026 The Guarantor authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window owns one GrDocument.  The map layers and side panels get it with
+ * gr_window_get_document(), observe it and send their edits through it; the
+ * window itself only keeps its chrome (title, undo tooltips, action states)
+ * in step with the document.  The actions live in gr-window-actions.c.
  */
 
 #include "config.h"
 
 #include "gr-window.h"
+#include "gr-window-private.h"
 
 #include <glib/gi18n.h>
-#include <shumate/shumate.h>
-
-struct _GrWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  GSettings *settings;
-
-  /* template children */
-  ShumateSimpleMap *map;
-  GtkWidget *side_box;
-};
 
 G_DEFINE_FINAL_TYPE (GrWindow, gr_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -28,6 +22,135 @@ GrWindow *
 gr_window_new (GrApplication *application)
 {
   return g_object_new (GR_TYPE_WINDOW, "application", application, NULL);
+}
+
+/* Returns: (transfer none): the window's document; it lives as long as the window */
+GrDocument *
+gr_window_get_document (GrWindow *self)
+{
+  g_return_val_if_fail (GR_IS_WINDOW (self), NULL);
+  return self->document;
+}
+
+static void
+open_file_continue (GrWindow *self,
+                    gpointer  data)
+{
+  _gr_window_load (self, G_FILE (data));
+}
+
+/**
+ * gr_window_open_file:
+ * @file: a scenario file
+ *
+ * Opens @file in this window, first offering to save unsaved changes.  A
+ * file that fails to load is reported in a dialog naming the file and the
+ * problem; the open scenario stays as it was.
+ */
+void
+gr_window_open_file (GrWindow *self,
+                     GFile    *file)
+{
+  g_return_if_fail (GR_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  _gr_window_confirm_discard (self, open_file_continue, g_object_ref (file), g_object_unref);
+}
+
+static void
+update_title (GrWindow *self)
+{
+  const char *title = gr_document_get_title (self->document);
+  GFile *file = gr_document_get_file (self->document);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *window_title = NULL;
+
+  /* A dot before the name marks unsaved changes, as in GNOME Text Editor. */
+  if (gr_document_get_modified (self->document))
+    shown = g_strdup_printf ("• %s", title);
+  else
+    shown = g_strdup (title);
+
+  if (file != NULL)
+    subtitle = g_file_get_basename (file);
+  else
+    subtitle = g_strdup (_("Bundled scenario"));
+
+  adw_window_title_set_title (self->window_title, shown);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+
+  /* TRANSLATORS: the window title in the task switcher: scenario — app */
+  window_title = g_strdup_printf (_("%s — Guarantor"), shown);
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
+}
+
+static void
+update_history (GrWindow *self)
+{
+  const char *undo = gr_document_get_undo_label (self->document);
+  const char *redo = gr_document_get_redo_label (self->document);
+  g_autofree char *undo_tooltip = NULL;
+  g_autofree char *redo_tooltip = NULL;
+
+  /* TRANSLATORS: tooltip of the undo button; %s is the edit, e.g. "Move battery" */
+  undo_tooltip = undo != NULL ? g_strdup_printf (_("Undo “%s”"), undo) : g_strdup (_("Nothing to Undo"));
+  /* TRANSLATORS: tooltip of the redo button; %s is the edit, e.g. "Move battery" */
+  redo_tooltip = redo != NULL ? g_strdup_printf (_("Redo “%s”"), redo) : g_strdup (_("Nothing to Redo"));
+  gtk_widget_set_tooltip_text (self->undo_button, undo_tooltip);
+  gtk_widget_set_tooltip_text (self->redo_button, redo_tooltip);
+  _gr_window_actions_update (self);
+}
+
+static void
+document_notify_cb (GrWindow   *self,
+                    GParamSpec *pspec,
+                    GrDocument *document)
+{
+  const char *name = g_param_spec_get_name (pspec);
+
+  if (g_str_equal (name, "title") || g_str_equal (name, "modified") || g_str_equal (name, "file"))
+    update_title (self);
+  else if (g_str_has_prefix (name, "can-") || g_str_has_suffix (name, "-label"))
+    update_history (self);
+}
+
+static GrModel *
+window_model (GrWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (GR_IS_APPLICATION (app))
+    return gr_model_ref (gr_application_get_model (GR_APPLICATION (app)));
+  return gr_model_new_default (NULL);
+}
+
+static void
+gr_window_constructed (GObject *object)
+{
+  GrWindow *self = GR_WINDOW (object);
+  g_autoptr(GrModel) model = NULL;
+  g_autoptr(GError) error = NULL;
+
+  G_OBJECT_CLASS (gr_window_parent_class)->constructed (object);
+
+  /* The model is built from the bundled geodata and cannot fail unless the
+   * binary is broken; the window then still edits, without metrics. */
+  model = window_model (self);
+  if (model == NULL)
+    g_warning ("No model: metrics are not evaluated");
+
+  self->document = gr_document_new_from_bundled (model, "baseline", &error);
+  if (self->document == NULL)
+    {
+      g_warning ("Cannot load the bundled baseline scenario: %s", error->message);
+      self->document = gr_document_new (model, gr_scenario_new ());
+    }
+
+  g_signal_connect_object (self->document, "notify", G_CALLBACK (document_notify_cb), self,
+                           G_CONNECT_SWAPPED);
+  update_title (self);
+  update_history (self);
 }
 
 static void
@@ -42,10 +165,26 @@ save_window_state (GrWindow *self)
                           gtk_window_is_maximized (GTK_WINDOW (self)));
 }
 
+static void
+close_continue (GrWindow *self,
+                gpointer  data)
+{
+  self->close_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
 static gboolean
 gr_window_close_request (GtkWindow *window)
 {
-  save_window_state (GR_WINDOW (window));
+  GrWindow *self = GR_WINDOW (window);
+
+  if (!self->close_confirmed && gr_document_get_modified (self->document))
+    {
+      _gr_window_confirm_discard (self, close_continue, NULL, NULL);
+      return TRUE;
+    }
+
+  save_window_state (self);
   return GTK_WINDOW_CLASS (gr_window_parent_class)->close_request (window);
 }
 
@@ -55,6 +194,7 @@ gr_window_dispose (GObject *object)
   GrWindow *self = GR_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), GR_TYPE_WINDOW);
+  g_clear_object (&self->document);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (gr_window_parent_class)->dispose (object);
@@ -67,14 +207,20 @@ gr_window_class_init (GrWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = gr_window_constructed;
   object_class->dispose = gr_window_dispose;
   window_class->close_request = gr_window_close_request;
 
-  g_type_ensure (SHUMATE_TYPE_SIMPLE_MAP);
+  g_type_ensure (GR_TYPE_MAP_WIDGET);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/gr-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, GrWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, GrWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, GrWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, GrWindow, map);
   gtk_widget_class_bind_template_child (widget_class, GrWindow, side_box);
+
+  _gr_window_class_actions_init (klass);
 }
 
 static void

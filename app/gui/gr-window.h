@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "gr-application.h"
+#include "gr-document.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (GrWindow, gr_window, GR, WINDOW, AdwApplicationWindow)
 
-GrWindow *gr_window_new (GrApplication *application);
+GrWindow   *gr_window_new          (GrApplication *application);
+GrDocument *gr_window_get_document (GrWindow      *self);
+void        gr_window_open_file    (GrWindow      *self,
+                                    GFile         *file);
 
 G_END_DECLS

@@ -8,9 +8,11 @@
  * places in proportion to their population; an attack on a covered city is
  * engaged by every system covering it, outer layer (longest range) first,
  * each layer letting (1 − p)^n of what reaches it through.  A system's
- * interceptor supply is shared by every engagement it is asked for; when
- * demand exceeds supply every engagement is served with the same
- * probability and the unserved ones pass on.  Means outside the batteries
+ * monthly interceptor supply goes to ballistic missiles first, then cruise
+ * missiles, then drones (fire discipline: no Patriot for a Shahed while a
+ * missile is inbound); when a class's demand exceeds what is left, each of
+ * its engagements is served with the same probability and the unserved
+ * ones pass on.  Means outside the batteries
  * (electronic warfare, mobile fire groups, fighters) down other_kill_share
  * of what no battery engaged.
  */
@@ -175,6 +177,8 @@ gr_metrics_eval_air_defense (GrEvaluator         *evaluator,
   g_autofree guint32 *mask = g_new0 (guint32, (gsize) MAX (n_cities, 1) * GR_N_THREATS);
   g_autofree double *alive = g_new0 (double, (gsize) MAX (n_cities, 1) * GR_N_THREATS);
   g_autofree double *unserved = g_new0 (double, (gsize) MAX (n_cities, 1) * GR_N_THREATS);
+  static const GrThreatClass priority[] = { GR_THREAT_BALLISTIC, GR_THREAT_CRUISE, GR_THREAT_DRONE };
+  double remaining[MAX_SYSTEMS] = { 0 };
   Layers layers = { 0 };
 
   out->batteries = g_array_new (FALSE, TRUE, sizeof (GrBatteryMetrics));
@@ -229,44 +233,52 @@ gr_metrics_eval_air_defense (GrEvaluator         *evaluator,
         }
     }
 
-  /* Layers, outer first. */
-  for (guint l = 0; l < layers.n_systems; l++)
-    {
-      guint s = layers.order[l];
-      const GrAirDefenseSystem *sys = &layers.systems[s];
-      GrSystemMetrics *sm = &g_array_index (out->systems, GrSystemMetrics, s);
-      double shots = MAX (0, sys->shots_per_engagement.value);
-      double demand = 0, served;
+  /* Scarce interceptors go to the most dangerous class first; within a
+   * class, the layers engage outer first, each drawing on what its
+   * system's supply has left. */
+  for (guint i = 0; i < layers.n_systems; i++)
+    remaining[i] = g_array_index (out->systems, GrSystemMetrics, i).interceptors_supplied_per_month;
+  for (guint p = 0; p < G_N_ELEMENTS (priority); p++)
+    for (guint l = 0; l < layers.n_systems; l++)
+      {
+        GrThreatClass k = priority[p];
+        guint s = layers.order[l];
+        const GrAirDefenseSystem *sys = &layers.systems[s];
+        GrSystemMetrics *sm = &g_array_index (out->systems, GrSystemMetrics, s);
+        double shots = MAX (0, sys->shots_per_engagement.value);
+        double pk = clamp01 (sys->pk[k].value);
+        double demand = 0, served, kill, cost = MAX (0, sys->interceptor_cost_musd.value);
 
-      if (sm->batteries == 0)
-        continue;
-      for (int k = 0; k < GR_N_THREATS; k++)
+        /* A system does not fire at what it cannot kill. */
+        if (sm->batteries == 0 || pk <= 0 || shots <= 0)
+          continue;
         for (guint c = 0; c < n_cities; c++)
           if (mask[k * n_cities + c] & (1u << s))
             demand += alive[k * n_cities + c] * shots;
-      served = demand > 0 ? MIN (1.0, sm->interceptors_supplied_per_month / demand) : 1.0;
-      sm->interceptors_demanded_per_month = demand;
-      sm->interceptors_used_per_month = demand * served;
-      sm->served_share = served;
-      sm->interceptor_cost_musd_per_month = sm->interceptors_used_per_month
-                                            * MAX (0, sys->interceptor_cost_musd.value);
+        if (demand <= 0)
+          continue;
+        served = MIN (1.0, remaining[s] / demand);
+        remaining[s] -= demand * served;
+        sm->interceptors_demanded_per_month += demand;
+        sm->interceptors_used_per_month += demand * served;
+        sm->interceptor_cost_musd_per_month += demand * served * cost;
+        out->threat[k].interceptors_used_per_month += demand * served;
+        out->threat[k].interceptor_cost_musd_per_month += demand * served * cost;
 
-      for (int k = 0; k < GR_N_THREATS; k++)
-        {
-          double kill = served * (1 - pow (1 - clamp01 (sys->pk[k].value), shots));
+        kill = served * (1 - pow (1 - pk, shots));
+        for (guint c = 0; c < n_cities; c++)
+          if (mask[k * n_cities + c] & (1u << s))
+            {
+              alive[k * n_cities + c] *= 1 - kill;
+              unserved[k * n_cities + c] *= 1 - served;
+            }
+      }
+  for (guint i = 0; i < layers.n_systems; i++)
+    {
+      GrSystemMetrics *sm = &g_array_index (out->systems, GrSystemMetrics, i);
 
-          for (guint c = 0; c < n_cities; c++)
-            if (mask[k * n_cities + c] & (1u << s))
-              {
-                double before = alive[k * n_cities + c];
-
-                out->threat[k].interceptors_used_per_month += before * shots * served;
-                out->threat[k].interceptor_cost_musd_per_month +=
-                  before * shots * served * MAX (0, sys->interceptor_cost_musd.value);
-                alive[k * n_cities + c] = before * (1 - kill);
-                unserved[k * n_cities + c] *= 1 - served;
-              }
-        }
+      sm->served_share = sm->interceptors_demanded_per_month > 0
+                         ? sm->interceptors_used_per_month / sm->interceptors_demanded_per_month : 1;
     }
 
   for (int k = 0; k < GR_N_THREATS; k++)

@@ -8,6 +8,8 @@
 
 #include "gr-metrics-private.h"
 
+#include <math.h>
+
 void
 gr_metrics_eval_force (GrModel          *model,
                        const GrScenario *scenario,
@@ -17,7 +19,7 @@ gr_metrics_eval_force (GrModel          *model,
   const GArray *deps = force->deployments;
   guint n_deps = deps != NULL ? deps->len : 0;
   g_autoptr(GPtrArray) nations = g_ptr_array_new ();
-  double reach = MAX (0, force->reach_km.value);
+  double cos_reach = cos (MAX (0, force->reach_km.value) / GR_EARTH_RADIUS_KM);
 
   for (guint d = 0; d < n_deps; d++)
     {
@@ -57,15 +59,19 @@ gr_metrics_eval_force (GrModel          *model,
   for (guint r = 0; r < model->n_regions; r++)
     {
       const GrBorderRegion *region = &model->regions[r];
+      const double *w = model->region_vectors[r];
 
       for (guint d = 0; d < n_deps && !out->region_reached[r]; d++)
         {
           const GrDeployment *dep = &g_array_index (deps, GrDeployment, d);
+          double v[3];
 
           if (dep->troops <= 0)
             continue;
+          gr_geodesy_unit_vector (dep->position, v);
+          /* Within reach ⇔ the angle between them is at most reach / R. */
           for (guint p = 0; p < region->n_border_points; p++)
-            if (gr_geodesy_distance_km (dep->position, region->border_points[p]) <= reach)
+            if (v[0] * w[3 * p] + v[1] * w[3 * p + 1] + v[2] * w[3 * p + 2] >= cos_reach)
               {
                 out->region_reached[r] = TRUE;
                 break;

@@ -110,6 +110,7 @@ gr_metrics_eval_danish (const GrScenario *scenario,
   double rate = dk->usd_per_eur.value > 0 ? dk->usd_per_eur.value : 0;
   g_autoptr(GPtrArray) donors = g_ptr_array_new ();
   g_auto(GStrv) distinct = NULL;
+  g_autoptr(GHashTable) need_years = g_hash_table_new (NULL, NULL);
   double need = 0, mean = 0, var = 0;
   int first = G_MAXINT, last = G_MININT;
 
@@ -154,15 +155,26 @@ gr_metrics_eval_danish (const GrScenario *scenario,
             year_need += MAX (0, n->busd.value);
         }
       dy->share_of_need = year_need > 0 ? dy->military_busd / year_need : 0;
-      if (year_need > 0)
-        {
-          need += year_need;
-          out->share_of_need += dy->military_busd;
-        }
       out->total_busd += dy->total_busd;
       out->military_busd += dy->military_busd;
     }
-  out->share_of_need = need > 0 ? out->share_of_need / need : 0;
+
+  /* The fund's years and the need's years need not overlap (the fund so
+   * far, the need ahead), so compare yearly averages: the mean military
+   * flow over the fund's span ÷ the mean need over the years with one. */
+  for (guint i = 0; scenario->needs != NULL && i < scenario->needs->len; i++)
+    {
+      const GrFundingNeed *n = &g_array_index (scenario->needs, GrFundingNeed, i);
+
+      if (n->busd.value > 0)
+        {
+          need += n->busd.value;
+          g_hash_table_add (need_years, GINT_TO_POINTER (n->year));
+        }
+    }
+  if (out->years->len > 0 && need > 0)
+    out->share_of_need = (out->military_busd / (last - first + 1))
+                         / (need / g_hash_table_size (need_years));
 
   /* Predictability over every year from the first to the last
    * contribution, years without one counting as zero. */

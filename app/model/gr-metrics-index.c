@@ -71,6 +71,21 @@ industry_score (const GrIndustryMetrics *in,
   return n > 0 ? sum / n : 0;
 }
 
+/* Half this year's gap, half the years ahead: allocations for later
+ * years are not made yet, so they count by what is committed. */
+static double
+funding_score (const GrFundingMetrics *f)
+{
+  const GrFundingYear *first = NULL;
+
+  for (guint i = 0; f->years != NULL && i < f->years->len && first == NULL; i++)
+    if (g_array_index (f->years, GrFundingYear, i).need_busd > 0)
+      first = &g_array_index (f->years, GrFundingYear, i);
+  if (first == NULL)
+    return 0;
+  return clamp01 (0.5 * clamp01 (first->coverage) + 0.5 * clamp01 (f->multi_year_certainty));
+}
+
 static double
 maritime_score (const GrMaritimeMetrics *sea)
 {
@@ -91,7 +106,7 @@ gr_metrics_eval_index (const GrScenario *scenario,
   gboolean zero = FALSE;
 
   ix->score[GR_INSTRUMENT_GUARANTEES] = clamp01 (m->guarantees.commitment_strength);
-  ix->score[GR_INSTRUMENT_FUNDING] = clamp01 (m->funding.coverage);
+  ix->score[GR_INSTRUMENT_FUNDING] = funding_score (&m->funding);
   ix->score[GR_INSTRUMENT_INDUSTRY] = industry_score (&m->industry, &scenario->industry);
   ix->score[GR_INSTRUMENT_PRESENCE] = m->force.band_high > 0
                                       ? clamp01 (m->force.deployed_troops / m->force.band_high) : 0;

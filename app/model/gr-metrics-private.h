@@ -37,6 +37,7 @@ struct _GrModel
   double population;
 
   GrBorderRegion *regions;
+  double **region_vectors;     /* per region, 3 per border point */
   guint n_regions;
   double border_km;
 };

@@ -321,7 +321,9 @@ typedef struct
   GArray *years;                    /* GrDanishYear, ascending */
   double total_busd;
   double military_busd;
-  double share_of_need;             /* military over the need of the same years */
+  /* Mean yearly military flow over the fund's span ÷ mean yearly need
+   * over the years with a need (they need not overlap). */
+  double share_of_need;
   /* 1 − coefficient of variation of the yearly military flow over the
    * years it spans, clamped to 0..1: a steady flow is predictable. */
   double predictability;

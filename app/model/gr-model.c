@@ -242,6 +242,13 @@ build_border_regions (GrModel *self)
 
   self->n_regions = regions->len;
   self->regions = (GrBorderRegion *) (void *) g_array_free (regions, FALSE);
+  self->region_vectors = g_new0 (double *, MAX (self->n_regions, 1));
+  for (guint r = 0; r < self->n_regions; r++)
+    {
+      self->region_vectors[r] = g_new (double, 3 * (gsize) self->regions[r].n_border_points);
+      for (guint p = 0; p < self->regions[r].n_border_points; p++)
+        gr_geodesy_unit_vector (self->regions[r].border_points[p], self->region_vectors[r] + 3 * p);
+    }
 }
 
 GrModel *
@@ -312,7 +319,9 @@ gr_model_unref (GrModel *self)
       g_free (self->regions[i].name);
       g_free (self->regions[i].name_uk);
       g_free (self->regions[i].border_points);
+      g_free (self->region_vectors[i]);
     }
+  g_free (self->region_vectors);
   g_free (self->regions);
   g_free (self->cities);
   g_free (self->city_vectors);

@@ -272,6 +272,9 @@ read_systems (GrReader   *r,
       GrAirDefenseSystem *s;
       gsize item = gr_scenario_path_enter (r->path, id);
 
+      if (!g_utf8_validate (id, -1, NULL))
+        return gr_scenario_path_fail (r->path, r->error, GR_SCENARIO_ERROR_INVALID,
+                                      _("the id is not valid Unicode (a lone surrogate escape?)"));
       if (strlen (id) > MAX_ID)
         return gr_scenario_path_fail (r->path, r->error, GR_SCENARIO_ERROR_TOO_LARGE,
                                       _("the id is longer than %d bytes"), MAX_ID);
@@ -299,6 +302,24 @@ read_threats (GrReader     *r,
 
   if (!enter_section (r, air_defense, "threat", &threat, &mark))
     return FALSE;
+  /* Strict names: "drones" for "drone" would otherwise mean no threat. */
+  if (threat != NULL)
+    {
+      g_autoptr(GList) names = json_object_get_members (threat);
+
+      for (GList *l = names; l != NULL; l = l->next)
+        {
+          GrThreatClass cls;
+
+          if (!gr_threat_from_string (l->data, &cls))
+            {
+              gr_scenario_path_enter (r->path, l->data);
+              return gr_scenario_path_fail (r->path, r->error, GR_SCENARIO_ERROR_INVALID,
+                                            _("not a threat class; the classes are “drone”, "
+                                              "“cruise” and “ballistic”"));
+            }
+        }
+    }
   for (guint t = 0; t < GR_N_THREATS && threat != NULL; t++)
     {
       JsonObject *cls = NULL;

@@ -18,6 +18,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "gr-scenario-path.h"
@@ -250,6 +251,11 @@ gr_reader_string (GrReader    *r,
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     return wrong_type (r, node, _("a string"));
   s = json_node_get_string (node);
+  /* The file is UTF-8, but a lone "\ud800" escape decodes to bytes that
+   * are not. */
+  if (!g_utf8_validate (s, -1, NULL))
+    return rfail (r, GR_SCENARIO_ERROR_INVALID,
+                  _("the text is not valid Unicode (a lone surrogate escape?)"));
   if (strlen (s) > max_bytes)
     return rfail (r, GR_SCENARIO_ERROR_TOO_LARGE,
                   _("the text is longer than %" G_GSIZE_FORMAT " bytes"), max_bytes);
@@ -313,7 +319,7 @@ node_lonlat (GrReader *r,
   array = json_node_get_array (node);
   if (json_array_get_length (array) != 2)
     return rfail (r, GR_SCENARIO_ERROR_INVALID,
-                  _("expected a [longitude, latitude] pair, found %u numbers"),
+                  _("expected a [longitude, latitude] pair, found a list of %u"),
                   json_array_get_length (array));
   return gr_reader_node_number (r, json_array_get_element (array, 0), &out->lon)
          && gr_reader_node_number (r, json_array_get_element (array, 1), &out->lat);
@@ -378,7 +384,6 @@ gr_reader_enum (GrReader    *r,
 {
   g_autofree char *value = NULL;
   g_autoptr(GString) choices = NULL;
-  gsize mark;
 
   if (!gr_reader_string (r, obj, name, required, GR_SCENARIO_MAX_STRING, &value))
     return FALSE;
@@ -394,8 +399,7 @@ gr_reader_enum (GrReader    *r,
   choices = g_string_new (NULL);
   for (guint i = 0; i < n; i++)
     g_string_append_printf (choices, "%s“%s”", i ? ", " : "", name_of (i));
-  mark = gr_scenario_path_enter (r->path, name);
-  (void) mark;
+  gr_scenario_path_enter (r->path, name);
   return rfail (r, GR_SCENARIO_ERROR_INVALID, _("“%s” is not one of %s"), value, choices->str);
 }
 
@@ -407,15 +411,13 @@ gr_reader_object (GrReader    *r,
                   JsonObject **out)
 {
   JsonNode *node = gr_reader_member (r, obj, name, FALSE);
-  gsize mark;
 
   *out = NULL;
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      mark = gr_scenario_path_enter (r->path, name);
-      (void) mark;
+      gr_scenario_path_enter (r->path, name);
       return wrong_type (r, node, _("an object"));
     }
   *out = json_node_get_object (node);
@@ -590,15 +592,22 @@ gr_scenario_load_data (const char  *data,
     {
       const char *message = local_error->message;
       g_autofree char *text = NULL;
+      guint line = 0, column = 0;
+      int consumed = 0;
 
-      /* json-glib says "<data>:3:14: Parse error: …"; name the file instead. */
-      if (g_str_has_prefix (message, "<data>:"))
-        text = g_strdup (message + strlen ("<data>:"));
+      /* json-glib says "<data>:3:14: Parse error: …"; say where in words. */
+      if (sscanf (message, "<data>:%u:%u: %n", &line, &column, &consumed) == 2 && consumed > 0)
+        {
+          const char *rest = message + consumed;
+
+          if (g_str_has_prefix (rest, "Parse error: "))
+            rest += strlen ("Parse error: ");
+          text = g_strdup_printf (_("line %u, column %u: not valid JSON: %s"), line, column, rest);
+        }
       else
-        text = g_strdup (message);
+        text = g_strdup_printf (_("not valid JSON: %s"), message);
       g_clear_error (&local_error);
-      g_set_error (&local_error, GR_SCENARIO_ERROR, GR_SCENARIO_ERROR_PARSE,
-                   _("not valid JSON: %s"), text);
+      g_set_error_literal (&local_error, GR_SCENARIO_ERROR, GR_SCENARIO_ERROR_PARSE, text);
       goto fail;
     }
   if (json_parser_get_root (parser) == NULL)

@@ -259,7 +259,8 @@ gr_chart_draw_value_axis (GrChartPaint *paint)
 
       /* Snap hairlines to the pixel grid so they stay crisp on screen. */
       pos = round (pos) + 0.5;
-      gr_chart_set_colour (paint, fabs (value) < paint->step * 1e-6 ? paint->ink.axis : paint->ink.grid, 1);
+      gr_chart_set_colour (paint, fabs (value) < paint->step * 1e-6 ? paint->ink.axis
+                                                                   : paint->ink.grid, 1);
       if (horizontal)
         {
           cairo_move_to (cr, pos, plot->y);

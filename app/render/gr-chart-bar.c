@@ -22,7 +22,8 @@ hatch (GrChartPaint            *paint,
   /* Lines at ±45° anchored to the plot origin, so neighbouring segments
    * line up and the pattern does not crawl as bars grow. */
   double origin = paint->plot.x + direction * paint->plot.y;
-  double first = floor ((rect->x + direction * rect->y - origin - reach) / spacing) * spacing + origin;
+  double first = floor ((rect->x + direction * rect->y - origin - reach) / spacing) * spacing
+                 + origin;
 
   for (double c = first; c <= rect->x + direction * rect->y + reach; c += spacing)
     {
@@ -132,13 +133,20 @@ draw_end_label (GrChartPaint *paint,
   g_autofree char *text = gr_chart_format_value (paint->chart, value);
   double end = gr_chart_value_pos (paint, value);
   GrTextKind kind = bold ? GR_TEXT_BODY_BOLD : GR_TEXT_SMALL;
+  double x, y, xalign, yalign, w, h;
 
   if (paint->chart->orientation == GR_CHART_HORIZONTAL)
-    gr_chart_text_draw (paint, kind, text, -1, end + paint->u * 0.35,
-                        span_start + span_length / 2, 0, 0.5, paint->ink.text);
+    x = end + paint->u * 0.35, y = span_start + span_length / 2, xalign = 0, yalign = 0.5;
   else
-    gr_chart_text_draw (paint, kind, text, -1, span_start + span_length / 2,
-                        end - paint->u * 0.25, 0.5, 1, paint->ink.text);
+    x = span_start + span_length / 2, y = end - paint->u * 0.25, xalign = 0.5, yalign = 1;
+
+  /* A patch of background keeps the figure legible over grid and reference lines. */
+  gr_chart_text_size (paint, kind, text, -1, &w, &h);
+  gr_chart_set_colour (paint, paint->ink.background, 0.85);
+  cairo_rectangle (paint->cr, x - xalign * w - paint->u * 0.1, y - yalign * h,
+                   w + paint->u * 0.2, h);
+  cairo_fill (paint->cr);
+  gr_chart_text_draw (paint, kind, text, -1, x, y, xalign, yalign, paint->ink.text);
 }
 
 static void

@@ -197,9 +197,11 @@ draw_target_series (GrChartPaint *paint,
       if (series->marker != GR_MARKER_NONE)
         {
           if (chart->orientation == GR_CHART_HORIZONTAL)
-            gr_chart_draw_marker (paint, series->marker, pos, start, paint->u * 0.7, series->colour);
+            gr_chart_draw_marker (paint, series->marker, pos, start, paint->u * 0.7,
+                                  series->colour);
           else
-            gr_chart_draw_marker (paint, series->marker, start, pos, paint->u * 0.7, series->colour);
+            gr_chart_draw_marker (paint, series->marker, start, pos, paint->u * 0.7,
+                                  series->colour);
         }
 
       text = gr_chart_format_value (chart, value);

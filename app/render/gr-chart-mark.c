@@ -33,6 +33,27 @@ value_slab (GrChartPaint      *paint,
   gr_chart_span_rect (paint, start, length, v0, v1, rect);
 }
 
+static void
+draw_reference_line (GrChartPaint            *paint,
+                     const cairo_rectangle_t *rect)
+{
+  cairo_t *cr = paint->cr;
+  double dash[] = { paint->u * 0.6, paint->u * 0.3 };
+
+  cairo_save (cr);
+  cairo_set_dash (cr, dash, 2, 0);
+  cairo_set_line_width (cr, paint->ink.line * 2);
+  gr_chart_set_colour (paint, paint->ink.text, 0.85);
+  cairo_move_to (cr, rect->x, rect->y);
+  if (paint->chart->orientation == GR_CHART_HORIZONTAL)
+    cairo_rel_line_to (cr, 0, rect->height);
+  else
+    cairo_rel_line_to (cr, rect->width, 0);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* Bands and reference lines lie under the bars: the data stays on top. */
 void
 gr_chart_draw_bands (GrChartPaint *paint)
 {
@@ -44,9 +65,14 @@ gr_chart_draw_bands (GrChartPaint *paint)
       GrBand *band = &g_array_index (paint->chart->bands, GrBand, i);
       cairo_rectangle_t rect;
 
-      if (is_line (band))
+      if (band->high < paint->lo || band->low > paint->hi)
         continue;
       value_slab (paint, band->low, band->high, &rect);
+      if (is_line (band))
+        {
+          draw_reference_line (paint, &rect);
+          continue;
+        }
       gr_chart_set_colour (paint, paint->ink.band, paint->ink.dark ? 0.22 : 0.2);
       cairo_rectangle (cr, rect.x, rect.y, rect.width, rect.height);
       cairo_fill (cr);
@@ -94,13 +120,11 @@ label_with_patch (GrChartPaint *paint,
   gr_chart_text_draw (paint, kind, text, -1, x, y, xalign, yalign, colour);
 }
 
-/* Reference lines and all labels go over the bars. */
+/* Band and reference labels go over the bars, so they are never hidden. */
 void
 gr_chart_draw_band_labels (GrChartPaint *paint)
 {
-  cairo_t *cr = paint->cr;
   gboolean horizontal = paint->chart->orientation == GR_CHART_HORIZONTAL;
-  double dash[] = { paint->u * 0.6, paint->u * 0.3 };
 
   for (guint i = 0; i < paint->chart->bands->len; i++)
     {
@@ -110,21 +134,6 @@ gr_chart_draw_band_labels (GrChartPaint *paint)
       if (band->high < paint->lo || band->low > paint->hi)
         continue;
       value_slab (paint, band->low, band->high, &rect);
-
-      if (is_line (band))
-        {
-          cairo_save (cr);
-          cairo_set_dash (cr, dash, 2, 0);
-          cairo_set_line_width (cr, paint->ink.line * 2);
-          gr_chart_set_colour (paint, paint->ink.text, 0.85);
-          cairo_move_to (cr, rect.x, rect.y);
-          if (horizontal)
-            cairo_rel_line_to (cr, 0, rect.height);
-          else
-            cairo_rel_line_to (cr, rect.width, 0);
-          cairo_stroke (cr);
-          cairo_restore (cr);
-        }
 
       if (band->label == NULL)
         continue;
@@ -212,7 +221,8 @@ gr_chart_draw_gaps (GrChartPaint *paint)
             label_with_patch (paint, GR_TEXT_SMALL, gap->label, rect.x + rect.width / 2,
                               rect.y + rect.height / 2, 0.5, 0.5, paint->ink.alert);
           else if (chart->orientation == GR_CHART_HORIZONTAL)
-            label_with_patch (paint, GR_TEXT_SMALL, gap->label, rect.x + rect.width + paint->u * 0.3,
+            label_with_patch (paint, GR_TEXT_SMALL, gap->label,
+                              rect.x + rect.width + paint->u * 0.3,
                               rect.y + rect.height / 2, 0, 0.5, paint->ink.alert);
           else
             label_with_patch (paint, GR_TEXT_SMALL, gap->label, rect.x + rect.width / 2,

@@ -480,7 +480,8 @@ draw_empty (GrChartPaint            *paint,
   gr_chart_text_size (paint, GR_TEXT_BODY, message, wrap, NULL, &h2);
   gr_chart_text_draw (paint, GR_TEXT_SUBTITLE, _("No data to show"), wrap,
                       cx, cy - (h1 + h2) / 2, 0.5, 0, paint->ink.text);
-  gr_chart_text_draw (paint, GR_TEXT_BODY, message, wrap, cx, cy - (h1 + h2) / 2 + h1 + paint->u * 0.3,
+  gr_chart_text_draw (paint, GR_TEXT_BODY, message, wrap,
+                      cx, cy - (h1 + h2) / 2 + h1 + paint->u * 0.3,
                       0.5, 0, paint->ink.secondary);
 }
 

@@ -8,8 +8,11 @@
 
 #include "gr-export.h"
 
+#include "gr-export-png.h"
+
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
+#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
 /* Larger than any screen or print: cairo's image limit is 32767. */
@@ -57,7 +60,9 @@ gr_export_draw_to_file (const char  *path,
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFile) file = NULL;
   g_autofree char *display = NULL;
+  g_autofree char *png_error = NULL;
   GrExportFormat format;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -103,15 +108,18 @@ gr_export_draw_to_file (const char  *path,
   status = cairo_status (cr);
   cairo_destroy (cr);
 
-  if (status == CAIRO_STATUS_SUCCESS)
-    {
-      if (format == GR_EXPORT_PNG)
-        status = cairo_surface_write_to_png_stream (surface, append_bytes, bytes);
-      else
-        cairo_surface_finish (surface);
-    }
+  if (status == CAIRO_STATUS_SUCCESS && format != GR_EXPORT_PNG)
+    cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
+  if (status == CAIRO_STATUS_SUCCESS && format == GR_EXPORT_PNG
+      && !gr_export_png_encode (surface, bytes, &png_error))
+    {
+      cairo_surface_destroy (surface);
+      g_set_error (error, GR_EXPORT_ERROR, GR_EXPORT_ERROR_DRAW,
+                   _("Cannot export “%s”: PNG encoding failed (%s)"), display, png_error);
+      return FALSE;
+    }
   cairo_surface_destroy (surface);
 
   if (status != CAIRO_STATUS_SUCCESS)
@@ -122,11 +130,14 @@ gr_export_draw_to_file (const char  *path,
       return FALSE;
     }
 
-  if (!g_file_set_contents_full (path, (const char *) bytes->data, bytes->len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0644, &local_error))
+  /* GIO writes a temporary file and renames it over the target, and its
+   * errors name the target, not the temporary file. */
+  file = g_file_new_for_path (path);
+  if (!g_file_replace_contents (file, (const char *) bytes->data, bytes->len, NULL, FALSE,
+                                G_FILE_CREATE_NONE, NULL, NULL, &local_error))
     {
       g_set_error (error, GR_EXPORT_ERROR, GR_EXPORT_ERROR_WRITE,
-                   _("Cannot write “%s”: %s"), display, local_error->message);
+                   _("Cannot export: %s"), local_error->message);
       return FALSE;
     }
   return TRUE;

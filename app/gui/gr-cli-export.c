@@ -1,0 +1,129 @@
+/* gr-cli-export.c — `guarantor --export WHAT`: charts, the map, the briefing
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One branch per thing to export; each uses gr_cli_parse_size() and
+ * gr_cli_load_scenario() from gr-cli.c.  Charts are exported by id
+ * (gr-charts.h); `--export list` names what can be exported.
+ *
+ * Exit statuses: 0 done; 2 bad input (unknown export, no or unusable
+ * --output name, bad --size, a scenario that does not load); 1 the export
+ * itself failed (geodata, writing the file).
+ */
+
+#include "config.h"
+
+#include "gr-cli.h"
+
+#include <glib/gi18n.h>
+
+#include "gr-charts.h"
+#include "gr-export.h"
+#include "gr-metrics.h"
+
+#define DEFAULT_WIDTH 1920
+#define DEFAULT_HEIGHT 1080
+
+static int
+fail (int         status,
+      const char *message)
+{
+  g_printerr ("guarantor: %s\n", message);
+  return status;
+}
+
+static int
+list_exports (void)
+{
+  const char * const *ids = gr_chart_list_ids ();
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_print ("%s\n", ids[i]);
+  return GR_CLI_EXIT_OK;
+}
+
+/* Checks that do not need the scenario: the output name and the size. */
+static int
+check_output (const char *output,
+              const char *size,
+              int        *width,
+              int        *height)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (output == NULL)
+    return fail (GR_CLI_EXIT_USAGE, _("--export needs --output FILE (.png, .pdf or .svg)"));
+  if (!gr_export_format_from_path (output, NULL))
+    {
+      g_autofree char *display = g_filename_display_name (output);
+      g_autofree char *message = g_strdup_printf (_("cannot export “%s”: the name must end in "
+                                                    ".png, .pdf or .svg"), display);
+
+      return fail (GR_CLI_EXIT_USAGE, message);
+    }
+  *width = DEFAULT_WIDTH;
+  *height = DEFAULT_HEIGHT;
+  if (!gr_cli_parse_size (size, width, height, &error))
+    return fail (GR_CLI_EXIT_USAGE, error->message);
+  return GR_CLI_EXIT_OK;
+}
+
+/**
+ * gr_cli_export_chart:
+ * @id: a chart id from gr_chart_list_ids()
+ * @output: the file to write; its extension picks PNG, PDF or SVG
+ * @scenario_path: (nullable): a scenario file, or %NULL for the baseline
+ * @size: (nullable): "WIDTHxHEIGHT", 1920x1080 when %NULL
+ *
+ * Evaluates the scenario and writes the chart, laid out as on a
+ * 1280×720 screen and scaled up to the size asked.
+ */
+static int
+gr_cli_export_chart (const char *id,
+                     const char *output,
+                     const char *scenario_path,
+                     const char *size)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GrScenario) scenario = NULL;
+  g_autoptr(GrModel) model = NULL;
+  g_autoptr(GrMetrics) metrics = NULL;
+  int width, height, status;
+
+  status = check_output (output, size, &width, &height);
+  if (status != GR_CLI_EXIT_OK)
+    return status;
+
+  scenario = gr_cli_load_scenario (scenario_path, &error);
+  if (scenario == NULL)
+    return fail (GR_CLI_EXIT_USAGE, error->message);
+  model = gr_model_new_default (&error);
+  if (model == NULL)
+    return fail (GR_CLI_EXIT_FAILURE, error->message);
+  metrics = gr_model_evaluate (model, scenario);
+
+  if (!gr_chart_export (id, scenario, metrics, output, width, height, 0, &error))
+    return fail (GR_CLI_EXIT_FAILURE, error->message);
+  return GR_CLI_EXIT_OK;
+}
+
+int
+gr_cli_export (const char *what,
+               const char *output,
+               const char *scenario_path,
+               const char *size)
+{
+  g_return_val_if_fail (what != NULL, GR_CLI_EXIT_USAGE);
+
+  if (g_str_equal (what, "list"))
+    return list_exports ();
+  if (gr_chart_id_is_known (what))
+    return gr_cli_export_chart (what, output, scenario_path, size);
+
+  /* TRANSLATORS: %s is what the user asked to export, e.g. "map" */
+  g_printerr ("guarantor: ");
+  g_printerr (_("unknown export “%s”; `guarantor --export list` names the exports"), what);
+  g_printerr ("\n");
+  return GR_CLI_EXIT_USAGE;
+}

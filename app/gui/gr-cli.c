@@ -1,0 +1,144 @@
+/* gr-cli.c — headless command-line jobs: metrics as JSON, exports
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "gr-cli.h"
+
+#include <errno.h>
+#include <gio/gio.h>
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gr-metrics-json.h"
+#include "gr-metrics.h"
+#include "gr-scenario-io.h"
+
+#define MIN_SIDE 16
+#define MAX_SIDE 16384
+
+GrScenario *
+gr_cli_load_scenario (const char  *path,
+                      GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (path == NULL)
+    return gr_scenario_load_bundled ("baseline", error);
+  file = g_file_new_for_commandline_arg (path);
+  return gr_scenario_load_file (file, NULL, error);
+}
+
+static gboolean
+parse_side (const char  *text,
+            const char  *end_expected,
+            int         *side)
+{
+  char *end = NULL;
+  gint64 v;
+
+  errno = 0;
+  v = g_ascii_strtoll (text, &end, 10);
+  if (errno != 0 || end == text || end != end_expected || v < MIN_SIDE || v > MAX_SIDE)
+    return FALSE;
+  *side = (int) v;
+  return TRUE;
+}
+
+gboolean
+gr_cli_parse_size (const char  *size,
+                   int         *width,
+                   int         *height,
+                   GError     **error)
+{
+  const char *x;
+  int w, h;
+
+  g_return_val_if_fail (width != NULL && height != NULL, FALSE);
+
+  if (size == NULL)
+    return TRUE;
+  x = strchr (size, 'x');
+  if (x == NULL || !parse_side (size, x, &w) || !parse_side (x + 1, x + 1 + strlen (x + 1), &h))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("Size “%s” is not WIDTHxHEIGHT in pixels, each from %d to %d"),
+                   size, MIN_SIDE, MAX_SIDE);
+      return FALSE;
+    }
+  *width = w;
+  *height = h;
+  return TRUE;
+}
+
+int
+gr_cli_metrics (const char *scenario_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GrScenario) scenario = NULL;
+  g_autoptr(GrModel) model = NULL;
+  g_autoptr(GrMetrics) metrics = NULL;
+  g_autofree char *json = NULL;
+
+  scenario = gr_cli_load_scenario (scenario_path, &error);
+  if (scenario == NULL)
+    {
+      g_printerr ("guarantor: %s\n", error->message);
+      return GR_CLI_EXIT_USAGE;
+    }
+  model = gr_model_new_default (&error);
+  if (model == NULL)
+    {
+      g_printerr ("guarantor: %s\n", error->message);
+      return GR_CLI_EXIT_FAILURE;
+    }
+  metrics = gr_model_evaluate (model, scenario);
+  json = gr_metrics_to_json (metrics, model, TRUE);
+  if (fputs (json, stdout) == EOF || fputc ('\n', stdout) == EOF || fflush (stdout) != 0)
+    {
+      g_printerr ("guarantor: %s\n", g_strerror (errno));
+      return GR_CLI_EXIT_FAILURE;
+    }
+  return GR_CLI_EXIT_OK;
+}
+
+static char *
+lookup_path (GVariantDict *options,
+             const char   *name)
+{
+  const char *value = NULL;
+
+  /* Filename options arrive as byte strings. */
+  if (g_variant_dict_lookup (options, name, "^&ay", &value) && value != NULL && *value != '\0')
+    return g_strdup (value);
+  return NULL;
+}
+
+int
+gr_cli_handle_options (GVariantDict *options)
+{
+  g_autofree char *metrics = lookup_path (options, "metrics");
+  g_autofree char *output = lookup_path (options, "output");
+  g_autofree char *scenario = lookup_path (options, "scenario");
+  const char *what = NULL;
+  const char *size = NULL;
+
+  g_variant_dict_lookup (options, "export", "&s", &what);
+  g_variant_dict_lookup (options, "size", "&s", &size);
+
+  if (metrics != NULL)
+    return gr_cli_metrics (metrics);
+  if (what != NULL)
+    return gr_cli_export (what, output, scenario, size);
+  if (output != NULL || size != NULL)
+    {
+      g_printerr ("guarantor: %s\n", _("--output and --size need --export"));
+      return GR_CLI_EXIT_USAGE;
+    }
+  return -1;
+}

@@ -1,0 +1,52 @@
+/* gr-cli.h — headless command-line jobs: metrics as JSON, exports
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * These run from GApplication's handle-local-options, before the
+ * application registers on the bus or initialises GTK, so they work with
+ * no display at all.
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "gr-scenario.h"
+
+G_BEGIN_DECLS
+
+/* Exit statuses of command-line jobs. */
+enum
+{
+  GR_CLI_EXIT_OK = 0,
+  GR_CLI_EXIT_FAILURE = 1,     /* the job itself failed (map data, writing) */
+  GR_CLI_EXIT_USAGE = 2,       /* bad input: a scenario that does not load, a bad option */
+};
+
+/* Runs the job the options ask for and returns its exit status, or -1
+ * when they ask for none (the application starts as usual). */
+int         gr_cli_handle_options (GVariantDict  *options);
+
+/* --metrics FILE: the metrics of the scenario in FILE as JSON on stdout. */
+int         gr_cli_metrics        (const char    *scenario_path);
+
+/* --export WHAT [--output FILE] [--scenario FILE] [--size WxH];
+ * implemented in gr-cli-export.c. */
+int         gr_cli_export         (const char    *what,
+                                   const char    *output,
+                                   const char    *scenario_path,
+                                   const char    *size);
+
+/* Shared by the jobs.  A scenario from @path, or the bundled baseline when
+ * @path is NULL; the error names the file, the JSON path and the problem. */
+GrScenario *gr_cli_load_scenario  (const char    *path,
+                                   GError       **error);
+/* "1600x900" → 1600, 900; NULL keeps the defaults passed in.  Each side
+ * must be 16 to 16384 pixels. */
+gboolean    gr_cli_parse_size     (const char    *size,
+                                   int           *width,
+                                   int           *height,
+                                   GError       **error);
+
+G_END_DECLS

@@ -1,0 +1,410 @@
+/* gr-map-widget.c — the map: the offline base map (or, if asked, OpenStreetMap) with its controls
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The offline source is set at once, and its fills wait while the geodata
+ * loads and the painter is built in a worker thread (about 0.1 s), so the
+ * window never waits for the map.  The source is remade when the look
+ * changes (dark or high-contrast style, HiDPI scale), because libshumate
+ * caches tiles by source id.  The online OpenStreetMap source is made only
+ * when the user turns it on in the preferences; until then nothing here
+ * touches the network.
+ */
+
+#include "config.h"
+
+#include "gr-map-widget.h"
+
+#include <adwaita.h>
+#include <math.h>
+
+#include "gr-tile-source.h"
+
+/* Ukraine's extent, a little padded, and how far the online map may zoom */
+#define UKRAINE_WEST 21.6
+#define UKRAINE_EAST 40.7
+#define UKRAINE_SOUTH 44.0
+#define UKRAINE_NORTH 52.8
+#define ONLINE_MAX_ZOOM 17
+
+struct _GrMapWidget
+{
+  GtkWidget parent_instance;
+
+  ShumateSimpleMap *simple_map;
+
+  GSettings *settings;
+  GCancellable *cancellable;
+  GrBasemap *basemap;
+  ShumateMapSource *source;
+  ShumateMapSourceRegistry *registry;
+  gboolean framed;
+};
+
+G_DEFINE_FINAL_TYPE (GrMapWidget, gr_map_widget, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_BASEMAP,
+  PROP_N_PENDING_TILES,
+  PROP_ONLINE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+GtkWidget *
+gr_map_widget_new (void)
+{
+  return g_object_new (GR_TYPE_MAP_WIDGET, NULL);
+}
+
+double
+gr_map_widget_fit_zoom (double width,
+                      double height)
+{
+  double x0, y0, x1, y1, zx, zy;
+
+  /* Spans at zoom 0, centred on the home point so both halves fit. */
+  gr_mercator_project (0, UKRAINE_WEST, UKRAINE_NORTH, &x0, &y0);
+  gr_mercator_project (0, UKRAINE_EAST, UKRAINE_SOUTH, &x1, &y1);
+  {
+    double cx, cy;
+
+    gr_mercator_project (0, GR_MAP_WIDGET_HOME_LON, GR_MAP_WIDGET_HOME_LAT, &cx, &cy);
+    zx = log2 (width / (2 * MAX (cx - x0, x1 - cx)));
+    zy = log2 (height / (2 * MAX (cy - y0, y1 - cy)));
+  }
+  /* Whole zoom levels keep the tiles sharp. */
+  return CLAMP (floor (MIN (zx, zy)), GR_TILE_SOURCE_MIN_ZOOM, GR_TILE_SOURCE_MAX_ZOOM);
+}
+
+void
+gr_map_widget_go_home (GrMapWidget *self)
+{
+  ShumateViewport *viewport;
+  int width, height;
+
+  g_return_if_fail (GR_IS_MAP_WIDGET (self));
+
+  viewport = gr_map_widget_get_viewport (self);
+  width = gtk_widget_get_width (GTK_WIDGET (self));
+  height = gtk_widget_get_height (GTK_WIDGET (self));
+  shumate_viewport_set_zoom_level (viewport,
+                                   width > 0 && height > 0
+                                   ? gr_map_widget_fit_zoom (width, height) : 6);
+  shumate_map_center_on (gr_map_widget_get_map (self),
+                         GR_MAP_WIDGET_HOME_LAT, GR_MAP_WIDGET_HOME_LON);
+}
+
+static void
+source_n_pending_cb (GrMapWidget *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PENDING_TILES]);
+}
+
+static GrBasemapStyle
+current_style (void)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  if (adw_style_manager_get_high_contrast (manager))
+    return GR_BASEMAP_STYLE_HIGH_CONTRAST;
+  if (adw_style_manager_get_dark (manager))
+    return GR_BASEMAP_STYLE_DARK;
+  return GR_BASEMAP_STYLE_LIGHT;
+}
+
+static void
+set_source (GrMapWidget      *self,
+            ShumateMapSource *source,
+            guint             max_zoom)
+{
+  ShumateViewport *viewport = gr_map_widget_get_viewport (self);
+  gboolean was_online = gr_map_widget_get_online (self);
+
+  if (GR_IS_TILE_SOURCE (self->source))
+    g_signal_handlers_disconnect_by_func (self->source, source_n_pending_cb, self);
+  g_set_object (&self->source, source);
+  if (GR_IS_TILE_SOURCE (source))
+    g_signal_connect_object (source, "notify::n-pending",
+                             G_CALLBACK (source_n_pending_cb), self, G_CONNECT_SWAPPED);
+
+  shumate_simple_map_set_map_source (self->simple_map, source);
+  /* Setting the source resets the viewport's limits to the source's. */
+  shumate_viewport_set_min_zoom_level (viewport, GR_TILE_SOURCE_MIN_ZOOM);
+  shumate_viewport_set_max_zoom_level (viewport, max_zoom);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PENDING_TILES]);
+  if (was_online != gr_map_widget_get_online (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ONLINE]);
+}
+
+static void
+update_source (GrMapWidget *self)
+{
+  g_autoptr(GrTileSource) offline = NULL;
+  GrBasemapStyle style;
+  int scale;
+
+  if (g_settings_get_boolean (self->settings, "online-tiles"))
+    {
+      ShumateMapSource *osm;
+
+      if (gr_map_widget_get_online (self))
+        return;
+      if (self->registry == NULL)
+        self->registry = shumate_map_source_registry_new_with_defaults ();
+      osm = shumate_map_source_registry_get_by_id (self->registry,
+                                                   SHUMATE_MAP_SOURCE_OSM_MAPNIK);
+      if (osm != NULL)
+        {
+          set_source (self, osm, ONLINE_MAX_ZOOM);
+          return;
+        }
+      g_warning ("The OpenStreetMap source is missing; staying offline");
+    }
+
+  style = current_style ();
+  scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  if (GR_IS_TILE_SOURCE (self->source) &&
+      gr_tile_source_get_style (GR_TILE_SOURCE (self->source)) == style &&
+      gr_tile_source_get_scale_factor (GR_TILE_SOURCE (self->source)) == scale)
+    return;
+
+  offline = gr_tile_source_new (self->basemap, style, scale);
+  set_source (self, SHUMATE_MAP_SOURCE (offline), GR_TILE_SOURCE_MAX_ZOOM);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  g_autoptr(GrGeodata) geodata = NULL;
+  GError *error = NULL;
+
+  geodata = gr_geodata_load (&error);
+  if (geodata == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_pointer (task, gr_basemap_new (geodata), (GDestroyNotify) gr_basemap_unref);
+}
+
+static void
+load_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GrMapWidget *self = GR_MAP_WIDGET (object);
+  g_autoptr(GError) error = NULL;
+  GrBasemap *basemap;
+
+  basemap = g_task_propagate_pointer (G_TASK (result), &error);
+  if (basemap == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          /* The data is compiled into the program: only a broken build
+           * gets here.  Say so, and let the map show no tiles. */
+          g_critical ("The offline map cannot be drawn: %s", error->message);
+          if (GR_IS_TILE_SOURCE (self->source))
+            gr_tile_source_cancel_waiting (GR_TILE_SOURCE (self->source));
+        }
+      return;
+    }
+
+  self->basemap = basemap;
+  if (GR_IS_TILE_SOURCE (self->source) &&
+      gr_tile_source_get_basemap (GR_TILE_SOURCE (self->source)) == NULL)
+    gr_tile_source_set_basemap (GR_TILE_SOURCE (self->source), basemap);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BASEMAP]);
+}
+
+static void
+gr_map_widget_size_allocate (GtkWidget *widget,
+                           int        width,
+                           int        height,
+                           int        baseline)
+{
+  GrMapWidget *self = GR_MAP_WIDGET (widget);
+
+  /* Frame Ukraine once the size is known, before the map lays out its
+   * tiles, so the first tiles asked for are the right ones. */
+  if (!self->framed && width > 0 && height > 0)
+    {
+      self->framed = TRUE;
+      shumate_viewport_set_zoom_level (gr_map_widget_get_viewport (self),
+                                       gr_map_widget_fit_zoom (width, height));
+    }
+
+  GTK_WIDGET_CLASS (gr_map_widget_parent_class)->size_allocate (widget, width, height, baseline);
+}
+
+static void
+gr_map_widget_dispose (GObject *object)
+{
+  GrMapWidget *self = GR_MAP_WIDGET (object);
+
+  g_cancellable_cancel (self->cancellable);
+  if (GR_IS_TILE_SOURCE (self->source))
+    {
+      g_signal_handlers_disconnect_by_func (self->source, source_n_pending_cb, self);
+      gr_tile_source_cancel_waiting (GR_TILE_SOURCE (self->source));
+    }
+  gtk_widget_dispose_template (GTK_WIDGET (self), GR_TYPE_MAP_WIDGET);
+  g_clear_object (&self->source);
+  g_clear_object (&self->registry);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->basemap, gr_basemap_unref);
+
+  G_OBJECT_CLASS (gr_map_widget_parent_class)->dispose (object);
+}
+
+static void
+gr_map_widget_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  GrMapWidget *self = GR_MAP_WIDGET (object);
+
+  switch (prop_id)
+    {
+    case PROP_BASEMAP:
+      g_value_set_pointer (value, self->basemap);
+      break;
+
+    case PROP_N_PENDING_TILES:
+      g_value_set_uint (value, gr_map_widget_get_n_pending_tiles (self));
+      break;
+
+    case PROP_ONLINE:
+      g_value_set_boolean (value, gr_map_widget_get_online (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gr_map_widget_class_init (GrMapWidgetClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = gr_map_widget_dispose;
+  object_class->get_property = gr_map_widget_get_property;
+  widget_class->size_allocate = gr_map_widget_size_allocate;
+
+  properties[PROP_BASEMAP] =
+    g_param_spec_pointer ("basemap", NULL, NULL,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_PENDING_TILES] =
+    g_param_spec_uint ("n-pending-tiles", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ONLINE] =
+    g_param_spec_boolean ("online", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (SHUMATE_TYPE_SIMPLE_MAP);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/gr-map-widget.ui");
+  gtk_widget_class_bind_template_child (widget_class, GrMapWidget, simple_map);
+  gtk_widget_class_set_css_name (widget_class, "grmapwidget");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+gr_map_widget_init (GrMapWidget *self)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  g_autoptr(GTask) task = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  self->cancellable = g_cancellable_new ();
+
+  update_source (self);
+  shumate_viewport_set_zoom_level (gr_map_widget_get_viewport (self), 6);
+  shumate_map_center_on (gr_map_widget_get_map (self), GR_MAP_WIDGET_HOME_LAT, GR_MAP_WIDGET_HOME_LON);
+
+  g_signal_connect_object (self->settings, "changed::online-tiles",
+                           G_CALLBACK (update_source), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (manager, "notify::dark",
+                           G_CALLBACK (update_source), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (manager, "notify::high-contrast",
+                           G_CALLBACK (update_source), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::scale-factor", G_CALLBACK (update_source), NULL);
+
+  task = g_task_new (self, self->cancellable, load_done_cb, NULL);
+  g_task_set_source_tag (task, gr_map_widget_init);
+  g_task_run_in_thread (task, load_thread);
+}
+
+ShumateSimpleMap *
+gr_map_widget_get_simple_map (GrMapWidget *self)
+{
+  g_return_val_if_fail (GR_IS_MAP_WIDGET (self), NULL);
+
+  return self->simple_map;
+}
+
+ShumateMap *
+gr_map_widget_get_map (GrMapWidget *self)
+{
+  g_return_val_if_fail (GR_IS_MAP_WIDGET (self), NULL);
+
+  return shumate_simple_map_get_map (self->simple_map);
+}
+
+ShumateViewport *
+gr_map_widget_get_viewport (GrMapWidget *self)
+{
+  g_return_val_if_fail (GR_IS_MAP_WIDGET (self), NULL);
+
+  return shumate_simple_map_get_viewport (self->simple_map);
+}
+
+GrBasemap *
+gr_map_widget_get_basemap (GrMapWidget *self)
+{
+  g_return_val_if_fail (GR_IS_MAP_WIDGET (self), NULL);
+
+  return self->basemap;
+}
+
+guint
+gr_map_widget_get_n_pending_tiles (GrMapWidget *self)
+{
+  g_return_val_if_fail (GR_IS_MAP_WIDGET (self), 0);
+
+  if (!GR_IS_TILE_SOURCE (self->source))
+    return 0;
+  return gr_tile_source_get_n_pending (GR_TILE_SOURCE (self->source));
+}
+
+guint
+gr_map_widget_get_n_filled_tiles (GrMapWidget *self)
+{
+  g_return_val_if_fail (GR_IS_MAP_WIDGET (self), 0);
+
+  if (!GR_IS_TILE_SOURCE (self->source))
+    return 0;
+  return gr_tile_source_get_n_filled (GR_TILE_SOURCE (self->source));
+}
+
+gboolean
+gr_map_widget_get_online (GrMapWidget *self)
+{
+  g_return_val_if_fail (GR_IS_MAP_WIDGET (self), FALSE);
+
+  return self->source != NULL && !GR_IS_TILE_SOURCE (self->source);
+}

@@ -1,0 +1,44 @@
+/* gr-map-widget.h — the map: the offline base map (or, if asked, OpenStreetMap) with its controls
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+#include <shumate/shumate.h>
+
+#include "gr-basemap.h"
+
+G_BEGIN_DECLS
+
+#define GR_TYPE_MAP_WIDGET (gr_map_widget_get_type ())
+
+G_DECLARE_FINAL_TYPE (GrMapWidget, gr_map_widget, GR, MAP_WIDGET, GtkWidget)
+
+/* Where the map opens: Ukraine and the Black Sea. */
+#define GR_MAP_WIDGET_HOME_LAT 48.0
+#define GR_MAP_WIDGET_HOME_LON 31.5
+
+GtkWidget        *gr_map_widget_new                 (void);
+/* For overlay layers: add them with shumate_simple_map_add_overlay_layer()
+ * on gr_map_widget_get_simple_map(), or on the map itself. */
+ShumateSimpleMap *gr_map_widget_get_simple_map      (GrMapWidget *self);
+ShumateMap       *gr_map_widget_get_map             (GrMapWidget *self);
+ShumateViewport  *gr_map_widget_get_viewport        (GrMapWidget *self);
+/* The painter of the offline map, or NULL while the geodata still loads
+ * (notifies "basemap" when it arrives). */
+GrBasemap        *gr_map_widget_get_basemap         (GrMapWidget *self);
+/* Offline tiles asked for and not drawn yet (0 with the online source). */
+guint             gr_map_widget_get_n_pending_tiles (GrMapWidget *self);
+/* Offline tiles drawn since the current source was set. */
+guint             gr_map_widget_get_n_filled_tiles  (GrMapWidget *self);
+gboolean          gr_map_widget_get_online          (GrMapWidget *self);
+/* The zoom at which Ukraine fits a width × height view. */
+double            gr_map_widget_fit_zoom            (double     width,
+                                                   double     height);
+/* Back to Ukraine and the Black Sea, at the zoom that fits the widget. */
+void              gr_map_widget_go_home             (GrMapWidget *self);
+
+G_END_DECLS

@@ -1,0 +1,354 @@
+/* gr-tile-source.c — the offline map source: tiles drawn by the base-map painter off the main thread
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * libshumate asks for tiles on the main thread and watches their state
+ * there, so each fill is two tasks: an inner one that draws the tile into a
+ * GdkTexture in a worker thread (the painter is immutable and thread-safe,
+ * textures are immutable), and the caller's, completed from the inner one's
+ * callback on the main thread after the tile got its paintable and DONE.
+ * Every fill completes exactly once, cancelled or not, so the map layer,
+ * which holds the tile until then, never leaks.
+ */
+
+#include "config.h"
+
+#include "gr-tile-source.h"
+
+#include <glib/gi18n.h>
+
+struct _GrTileSource
+{
+  ShumateMapSource parent_instance;
+
+  GrBasemap *basemap;
+  GrBasemapStyle style;
+  int scale_factor;
+  GQueue waiting;                 /* outer GTasks asked for before the basemap */
+  guint n_pending;
+  guint n_filled;
+};
+
+G_DEFINE_FINAL_TYPE (GrTileSource, gr_tile_source, SHUMATE_TYPE_MAP_SOURCE)
+
+enum {
+  PROP_0,
+  PROP_N_PENDING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+typedef struct
+{
+  GrBasemap *basemap;
+  GrBasemapStyle style;
+  ShumateTile *tile;
+  guint x;
+  guint y;
+  guint zoom;
+  int size;                       /* texture size, device pixels */
+  int scale;
+} FillData;
+
+static void
+fill_data_free (FillData *data)
+{
+  g_clear_pointer (&data->basemap, gr_basemap_unref);
+  g_clear_object (&data->tile);
+  g_free (data);
+}
+
+static void
+pending_done (GrTileSource *self)
+{
+  g_assert (self->n_pending > 0);
+  self->n_pending--;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PENDING]);
+}
+
+static void
+render_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  FillData *data = task_data;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  GrMapView view;
+  GrBasemapOptions options = { .style = data->style };
+  GBytes *bytes;
+  guchar *pixels;
+  int stride;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  stride = cairo_format_stride_for_width (CAIRO_FORMAT_ARGB32, data->size);
+  pixels = g_malloc0 ((gsize) stride * data->size);
+  surface = cairo_image_surface_create_for_data (pixels, CAIRO_FORMAT_ARGB32,
+                                                 data->size, data->size, stride);
+  cr = cairo_create (surface);
+  cairo_scale (cr, data->scale, data->scale);
+  gr_map_view_init_tile (&view, data->zoom, data->x, data->y);
+  gr_basemap_draw_full (data->basemap, cr, &view, &options);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+
+  /* cairo's ARGB32 is premultiplied BGRA in memory on little-endian
+   * machines and ARGB on big-endian ones. */
+  bytes = g_bytes_new_take (pixels, (gsize) stride * data->size);
+  g_task_return_pointer (task,
+                         gdk_memory_texture_new (data->size, data->size,
+                                                 G_BYTE_ORDER == G_LITTLE_ENDIAN
+                                                 ? GDK_MEMORY_B8G8R8A8_PREMULTIPLIED
+                                                 : GDK_MEMORY_A8R8G8B8_PREMULTIPLIED,
+                                                 bytes, stride),
+                         g_object_unref);
+  g_bytes_unref (bytes);
+}
+
+static void
+render_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GrTileSource *self = GR_TILE_SOURCE (object);
+  g_autoptr(GTask) outer = user_data;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  FillData *data = g_task_get_task_data (outer);
+
+  texture = g_task_propagate_pointer (G_TASK (result), &error);
+  pending_done (self);
+  if (texture == NULL)
+    {
+      g_task_return_error (outer, g_steal_pointer (&error));
+      return;
+    }
+
+  self->n_filled++;
+  shumate_tile_set_paintable (data->tile, GDK_PAINTABLE (texture));
+  shumate_tile_set_state (data->tile, SHUMATE_STATE_DONE);
+  g_task_return_boolean (outer, TRUE);
+}
+
+static void
+start_render (GrTileSource *self,
+              GTask        *outer)
+{
+  FillData *data = g_task_get_task_data (outer);
+  g_autoptr(GTask) inner = NULL;
+
+  data->basemap = gr_basemap_ref (self->basemap);
+  inner = g_task_new (self, g_task_get_cancellable (outer), render_done_cb, outer);
+  g_task_set_source_tag (inner, start_render);
+  g_task_set_task_data (inner, data, NULL);
+  g_task_run_in_thread (inner, render_thread);
+}
+
+static void
+gr_tile_source_fill_tile_async (ShumateMapSource    *source,
+                                ShumateTile         *tile,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  GrTileSource *self = GR_TILE_SOURCE (source);
+  GTask *task = g_task_new (self, cancellable, callback, user_data);
+  FillData *data = g_new0 (FillData, 1);
+
+  g_task_set_source_tag (task, gr_tile_source_fill_tile_async);
+  data->tile = g_object_ref (tile);
+  data->style = self->style;
+  data->x = shumate_tile_get_x (tile);
+  data->y = shumate_tile_get_y (tile);
+  data->zoom = shumate_tile_get_zoom_level (tile);
+  data->scale = self->scale_factor;
+  data->size = shumate_tile_get_size (tile) * self->scale_factor;
+  g_task_set_task_data (task, data, (GDestroyNotify) fill_data_free);
+
+  self->n_pending++;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PENDING]);
+
+  /* The caller's task is released by render_done_cb. */
+  if (self->basemap == NULL)
+    g_queue_push_tail (&self->waiting, task);
+  else
+    start_render (self, task);
+}
+
+static gboolean
+gr_tile_source_fill_tile_finish (ShumateMapSource  *source,
+                                 GAsyncResult      *result,
+                                 GError           **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, source), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+gr_tile_source_dispose (GObject *object)
+{
+  GrTileSource *self = GR_TILE_SOURCE (object);
+
+  /* Waiting fills hold a reference on the source, so this only matters
+   * when cancel_waiting was not called; it is here for safety. */
+  gr_tile_source_cancel_waiting (self);
+  g_clear_pointer (&self->basemap, gr_basemap_unref);
+
+  G_OBJECT_CLASS (gr_tile_source_parent_class)->dispose (object);
+}
+
+static void
+gr_tile_source_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  GrTileSource *self = GR_TILE_SOURCE (object);
+
+  switch (prop_id)
+    {
+    case PROP_N_PENDING:
+      g_value_set_uint (value, self->n_pending);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gr_tile_source_class_init (GrTileSourceClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  ShumateMapSourceClass *source_class = SHUMATE_MAP_SOURCE_CLASS (klass);
+
+  object_class->dispose = gr_tile_source_dispose;
+  object_class->get_property = gr_tile_source_get_property;
+  source_class->fill_tile_async = gr_tile_source_fill_tile_async;
+  source_class->fill_tile_finish = gr_tile_source_fill_tile_finish;
+
+  properties[PROP_N_PENDING] =
+    g_param_spec_uint ("n-pending", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+gr_tile_source_init (GrTileSource *self)
+{
+  g_queue_init (&self->waiting);
+  self->scale_factor = 1;
+}
+
+GrTileSource *
+gr_tile_source_new (GrBasemap      *basemap,
+                    GrBasemapStyle  style,
+                    int             scale_factor)
+{
+  static const char * const style_names[] = { "", "-dark", "-hc" };
+  g_autofree char *id = NULL;
+  GrTileSource *self;
+
+  scale_factor = CLAMP (scale_factor, 1, 4);
+  style = CLAMP (style, GR_BASEMAP_STYLE_LIGHT, GR_BASEMAP_STYLE_HIGH_CONTRAST);
+  /* libshumate caches tiles by source id: one id per look. */
+  id = g_strdup_printf ("guarantor-offline%s@%d", style_names[style], scale_factor);
+
+  /* "name" after "id": in libshumate 1.0 setting the id overwrites the name */
+  self = g_object_new (GR_TYPE_TILE_SOURCE,
+                       "id", id,
+                       "name", _("Offline Map"),
+                       "license", _("Map data: Natural Earth"),
+                       "license-uri", "https://www.naturalearthdata.com/",
+                       "min-zoom-level", GR_TILE_SOURCE_MIN_ZOOM,
+                       "max-zoom-level", GR_TILE_SOURCE_MAX_ZOOM,
+                       "tile-size", GR_TILE_SIZE,
+                       "projection", SHUMATE_MAP_PROJECTION_MERCATOR,
+                       NULL);
+  self->style = style;
+  self->scale_factor = scale_factor;
+  if (basemap != NULL)
+    gr_tile_source_set_basemap (self, basemap);
+  return self;
+}
+
+void
+gr_tile_source_set_basemap (GrTileSource *self,
+                            GrBasemap    *basemap)
+{
+  GTask *task;
+
+  g_return_if_fail (GR_IS_TILE_SOURCE (self));
+  g_return_if_fail (basemap != NULL);
+  g_return_if_fail (self->basemap == NULL);
+
+  self->basemap = gr_basemap_ref (basemap);
+  while ((task = g_queue_pop_head (&self->waiting)))
+    start_render (self, task);
+}
+
+GrBasemap *
+gr_tile_source_get_basemap (GrTileSource *self)
+{
+  g_return_val_if_fail (GR_IS_TILE_SOURCE (self), NULL);
+
+  return self->basemap;
+}
+
+GrBasemapStyle
+gr_tile_source_get_style (GrTileSource *self)
+{
+  g_return_val_if_fail (GR_IS_TILE_SOURCE (self), GR_BASEMAP_STYLE_LIGHT);
+
+  return self->style;
+}
+
+int
+gr_tile_source_get_scale_factor (GrTileSource *self)
+{
+  g_return_val_if_fail (GR_IS_TILE_SOURCE (self), 1);
+
+  return self->scale_factor;
+}
+
+guint
+gr_tile_source_get_n_pending (GrTileSource *self)
+{
+  g_return_val_if_fail (GR_IS_TILE_SOURCE (self), 0);
+
+  return self->n_pending;
+}
+
+guint
+gr_tile_source_get_n_filled (GrTileSource *self)
+{
+  g_return_val_if_fail (GR_IS_TILE_SOURCE (self), 0);
+
+  return self->n_filled;
+}
+
+/* Completes, with an error, every fill waiting for a basemap: for when the
+ * geodata could not be loaded and none will come. */
+void
+gr_tile_source_cancel_waiting (GrTileSource *self)
+{
+  GTask *task;
+
+  g_return_if_fail (GR_IS_TILE_SOURCE (self));
+
+  while ((task = g_queue_pop_head (&self->waiting)))
+    {
+      pending_done (self);
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                               "The map source has no map data");
+      g_object_unref (task);
+    }
+}

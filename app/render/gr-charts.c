@@ -1,0 +1,248 @@
+/* gr-charts.c — the chart registry, export by id, and the builders' helpers
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "gr-charts-private.h"
+
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+
+#include "gr-export.h"
+
+/* Listed sources before "and N more". */
+#define MAX_SOURCES_NAMED 3
+
+typedef struct
+{
+  const char *id;
+  GrChart *(*build) (const GrScenario *, const GrMetrics *);
+} ChartEntry;
+
+static const ChartEntry entries[] = {
+  { "index", gr_charts_index },
+  { "funding", gr_charts_funding },
+  { "air-defense", gr_charts_air_defense },
+  { "interception", gr_charts_interception },
+  { "air-patrol", gr_charts_air_patrol },
+  { "stabilization", gr_charts_stabilization },
+  { "maritime", gr_charts_maritime },
+  { "readiness", gr_charts_readiness },
+};
+
+const char * const *
+gr_chart_list_ids (void)
+{
+  static const char *ids[G_N_ELEMENTS (entries) + 1];
+
+  if (ids[0] == NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+      ids[i] = entries[i].id;
+  return ids;
+}
+
+static const ChartEntry *
+find_entry (const char *id)
+{
+  for (guint i = 0; id != NULL && i < G_N_ELEMENTS (entries); i++)
+    if (g_str_equal (entries[i].id, id))
+      return &entries[i];
+  return NULL;
+}
+
+gboolean
+gr_chart_id_is_known (const char *id)
+{
+  return find_entry (id) != NULL;
+}
+
+GrChart *
+gr_chart_new_by_id (const char       *id,
+                    const GrScenario *scenario,
+                    const GrMetrics  *metrics)
+{
+  const ChartEntry *entry = find_entry (id);
+
+  g_return_val_if_fail (scenario != NULL, NULL);
+  g_return_val_if_fail (metrics != NULL, NULL);
+
+  return entry != NULL ? entry->build (scenario, metrics) : NULL;
+}
+
+double
+gr_chart_export_auto_scale (int width,
+                            int height)
+{
+  /* Lay out as for a 1280×720 window, never smaller than 1:1. */
+  return MAX (1.0, MIN (width / 1280.0, height / 720.0));
+}
+
+gboolean
+gr_chart_export (const char        *id,
+                 const GrScenario  *scenario,
+                 const GrMetrics   *metrics,
+                 const char        *path,
+                 int                width,
+                 int                height,
+                 double             scale,
+                 GError           **error)
+{
+  g_autoptr(GrChart) chart = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  chart = gr_chart_new_by_id (id, scenario, metrics);
+  if (chart == NULL)
+    {
+      g_autofree char *known = g_strjoinv (", ", (char **) gr_chart_list_ids ());
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("Unknown chart “%s”; the charts are: %s"), id, known);
+      return FALSE;
+    }
+  if (!(scale > 0))
+    scale = gr_chart_export_auto_scale (width, height);
+  return gr_export_draw_to_file (path, width, height, scale, gr_chart_draw_func, chart, error);
+}
+
+void
+gr_charts_collect (GPtrArray        *ids,
+                   const GrQuantity *quantities,
+                   guint             n)
+{
+  for (guint i = 0; i < n; i++)
+    if (quantities[i].source != NULL)
+      g_ptr_array_add (ids, quantities[i].source);
+}
+
+static const char *
+source_title (const GrScenario *scenario,
+              const char       *id)
+{
+  for (guint i = 0; scenario->sources != NULL && i < scenario->sources->len; i++)
+    {
+      const GrSource *source = &g_array_index (scenario->sources, GrSource, i);
+
+      if (g_strcmp0 (source->id, id) == 0)
+        return source->title != NULL && *source->title != '\0' ? source->title : id;
+    }
+  return id;
+}
+
+char *
+gr_charts_source_line (const GrScenario  *scenario,
+                       const char *const *ids)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+
+  if (scenario->name != NULL && *scenario->name != '\0')
+    g_string_printf (line, _("Guarantor model, scenario “%s”"), scenario->name);
+  else
+    g_string_assign (line, _("Guarantor model"));
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      const char *title = source_title (scenario, ids[i]);
+      gboolean seen = FALSE;
+
+      for (guint j = 0; j < titles->len && !seen; j++)
+        seen = g_str_equal (g_ptr_array_index (titles, j), title);
+      if (!seen)
+        g_ptr_array_add (titles, (gpointer) title);
+    }
+
+  for (guint i = 0; i < titles->len && i < MAX_SOURCES_NAMED; i++)
+    g_string_append_printf (line, "; %s", (char *) g_ptr_array_index (titles, i));
+  if (titles->len > MAX_SOURCES_NAMED)
+    g_string_append_printf (line, ngettext (" and %u more", " and %u more",
+                                            titles->len - MAX_SOURCES_NAMED),
+                            titles->len - MAX_SOURCES_NAMED);
+  return g_string_free (g_steal_pointer (&line), FALSE);
+}
+
+void
+gr_charts_set_sources (GrChart          *chart,
+                       const GrScenario *scenario,
+                       GPtrArray        *ids)
+{
+  g_autofree char *line = NULL;
+
+  g_ptr_array_add (ids, NULL);
+  line = gr_charts_source_line (scenario, (const char * const *) ids->pdata);
+  gr_chart_set_source (chart, line);
+}
+
+typedef struct
+{
+  char *id;
+  char *name;
+} NamedHead;
+
+const char *
+gr_charts_name_by_id (const GArray *items,
+                      const char   *id)
+{
+  guint size;
+
+  if (items == NULL)
+    return id;
+  size = g_array_get_element_size ((GArray *) items);
+  g_return_val_if_fail (size >= sizeof (NamedHead), id);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const NamedHead *head = (const NamedHead *) (items->data + (gsize) i * size);
+
+      if (g_strcmp0 (head->id, id) == 0 && head->name != NULL && *head->name != '\0')
+        return head->name;
+    }
+  return id;
+}
+
+const char *
+gr_charts_threat_label (GrThreatClass threat)
+{
+  switch (threat)
+    {
+    case GR_THREAT_DRONE:
+      return _("Attack drones");
+    case GR_THREAT_CRUISE:
+      return _("Cruise missiles");
+    case GR_THREAT_BALLISTIC:
+      return _("Ballistic missiles");
+    case GR_N_THREATS:
+    default:
+      return "";
+    }
+}
+
+const char *
+gr_charts_instrument_label (GrInstrument instrument)
+{
+  switch (instrument)
+    {
+    case GR_INSTRUMENT_GUARANTEES:
+      return _("Diplomatic guarantees");
+    case GR_INSTRUMENT_FUNDING:
+      return _("Army funding");
+    case GR_INSTRUMENT_INDUSTRY:
+      return _("Defence industry");
+    case GR_INSTRUMENT_PRESENCE:
+      return _("Foreign presence");
+    case GR_INSTRUMENT_DANISH_MODEL:
+      return _("Danish-model fund");
+    case GR_INSTRUMENT_AIR_DEFENSE:
+      return _("Integrated air defence");
+    case GR_INSTRUMENT_MARITIME:
+      return _("Black Sea security");
+    case GR_INSTRUMENT_READINESS:
+      return _("Readiness");
+    case GR_N_INSTRUMENTS:
+    default:
+      return "";
+    }
+}

@@ -1,0 +1,311 @@
+/* test-basemap.c — the base map draws sea, land, lines and names where they are, seamlessly, as vectors
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Pixels are classified by what a map reader sees, not by the painter's
+ * palette constants: sea is blue (blue clearly above red), land is a light
+ * warm tone (red above blue, bright), a boundary line is a darker warm or
+ * grey tone.  So the tests hold for any sensible style tweak and fail if
+ * sea and land swap, go missing, or the lines vanish.
+ */
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <math.h>
+#include <string.h>
+
+#include "gr-basemap.h"
+
+static GrGeodata *geodata;
+static GrBasemap *basemap;
+
+typedef struct
+{
+  guint sea;
+  guint land;
+  guint line;
+  guint dark;
+  guint total;
+} Census;
+
+static void
+classify (double  r,
+          double  g,
+          double  b,
+          Census *census)
+{
+  double lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+
+  census->total++;
+  if (b - r > 0.05)
+    census->sea++;
+  else if (r - b > 0.02 && lum > 0.85)
+    census->land++;
+  else if (r >= b - 0.01 && lum < 0.85)
+    census->line++;
+  if (lum < 0.4)
+    census->dark++;
+}
+
+static void
+census_surface (cairo_surface_t *surface,
+                Census          *census)
+{
+  const guchar *data;
+  int stride, width, height;
+
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  width = cairo_image_surface_get_width (surface);
+  height = cairo_image_surface_get_height (surface);
+  memset (census, 0, sizeof *census);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 px = *(const guint32 *) (const void *) (data + y * stride + 4 * x);
+
+        /* opaque, so premultiplication does not matter */
+        classify ((px >> 16 & 0xff) / 255.0, (px >> 8 & 0xff) / 255.0,
+                  (px & 0xff) / 255.0, census);
+      }
+  g_test_message ("%u pixels: %u sea, %u land, %u line, %u dark", census->total,
+                  census->sea, census->land, census->line, census->dark);
+}
+
+/* Draws the tile of the given zoom that contains lon/lat. */
+static cairo_surface_t *
+draw_tile_at (double                  lon,
+              double                  lat,
+              guint                   zoom,
+              const GrBasemapOptions *options)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                         GR_TILE_SIZE, GR_TILE_SIZE);
+  cairo_t *cr = cairo_create (surface);
+  GrMapView view;
+  double x, y;
+
+  gr_mercator_project (zoom, lon, lat, &x, &y);
+  gr_map_view_init_tile (&view, zoom, (guint) (x / GR_TILE_SIZE), (guint) (y / GR_TILE_SIZE));
+  gr_basemap_draw_full (basemap, cr, &view, options);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  return surface;
+}
+
+static void
+test_open_sea (void)
+{
+  cairo_surface_t *surface;
+  Census c;
+
+  /* 43.5 N 34 E lies about 100 km south of Crimea's south coast (44.4 N)
+   * and 250 km north of Turkey's (42.0 N); the zoom-8 tile around it spans
+   * 1.4° of longitude and about 1° of latitude, all open sea. */
+  surface = draw_tile_at (34.0, 43.5, 8, NULL);
+  census_surface (surface, &c);
+  g_assert_cmpuint (c.land, ==, 0);
+  /* Labels (a sea name in blue italics on a halo) may cover a little. */
+  g_assert_cmpuint (c.sea, >=, c.total * 9 / 10);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_kyiv_oblast (void)
+{
+  GrBasemapOptions lines = { .layers = GR_BASEMAP_LAYER_BATHYMETRY | GR_BASEMAP_LAYER_WATER |
+                                       GR_BASEMAP_LAYER_ADMIN1 };
+  GrBasemapOptions no_lines = { .layers = GR_BASEMAP_LAYER_BATHYMETRY | GR_BASEMAP_LAYER_WATER };
+  cairo_surface_t *surface;
+  Census with, without;
+
+  /* The zoom-7 tile around Kyiv (30.5 E 50.45 N) spans 2.8° by 1.8°: the
+   * city of Kyiv, its oblast and the oblast's boundary with the city, on
+   * land 300 km from any sea.  Names are left out, so dark pixels are
+   * lines. */
+  surface = draw_tile_at (30.52, 50.45, 7, &lines);
+  census_surface (surface, &with);
+  cairo_surface_destroy (surface);
+  surface = draw_tile_at (30.52, 50.45, 7, &no_lines);
+  census_surface (surface, &without);
+  cairo_surface_destroy (surface);
+
+  g_assert_cmpuint (with.land, >=, with.total / 2);
+  /* A 1 px line across a 256 px tile is some 256 pixels; the boundaries
+   * here are several, and they come from the admin-1 layer. */
+  g_assert_cmpuint (with.line, >=, without.line + 200);
+}
+
+static void
+test_ukraine_border (void)
+{
+  cairo_surface_t *surface;
+  Census c;
+
+  /* The zoom-7 tile around 24.0 E 50.5 N holds the Ukrainian–Polish border
+   * (the Bug river, near 24.0 E from 50.5 N to 51.5 N), drawn dark. */
+  surface = draw_tile_at (24.0, 50.5, 7, &(GrBasemapOptions) { .layers = GR_BASEMAP_LAYER_WATER });
+  census_surface (surface, &c);
+  g_assert_cmpuint (c.dark, >=, 100);
+  g_assert_cmpuint (c.land, >=, c.total / 2);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_dark_style (void)
+{
+  GrBasemapOptions dark = { .style = GR_BASEMAP_STYLE_DARK };
+  cairo_surface_t *surface = draw_tile_at (34.0, 43.5, 8, &dark);
+  Census c;
+
+  census_surface (surface, &c);
+  /* A dark map is dark: most of the open sea has luminance under 0.4. */
+  g_assert_cmpuint (c.dark, >=, c.total * 9 / 10);
+  cairo_surface_destroy (surface);
+}
+
+/* Three by three zoom-6 tiles around Kyiv drawn one by one must give the
+ * same pixels as one 768 px view: no seams, no label cut or moved at a
+ * tile edge.  Rasterising the same path at an offset of whole pixels may
+ * differ by rounding only. */
+static void
+test_seamless (void)
+{
+  const int n = 3;
+  cairo_surface_t *whole = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                       n * GR_TILE_SIZE, n * GR_TILE_SIZE);
+  cairo_surface_t *tiled = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                       n * GR_TILE_SIZE, n * GR_TILE_SIZE);
+  guint tx0 = 36, ty0 = 20, n_diff = 0;
+  int max_diff = 0;
+  cairo_t *cr;
+  GrMapView view;
+  const guchar *a, *b;
+
+  /* Kyiv, 30.5 E 50.45 N, is in zoom-6 tile (37, 21): x = 210.5 / 360 · 64
+   * = 37.4, y = (1 − ln(tan φ + sec φ)/π) / 2 · 64 = 21.8. */
+  view = (GrMapView) { 6, tx0 * GR_TILE_SIZE, ty0 * GR_TILE_SIZE,
+                       n * GR_TILE_SIZE, n * GR_TILE_SIZE };
+  cr = cairo_create (whole);
+  gr_basemap_draw (basemap, cr, &view);
+  cairo_destroy (cr);
+
+  cr = cairo_create (tiled);
+  for (int i = 0; i < n; i++)
+    for (int j = 0; j < n; j++)
+      {
+        cairo_save (cr);
+        cairo_translate (cr, i * GR_TILE_SIZE, j * GR_TILE_SIZE);
+        gr_map_view_init_tile (&view, 6, tx0 + i, ty0 + j);
+        gr_basemap_draw (basemap, cr, &view);
+        cairo_restore (cr);
+      }
+  cairo_destroy (cr);
+
+  cairo_surface_flush (whole);
+  cairo_surface_flush (tiled);
+  a = cairo_image_surface_get_data (whole);
+  b = cairo_image_surface_get_data (tiled);
+  for (int k = 0; k < cairo_image_surface_get_stride (whole) * n * GR_TILE_SIZE; k++)
+    {
+      int d = ABS ((int) a[k] - (int) b[k]);
+
+      max_diff = MAX (max_diff, d);
+      n_diff += d > 8;
+    }
+  g_test_message ("largest channel difference %d, %u bytes differ by more than 8",
+                  max_diff, n_diff);
+  g_assert_cmpuint (n_diff, <=, 20);
+
+  cairo_surface_destroy (whole);
+  cairo_surface_destroy (tiled);
+}
+
+static cairo_status_t
+append_cb (void                *closure,
+           const unsigned char *data,
+           unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static guint
+count (const GByteArray *bytes,
+       const char       *needle)
+{
+  gsize len = strlen (needle);
+  guint n = 0;
+
+  for (gsize i = 0; i + len <= bytes->len; i++)
+    n += memcmp (bytes->data + i, needle, len) == 0;
+  return n;
+}
+
+static void
+draw_export (cairo_surface_t *surface)
+{
+  cairo_t *cr = cairo_create (surface);
+  GrMapView view;
+
+  /* A full export page: Ukraine and the Black Sea at zoom 5.5. */
+  gr_map_view_init_centered (&view, 5.5, 31.5, 47.0, 1280, 800);
+  gr_basemap_draw (basemap, cr, &view);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+}
+
+/* An export stays vector: the PDF holds fonts and no image, and the same
+ * page as SVG is made of paths. */
+static void
+test_vector_export (void)
+{
+  g_autoptr(GByteArray) pdf = g_byte_array_new ();
+  g_autoptr(GByteArray) svg = g_byte_array_new ();
+  cairo_surface_t *surface;
+
+  surface = cairo_pdf_surface_create_for_stream (append_cb, pdf, 1280, 800);
+  draw_export (surface);
+  cairo_surface_destroy (surface);
+  g_assert_cmpmem (pdf->data, 5, "%PDF-", 5);
+  g_assert_cmpuint (count (pdf, "/Subtype /Image"), ==, 0);
+  g_assert_cmpuint (count (pdf, "/FontFile"), >=, 1);
+
+  surface = cairo_svg_surface_create_for_stream (append_cb, svg, 1280, 800);
+  draw_export (surface);
+  cairo_surface_destroy (surface);
+  g_assert_cmpuint (count (svg, "<image"), ==, 0);
+  /* sea bands, countries, lakes, rivers, lines, dots, glyphs */
+  g_assert_cmpuint (count (svg, "<path"), >=, 100);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  geodata = gr_geodata_load (&error);
+  g_assert_no_error (error);
+  basemap = gr_basemap_new (geodata);
+
+  g_test_add_func ("/render/basemap/open-sea", test_open_sea);
+  g_test_add_func ("/render/basemap/kyiv-oblast", test_kyiv_oblast);
+  g_test_add_func ("/render/basemap/ukraine-border", test_ukraine_border);
+  g_test_add_func ("/render/basemap/dark-style", test_dark_style);
+  g_test_add_func ("/render/basemap/seamless", test_seamless);
+  g_test_add_func ("/render/basemap/vector-export", test_vector_export);
+
+  status = g_test_run ();
+  gr_basemap_unref (basemap);
+  gr_geodata_unref (geodata);
+  return status;
+}

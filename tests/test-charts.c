@@ -1,0 +1,196 @@
+/* test-charts.c — the dashboard's charts from a scenario and hand-made metrics
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "chart-sample.h"
+#include "gr-charts.h"
+
+typedef struct
+{
+  GrScenario *scenario;
+  GrMetrics *metrics;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->scenario = sample_scenario ();
+  f->metrics = sample_metrics ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gr_scenario_free (f->scenario);
+  sample_metrics_free (f->metrics);
+}
+
+static void
+test_ids (void)
+{
+  const char * const *ids = gr_chart_list_ids ();
+  const char *expected[] = { "funding", "readiness", "air-defense", "interception",
+                             "air-patrol", "stabilization", "maritime", "index" };
+
+  g_assert_cmpuint (g_strv_length ((char **) ids), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_assert_true (g_strv_contains (ids, expected[i]));
+      g_assert_true (gr_chart_id_is_known (expected[i]));
+    }
+  g_assert_false (gr_chart_id_is_known ("pie"));
+  g_assert_false (gr_chart_id_is_known (NULL));
+}
+
+static void
+test_unknown (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (gr_chart_new_by_id ("pie", f->scenario, f->metrics));
+  g_assert_false (gr_chart_export ("pie", f->scenario, f->metrics, "pie.png", 100, 100, 1,
+                                   &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "pie"));
+  g_assert_nonnull (strstr (error->message, "funding"));
+}
+
+/* Every chart has a plot and words with its key figures; the expected
+ * strings are the sample's hand-written inputs, formatted by hand. */
+static void
+test_every_chart (Fixture       *f,
+                  gconstpointer  data)
+{
+  const struct { const char *id; const char *words[3]; } cases[] = {
+    /* 2026: need 120, allocated 59.4 → gap 60.6 */
+    { "funding", { "Gap $60.6B", "Allocated: Danish model", "$120B" } },
+    { "readiness", { "2030: Trained force 250,000", "120,000 trained abroad", NULL } },
+    { "air-defense", { "Territory covered 34\u00a0%", "Population covered 58\u00a0%", NULL } },
+    { "interception", { "Leaked through 170", "Intercepted by batteries 350", NULL } },
+    /* West: 30.6 required rounds up to 31, 24 assigned → short by 7 */
+    { "air-patrol", { "Short by 7", "Required 31", NULL } },
+    /* 4,500 + 3,500 + … = 12,000 deployed, × 3 = 36,000 */
+    { "stabilization", { "United Kingdom 4,500", "36,000", "Planned 10,000–15,000" } },
+    /* 410 of 640 km = 64 % */
+    { "maritime", { "64\u00a0% covered", "Not covered 230", NULL } },
+    { "index", { "weakest link", "Danish-model fund", "Composite 0.53" } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GrChart) chart = gr_chart_new_by_id (cases[i].id, f->scenario, f->metrics);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1280, 720);
+      cairo_t *cr = cairo_create (surface);
+      g_autofree char *text = NULL;
+
+      g_test_message ("chart %s", cases[i].id);
+      g_assert_nonnull (chart);
+      g_assert_false (gr_chart_is_empty (chart));
+      gr_chart_draw (chart, cr, 1280, 720);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      g_assert_true (gr_chart_get_plot_area (chart, NULL, NULL, NULL));
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+
+      text = gr_chart_describe (chart);
+      for (guint w = 0; w < G_N_ELEMENTS (cases[i].words) && cases[i].words[w] != NULL; w++)
+        if (strstr (text, cases[i].words[w]) == NULL)
+          g_error ("%s: “%s” not in “%s”", cases[i].id, cases[i].words[w], text);
+      g_assert_nonnull (strstr (text, "Source: Guarantor model, scenario"));
+    }
+}
+
+/* The index composite is Π sᵢ^wᵢ over the sample's scores and weights:
+ * 0.5^0.15 · 0.33^0.15 · 0.8^0.1 · 0.8^0.1 · 0.28^0.05 · 0.62^0.2 · 0.55^0.15 · 0.45^0.1
+ * = 0.5253, worked out with a calculator; the chart prints it as 0.53. */
+static void
+test_index_reference (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_assert_cmpfloat_with_epsilon (f->metrics->index.composite, 0.5253, 5e-4);
+}
+
+/* A scenario with nothing in it gives explained empty charts, not crashes. */
+static void
+test_empty_scenario (void)
+{
+  g_autoptr(GrScenario) scenario = gr_scenario_new ();
+  GrMetrics metrics = { 0 };
+  const char * const *ids = gr_chart_list_ids ();
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autoptr(GrChart) chart = gr_chart_new_by_id (ids[i], scenario, &metrics);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 640, 360);
+      cairo_t *cr = cairo_create (surface);
+      g_autofree char *text = NULL;
+
+      g_test_message ("chart %s", ids[i]);
+      g_assert_true (gr_chart_is_empty (chart));
+      gr_chart_draw (chart, cr, 640, 360);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+      text = gr_chart_describe (chart);
+      g_assert_nonnull (strstr (text, "No data to show"));
+      /* …and says why, in a sentence of its own. */
+      g_assert_cmpuint (strlen (strstr (text, "No data to show")), >, strlen ("No data to show. "));
+    }
+}
+
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("gr-charts-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "funding.png", NULL);
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *image;
+
+  g_assert_true (gr_chart_export ("funding", f->scenario, f->metrics, path, 1920, 1080, 0,
+                                  &error));
+  g_assert_no_error (error);
+  image = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 1920);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 1080);
+  cairo_surface_destroy (image);
+  g_unlink (path);
+  g_rmdir (dir);
+
+  /* 1920 × 1080 is laid out like a 1280 × 720 window: scale 1.5. */
+  g_assert_cmpfloat (gr_chart_export_auto_scale (1920, 1080), ==, 1.5);
+  g_assert_cmpfloat (gr_chart_export_auto_scale (640, 360), ==, 1.0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/render/charts/ids", test_ids);
+  g_test_add ("/render/charts/unknown", Fixture, NULL, fixture_set_up, test_unknown,
+              fixture_tear_down);
+  g_test_add ("/render/charts/every-chart", Fixture, NULL, fixture_set_up, test_every_chart,
+              fixture_tear_down);
+  g_test_add ("/render/charts/index-reference", Fixture, NULL, fixture_set_up,
+              test_index_reference, fixture_tear_down);
+  g_test_add_func ("/render/charts/empty-scenario", test_empty_scenario);
+  g_test_add ("/render/charts/export", Fixture, NULL, fixture_set_up, test_export,
+              fixture_tear_down);
+
+  return g_test_run ();
+}

@@ -1,0 +1,135 @@
+/* test-cli-export.c — `guarantor --export CHART` run as a user runs it
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Spawns the built binary (GR_GUARANTOR, set by meson) with no display:
+ * chart export is a headless job on the bundled baseline scenario.
+ */
+
+#include "config.h"
+
+#include <cairo.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "cli-run.h"
+
+static char *tmpdir;
+
+static void
+test_list (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (run_guarantor (&run, "--export", "list", NULL), ==, 0);
+  lines = g_strsplit (g_strstrip (run.out), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 8);
+  g_assert_true (g_strv_contains ((const char * const *) lines, "funding"));
+  g_assert_true (g_strv_contains ((const char * const *) lines, "index"));
+}
+
+/* The default size is 1920×1080; --size changes it. */
+static void
+test_png (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "funding.png", NULL);
+  g_auto(Run) run = { 0 };
+  g_auto(Run) run2 = { 0 };
+  cairo_surface_t *image;
+
+  g_assert_cmpint (run_guarantor (&run, "--export", "funding", "--output", path, NULL), ==, 0);
+  image = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 1920);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 1080);
+  cairo_surface_destroy (image);
+
+  g_assert_cmpint (run_guarantor (&run2, "--export", "index", "--output", path,
+                                  "--size", "1280x720", NULL), ==, 0);
+  image = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 1280);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 720);
+  cairo_surface_destroy (image);
+  g_unlink (path);
+}
+
+static void
+test_pdf_svg (void)
+{
+  const char *names[] = { "air-defense.pdf", "air-defense.svg" };
+  const char *magic[] = { "%PDF-", "<?xml" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (tmpdir, names[i], NULL);
+      g_autofree char *data = NULL;
+      g_auto(Run) run = { 0 };
+
+      g_assert_cmpint (run_guarantor (&run, "--export", "air-defense", "--output", path, NULL),
+                       ==, 0);
+      g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
+      g_assert_true (g_str_has_prefix (data, magic[i]));
+      g_unlink (path);
+    }
+}
+
+/* Bad input exits with 2 and a message that names what is wrong. */
+static void
+test_bad_input (void)
+{
+  g_autofree char *jpeg = g_build_filename (tmpdir, "chart.jpeg", NULL);
+  g_autofree char *png = g_build_filename (tmpdir, "chart.png", NULL);
+  g_auto(Run) a = { 0 };
+  g_auto(Run) b = { 0 };
+  g_auto(Run) c = { 0 };
+  g_auto(Run) d = { 0 };
+  g_auto(Run) e = { 0 };
+
+  g_assert_cmpint (run_guarantor (&a, "--export", "funding", "--output", jpeg, NULL), ==, 2);
+  g_assert_nonnull (strstr (a.err, "chart.jpeg"));
+  g_assert_cmpint (run_guarantor (&b, "--export", "funding", NULL), ==, 2);
+  g_assert_nonnull (strstr (b.err, "--output"));
+  g_assert_cmpint (run_guarantor (&c, "--export", "funding", "--output", png,
+                                  "--size", "wide", NULL), ==, 2);
+  g_assert_nonnull (strstr (c.err, "wide"));
+  g_assert_cmpint (run_guarantor (&d, "--export", "funding", "--output", png,
+                                  "--scenario", "/nonexistent/scenario.json", NULL), ==, 2);
+  g_assert_nonnull (strstr (d.err, "scenario.json"));
+  g_assert_cmpint (run_guarantor (&e, "--export", "pie", "--output", png, NULL), ==, 2);
+  g_assert_nonnull (strstr (e.err, "--export list"));
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+}
+
+/* A folder that does not exist: the export fails (1) and names the file. */
+static void
+test_unwritable (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "missing", "chart.pdf", NULL);
+  g_auto(Run) run = { 0 };
+
+  g_assert_cmpint (run_guarantor (&run, "--export", "funding", "--output", path, NULL), ==, 1);
+  g_assert_nonnull (strstr (run.err, path));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  tmpdir = g_dir_make_tmp ("gr-cli-export-XXXXXX", NULL);
+
+  g_test_add_func ("/render/cli-export/list", test_list);
+  g_test_add_func ("/render/cli-export/png", test_png);
+  g_test_add_func ("/render/cli-export/pdf-svg", test_pdf_svg);
+  g_test_add_func ("/render/cli-export/bad-input", test_bad_input);
+  g_test_add_func ("/render/cli-export/unwritable", test_unwritable);
+
+  status = g_test_run ();
+  g_rmdir (tmpdir);
+  g_free (tmpdir);
+  return status;
+}

@@ -1,0 +1,240 @@
+/* test-cli.c — `guarantor --metrics` and `--export` run as a user runs them
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Spawns the built binary (GR_GUARANTOR, set by meson) with no display and
+ * an unreachable session bus: the headless jobs must need neither.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+#include <sys/wait.h>
+
+typedef struct
+{
+  int status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_guarantor (Run        *run,
+               const char *first_arg,
+               ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *binary = g_getenv ("GR_GUARANTOR");
+  va_list ap;
+
+  g_assert_nonnull (binary);
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  envp = g_environ_setenv (envp, "DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent", TRUE);
+
+  g_ptr_array_add (argv, (char *) binary);
+  va_start (ap, first_arg);
+  for (const char *a = first_arg; a != NULL; a = va_arg (ap, const char *))
+    g_ptr_array_add (argv, (char *) a);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &run->status, &error);
+  g_assert_no_error (error);
+}
+
+static int
+exit_status (const Run *run)
+{
+  g_assert_true (WIFEXITED (run->status));
+  return WEXITSTATUS (run->status);
+}
+
+static JsonObject *
+member_object (JsonObject *obj,
+               const char *name)
+{
+  JsonNode *node = json_object_get_member (obj, name);
+
+  g_assert_nonnull (node);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (node));
+  return json_node_get_object (node);
+}
+
+static JsonArray *
+member_array (JsonObject *obj,
+              const char *name)
+{
+  JsonNode *node = json_object_get_member (obj, name);
+
+  g_assert_nonnull (node);
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (node));
+  return json_node_get_array (node);
+}
+
+static void
+assert_type (JsonObject *obj,
+             const char *name,
+             GType       type)
+{
+  JsonNode *node = json_object_get_member (obj, name);
+
+  if (node == NULL)
+    g_error ("member “%s” is missing", name);
+  g_assert_true (JSON_NODE_HOLDS_VALUE (node));
+  if (type == G_TYPE_DOUBLE)
+    g_assert_true (json_node_get_value_type (node) == G_TYPE_DOUBLE
+                   || json_node_get_value_type (node) == G_TYPE_INT64);
+  else
+    g_assert_true (json_node_get_value_type (node) == type);
+}
+
+static void
+assert_numbers (JsonObject  *obj,
+                const char **names)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    assert_type (obj, names[i], G_TYPE_DOUBLE);
+}
+
+static void
+test_metrics_baseline (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "scenarios",
+                                                 "baseline.json", NULL);
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root, *obj;
+  JsonArray *arr;
+
+  run_guarantor (&run, "--metrics", path, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (exit_status (&run), ==, 0);
+
+  json_parser_load_from_data (parser, run.out, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  assert_type (root, "scenario", G_TYPE_STRING);
+  obj = member_object (root, "air_defense");
+  assert_numbers (obj, (const char *[]) { "territory_covered_pct", "population_covered_pct",
+                                          "intercepted_per_month", "leaked_per_month",
+                                          "interceptor_cost_musd_per_month", NULL });
+  /* Launched = intercepted + leaked, and shares are percentages. */
+  g_assert_cmpfloat (json_object_get_double_member (obj, "territory_covered_pct"), >, 0);
+  g_assert_cmpfloat (json_object_get_double_member (obj, "territory_covered_pct"), <=, 100);
+
+  arr = member_array (member_object (root, "air_patrol"), "zones");
+  g_assert_cmpuint (json_array_get_length (arr), >, 0);
+  obj = json_array_get_object_element (arr, 0);
+  assert_type (obj, "id", G_TYPE_STRING);
+  assert_numbers (obj, (const char *[]) { "area_km2", "aircraft_required", "aircraft_assigned", NULL });
+  assert_type (obj, "sustainable", G_TYPE_BOOLEAN);
+
+  obj = member_object (root, "stabilization_force");
+  assert_numbers (obj, (const char *[]) { "deployed_troops", "required_with_rotation",
+                                          "annual_cost_busd", "nations", NULL });
+  assert_type (obj, "within_band", G_TYPE_BOOLEAN);
+
+  arr = member_array (member_object (root, "maritime"), "routes");
+  g_assert_cmpuint (json_array_get_length (arr), >, 0);
+  obj = json_array_get_object_element (arr, 0);
+  assert_type (obj, "id", G_TYPE_STRING);
+  assert_numbers (obj, (const char *[]) { "length_km", "covered_pct", "escorts_required", NULL });
+
+  arr = member_array (member_object (root, "funding"), "years");
+  g_assert_cmpuint (json_array_get_length (arr), >, 0);
+  obj = json_array_get_object_element (arr, 0);
+  assert_type (obj, "year", G_TYPE_INT64);
+  assert_numbers (obj, (const char *[]) { "need_busd", "committed_busd", "allocated_busd",
+                                          "gap_busd", NULL });
+
+  obj = member_object (root, "readiness");
+  assert_numbers (obj, (const char *[]) { "trained_total", NULL });
+  arr = member_array (obj, "by_year");
+  g_assert_cmpuint (json_array_get_length (arr), >, 0);
+  assert_type (json_array_get_object_element (arr, 0), "year", G_TYPE_INT64);
+  assert_type (json_array_get_object_element (arr, 0), "trained", G_TYPE_DOUBLE);
+
+  obj = member_object (root, "index");
+  assert_numbers (obj, (const char *[]) { "composite", NULL });
+  assert_type (obj, "weakest", G_TYPE_STRING);
+  assert_numbers (member_object (obj, "pillars"),
+                  (const char *[]) { "guarantees", "funding", "industry", "presence",
+                                     "danish_model", "air_defense", "maritime", "readiness", NULL });
+}
+
+static void
+test_metrics_bad_file (void)
+{
+  /* The loader's message names the file, the JSON path and the problem. */
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "broken-scenario.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+
+  g_file_set_contents (path, "{ \"format\": \"guarantor-scenario\", \"version\": 1, "
+                       "\"name\": 5 }", -1, &error);
+  g_assert_no_error (error);
+  run_guarantor (&run, "--metrics", path, NULL);
+  g_assert_cmpint (exit_status (&run), ==, 2);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_nonnull (strstr (run.err, "broken-scenario.json"));
+  g_assert_nonnull (strstr (run.err, "name"));
+  g_assert_nonnull (strstr (run.err, "string"));
+  g_unlink (path);
+}
+
+static void
+test_metrics_missing_file (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_guarantor (&run, "--metrics", "/nonexistent/no-such-scenario.json", NULL);
+  g_assert_cmpint (exit_status (&run), ==, 2);
+  g_assert_nonnull (strstr (run.err, "no-such-scenario.json"));
+}
+
+static void
+test_export_unknown (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(Run) run2 = { 0 };
+
+  run_guarantor (&run, "--export", "no-such-thing", "--output", "x.png", NULL);
+  g_assert_cmpint (exit_status (&run), ==, 2);
+  g_assert_nonnull (strstr (run.err, "no-such-thing"));
+
+  run_guarantor (&run2, "--size", "800x600", NULL);
+  g_assert_cmpint (exit_status (&run2), ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/cli/metrics/baseline", test_metrics_baseline);
+  g_test_add_func ("/cli/metrics/bad-file", test_metrics_bad_file);
+  g_test_add_func ("/cli/metrics/missing-file", test_metrics_missing_file);
+  g_test_add_func ("/cli/export/unknown", test_export_unknown);
+
+  return g_test_run ();
+}

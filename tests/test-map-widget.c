@@ -1,0 +1,229 @@
+/* test-map-widget.c — the map opens on Ukraine, draws every tile, and shows land and sea where they are
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs under Xvfb.  The widget is shown in a window, the test waits until
+ * the tile source has no fill pending, renders the widget to a texture
+ * the way an export would (GtkWidgetPaintable → render node → texture)
+ * and reads the pixels at the screen positions of known places.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "gr-map-widget.h"
+#include "gr-resources.h"
+
+#define WIDTH 900
+#define HEIGHT 700
+
+static GtkWidget *window;
+static GrMapWidget *map_widget;
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+tiles_done (void)
+{
+  return gr_map_widget_get_n_filled_tiles (map_widget) > 0 &&
+         gr_map_widget_get_n_pending_tiles (map_widget) == 0;
+}
+
+/* Iterates until every asked-for tile is drawn and a frame has shown them. */
+static void
+wait_for_tiles (void)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (30, timeout_cb, &timed_out);
+
+  while (!timed_out && !tiles_done ())
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+
+  /* libshumate may ask for more tiles once the first ones are in (the
+   * grid is recomputed on each fill); settle, then let a frame draw. */
+  for (int i = 0; i < 3; i++)
+    {
+      gboolean waited = FALSE;
+
+      g_timeout_add (100, timeout_cb, &waited);
+      while (!waited || !tiles_done ())
+        g_main_context_iteration (NULL, TRUE);
+    }
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (map_widget));
+}
+
+static GdkTexture *
+render_widget (void)
+{
+  GtkWidget *widget = GTK_WIDGET (map_widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                      node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+}
+
+static void
+place_to_widget (double  lat,
+                 double  lon,
+                 double *x,
+                 double *y)
+{
+  ShumateMap *map = gr_map_widget_get_map (map_widget);
+  double mx, my;
+
+  shumate_viewport_location_to_widget_coords (gr_map_widget_get_viewport (map_widget),
+                                              GTK_WIDGET (map), lat, lon, &mx, &my);
+  g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (map), GTK_WIDGET (map_widget),
+                                                   mx, my, x, y));
+}
+
+typedef struct
+{
+  guint sea;
+  guint land;
+  guint total;
+} Census;
+
+/* The 9×9 pixels around a point: sea is blue (blue clearly above red),
+ * land a light warm tone (red above blue, bright). */
+static void
+census_at (const guchar *pixels,
+           gsize         stride,
+           int           cx,
+           int           cy,
+           Census       *c)
+{
+  memset (c, 0, sizeof *c);
+  for (int y = cy - 4; y <= cy + 4; y++)
+    for (int x = cx - 4; x <= cx + 4; x++)
+      {
+        const guchar *p = pixels + y * stride + 4 * x;   /* B G R A */
+        double b = p[0] / 255.0, g = p[1] / 255.0, r = p[2] / 255.0;
+        double lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+
+        c->total++;
+        if (b - r > 0.05)
+          c->sea++;
+        else if (r - b > 0.02 && lum > 0.85)
+          c->land++;
+      }
+}
+
+static void
+test_opens_on_ukraine (void)
+{
+  ShumateViewport *viewport = gr_map_widget_get_viewport (map_widget);
+  struct { const char *name; double lat, lon; } extremes[] = {
+    /* Ukraine's far west, east, north and south */
+    { "Uzhhorod", 48.62, 22.30 },
+    { "Luhansk", 48.57, 39.31 },
+    { "Chernihiv", 51.50, 31.30 },
+    { "Sevastopol", 44.62, 33.52 },
+  };
+
+  g_assert_cmpuint (shumate_viewport_get_min_zoom_level (viewport), ==, 3);
+  g_assert_cmpuint (shumate_viewport_get_max_zoom_level (viewport), ==, 11);
+  g_assert_false (gr_map_widget_get_online (map_widget));
+
+  for (guint i = 0; i < G_N_ELEMENTS (extremes); i++)
+    {
+      double x, y;
+
+      place_to_widget (extremes[i].lat, extremes[i].lon, &x, &y);
+      g_test_message ("%s at %.0f, %.0f", extremes[i].name, x, y);
+      g_assert_cmpfloat (x, >, 0);
+      g_assert_cmpfloat (x, <, gtk_widget_get_width (GTK_WIDGET (map_widget)));
+      g_assert_cmpfloat (y, >, 0);
+      g_assert_cmpfloat (y, <, gtk_widget_get_height (GTK_WIDGET (map_widget)));
+    }
+}
+
+static void
+test_land_and_sea (void)
+{
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = NULL;
+  gsize stride;
+  int w, h;
+  double x, y;
+  Census c;
+
+  wait_for_tiles ();
+  texture = render_widget ();
+  w = gdk_texture_get_width (texture);
+  h = gdk_texture_get_height (texture);
+  stride = 4 * w;
+  pixels = g_malloc (stride * h);
+  gdk_texture_download (texture, pixels, stride);
+
+  if (g_getenv ("GR_TEST_SAVE_PNG") != NULL)
+    gdk_texture_save_to_png (texture, g_getenv ("GR_TEST_SAVE_PNG"));
+
+  /* 20 km west of Kyiv's centre (30.52 E): land, and clear of the city's
+   * dot and of its name, which sits to the right of the dot. */
+  place_to_widget (50.45, 30.25, &x, &y);
+  g_assert_cmpfloat (x, >=, 4);
+  g_assert_cmpfloat (y, >=, 4);
+  census_at (pixels, stride, (int) x, (int) y, &c);
+  g_test_message ("west of Kyiv: %u land, %u sea of %u", c.land, c.sea, c.total);
+  g_assert_cmpuint (c.land, >=, c.total * 3 / 4);
+
+  /* 43.5 N 34 E, open sea 100 km south of Crimea. */
+  place_to_widget (43.5, 34.0, &x, &y);
+  g_assert_cmpfloat (x, <, w - 4);
+  g_assert_cmpfloat (y, <, h - 4);
+  census_at (pixels, stride, (int) x, (int) y, &c);
+  g_test_message ("Black Sea: %u land, %u sea of %u", c.land, c.sea, c.total);
+  g_assert_cmpuint (c.sea, >=, c.total * 3 / 4);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  GLogLevelFlags fatal_mask;
+  int status;
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  gtk_init ();
+  gr_register_resource ();
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  /* G_TEST_OPTION_ISOLATE_DIRS hides the MIME database, so GdkPixbuf cannot
+   * tell that libshumate's compass icon is an SVG and GTK warns while the
+   * map is built.  Only criticals are fatal until then. */
+  fatal_mask = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), WIDTH, HEIGHT);
+  map_widget = GR_MAP_WIDGET (gr_map_widget_new ());
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (map_widget));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+  g_log_set_always_fatal (fatal_mask);
+
+  g_test_add_func ("/display/map-widget/opens-on-ukraine", test_opens_on_ukraine);
+  g_test_add_func ("/display/map-widget/land-and-sea", test_land_and_sea);
+
+  status = g_test_run ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  return status;
+}
