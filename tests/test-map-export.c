@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "cli-run.h"
 #include "gr-export.h"
 #include "gr-map-export.h"
 #include "render-fixture.h"
@@ -256,6 +257,24 @@ test_frame (void)
     }
 }
 
+/* `guarantor --export map` runs headless on the bundled baseline. */
+static void
+test_cli (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "cli-map.png", NULL);
+  g_auto(Run) run = { 0 };
+  cairo_surface_t *png;
+
+  g_assert_cmpint (run_guarantor (&run, "--export", "map", "--output", path,
+                                  "--size", "800x450", NULL), ==, 0);
+  png = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, 800);
+  g_assert_cmpint (cairo_image_surface_get_height (png), ==, 450);
+  cairo_surface_destroy (png);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -271,6 +290,8 @@ main (int   argc,
   g_test_add ("/render/map-export/unknown-format", Fixture, NULL, fixture_set_up,
               test_unknown_format, fixture_tear_down);
   g_test_add_func ("/render/map-export/frame", test_frame);
+  g_test_add ("/render/map-export/cli", Fixture, NULL, fixture_set_up, test_cli,
+              fixture_tear_down);
 
   return g_test_run ();
 }

@@ -18,8 +18,10 @@
 
 #include <glib/gi18n.h>
 
+#include "gr-basemap.h"
 #include "gr-charts.h"
 #include "gr-export.h"
+#include "gr-map-export.h"
 #include "gr-metrics.h"
 
 #define DEFAULT_WIDTH 1920
@@ -108,6 +110,46 @@ gr_cli_export_chart (const char *id,
   return GR_CLI_EXIT_OK;
 }
 
+/**
+ * gr_cli_export_map:
+ * @output: the file to write; its extension picks PNG, PDF or SVG
+ * @scenario_path: (nullable): a scenario file, or %NULL for the baseline
+ * @size: (nullable): "WIDTHxHEIGHT", 1920x1080 when %NULL
+ *
+ * Writes the whole map of the scenario (Ukraine and the Black Sea, every
+ * layer, legend, scale bar, attribution) with gr_map_export().
+ */
+static int
+gr_cli_export_map (const char *output,
+                   const char *scenario_path,
+                   const char *size)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GrScenario) scenario = NULL;
+  g_autoptr(GrModel) model = NULL;
+  g_autoptr(GrMetrics) metrics = NULL;
+  g_autoptr(GrBasemap) basemap = NULL;
+  int width, height, status;
+
+  status = check_output (output, size, &width, &height);
+  if (status != GR_CLI_EXIT_OK)
+    return status;
+
+  scenario = gr_cli_load_scenario (scenario_path, &error);
+  if (scenario == NULL)
+    return fail (GR_CLI_EXIT_USAGE, error->message);
+  model = gr_model_new_default (&error);
+  if (model == NULL)
+    return fail (GR_CLI_EXIT_FAILURE, error->message);
+  metrics = gr_model_evaluate (model, scenario);
+  basemap = gr_basemap_new (gr_model_get_geodata (model));
+
+  if (!gr_map_export (scenario, metrics, basemap, GR_OVERLAY_ALL, output, width, height,
+                      &error))
+    return fail (GR_CLI_EXIT_FAILURE, error->message);
+  return GR_CLI_EXIT_OK;
+}
+
 int
 gr_cli_export (const char *what,
                const char *output,
@@ -120,6 +162,8 @@ gr_cli_export (const char *what,
     return list_exports ();
   if (gr_chart_id_is_known (what))
     return gr_cli_export_chart (what, output, scenario_path, size);
+  if (g_str_equal (what, "map"))
+    return gr_cli_export_map (output, scenario_path, size);
 
   /* TRANSLATORS: %s is what the user asked to export, e.g. "map" */
   g_printerr ("guarantor: ");

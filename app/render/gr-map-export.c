@@ -128,23 +128,39 @@ key_figures (const GrMetrics *m,
   return lines;
 }
 
-static void
-draw_key_figures (cairo_t         *cr,
-                  const GrMetrics *m,
-                  GrOverlayLayers  layers,
-                  double           x,
-                  double           y,
-                  double           bottom)
-{
-  g_autoptr(GPtrArray) lines = key_figures (m, layers);
-  double line = 17;
+#define KEY_LINE 17.0
+#define KEY_SIZE 10.5
 
-  if (lines->len == 0 || y + (lines->len + 1) * line > bottom)
+/* Width of the key figures block. */
+static double
+key_figures_width (cairo_t   *cr,
+                   GPtrArray *lines)
+{
+  double width = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      double w, h;
+
+      gr_overlay_text_size (cr, g_ptr_array_index (lines, i), KEY_SIZE, FALSE, &w, &h);
+      width = MAX (width, w);
+    }
+  return width;
+}
+
+static void
+draw_key_figures (cairo_t   *cr,
+                  GPtrArray *lines,
+                  double     x,
+                  double     y,
+                  double     bottom)
+{
+  if (lines->len == 0 || y + (lines->len + 1) * KEY_LINE > bottom)
     return;
   gr_overlay_text (cr, _("Key figures"), x, y, 0, 0, 11.5, TRUE, GR_OVERLAY_RGB_INK);
   for (guint i = 0; i < lines->len; i++)
-    gr_overlay_text (cr, g_ptr_array_index (lines, i), x, y + (i + 1) * line + 3, 0, 0, 10.5,
-                     FALSE, GR_OVERLAY_RGB_INK);
+    gr_overlay_text (cr, g_ptr_array_index (lines, i), x, y + (i + 1) * KEY_LINE + 3, 0, 0,
+                     KEY_SIZE, FALSE, GR_OVERLAY_RGB_INK);
 }
 
 void
@@ -157,6 +173,7 @@ gr_map_page_draw (cairo_t *cr,
   GrOverlayStyle style;
   GrMapView view;
   g_autofree char *subtitle = NULL;
+  g_autoptr(GPtrArray) figures = NULL;
   double map_top, lw, lh, panel, r, g, b;
 
   g_return_if_fail (cr != NULL && page != NULL && page->scenario != NULL);
@@ -167,6 +184,9 @@ gr_map_page_draw (cairo_t *cr,
   /* The legend stands in a column on the right, off the map, so it never
    * hides a part of the country; the map takes the rest. */
   gr_legend_measure (cr, page->scenario, page->metrics, &style, 1.0, &lw, &lh);
+  figures = key_figures (page->metrics, page->layers);
+  if (lw > 0)
+    lw = MAX (lw, key_figures_width (cr, figures) + 20);
   panel = lw > 0 ? lw + 2 * MARGIN : 0;
   gr_map_page_get_view (width - panel, height, &view, &map_top);
 
@@ -179,8 +199,8 @@ gr_map_page_draw (cairo_t *cr,
     {
       gr_legend_draw (cr, width - lw - MARGIN, map_top + MARGIN, page->scenario, page->metrics,
                       &style, 1.0);
-      draw_key_figures (cr, page->metrics, page->layers, width - lw - MARGIN + 10,
-                        map_top + MARGIN + lh + 16, height - MARGIN);
+      draw_key_figures (cr, figures, width - lw - MARGIN + 10, map_top + MARGIN + lh + 16,
+                        height - MARGIN);
     }
 
   /* the map */
