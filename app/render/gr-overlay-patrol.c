@@ -226,6 +226,90 @@ count_symbols_near (const GrMapView      *view,
   return n;
 }
 
+/* Where the zone's label hides the fewest symbols of the other layers,
+ * in order of preference: under the zone's top edge, at its centroid,
+ * above its bottom edge, any point of a grid over the zone whose label box
+ * lies wholly inside it, then beside the zone.  (*cx, *cy) is the centroid
+ * on entry. */
+static void
+place_label (const GrMapView      *view,
+             const GrScenario     *s,
+             const GrOverlayStyle *style,
+             const GArray         *polygon,
+             double                top,
+             double                bottom,
+             double                k,
+             double                line,
+             double               *cx,
+             double               *cy)
+{
+  double hw = 80 * k, hh = 1.6 * line;
+  double x0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE;
+  double best = G_MAXDOUBLE, bx = *cx, by = *cy, tx, ty;
+  guint n_inside;
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (double) * 2);
+
+  for (guint i = 0; i < polygon->len; i++)
+    {
+      const GrLonLat *p = &g_array_index (polygon, GrLonLat, i);
+      double px, py;
+
+      gr_map_view_to_device (view, p->lon, p->lat, &px, &py);
+      x0 = MIN (x0, px);
+      x1 = MAX (x1, px);
+    }
+  if (first_crossing (view, polygon, *cx, top - 10, *cx, *cy, &tx, &ty))
+    {
+      double xy[2] = { *cx, MIN (*cy, ty + 6 * k + line * 1.5) };
+      g_array_append_val (candidates, xy);
+    }
+  {
+    double xy[2] = { *cx, *cy };
+    g_array_append_val (candidates, xy);
+  }
+  if (first_crossing (view, polygon, *cx, bottom + 10, *cx, *cy, &tx, &ty))
+    {
+      double xy[2] = { *cx, MAX (*cy, ty - 6 * k - line * 2.5) };
+      g_array_append_val (candidates, xy);
+    }
+  for (int row = 1; row < 6; row++)
+    for (int col = 1; col < 6; col++)
+      {
+        double xy[2] = { x0 + (x1 - x0) * col / 6, top + (bottom - top) * row / 6 };
+
+        if (gr_overlay_point_in_polygon (view, polygon, xy[0] - hw, xy[1] - hh) &&
+            gr_overlay_point_in_polygon (view, polygon, xy[0] + hw, xy[1] - hh) &&
+            gr_overlay_point_in_polygon (view, polygon, xy[0] - hw, xy[1] + hh) &&
+            gr_overlay_point_in_polygon (view, polygon, xy[0] + hw, xy[1] + hh))
+          g_array_append_val (candidates, xy);
+      }
+
+  /* last resorts, beside the zone in the open: better than over a symbol */
+  n_inside = candidates->len;
+  {
+    double east[2] = { x1 + hw + 6 * k, *cy }, west[2] = { x0 - hw - 6 * k, *cy };
+    g_array_append_val (candidates, east);
+    g_array_append_val (candidates, west);
+  }
+
+  for (guint c = 0; c < candidates->len; c++)
+    {
+      const double *xy = &g_array_index (candidates, double, 2 * c);
+      /* a hidden symbol costs more than any step down the preferences */
+      double score = 1000 * count_symbols_near (view, s, style, xy[0], xy[1], hw, hh) + c +
+                     (c >= n_inside ? 500 : 0);
+
+      if (score < best)
+        {
+          best = score;
+          bx = xy[0];
+          by = xy[1];
+        }
+    }
+  *cx = bx;
+  *cy = by;
+}
+
 static void
 draw_zone (cairo_t              *cr,
            const GrMapView      *view,
@@ -319,38 +403,21 @@ draw_zone (cairo_t              *cr,
   if (style->show_labels)
     {
       g_autofree char *line2 = NULL;
-      double line = 13 * k, tx, ty;
+      g_autofree char *stations = NULL;
+      double line = 13 * k;
 
-      double candidates[3], best = G_MAXDOUBLE, label_y = cy;
-      guint n_candidates = 0;
+      place_label (view, s, style, zone->polygon, top, bottom, k, line, &cx, &cy);
 
-      /* Where the label hides the fewest symbols of the other layers:
-       * under the zone's top edge, at its centroid, above its bottom edge. */
-      if (first_crossing (view, zone->polygon, cx, top - 10, cx, cy, &tx, &ty))
-        candidates[n_candidates++] = MIN (cy, ty + 6 * k + line * 1.5);
-      candidates[n_candidates++] = cy;
-      if (first_crossing (view, zone->polygon, cx, bottom + 10, cx, cy, &tx, &ty))
-        candidates[n_candidates++] = MAX (cy, ty - 6 * k - line * 2.5);
-      for (guint c = 0; c < n_candidates; c++)
-        {
-          double hidden = count_symbols_near (view, s, style, cx, candidates[c],
-                                              80 * k, 1.6 * line);
-          if (hidden < best)
-            {
-              best = hidden;
-              label_y = candidates[c];
-            }
-        }
-      cy = label_y;
-
+      /* TRANSLATORS: the first half of a patrol zone's figures */
+      stations = g_strdup_printf (dngettext (GETTEXT_PACKAGE, "%d station", "%d stations",
+                                             zone->stations), zone->stations);
       if (required >= 0 && zm->station_reachable)
-        /* TRANSLATORS: an air-patrol zone's label: stations, aircraft assigned / required */
-        line2 = g_strdup_printf (_("%d stations · %d/%d aircraft"),
-                                 zone->stations, zone->aircraft_assigned, required);
+        /* TRANSLATORS: a patrol zone's figures: stations, aircraft assigned/required */
+        line2 = g_strdup_printf (_("%s · %d/%d aircraft"), stations,
+                                 zone->aircraft_assigned, required);
       else
-        line2 = g_strdup_printf (_("%d stations · %d aircraft"),
-                                 zone->stations, zone->aircraft_assigned);
-      (void) tx;
+        /* TRANSLATORS: a patrol zone's figures: stations, aircraft assigned */
+        line2 = g_strdup_printf (_("%s · %d aircraft"), stations, zone->aircraft_assigned);
       gr_overlay_text (cr, zone->name, cx, cy - line * 0.5, 0.5, 1, 12 * k, TRUE,
                        GR_OVERLAY_RGB_PATROL);
       /* the figures only where there is room for them (the warning always) */
