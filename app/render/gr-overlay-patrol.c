@@ -167,19 +167,16 @@ gr_overlay_draw_warning (cairo_t *cr,
   gr_overlay_text (cr, "!", x, y + 0.12 * h, 0.5, 0.5, 10 * k, TRUE, GR_OVERLAY_RGB_HALO);
 }
 
-/* How many symbols of the other visible layers stand within the box of
- * half size (hw, hh) around (x, y). */
-static double
-count_symbols_near (const GrMapView      *view,
-                    const GrScenario     *s,
-                    const GrOverlayStyle *style,
-                    double                x,
-                    double                y,
-                    double                hw,
-                    double                hh)
+/* The places of the other visible layers' symbols (batteries, units,
+ * patrol ships and their tabs, points along the routes), in device units:
+ * a zone's label should hide none of them. */
+static GArray *
+symbol_points (const GrMapView      *view,
+               const GrScenario     *s,
+               const GrOverlayStyle *style)
 {
   g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (GrLonLat));
-  double n = 0;
+  GArray *device = g_array_new (FALSE, FALSE, sizeof (double) * 2);
 
   if ((style->layers & GR_OVERLAY_AIR_DEFENSE) && s->air_defense.batteries != NULL)
     for (guint i = 0; i < s->air_defense.batteries->len; i++)
@@ -191,9 +188,8 @@ count_symbols_near (const GrMapView      *view,
     for (guint i = 0; i < s->maritime.patrols->len; i++)
       {
         const GrMaritimePatrol *p = &g_array_index (s->maritime.patrols, GrMaritimePatrol, i);
-        GrLonLat tab;
+        GrLonLat tab = gr_geodesy_destination (p->position, 0, p->radius_km.value);
 
-        tab = gr_geodesy_destination (p->position, 0, p->radius_km.value);
         g_array_append_val (points, p->position);
         g_array_append_val (points, tab);
       }
@@ -206,10 +202,9 @@ count_symbols_near (const GrMapView      *view,
         for (guint v = 0; path != NULL && v + 1 < path->len; v++)
           for (int t = 0; t < 8; t++)
             {
-              GrLonLat p;
-
-              p = gr_geodesy_interpolate (g_array_index (path, GrLonLat, v),
-                                      g_array_index (path, GrLonLat, v + 1), t / 8.0);
+              GrLonLat p = gr_geodesy_interpolate (g_array_index (path, GrLonLat, v),
+                                                   g_array_index (path, GrLonLat, v + 1),
+                                                   t / 8.0);
               g_array_append_val (points, p);
             }
       }
@@ -217,10 +212,30 @@ count_symbols_near (const GrMapView      *view,
   for (guint i = 0; i < points->len; i++)
     {
       const GrLonLat *p = &g_array_index (points, GrLonLat, i);
-      double px, py;
+      double xy[2];
 
-      gr_map_view_to_device (view, p->lon, p->lat, &px, &py);
-      if (fabs (px - x) < hw && fabs (py - y) < hh)
+      gr_map_view_to_device (view, p->lon, p->lat, &xy[0], &xy[1]);
+      g_array_append_val (device, xy);
+    }
+  return device;
+}
+
+/* How many of the points stand within the box of half size (hw, hh)
+ * around (x, y). */
+static double
+count_points_near (const GArray *points,
+                   double        x,
+                   double        y,
+                   double        hw,
+                   double        hh)
+{
+  double n = 0;
+
+  for (guint i = 0; i < points->len; i++)
+    {
+      const double *xy = &g_array_index (points, double, 2 * i);
+
+      if (fabs (xy[0] - x) < hw && fabs (xy[1] - y) < hh)
         n++;
     }
   return n;
@@ -248,6 +263,7 @@ place_label (const GrMapView      *view,
   double best = G_MAXDOUBLE, bx = *cx, by = *cy, tx, ty;
   guint n_inside;
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (double) * 2);
+  g_autoptr(GArray) obstacles = symbol_points (view, s, style);
 
   for (guint i = 0; i < polygon->len; i++)
     {
@@ -296,7 +312,7 @@ place_label (const GrMapView      *view,
     {
       const double *xy = &g_array_index (candidates, double, 2 * c);
       /* a hidden symbol costs more than any step down the preferences */
-      double score = 1000 * count_symbols_near (view, s, style, xy[0], xy[1], hw, hh) + c +
+      double score = 1000 * count_points_near (obstacles, xy[0], xy[1], hw, hh) + c +
                      (c >= n_inside ? 500 : 0);
 
       if (score < best)
