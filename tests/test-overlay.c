@@ -365,6 +365,36 @@ test_legend_rows (void)
   cairo_surface_destroy (surface);
 }
 
+/* Patrol zones: a heading, the zone swatch and the base make 3 rows (83
+ * tall); when the metrics say one zone is held and one is not, both
+ * outlines are explained: 4 rows, 104. */
+static void
+test_legend_zones (void)
+{
+  g_autoptr(GrScenario) s = gr_scenario_new ();
+  static const double square[] = { 28, 48, 30, 48, 30, 49.5, 28, 49.5 };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 10, 10);
+  cairo_t *cr = cairo_create (surface);
+  GrMetrics m = { 0 };
+  GrPatrolZoneMetrics held = { .sustainable = TRUE }, short_of = { .sustainable = FALSE };
+  double w, h;
+
+  fixture_add_zone (s, "a", "A", square, 4, 1, 10, 29, 48.75);
+  fixture_add_zone (s, "b", "B", square, 4, 1, 2, 29, 48.75);
+  gr_legend_measure (cr, s, NULL, NULL, 1.0, &w, &h);
+  g_assert_cmpfloat_with_epsilon (h, 83, 1e-9);
+
+  m.air_patrol.zones = g_array_new (FALSE, TRUE, sizeof (GrPatrolZoneMetrics));
+  g_array_append_val (m.air_patrol.zones, held);
+  g_array_append_val (m.air_patrol.zones, short_of);
+  gr_legend_measure (cr, s, &m, NULL, 1.0, &w, &h);
+  g_assert_cmpfloat_with_epsilon (h, 104, 1e-9);
+
+  g_array_unref (m.air_patrol.zones);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 /* The longest 1-2-5 length that fits: 1 000 m/px × 170 px = 170 km → 100;
  * 1 500 × 170 = 255 km → 200; 3 000 × 170 = 510 km → 500; 40 × 170 =
  * 6.8 km → 5. */
@@ -396,6 +426,7 @@ main (int   argc,
     }
   g_test_add_func ("/render/overlay/hit-hidden-layer", test_hit_hidden_layer);
   g_test_add_func ("/render/legend/rows", test_legend_rows);
+  g_test_add_func ("/render/legend/zones", test_legend_zones);
   g_test_add_func ("/render/scale-bar/pick", test_scale_bar_pick);
 
   return g_test_run ();
