@@ -314,35 +314,53 @@ draw_patrol (cairo_t              *cr,
   cairo_restore (cr);
 }
 
-/* The partner's code in a tab on the circle's northern edge, or the
- * southern one when a port stands there; drawn above the routes. */
+/* The partner's code in a tab on the circle's edge: north if free, else
+ * south, east or west — free of the ports and of the tabs already placed
+ * (in *taken, as x, y, half width, half height); drawn above the routes. */
 static void
 draw_patrol_tab (cairo_t                *cr,
                  const GrMapView        *view,
                  const GrMaritimePatrol *mp,
                  const GArray           *ports,
+                 GArray                 *taken,
                  double                  k)
 {
+  static const double bearings[] = { 0, 180, 90, 270 };
   const char *code = mp->partner != NULL ? mp->partner : "?";
-  GrLonLat north;
-  double nx, ny, w, h;
+  double nx = 0, ny = 0, w, h, hw, hh;
 
   if (!gr_overlay_circle_visible (view, mp->position, mp->radius_km.value, 40 * k))
     return;
-  north = gr_geodesy_destination (mp->position, 0, mp->radius_km.value);
-  gr_map_view_to_device (view, north.lon, north.lat, &nx, &ny);
-  for (guint p = 0; p < ports->len; p++)
-    if (hypot (g_array_index (ports, double, 2 * p) - nx,
-               g_array_index (ports, double, 2 * p + 1) - ny) < 24 * k)
-      {
-        north = gr_geodesy_destination (mp->position, 180, mp->radius_km.value);
-        gr_map_view_to_device (view, north.lon, north.lat, &nx, &ny);
-        break;
-      }
   gr_overlay_text_size (cr, code, 10 * k, TRUE, &w, &h);
+  hw = w / 2 + 4 * k;
+  hh = h / 2 + 1 * k;
+
+  for (guint b = 0; b < G_N_ELEMENTS (bearings); b++)
+    {
+      GrLonLat edge = gr_geodesy_destination (mp->position, bearings[b], mp->radius_km.value);
+      gboolean free = TRUE;
+
+      gr_map_view_to_device (view, edge.lon, edge.lat, &nx, &ny);
+      for (guint p = 0; p < ports->len && free; p++)
+        free = hypot (g_array_index (ports, double, 2 * p) - nx,
+                      g_array_index (ports, double, 2 * p + 1) - ny) >= 24 * k;
+      for (guint t = 0; t < taken->len && free; t++)
+        {
+          const double *box = &g_array_index (taken, double, 4 * t);
+          free = fabs (box[0] - nx) >= box[2] + hw + 2 * k || fabs (box[1] - ny) >= box[3] + hh + 2 * k;
+        }
+      if (free)
+        break;
+      /* none free: the last tried (west) it is */
+    }
+  {
+    double box[4] = { nx, ny, hw, hh };
+    g_array_append_vals (taken, box, 4);
+  }
+
   cairo_save (cr);
   cairo_new_path (cr);
-  cairo_rectangle (cr, nx - w / 2 - 4 * k, ny - h / 2 - 1 * k, w + 8 * k, h + 2 * k);
+  cairo_rectangle (cr, nx - hw, ny - hh, 2 * hw, 2 * hh);
   gr_palette_set_source (cr, GR_OVERLAY_RGB_MARITIME, 1);
   cairo_fill (cr);
   cairo_restore (cr);
@@ -358,6 +376,7 @@ gr_overlay_maritime_draw (cairo_t              *cr,
 {
   const GArray *patrols, *routes;
   g_autoptr(GArray) ports = NULL;
+  g_autoptr(GArray) taken = NULL;
   double k;
 
   g_return_if_fail (cr != NULL && view != NULL && s != NULL);
@@ -373,6 +392,7 @@ gr_overlay_maritime_draw (cairo_t              *cr,
                  gr_overlay_is_selected (style, GR_OVERLAY_ITEM_PATROL_POST, i), k);
   for (guint i = 0; routes != NULL && i < routes->len; i++)
     draw_route (cr, view, s, m, style, i, k);
+  taken = g_array_new (FALSE, FALSE, sizeof (double));
   for (guint i = 0; patrols != NULL && i < patrols->len; i++)
-    draw_patrol_tab (cr, view, &g_array_index (patrols, GrMaritimePatrol, i), ports, k);
+    draw_patrol_tab (cr, view, &g_array_index (patrols, GrMaritimePatrol, i), ports, taken, k);
 }

@@ -167,9 +167,9 @@ gr_overlay_draw_warning (cairo_t *cr,
   gr_overlay_text (cr, "!", x, y + 0.12 * h, 0.5, 0.5, 10 * k, TRUE, GR_OVERLAY_RGB_HALO);
 }
 
-/* The places of the other visible layers' symbols (batteries, units,
- * patrol ships and their tabs, points along the routes), in device units:
- * a zone's label should hide none of them. */
+/* The places of the other visible layers' symbols (patrol ships and their
+ * tabs, points along the routes, batteries and units where they are
+ * drawn), in device units: a zone's label should hide none of them. */
 static GArray *
 symbol_points (const GrMapView      *view,
                const GrScenario     *s,
@@ -178,12 +178,6 @@ symbol_points (const GrMapView      *view,
   g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (GrLonLat));
   GArray *device = g_array_new (FALSE, FALSE, sizeof (double) * 2);
 
-  if ((style->layers & GR_OVERLAY_AIR_DEFENSE) && s->air_defense.batteries != NULL)
-    for (guint i = 0; i < s->air_defense.batteries->len; i++)
-      g_array_append_val (points, g_array_index (s->air_defense.batteries, GrBattery, i).position);
-  if ((style->layers & GR_OVERLAY_FORCE) && s->force.deployments != NULL)
-    for (guint i = 0; i < s->force.deployments->len; i++)
-      g_array_append_val (points, g_array_index (s->force.deployments, GrDeployment, i).position);
   if ((style->layers & GR_OVERLAY_MARITIME) && s->maritime.patrols != NULL)
     for (guint i = 0; i < s->maritime.patrols->len; i++)
       {
@@ -216,6 +210,36 @@ symbol_points (const GrMapView      *view,
 
       gr_map_view_to_device (view, p->lon, p->lat, &xy[0], &xy[1]);
       g_array_append_val (device, xy);
+    }
+  /* batteries and units where their layers draw them, after de-cluttering */
+  if (style->layers & GR_OVERLAY_AIR_DEFENSE)
+    {
+      g_autoptr(GArray) spots = gr_overlay_battery_layout (view, s, style);
+
+      for (guint i = 0; i < spots->len; i++)
+        {
+          const GrOverlaySpot *spot = &g_array_index (spots, GrOverlaySpot, i);
+          double xy[2] = { spot->x, spot->y };
+          g_array_append_val (device, xy);
+        }
+    }
+  if (style->layers & GR_OVERLAY_FORCE)
+    {
+      g_autoptr(GArray) symbols = gr_overlay_force_layout (view, s, style);
+
+      for (guint i = 0; i < symbols->len; i++)
+        {
+          const GrForceSymbol *sym = &g_array_index (symbols, GrForceSymbol, i);
+          double hw, hh, k = gr_overlay_symbol_scale (view, style);
+
+          /* the frame's centre and both ends of its text */
+          gr_overlay_force_frame_size (k, &hw, &hh);
+          for (int part = -1; part <= 1; part++)
+            {
+              double xy[2] = { sym->x + part * (hw + 20 * k), sym->y };
+              g_array_append_val (device, xy);
+            }
+        }
     }
   return device;
 }
