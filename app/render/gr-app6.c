@@ -54,9 +54,8 @@ draw_echelon (cairo_t *cr,
     crosses = 2;
 
   cairo_save (cr);
+  cairo_new_path (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
-  cairo_set_line_width (cr, 1.6 * k);
-  gr_palette_set_source (cr, GR_OVERLAY_RGB_INK, 1);
   for (int i = 0; i < bars; i++)
     {
       double bx = x + (i - (bars - 1) / 2.0) * 3.2 * k;
@@ -72,6 +71,12 @@ draw_echelon (cairo_t *cr,
       cairo_move_to (cr, cx + w, y0);
       cairo_line_to (cr, cx - w, y0 + h);
     }
+  /* a halo under the strokes, as under text, for dark and busy maps */
+  gr_palette_set_source (cr, GR_OVERLAY_RGB_HALO, 0.85);
+  cairo_set_line_width (cr, 3.6 * k);
+  cairo_stroke_preserve (cr);
+  gr_palette_set_source (cr, GR_OVERLAY_RGB_INK, 1);
+  cairo_set_line_width (cr, 1.6 * k);
   cairo_stroke (cr);
   cairo_restore (cr);
 }
