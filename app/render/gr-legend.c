@@ -310,7 +310,8 @@ draw_swatch (cairo_t          *cr,
     {
     case ROW_BATTERY:
       gr_overlay_draw_battery (cr, cx, y, k * 0.9,
-                               g_array_index (s->air_defense.batteries, GrBattery, row->param).system,
+                               g_array_index (s->air_defense.batteries, GrBattery,
+                                              row->param).system,
                                FALSE);
       break;
     case ROW_RING:

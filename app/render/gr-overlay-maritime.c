@@ -338,18 +338,20 @@ draw_patrol_tab (cairo_t                *cr,
   for (guint b = 0; b < G_N_ELEMENTS (bearings); b++)
     {
       GrLonLat edge = gr_geodesy_destination (mp->position, bearings[b], mp->radius_km.value);
-      gboolean free = TRUE;
+      gboolean clear = TRUE;
 
       gr_map_view_to_device (view, edge.lon, edge.lat, &nx, &ny);
-      for (guint p = 0; p < ports->len && free; p++)
-        free = hypot (g_array_index (ports, double, 2 * p) - nx,
+      for (guint p = 0; p < ports->len && clear; p++)
+        clear = hypot (g_array_index (ports, double, 2 * p) - nx,
                       g_array_index (ports, double, 2 * p + 1) - ny) >= 24 * k;
-      for (guint t = 0; t < taken->len && free; t++)
+      for (guint t = 0; t < taken->len / 4 && clear; t++)
         {
           const double *box = &g_array_index (taken, double, 4 * t);
-          free = fabs (box[0] - nx) >= box[2] + hw + 2 * k || fabs (box[1] - ny) >= box[3] + hh + 2 * k;
+
+          clear = fabs (box[0] - nx) >= box[2] + hw + 2 * k ||
+                  fabs (box[1] - ny) >= box[3] + hh + 2 * k;
         }
-      if (free)
+      if (clear)
         break;
       /* none free: the last tried (west) it is */
     }

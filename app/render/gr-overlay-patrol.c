@@ -438,7 +438,8 @@ draw_zone (cairo_t              *cr,
       }
   cairo_restore (cr);
 
-  gr_overlay_draw_air_base (cr, bx, by, k, gr_overlay_is_selected (style, GR_OVERLAY_ITEM_ZONE_BASE, index));
+  gr_overlay_draw_air_base (cr, bx, by, k,
+                            gr_overlay_is_selected (style, GR_OVERLAY_ITEM_ZONE_BASE, index));
 
   if (style->show_labels)
     {
