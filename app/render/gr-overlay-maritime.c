@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "gr-overlay-private.h"
 
@@ -148,8 +149,11 @@ static void
 draw_route_label (cairo_t         *cr,
                   const GrMapView *view,
                   const GrRoute   *route,
+                  const GArray    *patrols,
                   double           k)
 {
+  g_autofree char *label = NULL;
+  const char *colon;
   double best = -1, mx = 0, my = 0, angle = 0, w, h;
 
   for (guint v = 0; v + 1 < route->path->len; v++)
@@ -168,9 +172,34 @@ draw_route_label (cairo_t         *cr,
           angle = atan2 (by - ay, bx - ax);
         }
     }
-  gr_overlay_text_size (cr, route->name, 11 * k, TRUE, &w, &h);
+  /* a map wants the short name: "Grain corridor: Odesa to the Bosporus"
+   * is labelled "Grain corridor" */
+  colon = strchr (route->name, ':');
+  label = colon != NULL ? g_strndup (route->name, colon - route->name) : g_strdup (route->name);
+  gr_overlay_text_size (cr, label, 11 * k, TRUE, &w, &h);
   if (best < w * 1.1)
-    return;   /* no leg long enough to carry the name */
+    {
+      /* no leg long enough to carry the name: level, on a box, beside the
+       * middle of the route's longest leg, on the side farther from the
+       * patrols' ships (the busier side) */
+      double px = -sin (angle), py = cos (angle), near[2] = { G_MAXDOUBLE, G_MAXDOUBLE };
+
+      for (int side = 0; side < 2; side++)
+        for (guint i = 0; patrols != NULL && i < patrols->len; i++)
+          {
+            const GrMaritimePatrol *mp = &g_array_index (patrols, GrMaritimePatrol, i);
+            double sign = side == 0 ? 1 : -1, x, y;
+
+            gr_map_view_to_device (view, mp->position.lon, mp->position.lat, &x, &y);
+            near[side] = MIN (near[side], hypot (mx + sign * px * 40 * k - x,
+                                                 my + sign * py * 40 * k - y));
+          }
+      if (near[1] > near[0])
+        px = -px, py = -py;
+      gr_overlay_text_boxed (cr, label, mx + px * 12 * k, my + py * 12 * k,
+                             px >= 0 ? 0 : 1, 0.5, 10.5 * k, TRUE, GR_OVERLAY_RGB_ROUTE);
+      return;
+    }
 
   cairo_save (cr);
   cairo_translate (cr, mx, my);
@@ -179,7 +208,7 @@ draw_route_label (cairo_t         *cr,
   cairo_translate (cr, 0, 9 * k + h / 2);
   if (angle > G_PI / 2 || angle < -G_PI / 2)
     cairo_rotate (cr, G_PI);
-  gr_overlay_text (cr, route->name, 0, 0, 0.5, 0.5, 11 * k, TRUE, GR_OVERLAY_RGB_ROUTE);
+  gr_overlay_text (cr, label, 0, 0, 0.5, 0.5, 11 * k, TRUE, GR_OVERLAY_RGB_ROUTE);
   cairo_restore (cr);
 }
 
@@ -265,7 +294,7 @@ draw_route (cairo_t              *cr,
       }
 
   if (style->show_labels && route->name != NULL && view->zoom >= 5.5)
-    draw_route_label (cr, view, route, k);
+    draw_route_label (cr, view, route, s->maritime.patrols, k);
 }
 
 static void
