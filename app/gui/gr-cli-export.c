@@ -40,6 +40,7 @@ list_exports (void)
 {
   const char * const *ids = gr_chart_list_ids ();
 
+  g_print ("map\n");
   for (guint i = 0; ids[i] != NULL; i++)
     g_print ("%s\n", ids[i]);
   return GR_CLI_EXIT_OK;
