@@ -331,6 +331,54 @@ test_list_add_remove (void)
   drain ();
 }
 
+static gboolean
+is_drop_down (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return GTK_IS_DROP_DOWN (widget);
+}
+
+static void
+test_commitment_choice (void)
+{
+  GrWindow *window = new_window ();
+  GrDocument *document = gr_window_get_document (window);
+  GrPanel *panel = gr_dashboard_find_panel (window_dashboard (window), "guarantees");
+  GtkWidget *list = find (GTK_WIDGET (panel), is_row_titled, "Guarantor states");
+  GtkWidget *choice = find (list, is_drop_down, NULL);
+  GrHeadline *strength = gr_panel_get_headline (panel, 0);
+
+  g_assert_nonnull (choice);
+  /* The first guarantor commits to respond automatically, "Article 5-like":
+   * the strongest commitment, 1 (MODEL.md), whatever the others promise. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (choice), GR_COMMITMENT_AUTOMATIC);
+  drain ();
+  g_assert_cmpint (g_array_index (gr_document_get_scenario (document)->guarantors,
+                                  GrGuarantor, 0).commitment, ==, GR_COMMITMENT_AUTOMATIC);
+  g_assert_cmpstr (gr_document_get_undo_label (document), ==, "Change commitment");
+  g_assert_cmpstr (gr_headline_get_value_text (strength), ==, "1.00");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+static void
+test_copy_image (void)
+{
+  GrWindow *window = new_window ();
+  GrPanel *panel = gr_dashboard_find_panel (window_dashboard (window), "funding");
+  GtkWidget *view = find (GTK_WIDGET (panel), is_chart_view, NULL);
+  GdkContentFormats *formats;
+
+  g_assert_true (gtk_widget_activate_action (view, "chart.copy", NULL));
+  drain ();
+  formats = gdk_clipboard_get_formats (gtk_widget_get_clipboard (view));
+  g_assert_true (gdk_content_formats_contain_gtype (formats, GDK_TYPE_TEXTURE));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 static void
 test_load_other_scenario (void)
 {
@@ -371,6 +419,8 @@ main (int   argc,
   g_test_add_func ("/display/dashboard/lever-updates-views", test_lever_updates_views);
   g_test_add_func ("/display/dashboard/list-add-remove", test_list_add_remove);
   g_test_add_func ("/display/dashboard/load-other-scenario", test_load_other_scenario);
+  g_test_add_func ("/display/dashboard/commitment-choice", test_commitment_choice);
+  g_test_add_func ("/display/dashboard/copy-image", test_copy_image);
 
   return g_test_run ();
 }

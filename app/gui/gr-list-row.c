@@ -96,6 +96,9 @@ rebuild_items (GrListRow        *self,
       lever.title = title;
       lever.unit = lever.unit != NULL ? _(lever.unit) : NULL;
       row = gr_lever_row_new (self->document, &lever, GUINT_TO_POINTER (i), NULL);
+      if (self->spec->item_extra != NULL)
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                   self->spec->item_extra (self->document, scenario, i));
       if (self->spec->remove != NULL)
         {
           GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");

@@ -32,6 +32,11 @@ typedef struct
                             guint             index);
   /* The item's lever; its locate() gets GUINT_TO_POINTER (index). */
   GrLeverSpec lever;
+  /* Optional: another control for item @index (e.g. a choice), made anew
+   * whenever the items change; it edits through @document itself. */
+  GtkWidget *(*item_extra) (GrDocument       *document,
+                            const GrScenario *scenario,
+                            guint             index);
   /* Edits: remove gets GUINT_TO_POINTER (index), add a GrListNewItem *. */
   GrEditFunc remove;
   GrEditFunc add;

@@ -7,7 +7,7 @@
  * that all watch the same document: headlines read their value from the
  * metrics through a GrPanelValueFunc, charts rebuild their painter, levers
  * re-read the scenario.  The panel itself only refreshes the headlines and
- * the score when the metrics change; it computes nothing.
+ * the score when the document changes; it computes nothing.
  */
 
 #include "config.h"
@@ -48,6 +48,11 @@ refresh (GrPanel *self)
   const GrScenario *scenario = gr_document_get_scenario (self->document);
   const GrMetrics *metrics = gr_document_get_metrics (self->document);
 
+  /* No history on either side: a scenario was loaded, not edited, and
+   * the change from the one before would mean nothing. */
+  gboolean loaded = !gr_document_get_can_undo (self->document)
+                    && !gr_document_get_can_redo (self->document);
+
   if (metrics == NULL)
     return;
 
@@ -57,6 +62,8 @@ refresh (GrPanel *self)
       g_autofree char *title = NULL;
       double value = headline->value (scenario, metrics, &title);
 
+      if (loaded)
+        gr_headline_forget (headline->headline);
       gr_headline_set_value (headline->headline, value);
       if (title != NULL)
         gr_headline_set_title (headline->headline, title);
@@ -101,8 +108,8 @@ gr_panel_new (GrDocument   *document,
   gtk_widget_set_visible (GTK_WIDGET (self->score_label), instrument < GR_N_INSTRUMENTS);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
 
-  g_signal_connect_object (document, "notify::metrics", G_CALLBACK (refresh), self,
-                           G_CONNECT_SWAPPED);
+  /* "changed" comes last, once the undo state is notified too. */
+  g_signal_connect_object (document, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
   refresh (self);
   return self;
 }
