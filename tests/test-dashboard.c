@@ -16,6 +16,7 @@
 #include <math.h>
 
 #include "gr-dashboard.h"
+#include "gr-format.h"
 #include "gr-resources.h"
 #include "gr-window-private.h"
 
@@ -201,7 +202,8 @@ test_lever_updates_views (void)
   double top = gr_quantity_has_range (&readiness->trained_per_month)
                ? readiness->trained_per_month.high : before + 2000;
   double after = round (top > before ? (before + top) / 2 : (readiness->trained_per_month.low + before) / 2);
-  g_autofree char *typed = g_strdup_printf ("%.0f", after);
+  /* Typed as the spin button shows numbers, with a thousands separator. */
+  g_autofree char *typed = gr_format_count (after);
   g_autofree char *description_before = NULL;
   g_autofree char *description_after = NULL;
   g_autofree char *expected_text = NULL;
@@ -379,6 +381,39 @@ test_copy_image (void)
   drain ();
 }
 
+static gboolean
+file_written (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+static void
+test_export_hidpi_png (void)
+{
+  GrWindow *window = new_window ();
+  GrPanel *panel = gr_dashboard_find_panel (window_dashboard (window), "readiness");
+  GtkWidget *view = find (GTK_WIDGET (panel), is_chart_view, NULL);
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "readiness.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  /* The menu's "1280 × 720 at scale 2": twice the pixels each way. */
+  gr_chart_view_export (GR_CHART_VIEW (view), file, 2560, 1440, 2);
+  while (!file_written (path) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  drain ();
+
+  texture = gdk_texture_new_from_file (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, 2560);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, 1440);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 static void
 test_load_other_scenario (void)
 {
@@ -421,6 +456,7 @@ main (int   argc,
   g_test_add_func ("/display/dashboard/load-other-scenario", test_load_other_scenario);
   g_test_add_func ("/display/dashboard/commitment-choice", test_commitment_choice);
   g_test_add_func ("/display/dashboard/copy-image", test_copy_image);
+  g_test_add_func ("/display/dashboard/export-hidpi-png", test_export_hidpi_png);
 
   return g_test_run ();
 }

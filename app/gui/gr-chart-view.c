@@ -248,12 +248,21 @@ export_done_cb (GObject      *object,
   gr_toast_show (GTK_WIDGET (self), text);
 }
 
-static void
-start_export (GrChartView *self,
-              GFile       *file,
-              int          width,
-              int          height,
-              double       scale)
+/**
+ * gr_chart_view_export:
+ * @file: a local PNG, PDF or SVG file (the format comes from its extension)
+ * @width: pixels (PNG) or points (PDF, SVG)
+ * @scale: the layout scale (gr-export.h); ≤ 0 picks one from the size
+ *
+ * Writes the chart as the document now has it, in the light look, in a
+ * worker thread, and tells the user in a toast when done or why not.
+ */
+void
+gr_chart_view_export (GrChartView *self,
+                      GFile       *file,
+                      int          width,
+                      int          height,
+                      double       scale)
 {
   g_autoptr(GTask) task = NULL;
   ExportJob *job;
@@ -273,7 +282,7 @@ start_export (GrChartView *self,
   job->scale = scale > 0 ? scale : gr_chart_export_auto_scale (width, height);
 
   task = g_task_new (self, NULL, export_done_cb, NULL);
-  g_task_set_source_tag (task, start_export);
+  g_task_set_source_tag (task, gr_chart_view_export);
   g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
   g_task_run_in_thread (task, export_thread);
 }
@@ -297,7 +306,7 @@ chooser_response_cb (GtkNativeDialog *chooser,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
-      start_export (self, file, size->width, size->height, size->scale);
+      gr_chart_view_export (self, file, size->width, size->height, size->scale);
     }
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);

@@ -26,4 +26,10 @@ gboolean    gr_chart_view_get_compact  (GrChartView *self);
 /* The chart as last built from the document; NULL before the first build. */
 GrChart    *gr_chart_view_get_chart    (GrChartView *self);
 
+void        gr_chart_view_export       (GrChartView *self,
+                                        GFile       *file,
+                                        int          width,
+                                        int          height,
+                                        double       scale);
+
 G_END_DECLS

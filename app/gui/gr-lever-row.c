@@ -233,6 +233,43 @@ value_changed_cb (GrLeverRow *self)
     }
 }
 
+/* The spin button prints thousands separators, as the rest of the
+ * dashboard does ("375,000"), and reads them back. */
+static gboolean
+spin_output_cb (GtkSpinButton *spin,
+                GrLeverRow    *self)
+{
+  g_autofree char *text = gr_format_number (gtk_adjustment_get_value (self->adjustment),
+                                            self->spec.digits);
+
+  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  return TRUE;
+}
+
+static int
+spin_input_cb (GtkSpinButton *spin,
+               double        *value,
+               GrLeverRow    *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
+  g_autoptr(GString) digits = g_string_new (NULL);
+  char *end = NULL;
+
+  /* Drop grouping characters (comma, space, no-break and thin spaces). */
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != ',' && !g_unichar_isspace (c) && c != 0x202F)
+        g_string_append_unichar (digits, c);
+    }
+  *value = g_ascii_strtod (digits->str, &end);
+  if (end == digits->str || *end != '\0')
+    return GTK_INPUT_ERROR;
+  return TRUE;
+}
+
 static void
 end_drag (GrLeverRow *self)
 {
@@ -312,7 +349,8 @@ gr_lever_row_new (GrDocument        *document,
     }
 
   self->spin = gtk_spin_button_new (self->adjustment, spec->step, spec->digits);
-  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (self->spin), TRUE);
+  g_signal_connect (self->spin, "output", G_CALLBACK (spin_output_cb), self);
+  g_signal_connect (self->spin, "input", G_CALLBACK (spin_input_cb), self);
   gtk_spin_button_set_update_policy (GTK_SPIN_BUTTON (self->spin), GTK_UPDATE_IF_VALID);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->spin),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, spec->title, -1);
