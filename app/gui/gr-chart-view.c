@@ -37,6 +37,7 @@ struct _GrChartView
 
   /* template children */
   GtkWidget *area;
+  GtkWidget *large_button;
   GtkWidget *menu_button;
 };
 
@@ -534,7 +535,9 @@ gr_chart_view_constructed (GObject *object)
 
   /* Compact charts sit in a side panel; the large one fills its window. */
   gtk_widget_set_size_request (self->area, -1, self->compact ? 320 : 420);
-  gtk_widget_set_visible (self->menu_button, TRUE);
+  /* The large view is already large. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.open-large", self->compact);
+  gtk_widget_set_visible (self->large_button, self->compact);
   rebuild (self);
 }
 
@@ -640,6 +643,7 @@ gr_chart_view_class_init (GrChartViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/gr-chart-view.ui");
   gtk_widget_class_bind_template_child (widget_class, GrChartView, area);
+  gtk_widget_class_bind_template_child (widget_class, GrChartView, large_button);
   gtk_widget_class_bind_template_child (widget_class, GrChartView, menu_button);
   gtk_widget_class_set_css_name (widget_class, "chartview");
 
