@@ -24,6 +24,7 @@ struct _GrHeadline
   GrHeadlineUnit unit;
   gboolean higher_is_better;
   double shown;                /* NAN before the first value */
+  double baseline;             /* what the change is measured from */
   char *value_text;
   char *change_text;
 
@@ -75,6 +76,14 @@ void
 gr_headline_set_value (GrHeadline *self,
                        double      value)
 {
+  gr_headline_set_value_full (self, value, FALSE);
+}
+
+void
+gr_headline_set_value_full (GrHeadline *self,
+                            double      value,
+                            gboolean    continuing)
+{
   GtkWidget *change;
   gboolean good;
 
@@ -85,7 +94,9 @@ gr_headline_set_value (GrHeadline *self,
   gtk_label_set_text (self->value_label, self->value_text);
 
   g_clear_pointer (&self->change_text, g_free);
-  self->change_text = gr_headline_format_change (self->unit, self->shown, value);
+  if (!continuing)
+    self->baseline = self->shown;
+  self->change_text = gr_headline_format_change (self->unit, self->baseline, value);
 
   change = GTK_WIDGET (self->change_label);
   /* Without a change, the last change stays hidden: it belonged to another edit. */
@@ -93,7 +104,7 @@ gr_headline_set_value (GrHeadline *self,
   if (self->change_text != NULL)
     {
       gtk_label_set_text (self->change_label, self->change_text);
-      good = (value > self->shown) == self->higher_is_better;
+      good = (value > self->baseline) == self->higher_is_better;
       gtk_widget_remove_css_class (change, good ? "error" : "success");
       gtk_widget_add_css_class (change, good ? "success" : "error");
     }
@@ -118,6 +129,7 @@ gr_headline_forget (GrHeadline *self)
 {
   g_return_if_fail (GR_IS_HEADLINE (self));
   self->shown = NAN;
+  self->baseline = NAN;
 }
 
 void
@@ -200,5 +212,6 @@ static void
 gr_headline_init (GrHeadline *self)
 {
   self->shown = NAN;
+  self->baseline = NAN;
   gtk_widget_init_template (GTK_WIDGET (self));
 }

@@ -26,6 +26,11 @@ void        gr_headline_set_value       (GrHeadline     *self,
                                          double          value);
 void        gr_headline_set_title       (GrHeadline     *self,
                                          const char     *title);
+/* With @continuing, the change stays measured from where it was measured
+ * before (a slider drag: from before the drag, like its undo step). */
+void        gr_headline_set_value_full  (GrHeadline     *self,
+                                         double          value,
+                                         gboolean        continuing);
 /* Forget the value shown, e.g. when another scenario is opened. */
 void        gr_headline_forget          (GrHeadline     *self);
 /* The hook for "versus a compared scenario": @name NULL hides the line. */

@@ -45,6 +45,23 @@ struct _GrLeverRow
 
 G_DEFINE_FINAL_TYPE (GrLeverRow, gr_lever_row, ADW_TYPE_ACTION_ROW)
 
+/* The slider drag in progress (there is one pointer), 0 when none. */
+static guint current_gesture;
+static guint last_gesture;
+
+/**
+ * gr_lever_row_get_gesture:
+ *
+ * Returns: a number naming the slider drag in progress, or 0.  Views that
+ * show "the change the last edit made" measure a drag's change from
+ * before the drag, like its single undo step.
+ */
+guint
+gr_lever_row_get_gesture (void)
+{
+  return current_gesture;
+}
+
 static double
 factor (GrLeverRow *self)
 {
@@ -220,7 +237,10 @@ show_refusal (GrLeverRow *self,
 static void
 value_changed_cb (GrLeverRow *self)
 {
-  SetValue set = { self, gtk_adjustment_get_value (self->adjustment) / factor (self) };
+  /* A slider lands between steps; keep the digits the spin button shows. */
+  double unit = pow (10, self->spec.digits);
+  double shown = round (gtk_adjustment_get_value (self->adjustment) * unit) / unit;
+  SetValue set = { self, shown / factor (self) };
   g_autoptr(GError) error = NULL;
 
   if (self->syncing)
@@ -276,6 +296,7 @@ end_drag (GrLeverRow *self)
   if (!self->dragging)
     return;
   self->dragging = FALSE;
+  current_gesture = 0;
   gr_document_end_edit (self->document);
 }
 
@@ -292,6 +313,7 @@ slider_event_cb (GtkEventControllerLegacy *controller,
       if (!self->dragging)
         {
           self->dragging = TRUE;
+          current_gesture = ++last_gesture;
           gr_document_begin_edit (self->document, self->title);
         }
       break;
@@ -339,6 +361,7 @@ gr_lever_row_new (GrDocument        *document,
 
       self->slider = gtk_scale_new (GTK_ORIENTATION_HORIZONTAL, self->adjustment);
       gtk_scale_set_draw_value (GTK_SCALE (self->slider), FALSE);
+      gtk_range_set_round_digits (GTK_RANGE (self->slider), spec->digits);
       gtk_widget_set_size_request (self->slider, 110, -1);
       gtk_event_controller_set_propagation_phase (events, GTK_PHASE_CAPTURE);
       g_signal_connect (events, "event", G_CALLBACK (slider_event_cb), self);
