@@ -208,6 +208,8 @@ sample_metrics (void)
     }
 
   m->force.deployed_troops = 12000;
+  m->force.by_role[GR_ROLE_TRAINING] = 5000;
+  m->force.by_role[GR_ROLE_BORDER] = 7000;
   m->force.band_low = 10000;
   m->force.band_high = 15000;
   m->force.band = GR_BAND_WITHIN;

@@ -151,8 +151,10 @@ test_pdf (void)
   g_autofree char *path = export (chart, "chart.pdf", 1200, 800);
   g_autoptr(GString) content = NULL;
   g_autoptr(GRegex) path_ops = NULL;
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
 
-  if (g_find_program_in_path ("pdfinfo") == NULL || g_find_program_in_path ("pdftotext") == NULL)
+  if (pdfinfo == NULL || pdftotext == NULL)
     {
       g_test_skip ("poppler-utils not installed");
       return;

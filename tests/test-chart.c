@@ -222,11 +222,17 @@ test_describe (void)
 
   gr_chart_set_source (chart, "Hand-made");
   gr_chart_add_reference (chart, 120, "The 120 mark");
+  gr_chart_add_category (chart, "D\nsecond line");
+  gr_chart_add_gap (chart, 3, 0, 10, "Short by 10");
   text = gr_chart_describe (chart);
   g_assert_nonnull (strstr (text, "Probe."));
   g_assert_nonnull (strstr (text, "A: Probe 25."));
   g_assert_nonnull (strstr (text, "C: Probe 100."));
   g_assert_nonnull (strstr (text, "The 120 mark."));
+  /* A category with no value is not read out, but its gap is; a line
+   * break in a label is read as a comma. */
+  g_assert_null (strstr (text, "D, second line: Probe"));
+  g_assert_nonnull (strstr (text, "D, second line: Short by 10."));
   g_assert_nonnull (strstr (text, "Source: Hand-made."));
 }
 

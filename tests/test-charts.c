@@ -81,7 +81,8 @@ test_every_chart (Fixture       *f,
     /* West: 30.6 required rounds up to 31, 24 assigned → short by 7 */
     { "air-patrol", { "Short by 7", "Required 31", NULL } },
     /* 4,500 + 3,500 + … = 12,000 deployed, × 3 = 36,000 */
-    { "stabilization", { "United Kingdom 4,500", "36,000", "Planned 10,000–15,000" } },
+    { "stabilization", { "United Kingdom 4,500", "36,000",
+                         "By role: training 5,000, border 7,000." } },
     /* 410 of 640 km = 64 % */
     { "maritime", { "64\u00a0% covered", "Not covered 230", NULL } },
     { "index", { "weakest link", "Danish-model fund", "Composite 0.53" } },

@@ -25,7 +25,9 @@ test_list (void)
 
   g_assert_cmpint (run_guarantor (&run, "--export", "list", NULL), ==, 0);
   lines = g_strsplit (g_strstrip (run.out), "\n", -1);
-  g_assert_cmpuint (g_strv_length (lines), ==, 8);
+  /* the map and the eight charts */
+  g_assert_cmpuint (g_strv_length (lines), ==, 9);
+  g_assert_true (g_strv_contains ((const char * const *) lines, "map"));
   g_assert_true (g_strv_contains ((const char * const *) lines, "funding"));
   g_assert_true (g_strv_contains ((const char * const *) lines, "index"));
 }

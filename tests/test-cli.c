@@ -12,58 +12,8 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
-#include <sys/wait.h>
 
-typedef struct
-{
-  int status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_guarantor (Run        *run,
-               const char *first_arg,
-               ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const char *binary = g_getenv ("GR_GUARANTOR");
-  va_list ap;
-
-  g_assert_nonnull (binary);
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_setenv (envp, "DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent", TRUE);
-
-  g_ptr_array_add (argv, (char *) binary);
-  va_start (ap, first_arg);
-  for (const char *a = first_arg; a != NULL; a = va_arg (ap, const char *))
-    g_ptr_array_add (argv, (char *) a);
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &run->status, &error);
-  g_assert_no_error (error);
-}
-
-static int
-exit_status (const Run *run)
-{
-  g_assert_true (WIFEXITED (run->status));
-  return WEXITSTATUS (run->status);
-}
+#include "cli-run.h"
 
 static JsonObject *
 member_object (JsonObject *obj,
@@ -123,9 +73,8 @@ test_metrics_baseline (void)
   JsonObject *root, *obj;
   JsonArray *arr;
 
-  run_guarantor (&run, "--metrics", path, NULL);
+  g_assert_cmpint (run_guarantor (&run, "--metrics", path, NULL), ==, 0);
   g_assert_cmpstr (run.err, ==, "");
-  g_assert_cmpint (exit_status (&run), ==, 0);
 
   json_parser_load_from_data (parser, run.out, -1, &error);
   g_assert_no_error (error);
@@ -192,8 +141,8 @@ test_metrics_bad_file (void)
   g_file_set_contents (path, "{ \"format\": \"guarantor-scenario\", \"version\": 1, "
                        "\"name\": 5 }", -1, &error);
   g_assert_no_error (error);
-  run_guarantor (&run, "--metrics", path, NULL);
-  g_assert_cmpint (exit_status (&run), ==, 2);
+  g_assert_cmpint (run_guarantor (&run, "--metrics", path, NULL), ==, 2);
+
   g_assert_cmpstr (run.out, ==, "");
   g_assert_nonnull (strstr (run.err, "broken-scenario.json"));
   g_assert_nonnull (strstr (run.err, "name"));
@@ -206,8 +155,9 @@ test_metrics_missing_file (void)
 {
   g_auto(Run) run = { 0 };
 
-  run_guarantor (&run, "--metrics", "/nonexistent/no-such-scenario.json", NULL);
-  g_assert_cmpint (exit_status (&run), ==, 2);
+  g_assert_cmpint (run_guarantor (&run, "--metrics", "/nonexistent/no-such-scenario.json", NULL),
+                   ==, 2);
+
   g_assert_nonnull (strstr (run.err, "no-such-scenario.json"));
 }
 
@@ -217,12 +167,11 @@ test_export_unknown (void)
   g_auto(Run) run = { 0 };
   g_auto(Run) run2 = { 0 };
 
-  run_guarantor (&run, "--export", "no-such-thing", "--output", "x.png", NULL);
-  g_assert_cmpint (exit_status (&run), ==, 2);
+  g_assert_cmpint (run_guarantor (&run, "--export", "no-such-thing", "--output", "x.png", NULL),
+                   ==, 2);
   g_assert_nonnull (strstr (run.err, "no-such-thing"));
 
-  run_guarantor (&run2, "--size", "800x600", NULL);
-  g_assert_cmpint (exit_status (&run2), ==, 2);
+  g_assert_cmpint (run_guarantor (&run2, "--size", "800x600", NULL), ==, 2);
 }
 
 int

@@ -230,6 +230,15 @@ test_grouped (void)
   g_assert_true (apply_deploy (doc, NULL, 31.0, 50.0, 2000));
   gr_document_end_edit (doc);
   g_assert_cmpstr (gr_document_get_undo_label (doc), ==, "Move brigade");
+
+  /* A cancelled drag puts everything back and leaves no step. */
+  gr_document_begin_edit (doc, "Cancelled move");
+  g_assert_true (apply_deploy (doc, NULL, 25.0, 48.0, 2000));
+  g_assert_true (apply_deploy (doc, NULL, 26.0, 48.0, 2000));
+  gr_document_cancel_edit (doc);
+  g_assert_true (gr_scenario_equal (gr_document_get_scenario (doc), after));
+  g_assert_cmpstr (gr_document_get_undo_label (doc), ==, "Move brigade");
+  g_assert_true (gr_document_get_can_undo (doc));
 }
 
 static void

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "cli-run.h"
 #include "gr-export.h"
 #include "gr-map-export.h"
 #include "render-fixture.h"
@@ -21,15 +22,23 @@ typedef struct
   char *dir;
 } Fixture;
 
+/* Loaded once: parsing the geodata is most of a test's time under ASan. */
+static GrBasemap *shared_basemap;
+
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GrGeodata) geo = gr_geodata_load (&error);
 
-  g_assert_no_error (error);
-  f->basemap = gr_basemap_new (geo);
+  if (shared_basemap == NULL)
+    {
+      g_autoptr(GrGeodata) geo = gr_geodata_load (&error);
+
+      g_assert_no_error (error);
+      shared_basemap = gr_basemap_new (geo);
+    }
+  f->basemap = gr_basemap_ref (shared_basemap);
   f->scenario = fixture_baseline_like ();
   f->dir = g_dir_make_tmp ("gr-map-export-XXXXXX", &error);
   g_assert_no_error (error);
@@ -256,10 +265,30 @@ test_frame (void)
     }
 }
 
+/* `guarantor --export map` runs headless on the bundled baseline. */
+static void
+test_cli (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "cli-map.png", NULL);
+  g_auto(Run) run = { 0 };
+  cairo_surface_t *png;
+
+  g_assert_cmpint (run_guarantor (&run, "--export", "map", "--output", path,
+                                  "--size", "800x450", NULL), ==, 0);
+  png = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, 800);
+  g_assert_cmpint (cairo_image_surface_get_height (png), ==, 450);
+  cairo_surface_destroy (png);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add ("/render/map-export/png-size", Fixture, NULL, fixture_set_up, test_png_size,
@@ -271,6 +300,10 @@ main (int   argc,
   g_test_add ("/render/map-export/unknown-format", Fixture, NULL, fixture_set_up,
               test_unknown_format, fixture_tear_down);
   g_test_add_func ("/render/map-export/frame", test_frame);
+  g_test_add ("/render/map-export/cli", Fixture, NULL, fixture_set_up, test_cli,
+              fixture_tear_down);
 
-  return g_test_run ();
+  status = g_test_run ();
+  g_clear_pointer (&shared_basemap, gr_basemap_unref);
+  return status;
 }

@@ -121,6 +121,38 @@ test_ring_pixels (void)
   cairo_surface_destroy (surface);
 }
 
+/* The ring is geodesic, not a circle of pixels: 300 km around 30° E 60° N
+ * reaches 300 / 6371.0088 rad = 2.6980° of latitude north and south, to
+ * 62.698° N and 57.302° N, which Mercator draws 4 % farther north than
+ * south of the centre. */
+static void
+test_ring_geodesic (void)
+{
+  g_autoptr(GrScenario) s = gr_scenario_new ();
+  GrOverlayStyle style;
+  GrMapView view;
+  cairo_surface_t *surface;
+  double cx, cy, nx, ny, sx, sy;
+
+  fixture_add_system (s, "long", "Long range", 300, 0, 10);
+  fixture_add_battery (s, "b", "long", 30.0, 60.0);
+  gr_overlay_style_init (&style);
+  style.rings = GR_OVERLAY_RING_NOMINAL;
+  gr_map_view_init_centered (&view, 6, 30.0, 60.0, 600, 700);
+  project_by_hand (6, 30.0, 60.0, &cx, &cy);
+  project_by_hand (6, 30.0, 62.698, &nx, &ny);
+  project_by_hand (6, 30.0, 57.302, &sx, &sy);
+  cx -= view.x, cy -= view.y, ny -= view.y, sy -= view.y;
+  g_assert_cmpfloat ((cy - ny) / (sy - cy), >, 1.035);
+  surface = paint (&view, s, &style);
+
+  g_assert_cmpuint (alpha_at (surface, cx, ny + 3), >, 0);
+  g_assert_cmpuint (alpha_at (surface, cx, ny - 3), ==, 0);
+  g_assert_cmpuint (alpha_at (surface, cx, sy - 3), >, 0);
+  g_assert_cmpuint (alpha_at (surface, cx, sy + 3), ==, 0);
+  cairo_surface_destroy (surface);
+}
+
 /* Two overlapping rings are one union: where both cover, the fill is no
  * darker than where one does, and the outline of one ring does not run
  * through the other. */
@@ -217,6 +249,121 @@ test_zone_fill (void)
   g_assert_cmpuint (alpha_at (surface, (x0 + x1) / 2, y0 - 6), ==, 0);
   g_assert_cmpuint (alpha_at (surface, (x0 + x1) / 2, y1 + 6), ==, 0);
   g_assert_cmpuint (alpha_at (surface, 5, 5), ==, 0);
+  cairo_surface_destroy (surface);
+}
+
+/* A zone the metrics call unsustainable is outlined in vermillion (213, 94,
+ * 0: red over green over blue), a held one in reddish purple (204, 121,
+ * 167: blue over green). */
+static void
+test_zone_short (void)
+{
+  g_autoptr(GrScenario) s = gr_scenario_new ();
+  static const double square[] = { 28, 48, 30, 48, 30, 49.5, 28, 49.5 };
+  GrPatrolZoneMetrics zm = { .sustainable = TRUE, .station_reachable = TRUE,
+                             .aircraft_required = 8 };
+  GrMetrics m = { 0 };
+  GrOverlayStyle style;
+  GrMapView view;
+  double x0, y0, x1, y1;
+
+  fixture_add_zone (s, "z", "Zone", square, 4, 1, 10, 29, 48.75);
+  gr_overlay_style_init (&style);
+  style.show_labels = FALSE;
+  m.air_patrol.zones = g_array_new (FALSE, TRUE, sizeof (GrPatrolZoneMetrics));
+  g_array_append_val (m.air_patrol.zones, zm);
+  gr_map_view_init_centered (&view, 7, 29, 48.75, 900, 700);
+  project_by_hand (7, 28, 49.5, &x0, &y0);
+  project_by_hand (7, 30, 48, &x1, &y1);
+  x0 -= view.x, x1 -= view.x, y0 -= view.y, y1 -= view.y;
+
+  for (int held = 1; held >= 0; held--)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 900, 700);
+      cairo_t *cr = cairo_create (surface);
+      guint32 p;
+      guint r, g, b;
+
+      g_array_index (m.air_patrol.zones, GrPatrolZoneMetrics, 0).sustainable = held;
+      gr_overlay_patrol_zones_draw (cr, &view, s, &m, &style);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      /* on the left edge, a third of the way down: a dash in either case
+       * (the dashes start at the first corner and are 9 + 5 px) */
+      p = pixel (surface, x0, y0 + 4);
+      r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
+      g_assert_cmpuint (p >> 24, >, 200);
+      if (held)
+        g_assert_cmpuint (b, >, g);
+      else
+        {
+          g_assert_cmpuint (r, >, g);
+          g_assert_cmpuint (g, >, b);
+        }
+      cairo_surface_destroy (surface);
+    }
+  g_array_unref (m.air_patrol.zones);
+}
+
+/* ---- Black Sea ------------------------------------------------------------ */
+
+/* A route the metrics split into a covered and an open stretch: solid ink
+ * (26, 26, 31) along the first, vermillion dashes with gaps along the
+ * second. */
+static void
+test_route_coverage (void)
+{
+  g_autoptr(GrScenario) s = gr_scenario_new ();
+  static const double path[] = { 29, 46, 31, 46, 33, 46 };
+  GrRoute route = { .id = g_strdup ("r"), .name = g_strdup ("R"),
+                    .path = fixture_points (path, 3) };
+  GrRouteSegment covered = { { 29, 46 }, { 31, 46 }, TRUE };
+  GrRouteSegment open = { { 31, 46 }, { 33, 46 }, FALSE };
+  GrRouteMetrics rm = { 0 };
+  GrMetrics m = { 0 };
+  GrOverlayStyle style;
+  GrMapView view;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double ax, bx, y, dummy;
+  guint vermillion = 0, ink = 0;
+
+  g_array_append_val (s->maritime.routes, route);
+  rm.segments = g_array_new (FALSE, FALSE, sizeof (GrRouteSegment));
+  g_array_append_val (rm.segments, covered);
+  g_array_append_val (rm.segments, open);
+  m.maritime.routes = g_array_new (FALSE, TRUE, sizeof (GrRouteMetrics));
+  g_array_append_val (m.maritime.routes, rm);
+
+  gr_overlay_style_init (&style);
+  style.show_labels = FALSE;
+  gr_map_view_init_centered (&view, 7, 31, 46, 1400, 200);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1400, 200);
+  cr = cairo_create (surface);
+  gr_overlay_maritime_draw (cr, &view, s, &m, &style);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* sample the line of the route (the great circle bulges north of the
+   * parallel by under a pixel over 150 km at this zoom) between the ports
+   * and the middle vertex, away from the arrows' chevrons */
+  project_by_hand (7, 29.5, 46, &ax, &y);
+  project_by_hand (7, 32.5, 46, &bx, &dummy);
+  ax -= view.x, bx -= view.x, y -= view.y;
+  for (int dx = -40; dx <= 40; dx++)
+    {
+      guint32 a = pixel (surface, ax + dx, y), b = pixel (surface, bx + dx, y);
+
+      ink += ((a >> 16) & 0xff) < 60 && (a >> 24) == 255;
+      vermillion += ((b >> 16) & 0xff) > 180 && ((b >> 8) & 0xff) < 140 && (b & 0xff) < 60;
+    }
+  /* covered: ink nearly all along (chevrons aside); open: dashes, not a line */
+  g_assert_cmpuint (ink, >, 70);
+  g_assert_cmpuint (vermillion, >, 20);
+  g_assert_cmpuint (vermillion, <, 70);
+
+  g_array_unref (rm.segments);
+  g_array_unref (m.maritime.routes);
   cairo_surface_destroy (surface);
 }
 
@@ -365,6 +512,36 @@ test_legend_rows (void)
   cairo_surface_destroy (surface);
 }
 
+/* Patrol zones: a heading, the zone swatch and the base make 3 rows (83
+ * tall); when the metrics say one zone is held and one is not, both
+ * outlines are explained: 4 rows, 104. */
+static void
+test_legend_zones (void)
+{
+  g_autoptr(GrScenario) s = gr_scenario_new ();
+  static const double square[] = { 28, 48, 30, 48, 30, 49.5, 28, 49.5 };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 10, 10);
+  cairo_t *cr = cairo_create (surface);
+  GrMetrics m = { 0 };
+  GrPatrolZoneMetrics held = { .sustainable = TRUE }, short_of = { .sustainable = FALSE };
+  double w, h;
+
+  fixture_add_zone (s, "a", "A", square, 4, 1, 10, 29, 48.75);
+  fixture_add_zone (s, "b", "B", square, 4, 1, 2, 29, 48.75);
+  gr_legend_measure (cr, s, NULL, NULL, 1.0, &w, &h);
+  g_assert_cmpfloat_with_epsilon (h, 83, 1e-9);
+
+  m.air_patrol.zones = g_array_new (FALSE, TRUE, sizeof (GrPatrolZoneMetrics));
+  g_array_append_val (m.air_patrol.zones, held);
+  g_array_append_val (m.air_patrol.zones, short_of);
+  gr_legend_measure (cr, s, &m, NULL, 1.0, &w, &h);
+  g_assert_cmpfloat_with_epsilon (h, 104, 1e-9);
+
+  g_array_unref (m.air_patrol.zones);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 /* The longest 1-2-5 length that fits: 1 000 m/px × 170 px = 170 km → 100;
  * 1 500 × 170 = 255 km → 200; 3 000 × 170 = 510 km → 500; 40 × 170 =
  * 6.8 km → 5. */
@@ -385,9 +562,12 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/render/overlay/ring-pixels", test_ring_pixels);
+  g_test_add_func ("/render/overlay/ring-geodesic", test_ring_geodesic);
   g_test_add_func ("/render/overlay/ring-union", test_ring_union);
   g_test_add_func ("/render/overlay/selection", test_selection);
   g_test_add_func ("/render/overlay/zone-fill", test_zone_fill);
+  g_test_add_func ("/render/overlay/zone-short", test_zone_short);
+  g_test_add_func ("/render/overlay/route-coverage", test_route_coverage);
   g_test_add_func ("/render/overlay/deployment-position", test_deployment_position);
   for (guint i = 0; i < G_N_ELEMENTS (hit_cases); i++)
     {
@@ -396,6 +576,7 @@ main (int   argc,
     }
   g_test_add_func ("/render/overlay/hit-hidden-layer", test_hit_hidden_layer);
   g_test_add_func ("/render/legend/rows", test_legend_rows);
+  g_test_add_func ("/render/legend/zones", test_legend_zones);
   g_test_add_func ("/render/scale-bar/pick", test_scale_bar_pick);
 
   return g_test_run ();

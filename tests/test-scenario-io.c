@@ -377,6 +377,58 @@ test_check_edit (void)
   g_assert_nonnull (strstr (error->message, "index.weights.funding: "));
 }
 
+/* Edits the GUI could make that a file could not hold are refused too, so
+ * a saved scenario always loads again. */
+static void
+test_check_unsaveable (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GrScenario) s = gr_scenario_load_bundled ("baseline", &error);
+  g_autoptr(GrScenario) again = NULL;
+  g_autofree char *text = NULL;
+  GrSource *src;
+  GrAirDefenseSystem *sys;
+  GrPatrolZone *zone;
+
+  g_assert_no_error (error);
+
+  src = &g_array_index (s->sources, GrSource, 0);
+  g_clear_pointer (&src->title, g_free);
+  g_assert_false (gr_scenario_check (s, &error));
+  g_assert_cmpstr (error->message, ==, "sources[0].title: the text is empty");
+  g_clear_error (&error);
+  src->title = g_strdup ("Restored");
+
+  zone = &g_array_index (s->air_patrol.zones, GrPatrolZone, 1);
+  g_clear_pointer (&zone->polygon, g_array_unref);
+  g_assert_false (gr_scenario_check (s, &error));
+  g_assert_nonnull (strstr (error->message, "air_patrol.zones[1].polygon: "));
+  g_assert_nonnull (strstr (error->message, "this one has 0"));
+  g_clear_error (&error);
+  zone->polygon = g_array_new (FALSE, FALSE, sizeof (GrLonLat));
+  g_array_append_vals (zone->polygon, (GrLonLat[]) { { 30, 45 }, { 31, 45 }, { 31, 46 } }, 3);
+
+  /* A system id with characters JSON must escape survives a round trip. */
+  sys = &g_array_index (s->air_defense.systems, GrAirDefenseSystem, 1);
+  for (guint i = 0; i < s->air_defense.batteries->len; i++)
+    {
+      GrBattery *b = &g_array_index (s->air_defense.batteries, GrBattery, i);
+
+      if (g_str_equal (b->system, sys->id))
+        {
+          g_free (b->system);
+          b->system = g_strdup ("iris \"t\"\\slm\n");
+        }
+    }
+  g_free (sys->id);
+  sys->id = g_strdup ("iris \"t\"\\slm\n");
+  g_assert_true (gr_scenario_check (s, &error));
+  text = gr_scenario_to_data (s, NULL);
+  again = gr_scenario_load_data (text, -1, "escaped.json", &error);
+  g_assert_no_error (error);
+  g_assert_true (gr_scenario_equal (s, again));
+}
+
 /* ---- files ------------------------------------------------------------- */
 
 static void
@@ -523,6 +575,7 @@ main (int   argc,
       g_test_add_data_func (path, &bad_files[i], test_bad_file);
     }
   g_test_add_func ("/model/scenario-io/check-edit", test_check_edit);
+  g_test_add_func ("/model/scenario-io/check-unsaveable", test_check_unsaveable);
   g_test_add_func ("/model/scenario-io/file/save-load", test_save_load);
   g_test_add_func ("/model/scenario-io/file/load-errors", test_load_file_errors);
   g_test_add_func ("/model/scenario-io/file/save-atomic", test_save_atomic);

@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "gr-resources.h"
+#include "gr-scenario-io.h"
 #include "gr-window-private.h"
 
 /* Runs the main loop until @done returns TRUE or ten seconds pass. */
@@ -191,10 +192,19 @@ test_undo_redo_state (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static gboolean
-is_null (gpointer data)
+/* Closing means destroyed (disposed), not finalized: a tile still being
+ * drawn may hold a reference for a while after. */
+static void
+destroyed_cb (GtkWidget *widget,
+              gpointer   user_data)
 {
-  return *(gpointer *) data == NULL;
+  *(gboolean *) user_data = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
 }
 
 static void
@@ -202,8 +212,9 @@ test_close_prompt (void)
 {
   GrWindow *window = new_window ();
   AdwMessageDialog *dialog;
+  gboolean destroyed = FALSE;
 
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  g_signal_connect (window, "destroy", G_CALLBACK (destroyed_cb), &destroyed);
   edit (window);
 
   /* Cancel keeps the window and the changes. */
@@ -213,7 +224,7 @@ test_close_prompt (void)
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog),
                             gr_document_get_title (gr_window_get_document (window))));
   answer (dialog, "cancel");
-  g_assert_nonnull (window);
+  g_assert_false (destroyed);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_true (gr_document_get_modified (gr_window_get_document (window)));
 
@@ -221,7 +232,50 @@ test_close_prompt (void)
   gtk_window_close (GTK_WINDOW (window));
   dialog = wait_for_dialog ();
   answer (dialog, "discard");
-  g_assert_true (spin_until (is_null, &window));
+  g_assert_true (spin_until (is_true, &destroyed));
+}
+
+static gboolean
+file_loaded (gpointer data)
+{
+  return gr_document_get_file (gr_window_get_document (data)) != NULL;
+}
+
+/* Save from the close prompt: the file is written, then the window closes. */
+static void
+test_close_save (void)
+{
+  GrWindow *window = new_window ();
+  g_autofree char *dir = g_dir_make_tmp ("test-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "saved.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GrScenario) edited = NULL;
+  g_autoptr(GrScenario) reread = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gboolean destroyed = FALSE;
+
+  g_signal_connect (window, "destroy", G_CALLBACK (destroyed_cb), &destroyed);
+
+  /* Give the document a file: write the baseline out and open it. */
+  text = gr_scenario_to_data (gr_document_get_scenario (gr_window_get_document (window)), NULL);
+  g_assert_true (g_file_set_contents (path, text, -1, &error));
+  g_assert_no_error (error);
+  gr_window_open_file (window, file);
+  g_assert_true (spin_until (file_loaded, window));
+
+  edit (window);
+  edited = gr_scenario_copy (gr_document_get_scenario (gr_window_get_document (window)));
+  gtk_window_close (GTK_WINDOW (window));
+  answer (wait_for_dialog (), "save");
+  g_assert_true (spin_until (is_true, &destroyed));
+
+  reread = gr_scenario_load_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (gr_scenario_equal (reread, edited));
+
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 static void
@@ -264,6 +318,7 @@ main (int   argc,
   g_test_add_func ("/display/window/load-error", test_load_error);
   g_test_add_func ("/display/window/undo-redo-state", test_undo_redo_state);
   g_test_add_func ("/display/window/close-prompt", test_close_prompt);
+  g_test_add_func ("/display/window/close-save", test_close_save);
   g_test_add_func ("/display/window/open-bundled", test_open_bundled);
 
   return g_test_run ();

@@ -18,8 +18,10 @@
 
 #include <glib/gi18n.h>
 
+#include "gr-basemap.h"
 #include "gr-charts.h"
 #include "gr-export.h"
+#include "gr-map-export.h"
 #include "gr-metrics.h"
 
 #define DEFAULT_WIDTH 1920
@@ -38,6 +40,7 @@ list_exports (void)
 {
   const char * const *ids = gr_chart_list_ids ();
 
+  g_print ("map\n");
   for (guint i = 0; ids[i] != NULL; i++)
     g_print ("%s\n", ids[i]);
   return GR_CLI_EXIT_OK;
@@ -70,26 +73,29 @@ check_output (const char *output,
 }
 
 /**
- * gr_cli_export_chart:
- * @id: a chart id from gr_chart_list_ids()
+ * gr_cli_export_picture:
+ * @id: a chart id from gr_chart_list_ids(), or "map"
  * @output: the file to write; its extension picks PNG, PDF or SVG
  * @scenario_path: (nullable): a scenario file, or %NULL for the baseline
  * @size: (nullable): "WIDTHxHEIGHT", 1920x1080 when %NULL
  *
- * Evaluates the scenario and writes the chart, laid out as on a
- * 1280×720 screen and scaled up to the size asked.
+ * Evaluates the scenario and writes the chart, or the whole map (Ukraine
+ * and the Black Sea, every layer, legend, scale bar, attribution), laid
+ * out as on a 1280×720 screen and scaled up to the size asked.
  */
 static int
-gr_cli_export_chart (const char *id,
-                     const char *output,
-                     const char *scenario_path,
-                     const char *size)
+gr_cli_export_picture (const char *id,
+                       const char *output,
+                       const char *scenario_path,
+                       const char *size)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GrScenario) scenario = NULL;
   g_autoptr(GrModel) model = NULL;
   g_autoptr(GrMetrics) metrics = NULL;
+  g_autoptr(GrBasemap) basemap = NULL;
   int width, height, status;
+  gboolean done;
 
   status = check_output (output, size, &width, &height);
   if (status != GR_CLI_EXIT_OK)
@@ -103,7 +109,15 @@ gr_cli_export_chart (const char *id,
     return fail (GR_CLI_EXIT_FAILURE, error->message);
   metrics = gr_model_evaluate (model, scenario);
 
-  if (!gr_chart_export (id, scenario, metrics, output, width, height, 0, &error))
+  if (g_str_equal (id, "map"))
+    {
+      basemap = gr_basemap_new (gr_model_get_geodata (model));
+      done = gr_map_export (scenario, metrics, basemap, GR_OVERLAY_ALL, output, width, height,
+                            &error);
+    }
+  else
+    done = gr_chart_export (id, scenario, metrics, output, width, height, 0, &error);
+  if (!done)
     return fail (GR_CLI_EXIT_FAILURE, error->message);
   return GR_CLI_EXIT_OK;
 }
@@ -118,8 +132,8 @@ gr_cli_export (const char *what,
 
   if (g_str_equal (what, "list"))
     return list_exports ();
-  if (gr_chart_id_is_known (what))
-    return gr_cli_export_chart (what, output, scenario_path, size);
+  if (gr_chart_id_is_known (what) || g_str_equal (what, "map"))
+    return gr_cli_export_picture (what, output, scenario_path, size);
 
   /* TRANSLATORS: %s is what the user asked to export, e.g. "map" */
   g_printerr ("guarantor: ");

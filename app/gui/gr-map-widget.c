@@ -125,7 +125,11 @@ set_source (GrMapWidget      *self,
   gboolean was_online = gr_map_widget_get_online (self);
 
   if (GR_IS_TILE_SOURCE (self->source))
-    g_signal_handlers_disconnect_by_func (self->source, source_n_pending_cb, self);
+    {
+      /* Fills the old source holds for the basemap would wait forever. */
+      g_signal_handlers_disconnect_by_func (self->source, source_n_pending_cb, self);
+      gr_tile_source_cancel_waiting (GR_TILE_SOURCE (self->source));
+    }
   g_set_object (&self->source, source);
   if (GR_IS_TILE_SOURCE (source))
     g_signal_connect_object (source, "notify::n-pending",

@@ -21,6 +21,7 @@ struct _GrWindow
   AdwApplicationWindow parent_instance;
 
   GSettings *settings;
+  GrModel *model;              /* only until constructed() hands it on */
   GrDocument *document;
 
   /* Set once the user agreed to lose unsaved changes, so that the second

@@ -20,10 +20,28 @@
 
 G_DEFINE_FINAL_TYPE (GrWindow, gr_window, ADW_TYPE_APPLICATION_WINDOW)
 
+enum {
+  PROP_0,
+  PROP_MODEL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/**
+ * gr_window_new:
+ * @application: (nullable): the application, whose shared model the
+ *   window's document uses; without one the window builds its own
+ */
 GrWindow *
 gr_window_new (GrApplication *application)
 {
-  return g_object_new (GR_TYPE_WINDOW, "application", application, NULL);
+  GrModel *model = application != NULL ? gr_application_get_model (application) : NULL;
+
+  return g_object_new (GR_TYPE_WINDOW,
+                       "application", application,
+                       "model", model,
+                       NULL);
 }
 
 /* Returns: (transfer none): the window's document; it lives as long as the window */
@@ -57,6 +75,23 @@ gr_window_open_file (GrWindow *self,
   g_return_if_fail (G_IS_FILE (file));
 
   _gr_window_confirm_discard (self, open_file_continue, g_object_ref (file), g_object_unref);
+}
+
+/* A scenario file dropped on the window opens as if chosen in Open. */
+static gboolean
+drop_cb (GrWindow      *self,
+         const GValue  *value,
+         double         x,
+         double         y,
+         GtkDropTarget *target)
+{
+  GSList *files = gdk_file_list_get_files (g_value_get_boxed (value));
+  gboolean accepted = files != NULL;
+
+  if (accepted)
+    gr_window_open_file (self, files->data);
+  g_slist_free (files);
+  return accepted;
 }
 
 static void
@@ -117,30 +152,22 @@ document_notify_cb (GrWindow   *self,
     update_history (self);
 }
 
-static GrModel *
-window_model (GrWindow *self)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  if (GR_IS_APPLICATION (app))
-    return gr_model_ref (gr_application_get_model (GR_APPLICATION (app)));
-  return gr_model_new_default (NULL);
-}
-
 static void
 gr_window_constructed (GObject *object)
 {
   GrWindow *self = GR_WINDOW (object);
-  g_autoptr(GrModel) model = NULL;
+  g_autoptr(GrModel) model = g_steal_pointer (&self->model);
   g_autoptr(GError) error = NULL;
 
   G_OBJECT_CLASS (gr_window_parent_class)->constructed (object);
 
   /* The model is built from the bundled geodata and cannot fail unless the
    * binary is broken; the window then still edits, without metrics. */
-  model = window_model (self);
   if (model == NULL)
-    g_warning ("No model: metrics are not evaluated");
+    model = gr_model_new_default (&error);
+  if (model == NULL)
+    g_warning ("No model, metrics are not evaluated: %s", error->message);
+  g_clear_error (&error);
 
   self->document = gr_document_new_from_bundled (model, "baseline", &error);
   if (self->document == NULL)
@@ -204,6 +231,26 @@ gr_window_dispose (GObject *object)
 }
 
 static void
+gr_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  GrWindow *self = GR_WINDOW (object);
+  GrModel *model;
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      model = g_value_get_pointer (value);
+      self->model = model != NULL ? gr_model_ref (model) : NULL;
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 gr_window_class_init (GrWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -211,6 +258,15 @@ gr_window_class_init (GrWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->constructed = gr_window_constructed;
+  object_class->set_property = gr_window_set_property;
+
+  /* (type GrModel*): handed on to the document, which keeps a reference.
+   * GtkWindow:application is not set yet in constructed(), so the window
+   * cannot ask its application for the model there. */
+  properties[PROP_MODEL] = g_param_spec_pointer ("model", NULL, NULL,
+                                                 G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY |
+                                                 G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   object_class->dispose = gr_window_dispose;
   window_class->close_request = gr_window_close_request;
 
@@ -229,7 +285,13 @@ gr_window_class_init (GrWindowClass *klass)
 static void
 gr_window_init (GrWindow *self)
 {
+  GtkDropTarget *drop;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),

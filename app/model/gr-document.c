@@ -534,6 +534,27 @@ gr_document_end_edit (GrDocument *self)
   g_object_thaw_notify (G_OBJECT (self));
 }
 
+/* Closes the outermost bracket and puts the scenario back as it was when
+ * the bracket opened (a drag cancelled with Escape); no undo step. */
+void
+gr_document_cancel_edit (GrDocument *self)
+{
+  Snapshot snap;
+
+  g_return_if_fail (GR_IS_DOCUMENT (self));
+  g_return_if_fail (self->group_depth == 1);
+
+  if (self->group_before != NULL)
+    {
+      take_snapshot (self, &snap);
+      g_object_freeze_notify (G_OBJECT (self));
+      gr_scenario_free (swap_scenario (self, g_steal_pointer (&self->group_before),
+                                       self->group_serial));
+      emit_changed (self, &snap);
+    }
+  gr_document_end_edit (self);
+}
+
 /* Moves the head of @from to @to, swapping its scenario with the current. */
 static gboolean
 travel (GrDocument *self,

@@ -35,6 +35,8 @@
  *
  * Every apply inside the bracket updates the scenario and the metrics as
  * usual, but the whole bracket is one undo step labelled by begin_edit.
+ * gr_document_cancel_edit() instead of end_edit (Escape during a drag)
+ * restores the scenario from before the bracket and leaves no step.
  * Brackets nest; the outermost label wins.  Undo, redo, load and save are
  * refused (return FALSE) while a bracket is open.
  *
@@ -110,6 +112,7 @@ gboolean           gr_document_apply            (GrDocument   *self,
 void               gr_document_begin_edit       (GrDocument   *self,
                                                  const char   *label);
 void               gr_document_end_edit         (GrDocument   *self);
+void               gr_document_cancel_edit      (GrDocument   *self);
 gboolean           gr_document_undo             (GrDocument   *self);
 gboolean           gr_document_redo             (GrDocument   *self);
 

@@ -119,7 +119,9 @@ typedef struct
   char *id;                    /* GrBattery.id */
   char *system;                /* GrAirDefenseSystem.id */
   GrLonLat position;
-  gboolean known_system;       /* FALSE when the scenario names no such system */
+  /* FALSE when the scenario names no such system (or it is past the 32nd
+   * system, the most one evaluation handles). */
+  gboolean known_system;
   double radius_km[GR_N_THREATS];
   /* Share of Ukraine's territory inside this battery's own ring, 0..100. */
   double territory_pct[GR_N_THREATS];
@@ -155,6 +157,11 @@ typedef struct
   double attacker_cost_musd_per_month;
 } GrThreatMetrics;
 
+/* Interception (gr-metrics-air.c): attacks aim at cities in proportion to
+ * population; each system covering a city is one layer (outer first),
+ * letting (1 − pk)^shots through; interceptors go to ballistic, then
+ * cruise missiles, then drones; other means down other_kill_share of what
+ * no battery engaged (outside coverage or for lack of interceptors). */
 typedef struct
 {
   /* Headlines use the cruise-missile class (the ring most maps show). */

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "gr-scenario-path.h"
 
@@ -160,8 +161,13 @@ check_points (Check        *c,
 {
   gsize mark = gr_scenario_path_enter (c->path, name);
   guint distinct = 0;
+  guint n = points ? points->len : 0;
 
-  for (guint i = 0; i < points->len; i++)
+  if (n > GR_SCENARIO_MAX_POINTS)
+    return gr_scenario_path_fail (c->path, c->error, GR_SCENARIO_ERROR_TOO_LARGE,
+                                  _("the list has %u entries, more than the limit of %u"),
+                                  n, (guint) GR_SCENARIO_MAX_POINTS);
+  for (guint i = 0; i < n; i++)
     {
       const GrLonLat *p = &g_array_index (points, GrLonLat, i);
       gsize item = gr_scenario_path_enter_index (c->path, i);
@@ -202,6 +208,26 @@ check_code (Check      *c,
   return TRUE;
 }
 
+/* What the reader would refuse as too long must not be saved either. */
+static gboolean
+check_text (Check      *c,
+            const char *name,
+            const char *text,
+            gsize       max_bytes,
+            gboolean    required)
+{
+  gsize mark = gr_scenario_path_enter (c->path, name);
+
+  if (required && (text == NULL || *text == '\0'))
+    return fail (c, _("the text is empty"));
+  if (text != NULL && strlen (text) > max_bytes)
+    return gr_scenario_path_fail (c->path, c->error, GR_SCENARIO_ERROR_TOO_LARGE,
+                                  _("the text is longer than %" G_GSIZE_FORMAT " bytes"),
+                                  max_bytes);
+  gr_scenario_path_leave (c->path, mark);
+  return TRUE;
+}
+
 static gboolean
 check_id (Check      *c,
           GHashTable *seen,
@@ -211,6 +237,9 @@ check_id (Check      *c,
 
   if (id == NULL || *id == '\0')
     return fail (c, _("the id is empty"));
+  if (strlen (id) > GR_SCENARIO_MAX_STRING)
+    return gr_scenario_path_fail (c->path, c->error, GR_SCENARIO_ERROR_TOO_LARGE,
+                                  _("the text is longer than %d bytes"), GR_SCENARIO_MAX_STRING);
   if (!g_hash_table_add (seen, (gpointer) id))
     return fail (c, _("the id “%s” is used twice"), id);
   gr_scenario_path_leave (c->path, mark);
@@ -229,6 +258,10 @@ check_array (Check        *c,
   gsize mark = gr_scenario_path_enter (c->path, name);
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
 
+  if (array->len > GR_SCENARIO_MAX_ELEMENTS)
+    return gr_scenario_path_fail (c->path, c->error, GR_SCENARIO_ERROR_TOO_LARGE,
+                                  _("the list has %u entries, more than the limit of %u"),
+                                  array->len, (guint) GR_SCENARIO_MAX_ELEMENTS);
   for (guint i = 0; i < array->len; i++)
     {
       gsize item = gr_scenario_path_enter_index (c->path, i);
@@ -248,7 +281,10 @@ check_source_at (Check        *c,
 {
   const GrSource *s = element;
 
-  if (!check_id (c, ids, s->id))
+  if (!check_id (c, ids, s->id)
+      || !check_text (c, "title", s->title, GR_SCENARIO_MAX_STRING, TRUE)
+      || !check_text (c, "url", s->url, GR_SCENARIO_MAX_STRING, FALSE)
+      || !check_text (c, "date", s->date, GR_SCENARIO_MAX_STRING, FALSE))
     return FALSE;
   g_hash_table_add (c->sources, s->id);
   return TRUE;
@@ -317,6 +353,7 @@ check_deployment_at (Check        *c,
   const GrDeployment *d = element;
 
   return check_id (c, ids, d->id)
+         && check_text (c, "name", d->name, GR_SCENARIO_MAX_STRING, FALSE)
          && check_position (c, "position", &d->position)
          && check_number (c, "troops", d->troops, 0, 1e6)
          && check_code (c, "nation", d->nation);
@@ -342,7 +379,8 @@ check_system (Check                    *c,
 {
   gsize mark;
 
-  if (!check_quantity (c, "range_km", &s->range_km, 0, 1000)
+  if (!check_text (c, "name", s->name, GR_SCENARIO_MAX_STRING, FALSE)
+      || !check_quantity (c, "range_km", &s->range_km, 0, 1000)
       || !check_quantity (c, "range_ballistic_km", &s->range_ballistic_km, 0, 1000)
       || !check_quantity (c, "radar_height_m", &s->radar_height_m, 0, 10000))
     return FALSE;
@@ -375,6 +413,7 @@ check_zone_at (Check        *c,
   const GrPatrolZone *z = element;
 
   return check_id (c, ids, z->id)
+         && check_text (c, "name", z->name, GR_SCENARIO_MAX_STRING, FALSE)
          && check_points (c, "polygon", z->polygon, 3)
          && check_number (c, "stations", z->stations, 0, 100)
          && check_number (c, "aircraft_assigned", z->aircraft_assigned, 0, 10000)
@@ -389,6 +428,7 @@ check_route_at (Check        *c,
   const GrRoute *r = element;
 
   return check_id (c, ids, r->id)
+         && check_text (c, "name", r->name, GR_SCENARIO_MAX_STRING, FALSE)
          && check_points (c, "path", r->path, 2)
          && check_quantity (c, "ships_per_month", &r->ships_per_month, 0, 1e5);
 }
@@ -401,6 +441,7 @@ check_patrol_at (Check        *c,
   const GrMaritimePatrol *p = element;
 
   return check_id (c, ids, p->id)
+         && check_text (c, "name", p->name, GR_SCENARIO_MAX_STRING, FALSE)
          && check_position (c, "position", &p->position)
          && check_quantity (c, "radius_km", &p->radius_km, 0, 2000)
          && check_code (c, "partner", p->partner);
@@ -420,6 +461,10 @@ check_systems (Check        *c,
 
       if (s->id == NULL || *s->id == '\0')
         return fail (c, _("system %u has an empty id"), i);
+      if (strlen (s->id) > GR_SCENARIO_MAX_STRING)
+        return gr_scenario_path_fail (c->path, c->error, GR_SCENARIO_ERROR_TOO_LARGE,
+                                      _("system %u has an id longer than %d bytes"),
+                                      i, GR_SCENARIO_MAX_STRING);
       if (!g_hash_table_add (ids, s->id))
         return fail (c, _("the id “%s” is used twice"), s->id);
       item = gr_scenario_path_enter (c->path, s->id);
@@ -626,6 +671,9 @@ gr_scenario_check (const GrScenario *self,
       gr_scenario_path_enter (path, "name");
       return fail (&c, _("the scenario has no name"));
     }
+  if (!check_text (&c, "name", self->name, GR_SCENARIO_MAX_STRING, TRUE)
+      || !check_text (&c, "description", self->description, GR_SCENARIO_MAX_TEXT, FALSE))
+    return FALSE;
 
   /* Sources first: the quantities refer to them. */
   return check_array (&c, "sources", self->sources, check_source_at)

@@ -88,6 +88,17 @@ prescan (const char  *data,
   return TRUE;
 }
 
+/* Only JSON whitespace, or nothing.  data need not end in a NUL. */
+static gboolean
+is_blank (const char *data,
+          gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (data[i] != ' ' && data[i] != '\t' && data[i] != '\r' && data[i] != '\n')
+      return FALSE;
+  return TRUE;
+}
+
 /* ---- typed access with paths ------------------------------------------- */
 
 static gboolean
@@ -580,7 +591,7 @@ gr_scenario_load_data (const char  *data,
   if (!prescan (data, len, &local_error))
     goto fail;
 
-  if (len == 0 || strspn (data, " \t\r\n") == len)
+  if (is_blank (data, len))
     {
       g_set_error (&local_error, GR_SCENARIO_ERROR, GR_SCENARIO_ERROR_PARSE,
                    _("the file is empty"));

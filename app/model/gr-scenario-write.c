@@ -25,19 +25,6 @@ typedef struct
 } Writer;
 
 static void
-w_separate (Writer     *w,
-            const char *key)
-{
-  if (w->depth > 0)
-    g_string_append (w->out, w->first ? "\n" : ",\n");
-  for (guint i = 0; i < w->depth; i++)
-    g_string_append (w->out, "  ");
-  if (key != NULL)
-    g_string_append_printf (w->out, "\"%s\": ", key);
-  w->first = FALSE;
-}
-
-static void
 w_escaped (Writer     *w,
            const char *s)
 {
@@ -56,6 +43,23 @@ w_escaped (Writer     *w,
         g_string_append_c (w->out, (char) *p);
     }
   g_string_append_c (w->out, '"');
+}
+
+static void
+w_separate (Writer     *w,
+            const char *key)
+{
+  if (w->depth > 0)
+    g_string_append (w->out, w->first ? "\n" : ",\n");
+  for (guint i = 0; i < w->depth; i++)
+    g_string_append (w->out, "  ");
+  if (key != NULL)
+    {
+      /* Keys include system ids, which the user chooses. */
+      w_escaped (w, key);
+      g_string_append (w->out, ": ");
+    }
+  w->first = FALSE;
 }
 
 static void

@@ -359,6 +359,9 @@ static gboolean
 lonlat_array_equal (const GArray *a,
                     const GArray *b)
 {
+  /* NULL, as in an element built by hand, is an empty list. */
+  if (a == NULL || b == NULL)
+    return (a ? a->len : 0) == (b ? b->len : 0);
   if (a->len != b->len)
     return FALSE;
   for (guint i = 0; i < a->len; i++)

@@ -14,6 +14,7 @@
 
 #include <math.h>
 
+#include "gr-format.h"
 #include "gr-overlay-private.h"
 
 #define FRAME_W 30.0
@@ -53,9 +54,8 @@ draw_echelon (cairo_t *cr,
     crosses = 2;
 
   cairo_save (cr);
+  cairo_new_path (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
-  cairo_set_line_width (cr, 1.6 * k);
-  gr_palette_set_source (cr, GR_OVERLAY_RGB_INK, 1);
   for (int i = 0; i < bars; i++)
     {
       double bx = x + (i - (bars - 1) / 2.0) * 3.2 * k;
@@ -71,6 +71,12 @@ draw_echelon (cairo_t *cr,
       cairo_move_to (cr, cx + w, y0);
       cairo_line_to (cr, cx - w, y0 + h);
     }
+  /* a halo under the strokes, as under text, for dark and busy maps */
+  gr_palette_set_source (cr, GR_OVERLAY_RGB_HALO, 0.85);
+  cairo_set_line_width (cr, 3.6 * k);
+  cairo_stroke_preserve (cr);
+  gr_palette_set_source (cr, GR_OVERLAY_RGB_INK, 1);
+  cairo_set_line_width (cr, 1.6 * k);
   cairo_stroke (cr);
   cairo_restore (cr);
 }
@@ -172,17 +178,6 @@ draw_role_icon (cairo_t *cr,
   cairo_restore (cr);
 }
 
-/* 12 500 with a narrow no-break space, readable in every locale. */
-static char *
-format_troops (double troops)
-{
-  long n = lround (MAX (troops, 0));
-
-  if (n >= 1000)
-    return g_strdup_printf ("%ld\u202f%03ld", n / 1000, n % 1000);
-  return g_strdup_printf ("%ld", n);
-}
-
 void
 gr_overlay_draw_unit (cairo_t    *cr,
                       double      x,
@@ -197,7 +192,7 @@ gr_overlay_draw_unit (cairo_t    *cr,
   double hw, hh;
   double step = 3.0 * k;
   guint behind = stacked > 1 ? MIN (stacked - 1, 2) : 0;
-  g_autofree char *count = format_troops (troops);
+  g_autofree char *count = gr_format_count (troops);
 
   gr_overlay_force_frame_size (k, &hw, &hh);
 

@@ -41,6 +41,7 @@ static const KindFont kind_fonts[GR_BM_N_LABEL_KINDS] = {
   [GR_BM_LABEL_SUBJECT_COUNTRY] = { "Cantarell Bold", 15.0, 5.0, 0, TRUE },
   [GR_BM_LABEL_SEA] = { "DejaVu Serif Italic", 11.5, 1.0, 110, FALSE },
   [GR_BM_LABEL_OBLAST] = { "Cantarell", 9.0, 1.0, 100, TRUE },
+  [GR_BM_LABEL_RIVER] = { "DejaVu Serif Italic", 10.0, 0.8, 0, FALSE },
 };
 
 static double
@@ -59,6 +60,7 @@ dot_radius (const GrBmCandidate *c)
     case GR_BM_LABEL_SUBJECT_COUNTRY:
     case GR_BM_LABEL_SEA:
     case GR_BM_LABEL_OBLAST:
+    case GR_BM_LABEL_RIVER:
     case GR_BM_N_LABEL_KINDS:
     default:
       return 2.2;
@@ -145,8 +147,9 @@ add_candidate (GArray        *out,
     return;
   c.kind = kind;
   c.text = kf->upper ? g_utf8_strup (text, -1) : g_strdup (text);
-  c.x = x;
-  c.y = y;
+  c.anchors[0].x = x;
+  c.anchors[0].y = y;
+  c.n_anchors = 1;
   c.min_zoom = min_zoom;
   c.max_zoom = max_zoom;
   c.priority = priority;
@@ -196,6 +199,93 @@ add_places (GArray           *out,
     }
 }
 
+/* The point at a share of the way along a projected line, and the line's
+ * general direction there (over a tenth of its points either side), kept
+ * upright. */
+static void
+anchor_along (const double *xy,
+              guint         n,
+              double        length,
+              double        share,
+              GrBmAnchor   *anchor)
+{
+  double target = length * share, walked = 0;
+  guint mid = n - 1, span = MAX (1, n / 10), a, b;
+
+  anchor->x = xy[2 * (n - 1)];
+  anchor->y = xy[2 * (n - 1) + 1];
+  for (guint i = 1; i < n; i++)
+    {
+      double seg = hypot (xy[2 * i] - xy[2 * i - 2], xy[2 * i + 1] - xy[2 * i - 1]);
+
+      if (walked + seg >= target)
+        {
+          double t = seg > 0 ? (target - walked) / seg : 0;
+
+          anchor->x = xy[2 * i - 2] + t * (xy[2 * i] - xy[2 * i - 2]);
+          anchor->y = xy[2 * i - 1] + t * (xy[2 * i + 1] - xy[2 * i - 1]);
+          mid = i;
+          break;
+        }
+      walked += seg;
+    }
+
+  a = mid > span ? mid - span : 0;
+  b = MIN (n - 1, mid + span);
+  anchor->angle = atan2 (xy[2 * b + 1] - xy[2 * a + 1], xy[2 * b] - xy[2 * a]);
+  if (anchor->angle > G_PI / 2)
+    anchor->angle -= G_PI;
+  else if (anchor->angle < -G_PI / 2)
+    anchor->angle += G_PI;
+  /* Level text has angle 0 exactly: it is placed like an area's name. */
+  if (anchor->angle == 0)
+    anchor->angle = 1e-6;
+}
+
+/* A river is named once per line: at the middle of its longest stretch, or
+ * a third of the way along either side if something is in the way. */
+static void
+add_river (GArray             *out,
+           const GrGeoFeature *f)
+{
+  static const double shares[GR_BM_MAX_ANCHORS] = { 0.5, 0.33, 0.67 };
+  const GrGeoPart *longest = NULL;
+  g_autofree double *xy = NULL;
+  GrBmCandidate *c;
+  double best = 0, length = 0;
+
+  if (f->name == NULL || *f->name == '\0')
+    return;
+  for (guint p = 0; p < f->n_parts; p++)
+    {
+      double len = 0;
+
+      for (guint i = f->parts[p].start + 1; i < f->parts[p].start + f->parts[p].n_points; i++)
+        len += hypot (f->points[i].lon - f->points[i - 1].lon,
+                      f->points[i].lat - f->points[i - 1].lat);
+      if (len > best)
+        best = len, longest = &f->parts[p];
+    }
+  /* Short arms (a delta's branches, a stub at the box edge) go unnamed. */
+  if (longest == NULL || best < 2.0)
+    return;
+
+  xy = g_new (double, 2 * longest->n_points);
+  for (guint i = 0; i < longest->n_points; i++)
+    {
+      gr_bm_project (&f->points[longest->start + i], &xy[2 * i], &xy[2 * i + 1]);
+      if (i > 0)
+        length += hypot (xy[2 * i] - xy[2 * i - 2], xy[2 * i + 1] - xy[2 * i - 1]);
+    }
+
+  add_candidate (out, GR_BM_LABEL_RIVER, f->name, 0, 0,
+                 f->rank <= 4 ? 6 : f->rank <= 6 ? 7 : 8, G_MAXDOUBLE, 48 + f->rank / 10.0);
+  c = &g_array_index (out, GrBmCandidate, out->len - 1);
+  for (guint k = 0; k < GR_BM_MAX_ANCHORS; k++)
+    anchor_along (xy, longest->n_points, length, shares[k], &c->anchors[k]);
+  c->n_anchors = GR_BM_MAX_ANCHORS;
+}
+
 static void
 add_areas (GArray          *out,
            const GrBasemap *self)
@@ -240,6 +330,14 @@ add_areas (GArray          *out,
       gr_bm_project (&f->label, &x, &y);
       add_candidate (out, GR_BM_LABEL_OBLAST, f->name, x, y, 7, G_MAXDOUBLE, 50);
     }
+
+  for (guint i = 0; i < self->geodata->rivers->n_features; i++)
+    {
+      const GrGeoFeature *f = &self->geodata->rivers->features[i];
+
+      if (f->kind == GR_GEOM_LINE)
+        add_river (out, f);
+    }
 }
 
 static int
@@ -250,9 +348,9 @@ candidate_compare (gconstpointer a,
 
   if (p->priority != q->priority)
     return p->priority < q->priority ? -1 : 1;
-  if (p->y != q->y)
-    return p->y < q->y ? -1 : 1;
-  return p->x < q->x ? -1 : p->x > q->x;
+  if (p->anchors[0].y != q->anchors[0].y)
+    return p->anchors[0].y < q->anchors[0].y ? -1 : 1;
+  return p->anchors[0].x < q->anchors[0].x ? -1 : p->anchors[0].x > q->anchors[0].x;
 }
 
 /* ---- Placement --------------------------------------------------------- */
@@ -276,6 +374,74 @@ box_free (const GArray *placed,
   return TRUE;
 }
 
+/* Tries to place a candidate at one of its anchors; appends the label and
+ * the boxes it takes on success. */
+static gboolean
+place_at (const GrBmCandidate *c,
+          guint                anchor,
+          double               world,
+          double               scale,
+          GArray              *placed,
+          GArray              *labels)
+{
+  const GrBmAnchor *an = &c->anchors[anchor];
+  double ax = an->x * world, ay = an->y * world;
+  double w = c->width * scale, h = c->height * scale;
+  double r = dot_radius (c) * scale, gap = r + 2 * scale;
+  double pad = LABEL_PAD * scale;
+  double offsets[6][2];
+  guint n_offsets = 0;
+  Box dot = { ax - r, ay - r, ax + r, ay + r };
+
+  if (c->has_dot)
+    {
+      if (!box_free (placed, &dot))
+        return FALSE;
+      /* right, left, above, below, then the upper corners */
+      offsets[n_offsets][0] = gap, offsets[n_offsets++][1] = -h / 2;
+      offsets[n_offsets][0] = -gap - w, offsets[n_offsets++][1] = -h / 2;
+      offsets[n_offsets][0] = -w / 2, offsets[n_offsets++][1] = -r - h;
+      offsets[n_offsets][0] = -w / 2, offsets[n_offsets++][1] = r;
+      offsets[n_offsets][0] = gap * 0.7, offsets[n_offsets++][1] = -r - h * 0.8;
+      offsets[n_offsets][0] = -gap * 0.7 - w, offsets[n_offsets++][1] = -r - h * 0.8;
+    }
+  else if (an->angle != 0)
+    {
+      /* The turned text's bounding box, its centre lifted off the line
+       * along the normal so the river does not strike it. */
+      double cs = cos (an->angle), sn = sin (an->angle);
+      double bw = fabs (w * cs) + fabs (h * sn), bh = fabs (w * sn) + fabs (h * cs);
+      double lift = h / 2 + 1.5 * scale;
+
+      offsets[n_offsets][0] = sn * lift - bw / 2;
+      offsets[n_offsets++][1] = -cs * lift - bh / 2;
+      w = bw;
+      h = bh;
+    }
+  else
+    {
+      offsets[n_offsets][0] = -w / 2, offsets[n_offsets++][1] = -h / 2;
+      offsets[n_offsets][0] = -w / 2, offsets[n_offsets++][1] = -h * 1.3;
+      offsets[n_offsets][0] = -w / 2, offsets[n_offsets++][1] = h * 0.3;
+    }
+
+  for (guint k = 0; k < n_offsets; k++)
+    {
+      Box b = { ax + offsets[k][0] - pad, ay + offsets[k][1] - pad,
+                ax + offsets[k][0] + w + pad, ay + offsets[k][1] + h + pad };
+      GrBmLabel label = { c, anchor, offsets[k][0], offsets[k][1], w, h };
+
+      if (!box_free (placed, &b))
+        continue;
+      g_array_append_val (placed, b);
+      if (c->has_dot)
+        g_array_append_val (placed, dot);
+      g_array_append_val (labels, label);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 place_labels (const GrBasemap *self,
               int              zoom,
@@ -289,49 +455,12 @@ place_labels (const GrBasemap *self,
   for (guint i = 0; i < self->n_candidates; i++)
     {
       const GrBmCandidate *c = &self->candidates[i];
-      double ax = c->x * world, ay = c->y * world;
-      double w = c->width * scale, h = c->height * scale;
-      double r = dot_radius (c) * scale, gap = r + 2 * scale;
-      double offsets[6][2];
-      guint n_offsets = 0;
-      Box dot = { ax - r, ay - r, ax + r, ay + r };
 
       if (zoom < c->min_zoom || zoom >= c->max_zoom)
         continue;
-      if (c->has_dot)
-        {
-          if (!box_free (placed, &dot))
-            continue;
-          /* right, left, above, below, then the upper corners */
-          offsets[n_offsets][0] = gap, offsets[n_offsets++][1] = -h / 2;
-          offsets[n_offsets][0] = -gap - w, offsets[n_offsets++][1] = -h / 2;
-          offsets[n_offsets][0] = -w / 2, offsets[n_offsets++][1] = -r - h;
-          offsets[n_offsets][0] = -w / 2, offsets[n_offsets++][1] = r;
-          offsets[n_offsets][0] = gap * 0.7, offsets[n_offsets++][1] = -r - h * 0.8;
-          offsets[n_offsets][0] = -gap * 0.7 - w, offsets[n_offsets++][1] = -r - h * 0.8;
-        }
-      else
-        {
-          offsets[n_offsets][0] = -w / 2, offsets[n_offsets++][1] = -h / 2;
-          offsets[n_offsets][0] = -w / 2, offsets[n_offsets++][1] = -h * 1.3;
-          offsets[n_offsets][0] = -w / 2, offsets[n_offsets++][1] = h * 0.3;
-        }
-
-      for (guint k = 0; k < n_offsets; k++)
-        {
-          double pad = LABEL_PAD * scale;
-          Box b = { ax + offsets[k][0] - pad, ay + offsets[k][1] - pad,
-                    ax + offsets[k][0] + w + pad, ay + offsets[k][1] + h + pad };
-          GrBmLabel label = { c, offsets[k][0], offsets[k][1] };
-
-          if (!box_free (placed, &b))
-            continue;
-          g_array_append_val (placed, b);
-          if (c->has_dot)
-            g_array_append_val (placed, dot);
-          g_array_append_val (labels, label);
+      for (guint a = 0; a < c->n_anchors; a++)
+        if (place_at (c, a, world, scale, placed, labels))
           break;
-        }
     }
 
   set->n_labels = labels->len;
@@ -412,8 +541,8 @@ label_visible (const GrBmLabel *l,
                double           scale)
 {
   double m = (HALO_WIDTH + dot_radius (l->candidate) + 4) * scale;
-  double x0 = MIN (ax + l->dx, ax), x1 = MAX (ax + l->dx + l->candidate->width * scale, ax);
-  double y0 = MIN (ay + l->dy, ay), y1 = MAX (ay + l->dy + l->candidate->height * scale, ay);
+  double x0 = MIN (ax + l->dx, ax), x1 = MAX (ax + l->dx + l->width, ax);
+  double y0 = MIN (ay + l->dy, ay), y1 = MAX (ay + l->dy + l->height, ay);
 
   return x1 + m >= 0 && x0 - m <= view->width && y1 + m >= 0 && y0 - m <= view->height;
 }
@@ -464,16 +593,26 @@ draw_text (cairo_t             *cr,
 
   layout_box (layout, &x, &y, &w, &h);
 
+  /* Work from the box's centre, so turned text turns about it. */
+  cairo_save (cr);
+  cairo_translate (cr, ax + l->dx + l->width / 2, ay + l->dy + l->height / 2);
+  if (c->anchors[l->anchor].angle != 0)
+    {
+      cairo_rotate (cr, c->anchors[l->anchor].angle);
+      pango_cairo_update_layout (cr, layout);
+    }
+
   cairo_new_path (cr);
-  cairo_move_to (cr, ax + l->dx - x, ay + l->dy - y);
+  cairo_move_to (cr, -w / 2 - x, -h / 2 - y);
   pango_cairo_layout_path (cr, layout);
   gr_bm_set_color (cr, &style->halo);
   cairo_set_line_width (cr, HALO_WIDTH * scale);
   cairo_stroke (cr);
 
-  cairo_move_to (cr, ax + l->dx - x, ay + l->dy - y);
+  cairo_move_to (cr, -w / 2 - x, -h / 2 - y);
   gr_bm_set_color (cr, &style->text[c->kind]);
   pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
   g_object_unref (layout);
 }
 
@@ -500,8 +639,9 @@ gr_bm_labels_draw (GrBasemap       *self,
       for (guint i = 0; i < set->n_labels; i++)
         {
           const GrBmLabel *l = &set->labels[i];
-          double ax = l->candidate->x * frame->world - frame->ox;
-          double ay = l->candidate->y * frame->world - frame->oy;
+          const GrBmAnchor *an = &l->candidate->anchors[l->anchor];
+          double ax = an->x * frame->world - frame->ox;
+          double ay = an->y * frame->world - frame->oy;
 
           if (!label_visible (l, ax, ay, view, scale))
             continue;

@@ -67,16 +67,29 @@ typedef enum
   GR_BM_LABEL_SUBJECT_COUNTRY,    /* Ukraine's name */
   GR_BM_LABEL_SEA,
   GR_BM_LABEL_OBLAST,
+  GR_BM_LABEL_RIVER,              /* along its river, rotated */
   GR_BM_N_LABEL_KINDS,
 } GrBmLabelKind;
 
-/* Something that may be named on the map, measured once. */
+#define GR_BM_MAX_ANCHORS 3
+
+/* A point a label may hang on, normalised, and the text's direction there
+ * in radians (0 is level). */
+typedef struct
+{
+  double x;
+  double y;
+  double angle;
+} GrBmAnchor;
+
+/* Something that may be named on the map, measured once.  It is placed at
+ * the first of its anchors where it fits. */
 typedef struct
 {
   GrBmLabelKind kind;
   char *text;
-  double x;                       /* anchor, normalised */
-  double y;
+  GrBmAnchor anchors[GR_BM_MAX_ANCHORS];
+  guint n_anchors;
   gboolean has_dot;               /* a place: dot at the anchor, text beside */
   gboolean ukrainian;             /* in Ukraine: darker dot and text */
   double min_zoom;
@@ -86,13 +99,16 @@ typedef struct
   double height;
 } GrBmCandidate;
 
-/* One placed label: a candidate and where its text box sits relative to the
- * anchor, in pixels at scale 1. */
+/* One placed label: a candidate and the box its text (turned by the
+ * candidate's angle) occupies, relative to the anchor, in pixels. */
 typedef struct
 {
   const GrBmCandidate *candidate;
+  guint anchor;
   double dx;
   double dy;
+  double width;
+  double height;
 } GrBmLabel;
 
 typedef struct

@@ -50,6 +50,7 @@ static const GrBmStyle styles[] = {
       [GR_BM_LABEL_SUBJECT_COUNTRY] = RGB (0x6b5d48),
       [GR_BM_LABEL_SEA] = RGB (0x5b83a1),
       [GR_BM_LABEL_OBLAST] = RGB (0xa09482),
+      [GR_BM_LABEL_RIVER] = RGB (0x5a8bb0),
     },
   },
   [GR_BASEMAP_STYLE_DARK] = {
@@ -78,6 +79,7 @@ static const GrBmStyle styles[] = {
       [GR_BM_LABEL_SUBJECT_COUNTRY] = RGB (0xcdbb98),
       [GR_BM_LABEL_SEA] = RGB (0x7fa3c0),
       [GR_BM_LABEL_OBLAST] = RGB (0x8a8274),
+      [GR_BM_LABEL_RIVER] = RGB (0x6f9cc2),
     },
   },
   [GR_BASEMAP_STYLE_HIGH_CONTRAST] = {
@@ -106,6 +108,7 @@ static const GrBmStyle styles[] = {
       [GR_BM_LABEL_SUBJECT_COUNTRY] = RGB (0x000000),
       [GR_BM_LABEL_SEA] = RGB (0x0b3d6b),
       [GR_BM_LABEL_OBLAST] = RGB (0x404040),
+      [GR_BM_LABEL_RIVER] = RGB (0x0b3d6b),
     },
   },
 };
@@ -514,6 +517,11 @@ draw_outside (cairo_t         *cr,
 
   if (x0 <= 0 && y0 <= 0 && x1 >= view->width && y1 >= view->height)
     return;
+  /* Keep far-away edges within cairo's fixed-point range at deep zooms. */
+  x0 = CLAMP (x0, -16, view->width + 16);
+  x1 = CLAMP (x1, -16, view->width + 16);
+  y0 = CLAMP (y0, -16, view->height + 16);
+  y1 = CLAMP (y1, -16, view->height + 16);
 
   cairo_new_path (cr);
   cairo_rectangle (cr, -1, -1, view->width + 2, view->height + 2);

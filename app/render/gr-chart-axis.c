@@ -314,7 +314,14 @@ gr_chart_draw_category_axis (GrChartPaint *paint)
         }
       else
         {
-          gr_chart_text_draw (paint, kind, label, span * stride * 0.96, start + span / 2,
+          double wrap = span * stride * 0.96, w, x = start + span / 2;
+
+          /* The end labels may be wider than their column: keep them from
+           * running under the value axis or off the chart. */
+          gr_chart_text_size (paint, kind, label, wrap, &w, NULL);
+          x = MAX (x, paint->plot.x + w / 2);
+          x = MIN (x, paint->plot.x + paint->plot.width - w / 2);
+          gr_chart_text_draw (paint, kind, label, wrap, x,
                               paint->plot.y + paint->plot.height + paint->u * 0.45,
                               0.5, 0, colour);
         }

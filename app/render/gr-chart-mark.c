@@ -217,7 +217,11 @@ gr_chart_draw_gaps (GrChartPaint *paint)
       if (gap->label != NULL)
         {
           gr_chart_text_size (paint, GR_TEXT_SMALL, gap->label, -1, &w, &h);
-          if (w + paint->u * 0.4 <= rect.width && h <= rect.height)
+          /* Inside when there is room beside the value label at the box's
+           * foot; otherwise beyond the far end of the box. */
+          if (chart->orientation == GR_CHART_HORIZONTAL
+              ? h <= rect.height && w + paint->u * 5 <= rect.width
+              : w + paint->u * 0.4 <= rect.width && h * 3.2 <= rect.height)
             label_with_patch (paint, GR_TEXT_SMALL, gap->label, rect.x + rect.width / 2,
                               rect.y + rect.height / 2, 0.5, 0.5, paint->ink.alert);
           else if (chart->orientation == GR_CHART_HORIZONTAL)
@@ -226,7 +230,7 @@ gr_chart_draw_gaps (GrChartPaint *paint)
                               rect.y + rect.height / 2, 0, 0.5, paint->ink.alert);
           else
             label_with_patch (paint, GR_TEXT_SMALL, gap->label, rect.x + rect.width / 2,
-                              rect.y - paint->u * 0.2, 0.5, 1, paint->ink.alert);
+                              rect.y - paint->u * 0.25, 0.5, 1, paint->ink.alert);
         }
       gr_chart_add_hit (chart, rect.x, rect.y, rect.width, MAX (rect.height, 4),
                         g_strdup_printf ("%s\n%s", (char *) g_ptr_array_index (chart->categories,

@@ -3,7 +3,7 @@
  * Copyright 2026 The Guarantor authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * gr-chart.c owns the data and lays the chart out; gr-chart-axis.c,
+ * gr-chart.c owns the data, gr-chart-layout.c lays the chart out; gr-chart-axis.c,
  * gr-chart-bar.c, gr-chart-line.c, gr-chart-legend.c, gr-chart-mark.c and
  * gr-chart-text.c each paint one concern from a GrChartPaint, the state of
  * one draw.
@@ -113,6 +113,7 @@ typedef struct
   GrChartInk ink;
   double u;                    /* the body text size in user units */
   double margin;               /* around the whole chart */
+  int max_lines;               /* > 0: wrapped text is cut with an ellipsis after this many */
 
   /* Layout of the plot */
   cairo_rectangle_t plot;

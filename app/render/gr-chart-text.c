@@ -107,6 +107,9 @@ gr_chart_text_layout (GrChartPaint *paint,
   pango_layout_set_font_description (layout, paint->fonts[kind]);
   pango_layout_set_width (layout, wrap_width > 0 ? (int) (wrap_width * PANGO_SCALE) : -1);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_height (layout, paint->max_lines > 0 ? -paint->max_lines : -1);
+  pango_layout_set_ellipsize (layout, paint->max_lines > 0 ? PANGO_ELLIPSIZE_END
+                                                           : PANGO_ELLIPSIZE_NONE);
   pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
   pango_layout_set_text (layout, text != NULL ? text : "", -1);
   return layout;
@@ -167,6 +170,9 @@ gr_chart_set_colour (GrChartPaint *paint,
                      GrRgb         colour,
                      double        alpha)
 {
+  /* Black stands for "the ink": it turns white on dark themes. */
+  if (colour.r == 0 && colour.g == 0 && colour.b == 0)
+    colour = paint->ink.text;
   gr_palette_set_source (paint->cr, colour, alpha);
 }
 

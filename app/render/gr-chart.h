@@ -15,6 +15,18 @@
  * Colour is never the only cue: every series also has a fill pattern (bars)
  * or a marker shape (lines), the legend shows both, and values are labelled.
  *
+ * In a widget (the chart is a snapshot: rebuild it when the metrics change):
+ *
+ *   static void
+ *   draw_cb (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer data)
+ *   {
+ *     gr_chart_draw (self->chart, cr, width, height);
+ *   }
+ *
+ *   query-tooltip:  gr_chart_query (self->chart, x, y, &text) → gtk_tooltip_set_text
+ *   accessible description:  gr_chart_describe (self->chart)
+ *   presentation mode:  GrChartStyle { GR_CHART_THEME_HIGH_CONTRAST, 1.5 }
+ *
  * Stacking: bar series that share a group id stack in that group; groups sit
  * side by side inside a category.  Values below zero are drawn as zero in
  * stacks (no chart of ours stacks negatives).  NAN means "no value".
@@ -136,6 +148,7 @@ void        gr_chart_series_set_values   (GrChart            *self,
                                           guint               series,
                                           const double       *values,
                                           guint               n_values);
+/* GR_RGB_BLACK means the theme's text colour (white on dark themes). */
 void        gr_chart_series_set_look     (GrChart            *self,
                                           guint               series,
                                           GrRgb               colour,

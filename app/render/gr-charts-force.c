@@ -67,6 +67,46 @@ gr_charts_readiness (const GrScenario *scenario,
 }
 
 static const char *
+role_label (GrRole role)
+{
+  switch (role)
+    {
+    case GR_ROLE_TRAINING:
+      return _("training");
+    case GR_ROLE_BORDER:
+      return _("border");
+    case GR_ROLE_RESERVE:
+      return _("reserve");
+    case GR_ROLE_AIR:
+      return _("air");
+    case GR_ROLE_NAVAL:
+      return _("naval");
+    case GR_N_ROLES:
+    default:
+      return "";
+    }
+}
+
+/* "By role: training 4,000, border 6,500." — roles with troops only. */
+static char *
+roles_sentence (const GrForceMetrics *force)
+{
+  g_autoptr(GString) roles = g_string_new (NULL);
+
+  for (GrRole r = 0; r < GR_N_ROLES; r++)
+    if (force->by_role[r] > 0)
+      {
+        g_autofree char *troops = gr_format_count (force->by_role[r]);
+
+        g_string_append_printf (roles, "%s%s %s", roles->len > 0 ? ", " : "",
+                                role_label (r), troops);
+      }
+  if (roles->len == 0)
+    return g_strdup ("");
+  return g_strdup_printf (_("By role: %s."), roles->str);
+}
+
+static const char *
 nation_name (const char *code)
 {
   static const struct { const char *code; const char *name; } names[] = {
@@ -198,6 +238,9 @@ gr_charts_stabilization (const GrScenario *scenario,
       g_autofree char *summary = NULL;
 
       gr_chart_series_set_value (chart, sustain, 1, force->required_with_rotation);
+      g_autofree char *roles = roles_sentence (force);
+      g_autofree char *full = NULL;
+
       summary = g_strdup_printf (ngettext ("%s troops from %u nation are deployed, %s; "
                                            "sustaining them takes %s and costs %s a year. "
                                            "%u of %u border regions are within reach.",
@@ -207,7 +250,8 @@ gr_charts_stabilization (const GrScenario *scenario,
                                            force->n_nations),
                                  deployed, force->n_nations, position, needed, cost,
                                  force->border_regions_reached, force->border_regions_total);
-      gr_chart_set_summary (chart, summary);
+      full = g_strconcat (summary, *roles != '\0' ? " " : "", roles, NULL);
+      gr_chart_set_summary (chart, full);
       if (force->deployed_troops < force->band_low)
         {
           g_autofree char *missing = gr_format_count (force->band_low - force->deployed_troops);

@@ -79,7 +79,7 @@ gr_charts_funding (const GrScenario *scenario,
   gboolean used[GR_N_CHANNELS] = { FALSE };
 
   gr_chart_set_subtitle (chart, _("Allocations by channel (stacked) and all commitments "
-                                  "(beside) against the defence need (black bar); "
+                                  "(beside) against the defence need (bold line); "
                                   "the dashed box is the gap still unfunded."));
   gr_chart_set_value_axis (chart, _("US$, billions a year"), GR_CHART_UNIT_USD);
   gr_chart_set_empty_message (chart, _("The scenario states no defence need and no pledges. "

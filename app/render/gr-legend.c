@@ -158,17 +158,23 @@ patrol_rows (GArray           *rows,
              const GrMetrics  *m)
 {
   const GArray *zones = s->air_patrol.zones;
-  gboolean any_short = FALSE;
+  gboolean any_short = FALSE, any_held = FALSE;
 
   if (zones == NULL || zones->len == 0)
     return;
   for (guint i = 0; i < zones->len; i++)
     {
       const GrPatrolZoneMetrics *zm = gr_overlay_zone_metrics (m, i);
-      any_short |= zm != NULL && !zm->sustainable;
+      gboolean is_short = zm != NULL && !zm->sustainable;
+
+      any_short |= is_short;
+      any_held |= !is_short;
     }
   add_row (rows, ROW_HEADING, 0, _("Joint air patrols"));
-  add_row (rows, ROW_ZONE, 0, _("Patrol zone (stations held)"));
+  /* the hatching is the zone's sign; its solid outline says "held" */
+  if (any_held)
+    add_row (rows, ROW_ZONE, 0, m != NULL ? _("Patrol zone (stations held)")
+                                          : _("Patrol zone"));
   if (any_short)
     add_row (rows, ROW_ZONE_SHORT, 0, _("Not sustainable with assigned aircraft"));
   add_row (rows, ROW_AIR_BASE, 0, _("Fighter base"));
@@ -304,7 +310,8 @@ draw_swatch (cairo_t          *cr,
     {
     case ROW_BATTERY:
       gr_overlay_draw_battery (cr, cx, y, k * 0.9,
-                               g_array_index (s->air_defense.batteries, GrBattery, row->param).system,
+                               g_array_index (s->air_defense.batteries, GrBattery,
+                                              row->param).system,
                                FALSE);
       break;
     case ROW_RING:

@@ -18,6 +18,7 @@
 #include <math.h>
 
 #include "gr-export.h"
+#include "gr-format.h"
 #include "gr-legend.h"
 #include "gr-overlay-private.h"
 #include "gr-scale-bar.h"
@@ -85,6 +86,83 @@ layers_subtitle (GrOverlayLayers layers)
   return g_strjoinv (" · ", (char **) parts->pdata);
 }
 
+/* The headline figures of the visible layers, one line each, so that the
+ * page read on its own says what the map shows. */
+static GPtrArray *
+key_figures (const GrMetrics *m,
+             GrOverlayLayers  layers)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+
+  if (m == NULL)
+    return lines;
+  if (layers & GR_OVERLAY_AIR_DEFENSE)
+    {
+      g_autofree char *pct = gr_format_percent (m->air_defense.territory_covered_pct / 100, 0);
+
+      g_ptr_array_add (lines, g_strdup_printf (_("Territory covered (cruise missiles): %s"), pct));
+    }
+  if ((layers & GR_OVERLAY_PATROL_ZONES) && m->air_patrol.zones != NULL &&
+      m->air_patrol.zones->len > 0)
+    g_ptr_array_add (lines, g_strdup_printf (_("Patrol zones held: %u of %u (%d of %.0f aircraft)"),
+                                             m->air_patrol.zones_sustainable,
+                                             m->air_patrol.zones->len,
+                                             m->air_patrol.aircraft_assigned,
+                                             ceil (m->air_patrol.aircraft_required - 1e-9)));
+  if (layers & GR_OVERLAY_FORCE)
+    {
+      g_autofree char *deployed = gr_format_count (m->force.deployed_troops);
+      g_autofree char *low = gr_format_count (m->force.band_low);
+      g_autofree char *high = gr_format_count (m->force.band_high);
+
+      g_ptr_array_add (lines, g_strdup_printf (_("Force deployed: %s (band %s–%s), %u nations"),
+                                               deployed, low, high, m->force.n_nations));
+    }
+  if ((layers & GR_OVERLAY_MARITIME) && m->maritime.routes != NULL &&
+      m->maritime.routes->len > 0)
+    {
+      g_autofree char *pct = gr_format_percent (m->maritime.covered_pct / 100, 0);
+
+      g_ptr_array_add (lines, g_strdup_printf (_("Shipping routes covered: %s"), pct));
+    }
+  return lines;
+}
+
+#define KEY_LINE 17.0
+#define KEY_SIZE 10.5
+
+/* Width of the key figures block. */
+static double
+key_figures_width (cairo_t   *cr,
+                   GPtrArray *lines)
+{
+  double width = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      double w, h;
+
+      gr_overlay_text_size (cr, g_ptr_array_index (lines, i), KEY_SIZE, FALSE, &w, &h);
+      width = MAX (width, w);
+    }
+  return width;
+}
+
+static void
+draw_key_figures (cairo_t   *cr,
+                  GPtrArray *lines,
+                  double     x,
+                  double     y,
+                  double     bottom)
+{
+  if (lines->len == 0 || y + (lines->len + 1) * KEY_LINE > bottom)
+    return;
+  gr_overlay_text (cr, _("Key figures"), x, y, 0, 0, 11.5, TRUE, GR_OVERLAY_RGB_INK);
+  for (guint i = 0; i < lines->len; i++)
+    gr_overlay_text (cr, g_ptr_array_index (lines, i), x, y + (i + 1) * KEY_LINE + 3, 0, 0,
+                     KEY_SIZE, FALSE, GR_OVERLAY_RGB_INK);
+}
+
 void
 gr_map_page_draw (cairo_t *cr,
                   double   width,
@@ -95,6 +173,7 @@ gr_map_page_draw (cairo_t *cr,
   GrOverlayStyle style;
   GrMapView view;
   g_autofree char *subtitle = NULL;
+  g_autoptr(GPtrArray) figures = NULL;
   double map_top, lw, lh, panel, r, g, b;
 
   g_return_if_fail (cr != NULL && page != NULL && page->scenario != NULL);
@@ -105,6 +184,9 @@ gr_map_page_draw (cairo_t *cr,
   /* The legend stands in a column on the right, off the map, so it never
    * hides a part of the country; the map takes the rest. */
   gr_legend_measure (cr, page->scenario, page->metrics, &style, 1.0, &lw, &lh);
+  figures = key_figures (page->metrics, page->layers);
+  if (lw > 0)
+    lw = MAX (lw, key_figures_width (cr, figures) + 20);
   panel = lw > 0 ? lw + 2 * MARGIN : 0;
   gr_map_page_get_view (width - panel, height, &view, &map_top);
 
@@ -114,8 +196,12 @@ gr_map_page_draw (cairo_t *cr,
   cairo_fill (cr);
   cairo_restore (cr);
   if (lw > 0)
-    gr_legend_draw (cr, width - lw - MARGIN, map_top + MARGIN, page->scenario, page->metrics,
-                    &style, 1.0);
+    {
+      gr_legend_draw (cr, width - lw - MARGIN, map_top + MARGIN, page->scenario, page->metrics,
+                      &style, 1.0);
+      draw_key_figures (cr, figures, width - lw - MARGIN + 10, map_top + MARGIN + lh + 16,
+                        height - MARGIN);
+    }
 
   /* the map */
   cairo_save (cr);

@@ -119,6 +119,29 @@ gr_overlay_polygon_path (cairo_t         *cr,
   cairo_close_path (cr);
 }
 
+/* Even-odd point-in-polygon on the projected vertices. */
+gboolean
+gr_overlay_point_in_polygon (const GrMapView *view,
+                             const GArray    *polygon,
+                             double           x,
+                             double           y)
+{
+  gboolean inside = FALSE;
+
+  for (guint i = 0, j = polygon->len - 1; i < polygon->len; j = i++)
+    {
+      const GrLonLat *a = &g_array_index (polygon, GrLonLat, i);
+      const GrLonLat *b = &g_array_index (polygon, GrLonLat, j);
+      double ax, ay, bx, by;
+
+      gr_map_view_to_device (view, a->lon, a->lat, &ax, &ay);
+      gr_map_view_to_device (view, b->lon, b->lat, &bx, &by);
+      if ((ay > y) != (by > y) && x < (bx - ax) * (y - ay) / (by - ay) + ax)
+        inside = !inside;
+    }
+  return inside;
+}
+
 double
 gr_overlay_symbol_scale (const GrMapView      *view,
                          const GrOverlayStyle *style)

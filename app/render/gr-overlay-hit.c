@@ -50,29 +50,6 @@ near (const GrMapView *view,
   return hypot (px - x, py - y) <= radius;
 }
 
-/* Even-odd point-in-polygon on the projected vertices. */
-static gboolean
-inside_polygon (const GrMapView *view,
-                const GArray    *polygon,
-                double           x,
-                double           y)
-{
-  gboolean inside = FALSE;
-
-  for (guint i = 0, j = polygon->len - 1; i < polygon->len; j = i++)
-    {
-      const GrLonLat *a = &g_array_index (polygon, GrLonLat, i);
-      const GrLonLat *b = &g_array_index (polygon, GrLonLat, j);
-      double ax, ay, bx, by;
-
-      gr_map_view_to_device (view, a->lon, a->lat, &ax, &ay);
-      gr_map_view_to_device (view, b->lon, b->lat, &bx, &by);
-      if ((ay > y) != (by > y) && x < (bx - ax) * (y - ay) / (by - ay) + ax)
-        inside = !inside;
-    }
-  return inside;
-}
-
 static gboolean
 set_hit (GrOverlayHit      *hit,
          GrOverlayItemKind  kind,
@@ -198,7 +175,8 @@ hit_areas (const GrMapView      *view,
       {
         const GrPatrolZone *z = &g_array_index (zones, GrPatrolZone, i);
 
-        if (z->polygon != NULL && z->polygon->len >= 3 && inside_polygon (view, z->polygon, x, y))
+        if (z->polygon != NULL && z->polygon->len >= 3 &&
+            gr_overlay_point_in_polygon (view, z->polygon, x, y))
           return set_hit (hit, GR_OVERLAY_ITEM_ZONE, i, 0, z->id);
       }
   return FALSE;

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "gr-overlay-private.h"
 
@@ -148,8 +149,11 @@ static void
 draw_route_label (cairo_t         *cr,
                   const GrMapView *view,
                   const GrRoute   *route,
+                  const GArray    *patrols,
                   double           k)
 {
+  g_autofree char *label = NULL;
+  const char *colon;
   double best = -1, mx = 0, my = 0, angle = 0, w, h;
 
   for (guint v = 0; v + 1 < route->path->len; v++)
@@ -168,9 +172,34 @@ draw_route_label (cairo_t         *cr,
           angle = atan2 (by - ay, bx - ax);
         }
     }
-  gr_overlay_text_size (cr, route->name, 11 * k, TRUE, &w, &h);
+  /* a map wants the short name: "Grain corridor: Odesa to the Bosporus"
+   * is labelled "Grain corridor" */
+  colon = strchr (route->name, ':');
+  label = colon != NULL ? g_strndup (route->name, colon - route->name) : g_strdup (route->name);
+  gr_overlay_text_size (cr, label, 11 * k, TRUE, &w, &h);
   if (best < w * 1.1)
-    return;   /* no leg long enough to carry the name */
+    {
+      /* no leg long enough to carry the name: level, on a box, beside the
+       * middle of the route's longest leg, on the side farther from the
+       * patrols' ships (the busier side) */
+      double px = -sin (angle), py = cos (angle), near[2] = { G_MAXDOUBLE, G_MAXDOUBLE };
+
+      for (int side = 0; side < 2; side++)
+        for (guint i = 0; patrols != NULL && i < patrols->len; i++)
+          {
+            const GrMaritimePatrol *mp = &g_array_index (patrols, GrMaritimePatrol, i);
+            double sign = side == 0 ? 1 : -1, x, y;
+
+            gr_map_view_to_device (view, mp->position.lon, mp->position.lat, &x, &y);
+            near[side] = MIN (near[side], hypot (mx + sign * px * 40 * k - x,
+                                                 my + sign * py * 40 * k - y));
+          }
+      if (near[1] > near[0])
+        px = -px, py = -py;
+      gr_overlay_text_boxed (cr, label, mx + px * 12 * k, my + py * 12 * k,
+                             px >= 0 ? 0 : 1, 0.5, 10.5 * k, TRUE, GR_OVERLAY_RGB_ROUTE);
+      return;
+    }
 
   cairo_save (cr);
   cairo_translate (cr, mx, my);
@@ -179,7 +208,7 @@ draw_route_label (cairo_t         *cr,
   cairo_translate (cr, 0, 9 * k + h / 2);
   if (angle > G_PI / 2 || angle < -G_PI / 2)
     cairo_rotate (cr, G_PI);
-  gr_overlay_text (cr, route->name, 0, 0, 0.5, 0.5, 11 * k, TRUE, GR_OVERLAY_RGB_ROUTE);
+  gr_overlay_text (cr, label, 0, 0, 0.5, 0.5, 11 * k, TRUE, GR_OVERLAY_RGB_ROUTE);
   cairo_restore (cr);
 }
 
@@ -265,7 +294,7 @@ draw_route (cairo_t              *cr,
       }
 
   if (style->show_labels && route->name != NULL && view->zoom >= 5.5)
-    draw_route_label (cr, view, route, k);
+    draw_route_label (cr, view, route, s->maritime.patrols, k);
 }
 
 static void
@@ -314,35 +343,55 @@ draw_patrol (cairo_t              *cr,
   cairo_restore (cr);
 }
 
-/* The partner's code in a tab on the circle's northern edge, or the
- * southern one when a port stands there; drawn above the routes. */
+/* The partner's code in a tab on the circle's edge: north if free, else
+ * south, east or west — free of the ports and of the tabs already placed
+ * (in *taken, as x, y, half width, half height); drawn above the routes. */
 static void
 draw_patrol_tab (cairo_t                *cr,
                  const GrMapView        *view,
                  const GrMaritimePatrol *mp,
                  const GArray           *ports,
+                 GArray                 *taken,
                  double                  k)
 {
+  static const double bearings[] = { 0, 180, 90, 270 };
   const char *code = mp->partner != NULL ? mp->partner : "?";
-  GrLonLat north;
-  double nx, ny, w, h;
+  double nx = 0, ny = 0, w, h, hw, hh;
 
   if (!gr_overlay_circle_visible (view, mp->position, mp->radius_km.value, 40 * k))
     return;
-  north = gr_geodesy_destination (mp->position, 0, mp->radius_km.value);
-  gr_map_view_to_device (view, north.lon, north.lat, &nx, &ny);
-  for (guint p = 0; p < ports->len; p++)
-    if (hypot (g_array_index (ports, double, 2 * p) - nx,
-               g_array_index (ports, double, 2 * p + 1) - ny) < 24 * k)
-      {
-        north = gr_geodesy_destination (mp->position, 180, mp->radius_km.value);
-        gr_map_view_to_device (view, north.lon, north.lat, &nx, &ny);
-        break;
-      }
   gr_overlay_text_size (cr, code, 10 * k, TRUE, &w, &h);
+  hw = w / 2 + 4 * k;
+  hh = h / 2 + 1 * k;
+
+  for (guint b = 0; b < G_N_ELEMENTS (bearings); b++)
+    {
+      GrLonLat edge = gr_geodesy_destination (mp->position, bearings[b], mp->radius_km.value);
+      gboolean clear = TRUE;
+
+      gr_map_view_to_device (view, edge.lon, edge.lat, &nx, &ny);
+      for (guint p = 0; p < ports->len && clear; p++)
+        clear = hypot (g_array_index (ports, double, 2 * p) - nx,
+                      g_array_index (ports, double, 2 * p + 1) - ny) >= 24 * k;
+      for (guint t = 0; t < taken->len / 4 && clear; t++)
+        {
+          const double *box = &g_array_index (taken, double, 4 * t);
+
+          clear = fabs (box[0] - nx) >= box[2] + hw + 2 * k ||
+                  fabs (box[1] - ny) >= box[3] + hh + 2 * k;
+        }
+      if (clear)
+        break;
+      /* none free: the last tried (west) it is */
+    }
+  {
+    double box[4] = { nx, ny, hw, hh };
+    g_array_append_vals (taken, box, 4);
+  }
+
   cairo_save (cr);
   cairo_new_path (cr);
-  cairo_rectangle (cr, nx - w / 2 - 4 * k, ny - h / 2 - 1 * k, w + 8 * k, h + 2 * k);
+  cairo_rectangle (cr, nx - hw, ny - hh, 2 * hw, 2 * hh);
   gr_palette_set_source (cr, GR_OVERLAY_RGB_MARITIME, 1);
   cairo_fill (cr);
   cairo_restore (cr);
@@ -358,6 +407,7 @@ gr_overlay_maritime_draw (cairo_t              *cr,
 {
   const GArray *patrols, *routes;
   g_autoptr(GArray) ports = NULL;
+  g_autoptr(GArray) taken = NULL;
   double k;
 
   g_return_if_fail (cr != NULL && view != NULL && s != NULL);
@@ -373,6 +423,7 @@ gr_overlay_maritime_draw (cairo_t              *cr,
                  gr_overlay_is_selected (style, GR_OVERLAY_ITEM_PATROL_POST, i), k);
   for (guint i = 0; routes != NULL && i < routes->len; i++)
     draw_route (cr, view, s, m, style, i, k);
+  taken = g_array_new (FALSE, FALSE, sizeof (double));
   for (guint i = 0; patrols != NULL && i < patrols->len; i++)
-    draw_patrol_tab (cr, view, &g_array_index (patrols, GrMaritimePatrol, i), ports, k);
+    draw_patrol_tab (cr, view, &g_array_index (patrols, GrMaritimePatrol, i), ports, taken, k);
 }

@@ -167,33 +167,23 @@ gr_overlay_draw_warning (cairo_t *cr,
   gr_overlay_text (cr, "!", x, y + 0.12 * h, 0.5, 0.5, 10 * k, TRUE, GR_OVERLAY_RGB_HALO);
 }
 
-/* How many symbols of the other visible layers stand within the box of
- * half size (hw, hh) around (x, y). */
-static double
-count_symbols_near (const GrMapView      *view,
-                    const GrScenario     *s,
-                    const GrOverlayStyle *style,
-                    double                x,
-                    double                y,
-                    double                hw,
-                    double                hh)
+/* The places of the other visible layers' symbols (patrol ships and their
+ * tabs, points along the routes, batteries and units where they are
+ * drawn), in device units: a zone's label should hide none of them. */
+static GArray *
+symbol_points (const GrMapView      *view,
+               const GrScenario     *s,
+               const GrOverlayStyle *style)
 {
   g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (GrLonLat));
-  double n = 0;
+  GArray *device = g_array_new (FALSE, FALSE, sizeof (double) * 2);
 
-  if ((style->layers & GR_OVERLAY_AIR_DEFENSE) && s->air_defense.batteries != NULL)
-    for (guint i = 0; i < s->air_defense.batteries->len; i++)
-      g_array_append_val (points, g_array_index (s->air_defense.batteries, GrBattery, i).position);
-  if ((style->layers & GR_OVERLAY_FORCE) && s->force.deployments != NULL)
-    for (guint i = 0; i < s->force.deployments->len; i++)
-      g_array_append_val (points, g_array_index (s->force.deployments, GrDeployment, i).position);
   if ((style->layers & GR_OVERLAY_MARITIME) && s->maritime.patrols != NULL)
     for (guint i = 0; i < s->maritime.patrols->len; i++)
       {
         const GrMaritimePatrol *p = &g_array_index (s->maritime.patrols, GrMaritimePatrol, i);
-        GrLonLat tab;
+        GrLonLat tab = gr_geodesy_destination (p->position, 0, p->radius_km.value);
 
-        tab = gr_geodesy_destination (p->position, 0, p->radius_km.value);
         g_array_append_val (points, p->position);
         g_array_append_val (points, tab);
       }
@@ -206,10 +196,9 @@ count_symbols_near (const GrMapView      *view,
         for (guint v = 0; path != NULL && v + 1 < path->len; v++)
           for (int t = 0; t < 8; t++)
             {
-              GrLonLat p;
-
-              p = gr_geodesy_interpolate (g_array_index (path, GrLonLat, v),
-                                      g_array_index (path, GrLonLat, v + 1), t / 8.0);
+              GrLonLat p = gr_geodesy_interpolate (g_array_index (path, GrLonLat, v),
+                                                   g_array_index (path, GrLonLat, v + 1),
+                                                   t / 8.0);
               g_array_append_val (points, p);
             }
       }
@@ -217,13 +206,148 @@ count_symbols_near (const GrMapView      *view,
   for (guint i = 0; i < points->len; i++)
     {
       const GrLonLat *p = &g_array_index (points, GrLonLat, i);
-      double px, py;
+      double xy[2];
 
-      gr_map_view_to_device (view, p->lon, p->lat, &px, &py);
-      if (fabs (px - x) < hw && fabs (py - y) < hh)
+      gr_map_view_to_device (view, p->lon, p->lat, &xy[0], &xy[1]);
+      g_array_append_val (device, xy);
+    }
+  /* batteries and units where their layers draw them, after de-cluttering */
+  if (style->layers & GR_OVERLAY_AIR_DEFENSE)
+    {
+      g_autoptr(GArray) spots = gr_overlay_battery_layout (view, s, style);
+
+      for (guint i = 0; i < spots->len; i++)
+        {
+          const GrOverlaySpot *spot = &g_array_index (spots, GrOverlaySpot, i);
+          double xy[2] = { spot->x, spot->y };
+          g_array_append_val (device, xy);
+        }
+    }
+  if (style->layers & GR_OVERLAY_FORCE)
+    {
+      g_autoptr(GArray) symbols = gr_overlay_force_layout (view, s, style);
+
+      for (guint i = 0; i < symbols->len; i++)
+        {
+          const GrForceSymbol *sym = &g_array_index (symbols, GrForceSymbol, i);
+          double hw, hh, k = gr_overlay_symbol_scale (view, style);
+
+          /* the frame's centre and both ends of its text */
+          gr_overlay_force_frame_size (k, &hw, &hh);
+          for (int part = -1; part <= 1; part++)
+            {
+              double xy[2] = { sym->x + part * (hw + 20 * k), sym->y };
+              g_array_append_val (device, xy);
+            }
+        }
+    }
+  return device;
+}
+
+/* How many of the points stand within the box of half size (hw, hh)
+ * around (x, y). */
+static double
+count_points_near (const GArray *points,
+                   double        x,
+                   double        y,
+                   double        hw,
+                   double        hh)
+{
+  double n = 0;
+
+  for (guint i = 0; i < points->len; i++)
+    {
+      const double *xy = &g_array_index (points, double, 2 * i);
+
+      if (fabs (xy[0] - x) < hw && fabs (xy[1] - y) < hh)
         n++;
     }
   return n;
+}
+
+/* Where the zone's label hides the fewest symbols of the other layers,
+ * in order of preference: under the zone's top edge, at its centroid,
+ * above its bottom edge, any point of a grid over the zone whose label box
+ * lies wholly inside it, then beside the zone.  (*cx, *cy) is the centroid
+ * on entry. */
+static void
+place_label (const GrMapView      *view,
+             const GrScenario     *s,
+             const GrOverlayStyle *style,
+             const GArray         *polygon,
+             double                top,
+             double                bottom,
+             double                k,
+             double                line,
+             double               *cx,
+             double               *cy)
+{
+  double hw = 80 * k, hh = 1.6 * line;
+  double x0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE;
+  double best = G_MAXDOUBLE, bx = *cx, by = *cy, tx, ty;
+  guint n_inside;
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (double) * 2);
+  g_autoptr(GArray) obstacles = symbol_points (view, s, style);
+
+  for (guint i = 0; i < polygon->len; i++)
+    {
+      const GrLonLat *p = &g_array_index (polygon, GrLonLat, i);
+      double px, py;
+
+      gr_map_view_to_device (view, p->lon, p->lat, &px, &py);
+      x0 = MIN (x0, px);
+      x1 = MAX (x1, px);
+    }
+  if (first_crossing (view, polygon, *cx, top - 10, *cx, *cy, &tx, &ty))
+    {
+      double xy[2] = { *cx, MIN (*cy, ty + 6 * k + line * 1.5) };
+      g_array_append_val (candidates, xy);
+    }
+  {
+    double xy[2] = { *cx, *cy };
+    g_array_append_val (candidates, xy);
+  }
+  if (first_crossing (view, polygon, *cx, bottom + 10, *cx, *cy, &tx, &ty))
+    {
+      double xy[2] = { *cx, MAX (*cy, ty - 6 * k - line * 2.5) };
+      g_array_append_val (candidates, xy);
+    }
+  for (int row = 1; row < 6; row++)
+    for (int col = 1; col < 6; col++)
+      {
+        double xy[2] = { x0 + (x1 - x0) * col / 6, top + (bottom - top) * row / 6 };
+
+        if (gr_overlay_point_in_polygon (view, polygon, xy[0] - hw, xy[1] - hh) &&
+            gr_overlay_point_in_polygon (view, polygon, xy[0] + hw, xy[1] - hh) &&
+            gr_overlay_point_in_polygon (view, polygon, xy[0] - hw, xy[1] + hh) &&
+            gr_overlay_point_in_polygon (view, polygon, xy[0] + hw, xy[1] + hh))
+          g_array_append_val (candidates, xy);
+      }
+
+  /* last resorts, beside the zone in the open: better than over a symbol */
+  n_inside = candidates->len;
+  {
+    double east[2] = { x1 + hw + 6 * k, *cy }, west[2] = { x0 - hw - 6 * k, *cy };
+    g_array_append_val (candidates, east);
+    g_array_append_val (candidates, west);
+  }
+
+  for (guint c = 0; c < candidates->len; c++)
+    {
+      const double *xy = &g_array_index (candidates, double, 2 * c);
+      /* a hidden symbol costs more than any step down the preferences */
+      double score = 1000 * count_points_near (obstacles, xy[0], xy[1], hw, hh) + c +
+                     (c >= n_inside ? 500 : 0);
+
+      if (score < best)
+        {
+          best = score;
+          bx = xy[0];
+          by = xy[1];
+        }
+    }
+  *cx = bx;
+  *cy = by;
 }
 
 static void
@@ -314,47 +438,33 @@ draw_zone (cairo_t              *cr,
       }
   cairo_restore (cr);
 
-  gr_overlay_draw_air_base (cr, bx, by, k, gr_overlay_is_selected (style, GR_OVERLAY_ITEM_ZONE_BASE, index));
+  gr_overlay_draw_air_base (cr, bx, by, k,
+                            gr_overlay_is_selected (style, GR_OVERLAY_ITEM_ZONE_BASE, index));
 
   if (style->show_labels)
     {
       g_autofree char *line2 = NULL;
-      double line = 13 * k, tx, ty;
+      g_autofree char *stations = NULL;
+      double line = 13 * k;
 
-      double candidates[3], best = G_MAXDOUBLE, label_y = cy;
-      guint n_candidates = 0;
+      place_label (view, s, style, zone->polygon, top, bottom, k, line, &cx, &cy);
 
-      /* Where the label hides the fewest symbols of the other layers:
-       * under the zone's top edge, at its centroid, above its bottom edge. */
-      if (first_crossing (view, zone->polygon, cx, top - 10, cx, cy, &tx, &ty))
-        candidates[n_candidates++] = MIN (cy, ty + 6 * k + line * 1.5);
-      candidates[n_candidates++] = cy;
-      if (first_crossing (view, zone->polygon, cx, bottom + 10, cx, cy, &tx, &ty))
-        candidates[n_candidates++] = MAX (cy, ty - 6 * k - line * 2.5);
-      for (guint c = 0; c < n_candidates; c++)
-        {
-          double hidden = count_symbols_near (view, s, style, cx, candidates[c],
-                                              80 * k, 1.6 * line);
-          if (hidden < best)
-            {
-              best = hidden;
-              label_y = candidates[c];
-            }
-        }
-      cy = label_y;
-
+      /* TRANSLATORS: the first half of a patrol zone's figures */
+      stations = g_strdup_printf (dngettext (GETTEXT_PACKAGE, "%d station", "%d stations",
+                                             zone->stations), zone->stations);
       if (required >= 0 && zm->station_reachable)
-        /* TRANSLATORS: an air-patrol zone's label: stations, aircraft assigned / required */
-        line2 = g_strdup_printf (_("%d stations · %d/%d aircraft"),
-                                 zone->stations, zone->aircraft_assigned, required);
+        /* TRANSLATORS: a patrol zone's figures: stations, aircraft assigned/required */
+        line2 = g_strdup_printf (_("%s · %d/%d aircraft"), stations,
+                                 zone->aircraft_assigned, required);
       else
-        line2 = g_strdup_printf (_("%d stations · %d aircraft"),
-                                 zone->stations, zone->aircraft_assigned);
-      (void) tx;
+        /* TRANSLATORS: a patrol zone's figures: stations, aircraft assigned */
+        line2 = g_strdup_printf (_("%s · %d aircraft"), stations, zone->aircraft_assigned);
       gr_overlay_text (cr, zone->name, cx, cy - line * 0.5, 0.5, 1, 12 * k, TRUE,
                        GR_OVERLAY_RGB_PATROL);
-      gr_overlay_text (cr, line2, cx, cy - line * 0.5, 0.5, 0, 10.5 * k, FALSE,
-                       GR_OVERLAY_RGB_INK);
+      /* the figures only where there is room for them (the warning always) */
+      if (view->zoom >= 5.5)
+        gr_overlay_text (cr, line2, cx, cy - line * 0.5, 0.5, 0, 10.5 * k, FALSE,
+                         GR_OVERLAY_RGB_INK);
       if (short_of_aircraft)
         {
           g_autofree char *needs = NULL;

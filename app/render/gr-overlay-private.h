@@ -43,6 +43,12 @@ void     gr_overlay_polygon_path     (cairo_t          *cr,
                                       const GrMapView  *view,
                                       const GArray     *polygon);
 
+/* Even-odd test of device point (x, y) against the projected polygon. */
+gboolean gr_overlay_point_in_polygon (const GrMapView  *view,
+                                      const GArray     *polygon,
+                                      double            x,
+                                      double            y);
+
 /* Symbol scale for the view's zoom: constant on screen, a little larger
  * at large zooms, times the style's symbol_scale. */
 double   gr_overlay_symbol_scale     (const GrMapView  *view,

@@ -9,6 +9,13 @@
  * on-screen map layers (one view per widget) and the map export, so what is
  * exported is what is shown.  Symbols keep a constant screen size (growing a
  * little with the zoom); areas and rings are geodesic.
+ *
+ * In a ShumateLayer's snapshot: take the viewport's zoom level and centre,
+ * gr_map_view_init_centered (&view, zoom, lon, lat, widget width, height)
+ * (libshumate's 256 px Web Mercator is ours; rotation must be 0), then call
+ * the layer's painter on gtk_snapshot_append_cairo()'s context, and
+ * gr_overlay_hit_test() with the same view and style from a GtkGestureClick
+ * or GtkGestureDrag on the map.
  */
 
 #pragma once

@@ -95,6 +95,7 @@ main (int   argc,
     {
       g_autofree char *path = g_build_filename (corpus, name, NULL);
       g_autofree char *contents = NULL;
+      g_autofree char *exact = NULL;
       gsize length = 0;
 
       if (!g_file_get_contents (path, &contents, &length, &error))
@@ -102,7 +103,10 @@ main (int   argc,
           fprintf (stderr, "%s\n", error->message);
           return 1;
         }
-      LLVMFuzzerTestOneInput ((const uint8_t *) contents, length);
+      /* An exact-size copy without the NUL g_file_get_contents adds, as
+       * libFuzzer passes it, so ASan sees any read past the end. */
+      exact = g_memdup2 (contents, length);
+      LLVMFuzzerTestOneInput ((const uint8_t *) exact, length);
       printf ("ok %u %s\n", ++n, name);
     }
   printf ("1..%u\n", n);
