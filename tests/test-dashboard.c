@@ -381,6 +381,38 @@ test_copy_image (void)
   drain ();
 }
 
+static void
+test_headline_change (void)
+{
+  GtkWidget *widget = gr_headline_new ("Trained", NULL, GR_HEADLINE_COUNT, TRUE);
+  GrHeadline *headline = GR_HEADLINE (g_object_ref_sink (widget));
+
+  /* The first value has no change; each edit shows its own. */
+  gr_headline_set_value (headline, 100000);
+  g_assert_cmpstr (gr_headline_get_value_text (headline), ==, "100,000");
+  g_assert_null (gr_headline_get_change_text (headline));
+  gr_headline_set_value (headline, 110000);
+  g_assert_cmpstr (gr_headline_get_change_text (headline), ==, "▲ 10,000");
+
+  /* A drag: its later steps keep measuring from before it (110,000). */
+  gr_headline_set_value_full (headline, 112000, FALSE);
+  gr_headline_set_value_full (headline, 125000, TRUE);
+  g_assert_cmpstr (gr_headline_get_change_text (headline), ==, "▲ 15,000");
+  gr_headline_set_value_full (headline, 104000, TRUE);
+  g_assert_cmpstr (gr_headline_get_change_text (headline), ==, "▼ 6,000");
+
+  /* The next edit measures from what the drag left. */
+  gr_headline_set_value (headline, 104500);
+  g_assert_cmpstr (gr_headline_get_change_text (headline), ==, "▲ 500");
+
+  /* After a load nothing is compared. */
+  gr_headline_forget (headline);
+  gr_headline_set_value (headline, 50000);
+  g_assert_null (gr_headline_get_change_text (headline));
+
+  g_object_unref (headline);
+}
+
 static gboolean
 file_written (gpointer path)
 {
@@ -456,6 +488,7 @@ main (int   argc,
   g_test_add_func ("/display/dashboard/load-other-scenario", test_load_other_scenario);
   g_test_add_func ("/display/dashboard/commitment-choice", test_commitment_choice);
   g_test_add_func ("/display/dashboard/copy-image", test_copy_image);
+  g_test_add_func ("/display/dashboard/headline-change", test_headline_change);
   g_test_add_func ("/display/dashboard/export-hidpi-png", test_export_hidpi_png);
 
   return g_test_run ();
