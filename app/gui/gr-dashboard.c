@@ -12,11 +12,17 @@
 
 #include "gr-dashboard.h"
 
+/* The side area's share of a wide window, between its minimum and a width
+ * past which lines of text grow too long to read. */
+#define SIDE_SHARE 0.3
+#define SIDE_MAX_WIDTH 620
+
 struct _GrDashboard
 {
   GtkWidget parent_instance;
 
   GPtrArray *panels;           /* GrPanel, not owned (children) */
+  guint sized : 1;             /* the side area's first width is set */
 };
 
 G_DEFINE_FINAL_TYPE (GrDashboard, gr_dashboard, GTK_TYPE_WIDGET)
@@ -87,6 +93,48 @@ gr_dashboard_find_panel (GrDashboard *self,
   return NULL;
 }
 
+/* On a wide desktop the side area takes about a third of the window, so
+ * charts and headlines are not squeezed beside an acre of map; on a
+ * 1280-wide laptop it keeps its minimum.  Done once, on the first frame
+ * the window has its size, and only if nobody placed the divider. */
+static gboolean
+size_side_area_cb (GtkWidget     *widget,
+                   GdkFrameClock *clock,
+                   gpointer       user_data)
+{
+  GrDashboard *self = GR_DASHBOARD (widget);
+  GtkWidget *paned = gtk_widget_get_ancestor (widget, GTK_TYPE_PANED);
+  GtkWidget *side;
+  int width, side_width, min_width;
+  gboolean position_set;
+
+  if (paned == NULL || self->sized)
+    return G_SOURCE_REMOVE;
+  width = gtk_widget_get_width (paned);
+  if (width <= 0)
+    return G_SOURCE_CONTINUE;
+
+  self->sized = TRUE;
+  g_object_get (paned, "position-set", &position_set, NULL);
+  side = gtk_paned_get_end_child (GTK_PANED (paned));
+  if (position_set || side == NULL)
+    return G_SOURCE_REMOVE;
+
+  gtk_widget_measure (side, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  side_width = CLAMP ((int) (width * SIDE_SHARE), min_width, MAX (min_width, SIDE_MAX_WIDTH));
+  if (gtk_widget_get_width (side) < side_width)
+    gtk_paned_set_position (GTK_PANED (paned), width - side_width);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+gr_dashboard_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (gr_dashboard_parent_class)->map (widget);
+  if (!GR_DASHBOARD (widget)->sized)
+    gtk_widget_add_tick_callback (widget, size_side_area_cb, NULL, NULL);
+}
+
 static void
 gr_dashboard_dispose (GObject *object)
 {
@@ -116,6 +164,7 @@ gr_dashboard_class_init (GrDashboardClass *klass)
 
   object_class->dispose = gr_dashboard_dispose;
   object_class->finalize = gr_dashboard_finalize;
+  widget_class->map = gr_dashboard_map;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "dashboard");
 }
