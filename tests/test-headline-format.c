@@ -24,6 +24,7 @@ static const ValueCase value_cases[] = {
   { GR_HEADLINE_COUNT, 132000, "132,000" },
   { GR_HEADLINE_COUNT, 267423.6, "267,424" },      /* rounded to whole people */
   { GR_HEADLINE_PERCENT, 41.2, "41\u00A0%" },      /* 0..100 in, whole percent, no-break space */
+  { GR_HEADLINE_PERCENT, 8.24, "8.2\u00A0%" },     /* below 10 %, one decimal */
   { GR_HEADLINE_BUSD, 38.5, "$38.5B" },            /* billions of dollars */
   { GR_HEADLINE_BUSD, 120, "$120B" },
   { GR_HEADLINE_SCORE, 0.537, "0.54" },            /* two decimals */

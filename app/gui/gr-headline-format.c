@@ -35,7 +35,8 @@ format_magnitude (GrHeadlineUnit unit,
           /* TRANSLATORS: a change of a percentage, in percentage points */
           return g_strdup_printf (_("%s pts"), number);
         }
-      return gr_format_percent (value / 100.0, 0);
+      /* Small shares keep a decimal: 1.4 % is not 1 %. */
+      return gr_format_percent (value / 100.0, fabs (value) < 9.95 ? 1 : 0);
     case GR_HEADLINE_BUSD:
       return gr_format_money (value * 1e9, GR_CURRENCY_USD);
     case GR_HEADLINE_SCORE:

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   GR_HEADLINE_COUNT,           /* 132000 → "132,000" */
-  GR_HEADLINE_PERCENT,         /* 0..100 → "41 %"; changes in points */
+  GR_HEADLINE_PERCENT,         /* 0..100 → "41 %", "8.2 %" below 10; changes in points */
   GR_HEADLINE_BUSD,            /* billion US dollars → "$38B" */
   GR_HEADLINE_SCORE,           /* 0..1 → "0.62" */
   GR_HEADLINE_RATIO,           /* output ÷ need → "1.4×" */
