@@ -38,7 +38,6 @@ struct _GrChartView
   /* template children */
   GtkWidget *area;
   GtkWidget *large_button;
-  GtkWidget *menu_button;
 };
 
 G_DEFINE_FINAL_TYPE (GrChartView, gr_chart_view, GTK_TYPE_WIDGET)
@@ -644,7 +643,6 @@ gr_chart_view_class_init (GrChartViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/gr-chart-view.ui");
   gtk_widget_class_bind_template_child (widget_class, GrChartView, area);
   gtk_widget_class_bind_template_child (widget_class, GrChartView, large_button);
-  gtk_widget_class_bind_template_child (widget_class, GrChartView, menu_button);
   gtk_widget_class_set_css_name (widget_class, "chartview");
 
   gtk_widget_class_install_action (widget_class, "chart.export", "s", export_action_cb);
