@@ -214,6 +214,27 @@ test_lever_updates_views (void)
   g_assert_nonnull (view);
   g_assert_false (gr_document_get_can_undo (document));
 
+  /* Hovering the lever names the value's source, by its title in the
+   * scenario's source list, and its range. */
+  {
+    const GrScenario *scenario = gr_document_get_scenario (document);
+    const char *tooltip = gtk_widget_get_tooltip_text (row);
+    const char *source = readiness->trained_per_month.source;
+
+    g_assert_nonnull (tooltip);
+    if (source == NULL)
+      g_assert_true (g_str_has_prefix (tooltip, "Assumption"));
+    for (guint i = 0; source != NULL && i < scenario->sources->len; i++)
+      {
+        const GrSource *entry = &g_array_index (scenario->sources, GrSource, i);
+
+        if (g_strcmp0 (entry->id, source) == 0 && entry->title != NULL)
+          g_assert_nonnull (strstr (tooltip, entry->title));
+      }
+    if (gr_quantity_has_range (&readiness->trained_per_month))
+      g_assert_nonnull (strstr (tooltip, "Range"));
+  }
+
   /* The headline of the trained force at the end of the horizon. */
   title = g_strdup_printf ("Trained by %d", readiness->start_year + readiness->horizon_years);
   for (guint h = 0; h < gr_panel_get_n_headlines (panel); h++)
