@@ -20,9 +20,11 @@ $(BUILDDIR)/build.ninja:
 build: setup $(BUILDDIR)/build.ninja
 	meson compile -C $(BUILDDIR)
 
-# Runs from the build tree: the settings schema is compiled into $(BUILDDIR)/data.
+# Runs from the build tree: the settings schema is compiled into
+# $(BUILDDIR)/data, the message catalogues into $(BUILDDIR)/po.
 run: build
-	GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/data $(BUILDDIR)/app/guarantor $(ARGS)
+	GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/data GUARANTOR_LOCALEDIR=$(BUILDDIR)/po \
+	  $(BUILDDIR)/app/guarantor $(ARGS)
 
 test: build
 	@build-aux/run-tests.sh $(BUILDDIR)

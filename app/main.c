@@ -16,9 +16,16 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GrApplication) app = NULL;
+  const char *localedir;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* `make run` starts the binary from the build tree, before anything is
+   * installed under LOCALEDIR: it points GUARANTOR_LOCALEDIR at the
+   * catalogues compiled into $(BUILDDIR)/po. */
+  localedir = g_getenv ("GUARANTOR_LOCALEDIR");
+  if (localedir == NULL || *localedir == '\0')
+    localedir = LOCALEDIR;
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

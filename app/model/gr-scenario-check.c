@@ -222,8 +222,9 @@ check_text (Check      *c,
     return fail (c, _("the text is empty"));
   if (text != NULL && strlen (text) > max_bytes)
     return gr_scenario_path_fail (c->path, c->error, GR_SCENARIO_ERROR_TOO_LARGE,
-                                  _("the text is longer than %" G_GSIZE_FORMAT " bytes"),
-                                  max_bytes);
+                                  /* max_bytes is one of the GR_SCENARIO_MAX_* limits,
+                                   * far below G_MAXINT. */
+                                  _("the text is longer than %d bytes"), (int) max_bytes);
   gr_scenario_path_leave (c->path, mark);
   return TRUE;
 }

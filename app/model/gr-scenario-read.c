@@ -42,16 +42,22 @@ prescan (const char  *data,
 
   if (length > GR_SCENARIO_MAX_FILE_SIZE)
     {
+      g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS);
+
+      /* Translators: %s is a file size with its unit, such as "17.5 MiB";
+       * %d is the limit in mebibytes. */
       g_set_error (error, GR_SCENARIO_ERROR, GR_SCENARIO_ERROR_TOO_LARGE,
-                   _("the file is %" G_GSIZE_FORMAT " bytes, more than the limit of %d MiB"),
-                   length, GR_SCENARIO_MAX_FILE_SIZE / (1024 * 1024));
+                   _("the file is %s, more than the limit of %d MiB"),
+                   size, GR_SCENARIO_MAX_FILE_SIZE / (1024 * 1024));
       return FALSE;
     }
   if (!g_utf8_validate_len (data, length, &end))
     {
       g_set_error (error, GR_SCENARIO_ERROR, GR_SCENARIO_ERROR_PARSE,
-                   _("the file is not UTF-8 text (invalid byte at offset %" G_GSIZE_FORMAT ")"),
-                   (gsize) (end - data));
+                   /* Translators: %u is a byte offset counted from 0. */
+                   _("the file is not UTF-8 text (invalid byte at offset %u)"),
+                   /* length <= GR_SCENARIO_MAX_FILE_SIZE, so the offset fits. */
+                   (guint) (end - data));
       return FALSE;
     }
 
@@ -269,7 +275,9 @@ gr_reader_string (GrReader    *r,
                   _("the text is not valid Unicode (a lone surrogate escape?)"));
   if (strlen (s) > max_bytes)
     return rfail (r, GR_SCENARIO_ERROR_TOO_LARGE,
-                  _("the text is longer than %" G_GSIZE_FORMAT " bytes"), max_bytes);
+                  /* max_bytes is one of the GR_SCENARIO_MAX_* limits, far
+                   * below G_MAXINT. */
+                  _("the text is longer than %d bytes"), (int) max_bytes);
   g_free (*out);
   *out = g_strdup (s);
   gr_scenario_path_leave (r->path, mark);
@@ -665,9 +673,14 @@ gr_scenario_load_file (GFile         *file,
   /* Refuse a huge file before reading it into memory. */
   if (g_file_info_get_size (info) > GR_SCENARIO_MAX_FILE_SIZE)
     {
+      g_autofree char *size = g_format_size_full ((guint64) g_file_info_get_size (info),
+                                                  G_FORMAT_SIZE_IEC_UNITS);
+
+      /* Translators: the first %s is the file name; the second is its size
+       * with the unit, such as "17.5 MiB"; %d is the limit in mebibytes. */
       g_set_error (error, GR_SCENARIO_ERROR, GR_SCENARIO_ERROR_TOO_LARGE,
-                   _("%s: the file is %" G_GOFFSET_FORMAT " bytes, more than the limit of %d MiB"),
-                   name, g_file_info_get_size (info), GR_SCENARIO_MAX_FILE_SIZE / (1024 * 1024));
+                   _("%s: the file is %s, more than the limit of %d MiB"),
+                   name, size, GR_SCENARIO_MAX_FILE_SIZE / (1024 * 1024));
       return NULL;
     }
   if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))

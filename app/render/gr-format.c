@@ -8,6 +8,7 @@
 
 #include "gr-format.h"
 
+#include <glib/gi18n-lib.h>
 #include <langinfo.h>
 #include <math.h>
 #include <string.h>
@@ -96,7 +97,8 @@ gr_format_money (double     value,
                  GrCurrency currency)
 {
   static const char *symbols[GR_N_CURRENCIES] = { "$", "€" };
-  const char *suffix = "";
+  const char *symbol;
+  const char *sign;
   double scaled = fabs (value);
   g_autofree char *number = NULL;
 
@@ -105,17 +107,37 @@ gr_format_money (double     value,
   if (!isfinite (value))
     return g_strdup ("–");
 
-  /* Rounding may carry into the next unit (999.96M is $1B, not $1,000M). */
+  symbol = symbols[currency];
+  /* The unit is part of a translatable format because languages abbreviate
+   * it differently and may put a space before it ("$120 млрд").
+   * Rounding may carry into the next unit (999.96M is $1B, not $1,000M). */
   if (round (scaled / 1e8) >= 10)
-    scaled /= 1e9, suffix = "B";
-  else if (round (scaled / 1e5) >= 10)
-    scaled /= 1e6, suffix = "M";
-  else if (round (scaled / 1e2) >= 10)
-    scaled /= 1e3, suffix = "k";
+    {
+      number = gr_format_number (scaled / 1e9, short_decimals (scaled / 1e9));
+      sign = value < 0 && number[0] != '0' ? "−" : "";
+      /* Translators: money in billions, e.g. "−$120B": the first %s is a
+       * minus sign or nothing, the second the currency sign, the third the
+       * number. Reorder with %1$s, %2$s, %3$s if needed. */
+      return g_strdup_printf (C_("money", "%s%s%sB"), sign, symbol, number);
+    }
+  if (round (scaled / 1e5) >= 10)
+    {
+      number = gr_format_number (scaled / 1e6, short_decimals (scaled / 1e6));
+      sign = value < 0 && number[0] != '0' ? "−" : "";
+      /* Translators: money in millions, e.g. "$1.2M"; as for billions. */
+      return g_strdup_printf (C_("money", "%s%s%sM"), sign, symbol, number);
+    }
+  if (round (scaled / 1e2) >= 10)
+    {
+      number = gr_format_number (scaled / 1e3, short_decimals (scaled / 1e3));
+      sign = value < 0 && number[0] != '0' ? "−" : "";
+      /* Translators: money in thousands, e.g. "$800k"; as for billions. */
+      return g_strdup_printf (C_("money", "%s%s%sk"), sign, symbol, number);
+    }
 
-  number = gr_format_number (scaled, *suffix != '\0' ? short_decimals (scaled) : 0);
-  return g_strdup_printf ("%s%s%s%s", value < 0 && number[0] != '0' ? "−" : "",
-                          symbols[currency], number, suffix);
+  number = gr_format_number (scaled, 0);
+  sign = value < 0 && number[0] != '0' ? "−" : "";
+  return g_strdup_printf ("%s%s%s", sign, symbol, number);
 }
 
 char *
@@ -129,34 +151,47 @@ gr_format_percent (double fraction,
   return g_strdup_printf ("%s\u00a0%%", number);
 }
 
+/* Up to two decimals, trailing zeros dropped: 0.25, 1.5, 120. */
+static char *
+format_trimmed (double value)
+{
+  for (int decimals = 0; decimals < 2; decimals++)
+    {
+      double scaled = value * pow (10, decimals);
+
+      if (fabs (scaled - round (scaled)) < 1e-6 * MAX (1, fabs (scaled)))
+        return gr_format_number (value, decimals);
+    }
+  return gr_format_number (value, 2);
+}
+
 char *
 gr_format_compact (double value)
 {
   double magnitude = fabs (value);
-  const char *suffix = "";
   g_autofree char *number = NULL;
 
   if (!isfinite (value))
     return g_strdup ("–");
 
+  /* Translatable units, as in gr_format_money (). */
   if (magnitude >= 1e9)
-    value /= 1e9, suffix = "B";
-  else if (magnitude >= 1e6)
-    value /= 1e6, suffix = "M";
-  else if (magnitude >= 1e4)
-    value /= 1e3, suffix = "k";
-
-  /* Up to two decimals, trailing zeros dropped: 0.25, 1.5M, 120k. */
-  for (int decimals = 0; decimals <= 2; decimals++)
     {
-      double scaled = value * pow (10, decimals);
-
-      if (fabs (scaled - round (scaled)) < 1e-6 * MAX (1, fabs (scaled)) || decimals == 2)
-        {
-          number = gr_format_number (value, decimals);
-          break;
-        }
+      number = format_trimmed (value / 1e9);
+      /* Translators: a count in billions, e.g. "1.5B"; %s is the number. */
+      return g_strdup_printf (C_("count", "%sB"), number);
     }
-
-  return g_strdup_printf ("%s%s", number, suffix);
+  if (magnitude >= 1e6)
+    {
+      number = format_trimmed (value / 1e6);
+      /* Translators: a count in millions, e.g. "1.5M"; %s is the number. */
+      return g_strdup_printf (C_("count", "%sM"), number);
+    }
+  if (magnitude >= 1e4)
+    {
+      number = format_trimmed (value / 1e3);
+      /* Translators: a count in thousands, e.g. "120k"; %s is the number. */
+      return g_strdup_printf (C_("count", "%sk"), number);
+    }
+  return format_trimmed (value);
 }
