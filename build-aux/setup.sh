@@ -15,7 +15,7 @@ PACKAGES="
   libgtk-4-dev libadwaita-1-dev libshumate-dev libjson-glib-dev
   libcairo2-dev libpango1.0-dev libpng-dev
   desktop-file-utils appstream-util libxml2-utils
-  xvfb xauth dbus dbus-x11 at-spi2-core
+  xvfb xauth dbus dbus-x11 at-spi2-core libx11-dev libxtst6
   fonts-dejavu-core fonts-cantarell
   poppler-utils imagemagick valgrind python3
 "

@@ -14,6 +14,8 @@
 #include "gr-window.h"
 #include "gr-window-private.h"
 
+#include "gr-dashboard.h"
+
 #include <glib/gi18n.h>
 
 G_DEFINE_FINAL_TYPE (GrWindow, gr_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -177,6 +179,7 @@ gr_window_constructed (GObject *object)
   g_signal_connect_object (self->document, "notify", G_CALLBACK (document_notify_cb), self,
                            G_CONNECT_SWAPPED);
   gr_map_widget_set_document (self->map, self->document);
+  gtk_box_append (GTK_BOX (self->side_box), gr_dashboard_new (self->document));
   update_title (self);
   update_history (self);
 }

@@ -1,0 +1,180 @@
+/* gr-dashboard.c — the side area: the guarantee index, then one panel per instrument
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The order is the article's: the index first (the whole and its weakest
+ * link), then the instruments as DESIGN.md lists them.  Every panel watches
+ * the one document; the dashboard only lays them out.
+ */
+
+#include "config.h"
+
+#include "gr-dashboard.h"
+
+/* The side area's share of a wide window, between its minimum and a width
+ * past which lines of text grow too long to read. */
+#define SIDE_SHARE 0.3
+#define SIDE_MAX_WIDTH 620
+
+struct _GrDashboard
+{
+  GtkWidget parent_instance;
+
+  GPtrArray *panels;           /* GrPanel, not owned (children) */
+  guint sized : 1;             /* the side area's first width is set */
+};
+
+G_DEFINE_FINAL_TYPE (GrDashboard, gr_dashboard, GTK_TYPE_WIDGET)
+
+typedef GrPanel *(*PanelNew) (GrDocument *document);
+
+static const PanelNew panel_constructors[] = {
+  gr_panel_index_new,
+  gr_panel_guarantees_new,
+  gr_panel_funding_new,
+  gr_panel_industry_new,
+  gr_panel_presence_new,
+  gr_panel_danish_new,
+  gr_panel_air_new,
+  gr_panel_maritime_new,
+  gr_panel_readiness_new,
+};
+
+GtkWidget *
+gr_dashboard_new (GrDocument *document)
+{
+  GrDashboard *self;
+
+  g_return_val_if_fail (GR_IS_DOCUMENT (document), NULL);
+
+  self = g_object_new (GR_TYPE_DASHBOARD, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (panel_constructors); i++)
+    {
+      GrPanel *panel = panel_constructors[i] (document);
+
+      if (i > 0)
+        {
+          GtkWidget *separator = gtk_separator_new (GTK_ORIENTATION_HORIZONTAL);
+
+          gtk_widget_set_parent (separator, GTK_WIDGET (self));
+        }
+      gtk_widget_set_parent (GTK_WIDGET (panel), GTK_WIDGET (self));
+      g_ptr_array_add (self->panels, panel);
+    }
+  return GTK_WIDGET (self);
+}
+
+guint
+gr_dashboard_get_n_panels (GrDashboard *self)
+{
+  g_return_val_if_fail (GR_IS_DASHBOARD (self), 0);
+  return self->panels->len;
+}
+
+GrPanel *
+gr_dashboard_get_panel (GrDashboard *self,
+                        guint        index)
+{
+  g_return_val_if_fail (GR_IS_DASHBOARD (self), NULL);
+  g_return_val_if_fail (index < self->panels->len, NULL);
+  return g_ptr_array_index (self->panels, index);
+}
+
+GrPanel *
+gr_dashboard_find_panel (GrDashboard *self,
+                         const char  *id)
+{
+  g_return_val_if_fail (GR_IS_DASHBOARD (self), NULL);
+
+  for (guint i = 0; i < self->panels->len; i++)
+    if (g_strcmp0 (gr_panel_get_id (g_ptr_array_index (self->panels, i)), id) == 0)
+      return g_ptr_array_index (self->panels, i);
+  return NULL;
+}
+
+/* On a wide desktop the side area takes about a third of the window, so
+ * charts and headlines are not squeezed beside an acre of map; on a
+ * 1280-wide laptop it keeps its minimum.  Done once, on the first frame
+ * the window has its size, and only if nobody placed the divider. */
+static gboolean
+size_side_area_cb (GtkWidget     *widget,
+                   GdkFrameClock *clock,
+                   gpointer       user_data)
+{
+  GrDashboard *self = GR_DASHBOARD (widget);
+  GtkWidget *paned = gtk_widget_get_ancestor (widget, GTK_TYPE_PANED);
+  GtkWidget *side;
+  int width, side_width, min_width;
+  gboolean position_set;
+
+  if (paned == NULL || self->sized)
+    return G_SOURCE_REMOVE;
+  width = gtk_widget_get_width (paned);
+  if (width <= 0)
+    return G_SOURCE_CONTINUE;
+
+  self->sized = TRUE;
+  g_object_get (paned, "position-set", &position_set, NULL);
+  side = gtk_paned_get_end_child (GTK_PANED (paned));
+  if (position_set || side == NULL)
+    return G_SOURCE_REMOVE;
+
+  gtk_widget_measure (side, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  side_width = CLAMP ((int) (width * SIDE_SHARE), min_width, MAX (min_width, SIDE_MAX_WIDTH));
+  if (gtk_widget_get_width (side) < side_width)
+    gtk_paned_set_position (GTK_PANED (paned), width - side_width);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+gr_dashboard_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (gr_dashboard_parent_class)->map (widget);
+  if (!GR_DASHBOARD (widget)->sized)
+    gtk_widget_add_tick_callback (widget, size_side_area_cb, NULL, NULL);
+}
+
+static void
+gr_dashboard_dispose (GObject *object)
+{
+  GrDashboard *self = GR_DASHBOARD (object);
+  GtkWidget *child;
+
+  g_ptr_array_set_size (self->panels, 0);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  G_OBJECT_CLASS (gr_dashboard_parent_class)->dispose (object);
+}
+
+static void
+gr_dashboard_finalize (GObject *object)
+{
+  GrDashboard *self = GR_DASHBOARD (object);
+
+  g_ptr_array_unref (self->panels);
+  G_OBJECT_CLASS (gr_dashboard_parent_class)->finalize (object);
+}
+
+static void
+gr_dashboard_class_init (GrDashboardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = gr_dashboard_dispose;
+  object_class->finalize = gr_dashboard_finalize;
+  widget_class->map = gr_dashboard_map;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "dashboard");
+}
+
+static void
+gr_dashboard_init (GrDashboard *self)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+
+  self->panels = g_ptr_array_new ();
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 18);
+}

@@ -1,0 +1,98 @@
+/* gr-headline-format.c — the words of a headline number and of its change (GTK-free)
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Kept apart from the widget so that the unit tests check the words
+ * without a display.  The change is worded from the printed values: when
+ * the headline reads the same before and after, there is no change to show.
+ */
+
+#include "config.h"
+
+#include "gr-headline-format.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "gr-format.h"
+
+/* A magnitude without a sign, in the unit's words. */
+static char *
+format_magnitude (GrHeadlineUnit unit,
+                  double         value,
+                  gboolean       as_change)
+{
+  switch (unit)
+    {
+    case GR_HEADLINE_COUNT:
+      return gr_format_count (value);
+    case GR_HEADLINE_PERCENT:
+      if (as_change)
+        {
+          g_autofree char *number = gr_format_number (value, fabs (value) < 9.95 ? 1 : 0);
+
+          /* TRANSLATORS: a change of a percentage, in percentage points */
+          return g_strdup_printf (_("%s pts"), number);
+        }
+      /* Small shares keep a decimal: 1.4 % is not 1 %. */
+      return gr_format_percent (value / 100.0, fabs (value) < 9.95 ? 1 : 0);
+    case GR_HEADLINE_BUSD:
+      return gr_format_money (value * 1e9, GR_CURRENCY_USD);
+    case GR_HEADLINE_SCORE:
+      return gr_format_number (value, 2);
+    case GR_HEADLINE_RATIO:
+      {
+        g_autofree char *number = gr_format_number (value, 1);
+
+        /* TRANSLATORS: a ratio such as output over consumption, "1.4×" */
+        return g_strdup_printf (_("%s×"), number);
+      }
+    case GR_HEADLINE_MONTHS:
+      {
+        g_autofree char *number = gr_format_number (value, 1);
+
+        /* TRANSLATORS: a duration, "3.5 months" */
+        return g_strdup_printf (_("%s months"), number);
+      }
+    case GR_HEADLINE_DAYS:
+      {
+        g_autofree char *number = gr_format_number (value, value < 10 ? 1 : 0);
+
+        /* TRANSLATORS: a duration, "2 days" */
+        return g_strdup_printf (_("%s days"), number);
+      }
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+char *
+gr_headline_format_value (GrHeadlineUnit unit,
+                          double         value)
+{
+  if (isnan (value))
+    return g_strdup ("—");
+  return format_magnitude (unit, value, FALSE);
+}
+
+char *
+gr_headline_format_change (GrHeadlineUnit unit,
+                           double         before,
+                           double         after)
+{
+  g_autofree char *printed_before = NULL;
+  g_autofree char *printed_after = NULL;
+  g_autofree char *magnitude = NULL;
+
+  if (isnan (before) || isnan (after))
+    return NULL;
+
+  printed_before = gr_headline_format_value (unit, before);
+  printed_after = gr_headline_format_value (unit, after);
+  if (g_str_equal (printed_before, printed_after))
+    return NULL;
+
+  magnitude = format_magnitude (unit, fabs (after - before), TRUE);
+  return g_strdup_printf ("%s %s", after > before ? "▲" : "▼", magnitude);
+}

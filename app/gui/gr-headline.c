@@ -1,0 +1,217 @@
+/* gr-headline.c — a large headline number, its explanation and its last change
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The headline is told its value by its panel, which reads it from the
+ * document's metrics; it keeps only the value it last showed, to word the
+ * change ("▲ 3 pts") the last edit made.  Whether a rise is good news
+ * (territory covered) or bad (funding gap) decides the colour; the arrow
+ * and the words carry the meaning without it.
+ */
+
+#include "config.h"
+
+#include "gr-headline.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+struct _GrHeadline
+{
+  GtkWidget parent_instance;
+
+  GrHeadlineUnit unit;
+  gboolean higher_is_better;
+  double shown;                /* NAN before the first value */
+  double baseline;             /* what the change is measured from */
+  char *value_text;
+  char *change_text;
+
+  /* template children */
+  GtkLabel *title_label;
+  GtkLabel *value_label;
+  GtkLabel *change_label;
+  GtkLabel *compared_label;
+  GtkLabel *explanation_label;
+};
+
+G_DEFINE_FINAL_TYPE (GrHeadline, gr_headline, GTK_TYPE_WIDGET)
+
+GtkWidget *
+gr_headline_new (const char     *title,
+                 const char     *explanation,
+                 GrHeadlineUnit  unit,
+                 gboolean        higher_is_better)
+{
+  GrHeadline *self = g_object_new (GR_TYPE_HEADLINE, NULL);
+
+  self->unit = unit;
+  self->higher_is_better = higher_is_better;
+  gtk_label_set_text (self->title_label, title);
+  gtk_label_set_text (self->explanation_label, explanation != NULL ? explanation : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->explanation_label),
+                          explanation != NULL && *explanation != '\0');
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), explanation);
+  return GTK_WIDGET (self);
+}
+
+static void
+update_accessible (GrHeadline *self)
+{
+  g_autofree char *label = NULL;
+
+  label = g_strdup_printf ("%s: %s%s%s", gtk_label_get_text (self->title_label),
+                           self->value_text != NULL ? self->value_text : "",
+                           self->change_text != NULL ? ", " : "",
+                           self->change_text != NULL ? self->change_text : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  gtk_label_get_text (self->explanation_label),
+                                  -1);
+}
+
+void
+gr_headline_set_value (GrHeadline *self,
+                       double      value)
+{
+  gr_headline_set_value_full (self, value, FALSE);
+}
+
+void
+gr_headline_set_value_full (GrHeadline *self,
+                            double      value,
+                            gboolean    continuing)
+{
+  GtkWidget *change;
+  gboolean good;
+
+  g_return_if_fail (GR_IS_HEADLINE (self));
+
+  g_free (self->value_text);
+  self->value_text = gr_headline_format_value (self->unit, value);
+  gtk_label_set_text (self->value_label, self->value_text);
+
+  g_clear_pointer (&self->change_text, g_free);
+  if (!continuing)
+    self->baseline = self->shown;
+  self->change_text = gr_headline_format_change (self->unit, self->baseline, value);
+
+  change = GTK_WIDGET (self->change_label);
+  /* Without a change, the last change stays hidden: it belonged to another edit. */
+  gtk_widget_set_visible (change, self->change_text != NULL);
+  if (self->change_text != NULL)
+    {
+      gtk_label_set_text (self->change_label, self->change_text);
+      good = (value > self->baseline) == self->higher_is_better;
+      gtk_widget_remove_css_class (change, good ? "error" : "success");
+      gtk_widget_add_css_class (change, good ? "success" : "error");
+    }
+  self->shown = value;
+  update_accessible (self);
+}
+
+void
+gr_headline_set_title (GrHeadline *self,
+                       const char *title)
+{
+  g_return_if_fail (GR_IS_HEADLINE (self));
+
+  if (g_strcmp0 (gtk_label_get_text (self->title_label), title) == 0)
+    return;
+  gtk_label_set_text (self->title_label, title);
+  update_accessible (self);
+}
+
+void
+gr_headline_forget (GrHeadline *self)
+{
+  g_return_if_fail (GR_IS_HEADLINE (self));
+  self->shown = NAN;
+  self->baseline = NAN;
+}
+
+void
+gr_headline_set_compared (GrHeadline *self,
+                          const char *name,
+                          double      value)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *printed = NULL;
+
+  g_return_if_fail (GR_IS_HEADLINE (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->compared_label), name != NULL);
+  if (name == NULL)
+    return;
+  printed = gr_headline_format_value (self->unit, value);
+  /* TRANSLATORS: the same headline in a compared scenario, "Reinforced: 63 %" */
+  text = g_strdup_printf (_("%s: %s"), name, printed);
+  gtk_label_set_text (self->compared_label, text);
+}
+
+const char *
+gr_headline_get_value_text (GrHeadline *self)
+{
+  g_return_val_if_fail (GR_IS_HEADLINE (self), NULL);
+  return self->value_text;
+}
+
+const char *
+gr_headline_get_change_text (GrHeadline *self)
+{
+  g_return_val_if_fail (GR_IS_HEADLINE (self), NULL);
+  return self->change_text;
+}
+
+static void
+gr_headline_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), GR_TYPE_HEADLINE);
+  /* The template's unnamed root box is not a bound child: unparent it too. */
+  {
+    GtkWidget *child;
+
+    while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+      gtk_widget_unparent (child);
+  }
+  G_OBJECT_CLASS (gr_headline_parent_class)->dispose (object);
+}
+
+static void
+gr_headline_finalize (GObject *object)
+{
+  GrHeadline *self = GR_HEADLINE (object);
+
+  g_free (self->value_text);
+  g_free (self->change_text);
+  G_OBJECT_CLASS (gr_headline_parent_class)->finalize (object);
+}
+
+static void
+gr_headline_class_init (GrHeadlineClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = gr_headline_dispose;
+  object_class->finalize = gr_headline_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/gr-headline.ui");
+  gtk_widget_class_bind_template_child (widget_class, GrHeadline, title_label);
+  gtk_widget_class_bind_template_child (widget_class, GrHeadline, value_label);
+  gtk_widget_class_bind_template_child (widget_class, GrHeadline, change_label);
+  gtk_widget_class_bind_template_child (widget_class, GrHeadline, compared_label);
+  gtk_widget_class_bind_template_child (widget_class, GrHeadline, explanation_label);
+  gtk_widget_class_set_css_name (widget_class, "headline");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+gr_headline_init (GrHeadline *self)
+{
+  self->shown = NAN;
+  self->baseline = NAN;
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

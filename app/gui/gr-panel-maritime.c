@@ -1,0 +1,115 @@
+/* gr-panel-maritime.c — Black Sea security: the grain corridor, escorts, patrols
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "gr-panel.h"
+
+#include <glib/gi18n.h>
+
+GR_PANEL_VALUE (covered, metrics->maritime.covered_pct)
+
+static double
+escorts (const GrScenario *scenario,
+         const GrMetrics  *metrics,
+         char            **title)
+{
+  /* TRANSLATORS: headline title; %d is the number of escorts available */
+  *title = g_strdup_printf (_("Escorts required (%d available)"),
+                            metrics->maritime.escorts_available);
+  return metrics->maritime.escorts_required;
+}
+
+static double
+throughput (const GrScenario *scenario,
+            const GrMetrics  *metrics,
+            char            **title)
+{
+  /* Million tonnes → tonnes, so the count reads "5,400,000". */
+  return metrics->maritime.throughput_mt_per_month * 1e6;
+}
+
+GR_PANEL_FIELD (escorts_available, maritime.escorts_available)
+GR_PANEL_FIELD (escorts_per_convoy, maritime.escorts_per_convoy)
+GR_PANEL_FIELD (ships_per_convoy, maritime.ships_per_convoy)
+GR_PANEL_FIELD (speed, maritime.speed_knots)
+
+static const GrLeverSpec levers[] = {
+  { N_("Escort ships available"), NULL, GR_LEVER_INT, escorts_available, 0, 200, 1, 0, 0, TRUE },
+  { N_("Escorts per convoy"), NULL, GR_LEVER_QUANTITY, escorts_per_convoy, 0, 20, 1, 0, 0, FALSE },
+  { N_("Ships per convoy"), NULL, GR_LEVER_QUANTITY, ships_per_convoy, 1, 100, 1, 0, 0, FALSE },
+  { N_("Convoy speed"), N_("kn"), GR_LEVER_QUANTITY, speed, 1, 40, 0.5, 1, 0, FALSE },
+};
+
+GR_PANEL_ITEM (route_ships, count_routes, maritime.routes, GrRoute, ships_per_month)
+
+static char *
+route_title (const GrScenario *scenario,
+             guint             index)
+{
+  const GrRoute *r = &g_array_index (scenario->maritime.routes, GrRoute, index);
+
+  /* TRANSLATORS: ships a month on a route, "Odesa–Bosporus, ships a month" */
+  return g_strdup_printf (_("%s, ships a month"), r->name ? r->name : r->id);
+}
+
+static const GrListSpec route_list = {
+  .title = N_("Shipping routes"),
+  .count = count_routes,
+  .item_title = route_title,
+  .lever = {
+    .kind = GR_LEVER_QUANTITY, .locate = route_ships,
+    .lower = 0, .upper = 2000, .step = 5, .digits = 0,
+  },
+};
+
+GR_PANEL_ITEM (patrol_radius, count_patrols, maritime.patrols, GrMaritimePatrol, radius_km)
+
+static char *
+patrol_title (const GrScenario *scenario,
+              guint             index)
+{
+  const GrMaritimePatrol *p = &g_array_index (scenario->maritime.patrols, GrMaritimePatrol, index);
+
+  /* TRANSLATORS: a patrol's radius: name and partner, "Romanian MCM group · RO, radius" */
+  return g_strdup_printf (_("%s · %s, radius"), p->name ? p->name : p->id, p->partner);
+}
+
+static void
+remove_patrol (GrScenario *scenario,
+               gpointer    data)
+{
+  g_array_remove_index (scenario->maritime.patrols, GPOINTER_TO_UINT (data));
+}
+
+static const GrListSpec patrol_list = {
+  .title = N_("Patrols and partners"),
+  .count = count_patrols,
+  .item_title = patrol_title,
+  .lever = {
+    .unit = N_("km"), .kind = GR_LEVER_QUANTITY, .locate = patrol_radius,
+    .lower = 0, .upper = 2000, .step = 5, .digits = 0,
+  },
+  .remove = remove_patrol,
+};
+
+GrPanel *
+gr_panel_maritime_new (GrDocument *document)
+{
+  GrPanel *self = gr_panel_new (document, "maritime", _("Black Sea security"),
+                                GR_INSTRUMENT_MARITIME);
+
+  gr_panel_add_headline (self, GR_METRIC_ROUTE_COVERED, NULL, GR_HEADLINE_PERCENT, TRUE, covered);
+  gr_panel_add_headline (self, GR_METRIC_ROUTE_ESCORTS, NULL, GR_HEADLINE_COUNT, FALSE, escorts);
+  gr_panel_add_headline (self, GR_METRIC_ROUTE_THROUGHPUT, _("Exports, tonnes a month"),
+                         GR_HEADLINE_COUNT, TRUE, throughput);
+  gr_panel_add_chart (self, "maritime", 0);
+  for (guint i = 0; i < G_N_ELEMENTS (levers); i++)
+    gr_panel_add_lever (self, &levers[i]);
+  gr_panel_add_list (self, &route_list);
+  gr_panel_add_list (self, &patrol_list);
+  return self;
+}

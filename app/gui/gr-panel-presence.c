@@ -1,0 +1,147 @@
+/* gr-panel-presence.c — foreign presence: the stabilisation force's deployments
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "gr-panel.h"
+
+#include <glib/gi18n.h>
+
+GR_PANEL_VALUE (deployed, metrics->force.deployed_troops)
+
+static double
+regions (const GrScenario *scenario,
+         const GrMetrics  *metrics,
+         char            **title)
+{
+  /* TRANSLATORS: headline title, "Border regions within reach (of 8)" */
+  *title = g_strdup_printf (_("Border regions within reach (of %u)"),
+                            metrics->force.border_regions_total);
+  return metrics->force.border_regions_reached;
+}
+
+GR_PANEL_VALUE (sustain, metrics->force.required_with_rotation)
+GR_PANEL_VALUE (cost, metrics->force.annual_cost_busd)
+
+GR_PANEL_FIELD (band_low, force.band_low)
+GR_PANEL_FIELD (band_high, force.band_high)
+GR_PANEL_FIELD (dwell, force.dwell_ratio)
+GR_PANEL_FIELD (cost_per_troop, force.cost_per_troop_year_musd)
+GR_PANEL_FIELD (reach, force.reach_km)
+
+static const GrLeverSpec levers[] = {
+  { N_("Planned band, lower end"), N_("troops"), GR_LEVER_DOUBLE, band_low, 0, 200000, 1000, 0, 0, FALSE },
+  { N_("Planned band, upper end"), N_("troops"), GR_LEVER_DOUBLE, band_high, 0, 200000, 1000, 0, 0, FALSE },
+  { N_("Dwell per deployment"), N_("×"), GR_LEVER_QUANTITY, dwell, 0, 10, 0.5, 1, 0, FALSE },
+  { N_("Cost per soldier-year"), N_("$M"), GR_LEVER_QUANTITY, cost_per_troop, 0, 100, 0.05, 2, 0, FALSE },
+  { N_("Reach of a deployment"), N_("km"), GR_LEVER_QUANTITY, reach, 0, 2000, 10, 0, 0, FALSE },
+};
+
+static const char *
+role_label (GrRole role)
+{
+  switch (role)
+    {
+    case GR_ROLE_TRAINING:
+      return _("training");
+    case GR_ROLE_BORDER:
+      return _("border");
+    case GR_ROLE_RESERVE:
+      return _("reserve");
+    case GR_ROLE_AIR:
+      return _("air");
+    case GR_ROLE_NAVAL:
+      return _("naval");
+    case GR_N_ROLES:
+    default:
+      return "";
+    }
+}
+
+GR_PANEL_ITEM (deployment_troops, count_deployments, force.deployments, GrDeployment, troops)
+
+static char *
+deployment_title (const GrScenario *scenario,
+                  guint             index)
+{
+  const GrDeployment *d = &g_array_index (scenario->force.deployments, GrDeployment, index);
+
+  /* TRANSLATORS: a deployment: name, nation, role, "Lviv hub · GB · training" */
+  return g_strdup_printf (_("%s · %s · %s"), d->name ? d->name : d->id, d->nation,
+                          role_label (d->role));
+}
+
+static void
+remove_deployment (GrScenario *scenario,
+                   gpointer    data)
+{
+  g_array_remove_index (scenario->force.deployments, GPOINTER_TO_UINT (data));
+}
+
+static gboolean
+deployment_id_used (const GrScenario *scenario,
+                    const char       *id)
+{
+  for (guint i = 0; i < scenario->force.deployments->len; i++)
+    if (g_strcmp0 (g_array_index (scenario->force.deployments, GrDeployment, i).id, id) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+add_deployment (GrScenario *scenario,
+                gpointer    data)
+{
+  const GrListNewItem *item = data;
+  GrDeployment d = { 0 };
+  char *id = NULL;
+
+  for (guint n = 1; id == NULL || deployment_id_used (scenario, id); n++)
+    {
+      g_free (id);
+      id = g_strdup_printf ("%s-%u", item->code, n);
+    }
+  d.id = id;
+  /* TRANSLATORS: name of a deployment added from the panel; %s is the nation */
+  d.name = g_strdup_printf (_("%s contingent"), item->code);
+  /* In Kyiv until moved on the map; a training role commits to no front. */
+  d.position = (GrLonLat) { 30.52, 50.45 };
+  d.troops = 1000;
+  d.role = GR_ROLE_TRAINING;
+  d.nation = g_strdup (item->code);
+  g_array_append_val (scenario->force.deployments, d);
+}
+
+static const GrListSpec deployment_list = {
+  .title = N_("Deployments"),
+  .add_title = N_("Add a contingent"),
+  .count = count_deployments,
+  .item_title = deployment_title,
+  .lever = {
+    .unit = N_("troops"), .kind = GR_LEVER_DOUBLE, .locate = deployment_troops,
+    .lower = 0, .upper = 100000, .step = 100, .digits = 0,
+  },
+  .remove = remove_deployment,
+  .add = add_deployment,
+};
+
+GrPanel *
+gr_panel_presence_new (GrDocument *document)
+{
+  GrPanel *self = gr_panel_new (document, "presence", _("Foreign presence"),
+                                GR_INSTRUMENT_PRESENCE);
+
+  gr_panel_add_headline (self, GR_METRIC_FORCE_DEPLOYED, NULL, GR_HEADLINE_COUNT, TRUE, deployed);
+  gr_panel_add_headline (self, GR_METRIC_FORCE_BORDER_REGIONS, NULL, GR_HEADLINE_COUNT, TRUE,
+                         regions);
+  gr_panel_add_headline (self, GR_METRIC_FORCE_ROTATION, NULL, GR_HEADLINE_COUNT, TRUE, sustain);
+  gr_panel_add_headline (self, GR_METRIC_FORCE_COST, NULL, GR_HEADLINE_BUSD, FALSE, cost);
+  gr_panel_add_chart (self, "stabilization", 0);
+  gr_panel_add_list (self, &deployment_list);
+  for (guint i = 0; i < G_N_ELEMENTS (levers); i++)
+    gr_panel_add_lever (self, &levers[i]);
+  return self;
+}

@@ -1,0 +1,306 @@
+/* gr-panel.c — one instrument's panel: score, headline numbers, charts, levers
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A panel is assembled by its instrument's file (gr-panel-*.c) from parts
+ * that all watch the same document: headlines read their value from the
+ * metrics through a GrPanelValueFunc, charts rebuild their painter, levers
+ * re-read the scenario.  The panel itself only refreshes the headlines and
+ * the score when the document changes; it computes nothing.
+ */
+
+#include "config.h"
+
+#include "gr-panel.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+typedef struct
+{
+  GrHeadline *headline;
+  GrPanelValueFunc value;
+} Headline;
+
+struct _GrPanel
+{
+  GtkWidget parent_instance;
+
+  GrDocument *document;
+  char *id;
+  GrInstrument instrument;
+  GArray *headlines;           /* Headline */
+  guint gesture;               /* the slider drag of the last refresh */
+
+  /* template children */
+  GtkLabel *title_label;
+  GtkLabel *score_label;
+  GtkFlowBox *headline_box;
+  GtkBox *chart_box;
+  GtkListBox *lever_list;
+};
+
+G_DEFINE_FINAL_TYPE (GrPanel, gr_panel, GTK_TYPE_WIDGET)
+
+static void
+refresh (GrPanel *self)
+{
+  const GrScenario *scenario = gr_document_get_scenario (self->document);
+  const GrMetrics *metrics = gr_document_get_metrics (self->document);
+
+  /* Later steps of one drag keep measuring from before the drag. */
+  guint gesture = gr_lever_row_get_gesture ();
+  gboolean continuing = gesture != 0 && gesture == self->gesture;
+  /* No history on either side, outside a drag (whose undo step comes at
+   * its end): a scenario was loaded, and the change from the one before
+   * would mean nothing. */
+  gboolean loaded = gesture == 0
+                    && !gr_document_get_can_undo (self->document)
+                    && !gr_document_get_can_redo (self->document);
+
+  self->gesture = gesture;
+
+  if (metrics == NULL)
+    return;
+
+  for (guint i = 0; i < self->headlines->len; i++)
+    {
+      Headline *headline = &g_array_index (self->headlines, Headline, i);
+      g_autofree char *title = NULL;
+      double value = headline->value (scenario, metrics, &title);
+
+      if (loaded)
+        gr_headline_forget (headline->headline);
+      gr_headline_set_value_full (headline->headline, value, continuing);
+      if (title != NULL)
+        gr_headline_set_title (headline->headline, title);
+    }
+
+  if (self->instrument < GR_N_INSTRUMENTS)
+    {
+      g_autofree char *score = NULL;
+      g_autofree char *tip = NULL;
+      double value = metrics->index.score[self->instrument];
+      gboolean weakest = metrics->index.weakest == self->instrument;
+
+      score = g_strdup_printf ("%.2f", value);
+      gtk_label_set_text (self->score_label, score);
+      /* TRANSLATORS: tooltip of a panel's score; %s explains the formula */
+      tip = g_strdup_printf (_("Instrument score, 0 to 1. %s%s"),
+                             gr_metric_explain (gr_metric_for_instrument (self->instrument)),
+                             weakest ? _(" This is the weakest link.") : "");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->score_label), tip);
+      if (weakest)
+        gtk_widget_add_css_class (GTK_WIDGET (self->score_label), "weakest");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (self->score_label), "weakest");
+    }
+}
+
+GrPanel *
+gr_panel_new (GrDocument   *document,
+              const char   *id,
+              const char   *title,
+              GrInstrument  instrument)
+{
+  GrPanel *self;
+
+  g_return_val_if_fail (GR_IS_DOCUMENT (document), NULL);
+
+  self = g_object_new (GR_TYPE_PANEL, NULL);
+  self->document = g_object_ref (document);
+  self->id = g_strdup (id);
+  self->instrument = instrument;
+  gtk_label_set_text (self->title_label, title);
+  gtk_widget_set_visible (GTK_WIDGET (self->score_label), instrument < GR_N_INSTRUMENTS);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+
+  /* "changed" comes last, once the undo state is notified too. */
+  g_signal_connect_object (document, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
+  refresh (self);
+  return self;
+}
+
+GrDocument *
+gr_panel_get_document (GrPanel *self)
+{
+  g_return_val_if_fail (GR_IS_PANEL (self), NULL);
+  return self->document;
+}
+
+const char *
+gr_panel_get_id (GrPanel *self)
+{
+  g_return_val_if_fail (GR_IS_PANEL (self), NULL);
+  return self->id;
+}
+
+GrHeadline *
+gr_panel_add_headline (GrPanel          *self,
+                       GrMetricId        metric,
+                       const char       *title,
+                       GrHeadlineUnit    unit,
+                       gboolean          higher_is_better,
+                       GrPanelValueFunc  value)
+{
+  Headline headline = { 0 };
+  const GrMetrics *metrics;
+  g_autofree char *data_title = NULL;
+
+  g_return_val_if_fail (GR_IS_PANEL (self), NULL);
+  g_return_val_if_fail (value != NULL, NULL);
+
+  /* A title that depends on the data is known from the first value on. */
+  metrics = gr_document_get_metrics (self->document);
+  if (metrics != NULL)
+    value (gr_document_get_scenario (self->document), metrics, &data_title);
+
+  headline.value = value;
+  /* GR_N_METRICS: a count the model reports without an explanation of its own. */
+  headline.headline = GR_HEADLINE (gr_headline_new (data_title != NULL ? data_title
+                                                    : title != NULL ? title
+                                                    : gr_metric_label (metric),
+                                                    metric < GR_N_METRICS
+                                                    ? gr_metric_explain (metric) : NULL,
+                                                    unit, higher_is_better));
+  gtk_flow_box_append (self->headline_box, GTK_WIDGET (headline.headline));
+  g_array_append_val (self->headlines, headline);
+
+  if (metrics != NULL)
+    {
+      g_autofree char *ignored = NULL;
+
+      gr_headline_set_value (headline.headline,
+                             value (gr_document_get_scenario (self->document), metrics, &ignored));
+    }
+  return headline.headline;
+}
+
+GrChartView *
+gr_panel_add_chart (GrPanel    *self,
+                    const char *chart_id,
+                    int         height)
+{
+  GtkWidget *view;
+
+  g_return_val_if_fail (GR_IS_PANEL (self), NULL);
+
+  view = gr_chart_view_new (self->document, chart_id, TRUE);
+  if (height > 0)
+    gtk_widget_set_size_request (view, -1, height);
+  gtk_box_append (self->chart_box, view);
+  gtk_widget_set_visible (GTK_WIDGET (self->chart_box), TRUE);
+  return GR_CHART_VIEW (view);
+}
+
+void
+gr_panel_add_row (GrPanel   *self,
+                  GtkWidget *row)
+{
+  g_return_if_fail (GR_IS_PANEL (self));
+
+  gtk_list_box_append (self->lever_list, row);
+  gtk_widget_set_visible (GTK_WIDGET (self->lever_list), TRUE);
+}
+
+GrLeverRow *
+gr_panel_add_lever (GrPanel           *self,
+                    const GrLeverSpec *spec)
+{
+  GtkWidget *row;
+  GrLeverSpec translated;
+
+  g_return_val_if_fail (GR_IS_PANEL (self), NULL);
+
+  translated = *spec;
+  /* Spec tables are static and hold N_() strings. */
+  translated.title = _(spec->title);
+  translated.unit = spec->unit != NULL ? _(spec->unit) : NULL;
+  row = gr_lever_row_new (self->document, &translated, NULL, NULL);
+  gr_panel_add_row (self, row);
+  return GR_LEVER_ROW (row);
+}
+
+GrListRow *
+gr_panel_add_list (GrPanel          *self,
+                   const GrListSpec *spec)
+{
+  GtkWidget *row;
+
+  g_return_val_if_fail (GR_IS_PANEL (self), NULL);
+
+  row = gr_list_row_new (self->document, spec);
+  gr_panel_add_row (self, row);
+  return GR_LIST_ROW (row);
+}
+
+guint
+gr_panel_get_n_headlines (GrPanel *self)
+{
+  g_return_val_if_fail (GR_IS_PANEL (self), 0);
+  return self->headlines->len;
+}
+
+GrHeadline *
+gr_panel_get_headline (GrPanel *self,
+                       guint    index)
+{
+  g_return_val_if_fail (GR_IS_PANEL (self), NULL);
+  g_return_val_if_fail (index < self->headlines->len, NULL);
+  return g_array_index (self->headlines, Headline, index).headline;
+}
+
+static void
+gr_panel_dispose (GObject *object)
+{
+  GrPanel *self = GR_PANEL (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), GR_TYPE_PANEL);
+  /* The template's unnamed root box is not a bound child: unparent it too. */
+  {
+    GtkWidget *child;
+
+    while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+      gtk_widget_unparent (child);
+  }
+  g_clear_object (&self->document);
+  G_OBJECT_CLASS (gr_panel_parent_class)->dispose (object);
+}
+
+static void
+gr_panel_finalize (GObject *object)
+{
+  GrPanel *self = GR_PANEL (object);
+
+  g_array_unref (self->headlines);
+  g_free (self->id);
+  G_OBJECT_CLASS (gr_panel_parent_class)->finalize (object);
+}
+
+static void
+gr_panel_class_init (GrPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = gr_panel_dispose;
+  object_class->finalize = gr_panel_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/gr-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, GrPanel, title_label);
+  gtk_widget_class_bind_template_child (widget_class, GrPanel, score_label);
+  gtk_widget_class_bind_template_child (widget_class, GrPanel, headline_box);
+  gtk_widget_class_bind_template_child (widget_class, GrPanel, chart_box);
+  gtk_widget_class_bind_template_child (widget_class, GrPanel, lever_list);
+  gtk_widget_class_set_css_name (widget_class, "panel");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+gr_panel_init (GrPanel *self)
+{
+  self->instrument = GR_N_INSTRUMENTS;
+  self->headlines = g_array_new (FALSE, TRUE, sizeof (Headline));
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

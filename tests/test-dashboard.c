@@ -1,0 +1,516 @@
+/* test-dashboard.c — the side panels: built for the baseline, levers edit, views follow
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs under Xvfb (display suite) on the real window.  Levers are moved the
+ * way a user moves them: text typed into a spin button and Enter pressed,
+ * a country code typed into a list's add form, a remove button clicked.
+ * Warnings and criticals are fatal under GTest, so a test that passes also
+ * built and updated every panel without one.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <math.h>
+
+#include "gr-dashboard.h"
+#include "gr-format.h"
+#include "gr-resources.h"
+#include "gr-window-private.h"
+
+static void
+drain (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static GrWindow *
+new_window (void)
+{
+  GrWindow *window = gr_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  drain ();
+  return window;
+}
+
+static GrDashboard *
+window_dashboard (GrWindow *window)
+{
+  GtkWidget *child = gtk_widget_get_first_child (window->side_box);
+
+  g_assert_true (GR_IS_DASHBOARD (child));
+  return GR_DASHBOARD (child);
+}
+
+typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
+
+/* Depth first: the first descendant of @widget that @match accepts. */
+static GtkWidget *
+find (GtkWidget     *widget,
+      Match          match,
+      gconstpointer  data)
+{
+  if (match (widget, data))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget)
+         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static gboolean
+is_chart_view (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return GR_IS_CHART_VIEW (widget);
+}
+
+static gboolean
+is_entry (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  return GTK_IS_ENTRY (widget);
+}
+
+static gboolean
+is_button_tipped (GtkWidget     *widget,
+                  gconstpointer  tip)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tip) == 0;
+}
+
+static gboolean
+is_spin_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_SPIN_BUTTON (widget);
+}
+
+static gboolean
+is_text (GtkWidget     *widget,
+         gconstpointer  data)
+{
+  return GTK_IS_TEXT (widget);
+}
+
+/* Types @text into @spin and presses Enter (activates its text field). */
+static void
+type_into_spin (GtkSpinButton *spin,
+                const char    *text)
+{
+  GtkWidget *field = find (GTK_WIDGET (spin), is_text, NULL);
+
+  g_assert_nonnull (field);
+  gtk_widget_grab_focus (GTK_WIDGET (spin));
+  gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  /* What GtkText does on Enter. */
+  g_signal_emit_by_name (field, "activate");
+  drain ();
+}
+
+static void
+test_baseline_panels (void)
+{
+  GrWindow *window = new_window ();
+  GrDashboard *dashboard = window_dashboard (window);
+  static const char * const ids[] = {
+    "index", "guarantees", "funding", "industry", "presence", "danish", "air", "maritime",
+    "readiness",
+  };
+
+  g_assert_cmpuint (gr_dashboard_get_n_panels (dashboard), ==, G_N_ELEMENTS (ids));
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      GrPanel *panel = gr_dashboard_get_panel (dashboard, i);
+
+      g_assert_cmpstr (gr_panel_get_id (panel), ==, ids[i]);
+      g_assert_true (gr_dashboard_find_panel (dashboard, ids[i]) == panel);
+      g_assert_cmpuint (gr_panel_get_n_headlines (panel), >, 0);
+      /* The baseline has data for every headline: none prints "no value". */
+      for (guint h = 0; h < gr_panel_get_n_headlines (panel); h++)
+        {
+          const char *text = gr_headline_get_value_text (gr_panel_get_headline (panel, h));
+
+          g_assert_nonnull (text);
+          g_assert_cmpstr (text, !=, "—");
+        }
+    }
+
+  /* Every chart view drew a chart with data, and can say what it shows. */
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      GtkWidget *panel = GTK_WIDGET (gr_dashboard_get_panel (dashboard, i));
+      GtkWidget *view = find (panel, is_chart_view, NULL);
+      g_autofree char *description = NULL;
+
+      if (view == NULL)
+        continue;
+      g_assert_nonnull (gr_chart_view_get_chart (GR_CHART_VIEW (view)));
+      g_assert_false (gr_chart_is_empty (gr_chart_view_get_chart (GR_CHART_VIEW (view))));
+      description = gr_chart_describe (gr_chart_view_get_chart (GR_CHART_VIEW (view)));
+      g_assert_cmpuint (strlen (description), >, 40);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+/* trained(t + 1) = trained(t) × (1 − separations) + 12 × monthly rate,
+ * MODEL.md's trajectory, written out again here. */
+static double
+trained_after (const GrReadiness *r,
+               double             per_month)
+{
+  double trained = r->trained_abroad.value;
+
+  for (int year = 0; year < r->horizon_years; year++)
+    trained = trained * (1 - r->separations_per_year.value) + 12 * per_month;
+  return trained;
+}
+
+static void
+test_lever_updates_views (void)
+{
+  GrWindow *window = new_window ();
+  GrDocument *document = gr_window_get_document (window);
+  GrPanel *panel = gr_dashboard_find_panel (window_dashboard (window), "readiness");
+  GtkWidget *row = find (GTK_WIDGET (panel), is_row_titled, "Trained a month");
+  GrChartView *view = GR_CHART_VIEW (find (GTK_WIDGET (panel), is_chart_view, NULL));
+  GrHeadline *headline = NULL;
+  const GrReadiness *readiness = &gr_document_get_scenario (document)->readiness;
+  double before = readiness->trained_per_month.value;
+  /* Inside the sourced range, which the lever enforces: halfway up, or
+   * halfway down when the value is already at the top. */
+  double top = gr_quantity_has_range (&readiness->trained_per_month)
+               ? readiness->trained_per_month.high : before + 2000;
+  double after = round (top > before ? (before + top) / 2 : (readiness->trained_per_month.low + before) / 2);
+  /* Typed as the spin button shows numbers, with a thousands separator. */
+  g_autofree char *typed = gr_format_count (after);
+  g_autofree char *description_before = NULL;
+  g_autofree char *description_after = NULL;
+  g_autofree char *expected_text = NULL;
+  g_autofree char *title = NULL;
+  double expected;
+
+  g_assert_true (GR_IS_LEVER_ROW (row));
+  g_assert_nonnull (view);
+  g_assert_false (gr_document_get_can_undo (document));
+
+  /* Hovering the lever names the value's source, by its title in the
+   * scenario's source list, and its range. */
+  {
+    const GrScenario *scenario = gr_document_get_scenario (document);
+    const char *tooltip = gtk_widget_get_tooltip_text (row);
+    const char *source = readiness->trained_per_month.source;
+
+    g_assert_nonnull (tooltip);
+    if (source == NULL)
+      g_assert_true (g_str_has_prefix (tooltip, "Assumption"));
+    for (guint i = 0; source != NULL && i < scenario->sources->len; i++)
+      {
+        const GrSource *entry = &g_array_index (scenario->sources, GrSource, i);
+
+        if (g_strcmp0 (entry->id, source) == 0 && entry->title != NULL)
+          g_assert_nonnull (strstr (tooltip, entry->title));
+      }
+    if (gr_quantity_has_range (&readiness->trained_per_month))
+      g_assert_nonnull (strstr (tooltip, "Range"));
+  }
+
+  /* The headline of the trained force at the end of the horizon. */
+  title = g_strdup_printf ("Trained by %d", readiness->start_year + readiness->horizon_years);
+  for (guint h = 0; h < gr_panel_get_n_headlines (panel); h++)
+    {
+      GtkWidget *candidate = GTK_WIDGET (gr_panel_get_headline (panel, h));
+      GtkWidget *label = gtk_widget_get_first_child (gtk_widget_get_first_child (candidate));
+
+      if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), title) == 0)
+        headline = GR_HEADLINE (candidate);
+    }
+  g_assert_nonnull (headline);
+  expected_text = gr_headline_format_value (GR_HEADLINE_COUNT, trained_after (readiness, before));
+  g_assert_cmpstr (gr_headline_get_value_text (headline), ==, expected_text);
+  g_clear_pointer (&expected_text, g_free);
+  description_before = gr_chart_describe (gr_chart_view_get_chart (view));
+
+  type_into_spin (gr_lever_row_get_spin_button (GR_LEVER_ROW (row)), typed);
+
+  /* The scenario took the value, as one undoable step named by the lever. */
+  readiness = &gr_document_get_scenario (document)->readiness;
+  g_assert_cmpfloat (readiness->trained_per_month.value, ==, after);
+  g_assert_true (gr_document_get_can_undo (document));
+  g_assert_cmpstr (gr_document_get_undo_label (document), ==, "Trained a month");
+
+  /* The headline shows the new total and the change the edit made. */
+  expected = trained_after (readiness, after);
+  expected_text = gr_headline_format_value (GR_HEADLINE_COUNT, expected);
+  g_assert_cmpstr (gr_headline_get_value_text (headline), ==, expected_text);
+  g_clear_pointer (&expected_text, g_free);
+  expected_text = gr_headline_format_change (GR_HEADLINE_COUNT,
+                                             trained_after (readiness, before), expected);
+  g_assert_nonnull (expected_text);
+  g_assert_true (g_str_has_prefix (expected_text, after > before ? "▲" : "▼"));
+  g_assert_cmpstr (gr_headline_get_change_text (headline), ==, expected_text);
+  g_clear_pointer (&expected_text, g_free);
+
+  /* The chart was rebuilt from the new metrics and states the new total. */
+  description_after = gr_chart_describe (gr_chart_view_get_chart (view));
+  g_assert_cmpstr (description_after, !=, description_before);
+  expected_text = gr_headline_format_value (GR_HEADLINE_COUNT, expected);
+  g_assert_nonnull (strstr (description_after, expected_text));
+  g_clear_pointer (&expected_text, g_free);
+
+  /* Undo puts the old value back into the spin button without the update
+   * being sent back as a new edit (redo stays possible). */
+  g_assert_true (gr_document_undo (document));
+  drain ();
+  g_assert_cmpfloat (gtk_spin_button_get_value (gr_lever_row_get_spin_button (GR_LEVER_ROW (row))),
+                     ==, before);
+  g_assert_false (gr_document_get_can_undo (document));
+  g_assert_true (gr_document_get_can_redo (document));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+static void
+test_list_add_remove (void)
+{
+  GrWindow *window = new_window ();
+  GrDocument *document = gr_window_get_document (window);
+  GrPanel *panel = gr_dashboard_find_panel (window_dashboard (window), "funding");
+  GtkWidget *list = find (GTK_WIDGET (panel), is_row_titled, "Pledges by donor and year");
+  GrHeadline *gap = gr_panel_get_headline (panel, 0);
+  GtkWidget *entry;
+  GtkWidget *year;
+  GtkWidget *remove;
+  guint n_pledges = gr_document_get_scenario (document)->pledges->len;
+  const GrFundingYear *first = &g_array_index (gr_document_get_metrics (document)->funding.years,
+                                               GrFundingYear, 0);
+  double gap_before = first->gap_busd;
+  int first_year = first->year;
+  g_autofree char *expected = NULL;
+  const GrPledge *added;
+
+  g_assert_true (GR_IS_LIST_ROW (list));
+  g_assert_cmpuint (gr_list_row_get_n_items (GR_LIST_ROW (list)), ==, n_pledges);
+  entry = find (list, is_entry, NULL);
+  g_assert_nonnull (entry);
+  /* The year spin button sits after the entry in the add form. */
+  year = find (gtk_widget_get_parent (entry), is_spin_button, NULL);
+  g_assert_nonnull (year);
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (year), first_year);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "no");
+  /* Enter in the code field adds the item. */
+  g_signal_emit_by_name (entry, "activate");
+  drain ();
+
+  /* A new $1B allocation from Norway for the first year. */
+  g_assert_cmpuint (gr_document_get_scenario (document)->pledges->len, ==, n_pledges + 1);
+  added = &g_array_index (gr_document_get_scenario (document)->pledges, GrPledge, n_pledges);
+  g_assert_cmpstr (added->donor, ==, "NO");
+  g_assert_cmpint (added->year, ==, first_year);
+  g_assert_cmpuint (gr_list_row_get_n_items (GR_LIST_ROW (list)), ==, n_pledges + 1);
+  /* The gap shrinks by the dollar billion allocated. */
+  expected = gr_headline_format_value (GR_HEADLINE_BUSD, gap_before - 1);
+  g_assert_cmpstr (gr_headline_get_value_text (gap), ==, expected);
+  g_assert_cmpstr (gr_headline_get_change_text (gap), ==, "▼ $1B");
+  g_clear_pointer (&expected, g_free);
+
+  /* Clicking the new item's remove button takes it out again. */
+  {
+    g_autofree char *tip = g_strdup_printf ("Remove “NO %d allocated”", first_year);
+
+    remove = find (list, is_button_tipped, tip);
+  }
+  g_assert_nonnull (remove);
+  g_signal_emit_by_name (remove, "clicked");
+  drain ();
+  g_assert_cmpuint (gr_document_get_scenario (document)->pledges->len, ==, n_pledges);
+  g_assert_cmpuint (gr_list_row_get_n_items (GR_LIST_ROW (list)), ==, n_pledges);
+  expected = gr_headline_format_value (GR_HEADLINE_BUSD, gap_before);
+  g_assert_cmpstr (gr_headline_get_value_text (gap), ==, expected);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+static gboolean
+is_drop_down (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return GTK_IS_DROP_DOWN (widget);
+}
+
+static void
+test_commitment_choice (void)
+{
+  GrWindow *window = new_window ();
+  GrDocument *document = gr_window_get_document (window);
+  GrPanel *panel = gr_dashboard_find_panel (window_dashboard (window), "guarantees");
+  GtkWidget *list = find (GTK_WIDGET (panel), is_row_titled, "Guarantor states");
+  GtkWidget *choice = find (list, is_drop_down, NULL);
+  GrHeadline *strength = gr_panel_get_headline (panel, 0);
+
+  g_assert_nonnull (choice);
+  /* The first guarantor commits to respond automatically, "Article 5-like":
+   * the strongest commitment, 1 (MODEL.md), whatever the others promise. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (choice), GR_COMMITMENT_AUTOMATIC);
+  drain ();
+  g_assert_cmpint (g_array_index (gr_document_get_scenario (document)->guarantors,
+                                  GrGuarantor, 0).commitment, ==, GR_COMMITMENT_AUTOMATIC);
+  g_assert_cmpstr (gr_document_get_undo_label (document), ==, "Change commitment");
+  g_assert_cmpstr (gr_headline_get_value_text (strength), ==, "1.00");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+static void
+test_copy_image (void)
+{
+  GrWindow *window = new_window ();
+  GrPanel *panel = gr_dashboard_find_panel (window_dashboard (window), "funding");
+  GtkWidget *view = find (GTK_WIDGET (panel), is_chart_view, NULL);
+  GdkContentFormats *formats;
+
+  g_assert_true (gtk_widget_activate_action (view, "chart.copy", NULL));
+  drain ();
+  formats = gdk_clipboard_get_formats (gtk_widget_get_clipboard (view));
+  g_assert_true (gdk_content_formats_contain_gtype (formats, GDK_TYPE_TEXTURE));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+static void
+test_headline_change (void)
+{
+  GtkWidget *widget = gr_headline_new ("Trained", NULL, GR_HEADLINE_COUNT, TRUE);
+  GrHeadline *headline = GR_HEADLINE (g_object_ref_sink (widget));
+
+  /* The first value has no change; each edit shows its own. */
+  gr_headline_set_value (headline, 100000);
+  g_assert_cmpstr (gr_headline_get_value_text (headline), ==, "100,000");
+  g_assert_null (gr_headline_get_change_text (headline));
+  gr_headline_set_value (headline, 110000);
+  g_assert_cmpstr (gr_headline_get_change_text (headline), ==, "▲ 10,000");
+
+  /* A drag: its later steps keep measuring from before it (110,000). */
+  gr_headline_set_value_full (headline, 112000, FALSE);
+  gr_headline_set_value_full (headline, 125000, TRUE);
+  g_assert_cmpstr (gr_headline_get_change_text (headline), ==, "▲ 15,000");
+  gr_headline_set_value_full (headline, 104000, TRUE);
+  g_assert_cmpstr (gr_headline_get_change_text (headline), ==, "▼ 6,000");
+
+  /* The next edit measures from what the drag left. */
+  gr_headline_set_value (headline, 104500);
+  g_assert_cmpstr (gr_headline_get_change_text (headline), ==, "▲ 500");
+
+  /* After a load nothing is compared. */
+  gr_headline_forget (headline);
+  gr_headline_set_value (headline, 50000);
+  g_assert_null (gr_headline_get_change_text (headline));
+
+  g_object_unref (headline);
+}
+
+static gboolean
+file_written (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+static void
+test_export_hidpi_png (void)
+{
+  GrWindow *window = new_window ();
+  GrPanel *panel = gr_dashboard_find_panel (window_dashboard (window), "readiness");
+  GtkWidget *view = find (GTK_WIDGET (panel), is_chart_view, NULL);
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "readiness.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  /* The menu's "1280 × 720 at scale 2": twice the pixels each way. */
+  gr_chart_view_export (GR_CHART_VIEW (view), file, 2560, 1440, 2);
+  while (!file_written (path) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  drain ();
+
+  texture = gdk_texture_new_from_file (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, 2560);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, 1440);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+static void
+test_load_other_scenario (void)
+{
+  GrWindow *window = new_window ();
+  GrDocument *document = gr_window_get_document (window);
+  GrPanel *panel = gr_dashboard_find_panel (window_dashboard (window), "air");
+  GtkWidget *row = find (GTK_WIDGET (panel), is_row_titled, "Attack drones a month");
+  g_autoptr(GError) error = NULL;
+  double drones;
+
+  g_assert_true (gr_document_load_bundled (document, "observed-2025", &error));
+  g_assert_no_error (error);
+  drain ();
+
+  /* The lever shows the loaded scenario's figure, and loading made no edit. */
+  drones = gr_document_get_scenario (document)->air_defense.threat[GR_THREAT_DRONE].per_month.value;
+  g_assert_cmpfloat (gtk_spin_button_get_value (gr_lever_row_get_spin_button (GR_LEVER_ROW (row))),
+                     ==, drones);
+  g_assert_false (gr_document_get_can_undo (document));
+  g_assert_false (gr_document_get_modified (document));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_content_type_set_mime_dirs (NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  gtk_init ();
+  adw_init ();
+  gr_register_resource ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  g_test_add_func ("/display/dashboard/baseline-panels", test_baseline_panels);
+  g_test_add_func ("/display/dashboard/lever-updates-views", test_lever_updates_views);
+  g_test_add_func ("/display/dashboard/list-add-remove", test_list_add_remove);
+  g_test_add_func ("/display/dashboard/load-other-scenario", test_load_other_scenario);
+  g_test_add_func ("/display/dashboard/commitment-choice", test_commitment_choice);
+  g_test_add_func ("/display/dashboard/copy-image", test_copy_image);
+  g_test_add_func ("/display/dashboard/headline-change", test_headline_change);
+  g_test_add_func ("/display/dashboard/export-hidpi-png", test_export_hidpi_png);
+
+  return g_test_run ();
+}

@@ -1,0 +1,98 @@
+/* test-headline-format.c — the words of headline numbers and their changes
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * GTK-free: no display needed.  The expected strings are written by hand
+ * from the unit rules in gr-headline-format.h (C locale: comma thousands).
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "gr-headline-format.h"
+
+typedef struct
+{
+  GrHeadlineUnit unit;
+  double value;
+  const char *expected;
+} ValueCase;
+
+static const ValueCase value_cases[] = {
+  { GR_HEADLINE_COUNT, 132000, "132,000" },
+  { GR_HEADLINE_COUNT, 267423.6, "267,424" },      /* rounded to whole people */
+  { GR_HEADLINE_PERCENT, 41.2, "41\u00A0%" },      /* 0..100 in, whole percent, no-break space */
+  { GR_HEADLINE_PERCENT, 8.24, "8.2\u00A0%" },     /* below 10 %, one decimal */
+  { GR_HEADLINE_BUSD, 38.5, "$38.5B" },            /* billions of dollars */
+  { GR_HEADLINE_BUSD, 120, "$120B" },
+  { GR_HEADLINE_SCORE, 0.537, "0.54" },            /* two decimals */
+  { GR_HEADLINE_RATIO, 1.44, "1.4×" },
+  { GR_HEADLINE_MONTHS, 2.77, "2.8 months" },
+  { GR_HEADLINE_DAYS, 30, "30 days" },
+  { GR_HEADLINE_COUNT, NAN, "—" },                 /* no value */
+};
+
+static void
+test_value (gconstpointer data)
+{
+  const ValueCase *c = data;
+  g_autofree char *text = gr_headline_format_value (c->unit, c->value);
+
+  g_assert_cmpstr (text, ==, c->expected);
+}
+
+typedef struct
+{
+  GrHeadlineUnit unit;
+  double before;
+  double after;
+  const char *expected;        /* NULL: no visible change */
+} ChangeCase;
+
+static const ChangeCase change_cases[] = {
+  /* 41.2 % → 44 %: 2.8 percentage points, one decimal below ten. */
+  { GR_HEADLINE_PERCENT, 41.2, 44.0, "▲ 2.8 pts" },
+  /* 41.2 % and 41.4 % both print "41 %": nothing to show. */
+  { GR_HEADLINE_PERCENT, 41.2, 41.4, NULL },
+  { GR_HEADLINE_PERCENT, 60, 35, "▼ 25 pts" },
+  { GR_HEADLINE_BUSD, 38.5, 36, "▼ $2.5B" },
+  { GR_HEADLINE_COUNT, 120000, 132000, "▲ 12,000" },
+  /* 316,564.8 − 267,423.6 = 49,141.2 → whole people. */
+  { GR_HEADLINE_COUNT, 267423.6, 316564.8, "▲ 49,141" },
+  { GR_HEADLINE_SCORE, 0.54, 0.50, "▼ 0.04" },
+  /* The first value has nothing before it. */
+  { GR_HEADLINE_COUNT, NAN, 5, NULL },
+  { GR_HEADLINE_COUNT, 5, 5, NULL },
+};
+
+static void
+test_change (gconstpointer data)
+{
+  const ChangeCase *c = data;
+  g_autofree char *text = gr_headline_format_change (c->unit, c->before, c->after);
+
+  g_assert_cmpstr (text, ==, c->expected);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (value_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/gui/headline-format/value/%u", i);
+
+      g_test_add_data_func (path, &value_cases[i], test_value);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (change_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/gui/headline-format/change/%u", i);
+
+      g_test_add_data_func (path, &change_cases[i], test_change);
+    }
+  return g_test_run ();
+}

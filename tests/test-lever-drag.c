@@ -1,0 +1,179 @@
+/* test-lever-drag.c — a slider dragged with the real pointer is one undo step
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs under Xvfb (display suite).  The pointer is moved by the X server's
+ * XTEST extension, so GTK sees a real press, motions and release on the
+ * slider, as from a mouse.  libXtst is opened at run time (the machine has
+ * its library but no headers); without it, or off X11, the test is skipped.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <gdk/x11/gdkx.h>
+#include <gmodule.h>
+
+#include "gr-dashboard.h"
+#include "gr-resources.h"
+#include "gr-window-private.h"
+
+typedef int (*FakeMotion) (Display *, int, int, int, unsigned long);
+typedef int (*FakeButton) (Display *, unsigned int, Bool, unsigned long);
+
+static FakeMotion fake_motion;
+static FakeButton fake_button;
+
+static void
+spin_for (int milliseconds)
+{
+  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static GtkWidget *
+find_slider_row (GtkWidget *widget)
+{
+  if (GR_IS_LEVER_ROW (widget) && gr_lever_row_get_slider (GR_LEVER_ROW (widget)) != NULL
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)),
+                    "Trained a month") == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_slider_row (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The point @x, @y of @widget on the X screen. */
+static void
+screen_point (GtkWidget *widget,
+              double     x,
+              double     y,
+              int       *root_x,
+              int       *root_y)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  GdkSurface *surface = gtk_native_get_surface (native);
+  Display *display = gdk_x11_display_get_xdisplay (gtk_widget_get_display (widget));
+  graphene_point_t point;
+  double dx, dy;
+  Window child;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native),
+                                           &GRAPHENE_POINT_INIT (x, y), &point));
+  gtk_native_get_surface_transform (native, &dx, &dy);
+  XTranslateCoordinates (display, gdk_x11_surface_get_xid (surface),
+                         DefaultRootWindow (display),
+                         (int) (point.x + dx), (int) (point.y + dy), root_x, root_y, &child);
+}
+
+static void
+test_drag_is_one_step (void)
+{
+  GrWindow *window;
+  GrDocument *document;
+  GtkWidget *row, *slider, *scroller;
+  GtkAdjustment *adjustment;
+  Display *display;
+  graphene_point_t where;
+  double before, lower, upper, knob;
+  int x, y;
+
+  if (fake_motion == NULL || !GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("needs X11 and libXtst");
+      return;
+    }
+
+  window = gr_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  spin_for (500);
+  document = gr_window_get_document (window);
+  display = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (window)));
+
+  /* Scroll the readiness slider into view. */
+  row = find_slider_row (window->side_box);
+  g_assert_nonnull (row);
+  slider = GTK_WIDGET (gr_lever_row_get_slider (GR_LEVER_ROW (row)));
+  scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_true (gtk_widget_compute_point (row, scroller, &GRAPHENE_POINT_INIT (0, 0), &where));
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + where.y - 200);
+  spin_for (300);
+
+  before = gr_document_get_scenario (document)->readiness.trained_per_month.value;
+  adjustment = gtk_range_get_adjustment (GTK_RANGE (slider));
+  lower = gtk_adjustment_get_lower (adjustment);
+  upper = gtk_adjustment_get_upper (adjustment);
+  g_assert_cmpfloat (upper, >, lower);
+  /* Press on the knob (the trough is inset by about the knob's radius). */
+  knob = 10 + (before - lower) / (upper - lower) * (gtk_widget_get_width (slider) - 20);
+  screen_point (slider, knob, gtk_widget_get_height (slider) / 2.0, &x, &y);
+
+  fake_motion (display, -1, x, y, 0);
+  fake_button (display, 1, True, 0);
+  XFlush (display);
+  spin_for (100);
+  for (int step = 1; step <= 5; step++)
+    {
+      fake_motion (display, -1, x - 8 * step, y, 0);
+      XFlush (display);
+      spin_for (100);
+    }
+
+  /* During the drag the scenario follows the pointer, with no undo step yet. */
+  g_assert_cmpfloat (gr_document_get_scenario (document)->readiness.trained_per_month.value,
+                     <, before);
+  g_assert_false (gr_document_get_can_undo (document));
+
+  fake_button (display, 1, False, 0);
+  XFlush (display);
+  spin_for (200);
+
+  /* The drag is one undo step, named by the lever; one undo restores it. */
+  g_assert_true (gr_document_get_can_undo (document));
+  g_assert_cmpstr (gr_document_get_undo_label (document), ==, "Trained a month");
+  g_assert_true (gr_document_undo (document));
+  g_assert_cmpfloat (gr_document_get_scenario (document)->readiness.trained_per_month.value,
+                     ==, before);
+  g_assert_false (gr_document_get_can_undo (document));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin_for (100);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  GModule *xtst;
+
+  g_content_type_set_mime_dirs (NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  gtk_init ();
+  adw_init ();
+  gr_register_resource ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  xtst = g_module_open ("libXtst.so.6", G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+  if (xtst == NULL
+      || !g_module_symbol (xtst, "XTestFakeMotionEvent", (gpointer *) &fake_motion)
+      || !g_module_symbol (xtst, "XTestFakeButtonEvent", (gpointer *) &fake_button))
+    fake_motion = NULL;
+
+  g_test_add_func ("/display/lever-drag/one-undo-step", test_drag_is_one_step);
+
+  return g_test_run ();
+}
