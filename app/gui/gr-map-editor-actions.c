@@ -323,6 +323,7 @@ export_activated_cb (GSimpleAction *action,
   gtk_file_filter_add_suffix (filter, "svg");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   g_object_unref (filter);
+  /* TRANSLATORS: which part of the map to export, not an administrative region */
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "region", _("Region"),
                                (const char *[]) { "view", "country", NULL },
                                (const char *[]) { _("What the map shows now"),

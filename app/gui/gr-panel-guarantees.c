@@ -41,7 +41,8 @@ guarantor_title (const GrScenario *scenario,
 {
   const GrGuarantor *g = &g_array_index (scenario->guarantors, GrGuarantor, index);
 
-  /* TRANSLATORS: a guarantor in a list: state and commitment, "GB · consultative" */
+  /* TRANSLATORS: a guarantor in a list, whose number is its response time in
+   * days: state, commitment, "GB · consultative, response" */
   return g_strdup_printf (_("%s · %s, response"), g->state, commitment_label (g->commitment));
 }
 
@@ -156,6 +157,7 @@ static const GrListSpec guarantor_list = {
   .count = count_guarantors,
   .item_title = guarantor_title,
   .lever = {
+    /* TRANSLATORS: a unit after any number: an abbreviation avoids plural forms */
     .unit = N_("days"), .kind = GR_LEVER_QUANTITY, .locate = guarantor_days,
     .lower = 0, .upper = 365, .step = 1, .digits = 0,
   },

@@ -35,6 +35,7 @@ GR_PANEL_FIELD (reach, force.reach_km)
 static const GrLeverSpec levers[] = {
   { N_("Planned band, lower end"), N_("troops"), GR_LEVER_DOUBLE, band_low, 0, 200000, 1000, 0, 0, FALSE },
   { N_("Planned band, upper end"), N_("troops"), GR_LEVER_DOUBLE, band_high, 0, 200000, 1000, 0, 0, FALSE },
+  /* TRANSLATORS: time at home per time deployed, a ratio: 2 means 1:2 */
   { N_("Dwell per deployment"), N_("×"), GR_LEVER_QUANTITY, dwell, 0, 10, 0.5, 1, 0, FALSE },
   { N_("Cost per soldier-year"), N_("$M"), GR_LEVER_QUANTITY, cost_per_troop, 0, 100, 0.05, 2, 0, FALSE },
   { N_("Reach of a deployment"), N_("km"), GR_LEVER_QUANTITY, reach, 0, 2000, 10, 0, 0, FALSE },
@@ -121,6 +122,7 @@ static const GrListSpec deployment_list = {
   .count = count_deployments,
   .item_title = deployment_title,
   .lever = {
+    /* TRANSLATORS: a unit after any number: an abbreviation avoids plural forms */
     .unit = N_("troops"), .kind = GR_LEVER_DOUBLE, .locate = deployment_troops,
     .lower = 0, .upper = 100000, .step = 100, .digits = 0,
   },

@@ -269,6 +269,8 @@ move_label (GrEditItemKind kind)
       return _("Move route point");
     case GR_EDIT_ITEM_NONE:
     default:
+      /* TRANSLATORS: an edit's name in the Undo tooltip, "Undo “Move”":
+       * what was done, not a command */
       return _("Move");
     }
 }
@@ -340,6 +342,8 @@ delete_label (GrEditItemKind kind)
     case GR_EDIT_ITEM_ZONE_BASE:
     case GR_EDIT_ITEM_NONE:
     default:
+      /* TRANSLATORS: an edit's name in the Undo tooltip, "Undo “Delete”":
+       * what was done, not a command */
       return _("Delete");
     }
 }
