@@ -512,6 +512,7 @@ gr_map_editor_new (GrMapWidget     *map,
                    AdwToastOverlay *toasts)
 {
   GrMapEditor *self;
+  GtkWidget *legend_box;
 
   g_return_val_if_fail (GR_IS_MAP_WIDGET (map), NULL);
   g_return_val_if_fail (GTK_IS_OVERLAY (overlay), NULL);
@@ -527,9 +528,9 @@ gr_map_editor_new (GrMapWidget     *map,
   shumate_simple_map_add_overlay_layer (gr_map_widget_get_simple_map (map),
                                         SHUMATE_LAYER (self->layer));
 
-  /* The inspector at the right edge, below the zoom buttons; the legend
-   * bottom left above the scale bar, over Romania and Hungary when
-   * Ukraine is framed: the country and the Black Sea stay clear. */
+  /* The inspector at the right edge, below the zoom buttons; the legend,
+   * folded into a button, bottom left above the scale bar, over Romania
+   * when Ukraine is framed: the country and the Black Sea stay clear. */
   self->inspector = gr_map_inspector_new ();
   gtk_widget_set_halign (self->inspector, GTK_ALIGN_END);
   gtk_widget_set_valign (self->inspector, GTK_ALIGN_START);
@@ -543,13 +544,11 @@ gr_map_editor_new (GrMapWidget     *map,
   gtk_overlay_add_overlay (overlay, self->inspector);
 
   self->legend = gr_map_legend_new ();
-  gtk_widget_set_halign (self->legend, GTK_ALIGN_START);
-  gtk_widget_set_valign (self->legend, GTK_ALIGN_END);
-  gtk_widget_set_margin_start (self->legend, 10);
-  gtk_widget_set_margin_bottom (self->legend, 62);
-  gtk_widget_set_can_target (self->legend, FALSE);
-  g_settings_bind (self->settings, "map-legend", self->legend, "visible", G_SETTINGS_BIND_GET);
-  gtk_overlay_add_overlay (overlay, self->legend);
+  legend_box = gr_map_legend_build_expander (GR_MAP_LEGEND (self->legend), self->settings);
+  gtk_widget_set_margin_start (legend_box, 10);
+  gtk_widget_set_margin_bottom (legend_box, 62);
+  gtk_widget_set_margin_top (legend_box, 64);
+  gtk_overlay_add_overlay (overlay, legend_box);
 
   _gr_map_editor_actions_init (self);
   self->toolbar = _gr_map_editor_build_toolbar (self);
