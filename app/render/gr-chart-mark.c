@@ -100,20 +100,6 @@ gr_chart_draw_bands (GrChartPaint *paint)
     }
 }
 
-static void
-label_with_patch (GrChartPaint     *paint,
-                  GrChartLabelRank  rank,
-                  GrTextKind        kind,
-                  const char       *text,
-                  double            x,
-                  double            y,
-                  double            xalign,
-                  double            yalign,
-                  GrRgb             colour)
-{
-  gr_chart_queue_label (paint, rank, kind, text, x, y, xalign, yalign, colour, 0.85);
-}
-
 /* Band and reference labels go over the bars, so they are never hidden. */
 void
 gr_chart_draw_band_labels (GrChartPaint *paint)
@@ -132,14 +118,14 @@ gr_chart_draw_band_labels (GrChartPaint *paint)
       if (band->label == NULL)
         continue;
       if (horizontal)
-        label_with_patch (paint, GR_CHART_LABEL_REFERENCE, GR_TEXT_BODY_BOLD, band->label,
-                          is_line (band) ? rect.x + paint->u * 0.3 : rect.x + rect.width,
-                          paint->plot.y - paint->u * 0.3, is_line (band) ? 0 : 1, 1,
-                          paint->ink.text);
+        gr_chart_queue_label (paint, GR_CHART_LABEL_REFERENCE, GR_TEXT_BODY_BOLD, band->label,
+                              is_line (band) ? rect.x + paint->u * 0.3 : rect.x + rect.width,
+                              paint->plot.y - paint->u * 0.3, is_line (band) ? 0 : 1, 1,
+                              paint->ink.text, 0.85);
       else
-        label_with_patch (paint, GR_CHART_LABEL_REFERENCE, GR_TEXT_BODY_BOLD, band->label,
-                          rect.x + rect.width - paint->u * 0.3, rect.y - paint->u * 0.15,
-                          1, 1, paint->ink.text);
+        gr_chart_queue_label (paint, GR_CHART_LABEL_REFERENCE, GR_TEXT_BODY_BOLD, band->label,
+                              rect.x + rect.width - paint->u * 0.3, rect.y - paint->u * 0.15,
+                              1, 1, paint->ink.text, 0.85);
 
       gr_chart_add_hit (paint->chart, rect.x - (horizontal ? 3 : 0), rect.y - (horizontal ? 0 : 3),
                         rect.width + (horizontal ? 6 : 0), rect.height + (horizontal ? 0 : 6),
@@ -222,8 +208,8 @@ gr_chart_draw_gaps (GrChartPaint *paint)
             xalign = 0, yalign = 0.5;
           else
             x = rect.x + rect.width / 2, y = rect.y - paint->u * 0.25, xalign = 0.5, yalign = 1;
-          label_with_patch (paint, GR_CHART_LABEL_GAP, GR_TEXT_SMALL, gap->label, x, y,
-                            xalign, yalign, paint->ink.alert);
+          gr_chart_queue_label (paint, GR_CHART_LABEL_GAP, GR_TEXT_SMALL, gap->label, x, y,
+                                xalign, yalign, paint->ink.alert, 0.85);
         }
       gr_chart_add_hit (chart, rect.x, rect.y, rect.width, MAX (rect.height, 4),
                         g_strdup_printf ("%s\n%s", (char *) g_ptr_array_index (chart->categories,
