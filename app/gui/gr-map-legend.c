@@ -166,6 +166,7 @@ gr_map_legend_build_expander (GrMapLegend *self,
   gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroller), TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self));
   gtk_widget_add_css_class (scroller, "map-legend-card");
+  gtk_widget_set_overflow (scroller, GTK_OVERFLOW_HIDDEN);
   gtk_widget_set_halign (scroller, GTK_ALIGN_START);
   gtk_revealer_set_child (GTK_REVEALER (revealer), scroller);
   gtk_revealer_set_transition_type (GTK_REVEALER (revealer),
