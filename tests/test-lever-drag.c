@@ -78,15 +78,26 @@ screen_point (GtkWidget *widget,
                          (int) (point.x + dx), (int) (point.y + dy), root_x, root_y, &child);
 }
 
-/* A 1280 × 720 window with the readiness slider scrolled into view. */
+/* A 1280 × 720 window with the readiness slider scrolled into view, or
+ * NULL (the test skipped) without X11 and XTEST. */
 static GrWindow *
-open_at_slider (GtkWidget **slider)
+open_at_slider (GtkWidget   **slider,
+                GrDocument  **document,
+                Display     **display)
 {
-  GrWindow *window = gr_window_new (NULL);
+  GrWindow *window;
   GtkWidget *row, *scroller;
   GtkAdjustment *adjustment;
   graphene_point_t where;
 
+  if (fake_motion == NULL || !GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("needs X11 and libXtst");
+      return NULL;
+    }
+  window = gr_window_new (NULL);
+  *document = gr_window_get_document (window);
+  *display = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (window)));
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
   gtk_window_present (GTK_WINDOW (window));
   spin_for (500);
@@ -113,15 +124,9 @@ test_drag_is_one_step (void)
   double before, lower, upper, knob;
   int x, y;
 
-  if (fake_motion == NULL || !GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
-    {
-      g_test_skip ("needs X11 and libXtst");
-      return;
-    }
-
-  window = open_at_slider (&slider);
-  document = gr_window_get_document (window);
-  display = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (window)));
+  window = open_at_slider (&slider, &document, &display);
+  if (window == NULL)
+    return;
 
   before = gr_document_get_scenario (document)->readiness.trained_per_month.value;
   adjustment = gtk_range_get_adjustment (GTK_RANGE (slider));
@@ -179,15 +184,9 @@ test_wheel_scrolls (void)
   double before, scrolled;
   int x, y;
 
-  if (fake_motion == NULL || !GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
-    {
-      g_test_skip ("needs X11 and libXtst");
-      return;
-    }
-
-  window = open_at_slider (&slider);
-  document = gr_window_get_document (window);
-  display = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (window)));
+  window = open_at_slider (&slider, &document, &display);
+  if (window == NULL)
+    return;
   scroller = gtk_widget_get_ancestor (slider, GTK_TYPE_SCROLLED_WINDOW);
   scroll = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
   before = gr_document_get_scenario (document)->readiness.trained_per_month.value;
