@@ -190,6 +190,172 @@ test_pdf (void)
   g_assert_true (g_regex_match (path_ops, content->str, 0, NULL));
 }
 
+/* A funding chart's worth of labels on a panel-sized chart: each year's
+ * gap label, its need's value and its two bar totals all want the space
+ * just above the need line.  Laid out 416 points wide, no two words the
+ * PDF holds may overlap, and the gaps, ranked above the need, all stay;
+ * on a full page every label has room. */
+static GrChart *
+crowded_chart (void)
+{
+  GrChart *chart = gr_chart_new ("Funding");
+  const double allocated[] = { 81.5e9, 0, 0, 0, 0 };
+  const double committed[] = { 108e9, 11.5e9, 9.1e9, 0, 0 };
+  const double need[] = { 120e9, 110e9, 100e9, 95e9, 90e9 };
+  guint s;
+
+  gr_chart_set_value_axis (chart, "US$", GR_CHART_UNIT_USD);
+  for (guint i = 0; i < G_N_ELEMENTS (need); i++)
+    {
+      g_autofree char *year = g_strdup_printf ("%u", 2026 + i);
+      g_autofree char *gap = g_strdup_printf ("Gap $%.1fB", (need[i] - allocated[i]) / 1e9);
+
+      gr_chart_add_category (chart, year);
+      gr_chart_add_gap (chart, i, allocated[i], need[i], gap);
+    }
+  s = gr_chart_add_series (chart, GR_SERIES_BAR, "Allocated", 0);
+  gr_chart_series_set_values (chart, s, allocated, G_N_ELEMENTS (allocated));
+  gr_chart_series_set_labelled (chart, s, TRUE);
+  s = gr_chart_add_series (chart, GR_SERIES_BAR, "Committed", 1);
+  gr_chart_series_set_values (chart, s, committed, G_N_ELEMENTS (committed));
+  gr_chart_series_set_labelled (chart, s, TRUE);
+  s = gr_chart_add_series (chart, GR_SERIES_TARGET, "Need", 0);
+  gr_chart_series_set_values (chart, s, need, G_N_ELEMENTS (need));
+  gr_chart_series_set_labelled (chart, s, TRUE);
+  return chart;
+}
+
+typedef struct
+{
+  double x0, y0, x1, y1;
+} WordBox;
+
+typedef struct
+{
+  GArray *boxes;               /* WordBox */
+  GPtrArray *words;
+  gboolean in_word;
+} WordBoxes;
+
+static void
+word_start (GMarkupParseContext  *context,
+            const char           *element_name,
+            const char          **attribute_names,
+            const char          **attribute_values,
+            gpointer              user_data,
+            GError              **error)
+{
+  WordBoxes *boxes = user_data;
+  double box[4] = { 0 };
+  const char *keys[] = { "xMin", "yMin", "xMax", "yMax" };
+  WordBox word;
+
+  if (strcmp (element_name, "word") != 0)
+    return;
+  for (guint i = 0; attribute_names[i] != NULL; i++)
+    for (guint k = 0; k < 4; k++)
+      if (strcmp (attribute_names[i], keys[k]) == 0)
+        box[k] = g_ascii_strtod (attribute_values[i], NULL);
+  word = (WordBox) { box[0], box[1], box[2], box[3] };
+  g_array_append_val (boxes->boxes, word);
+  boxes->in_word = TRUE;
+}
+
+static void
+word_text (GMarkupParseContext  *context,
+           const char           *text,
+           gsize                 text_len,
+           gpointer              user_data,
+           GError              **error)
+{
+  WordBoxes *boxes = user_data;
+
+  if (boxes->in_word)
+    g_ptr_array_add (boxes->words, g_strndup (text, text_len));
+  boxes->in_word = FALSE;
+}
+
+static guint
+count_words (WordBoxes  *boxes,
+             const char *prefix)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < boxes->words->len; i++)
+    n += g_str_has_prefix (g_ptr_array_index (boxes->words, i), prefix);
+  return n;
+}
+
+static void
+read_word_boxes (const char *pdf,
+                 WordBoxes  *boxes)
+{
+  const GMarkupParser parser = { word_start, NULL, word_text, NULL, NULL };
+  const char *argv[] = { "pdftotext", "-bbox", pdf, "-", NULL };
+  g_autofree char *html = run (argv);
+  g_autoptr(GMarkupParseContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *body = strstr (html, "<body>");
+
+  /* The head holds HTML the markup parser cannot read; the body is XML. */
+  g_assert_nonnull (body);
+  *strstr (html, "</html>") = '\0';
+  context = g_markup_parse_context_new (&parser, 0, boxes, NULL);
+  g_assert_true (g_markup_parse_context_parse (context, body, -1, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_crowded_labels (void)
+{
+  g_autoptr(GrChart) chart = crowded_chart ();
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  const GrChartStyle compact = { GR_CHART_THEME_LIGHT, 0.9 };
+  const int sizes[][2] = { { 416, 320 }, { 1600, 900 } };
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("poppler-utils not installed");
+      return;
+    }
+  gr_chart_set_style (chart, &compact);
+  for (guint size = 0; size < G_N_ELEMENTS (sizes); size++)
+    {
+      g_autofree char *name = g_strdup_printf ("crowded-%u.pdf", size);
+      g_autofree char *path = NULL;
+      g_autoptr(GError) error = NULL;
+      WordBoxes boxes = { g_array_new (FALSE, FALSE, sizeof (WordBox)),
+                          g_ptr_array_new_with_free_func (g_free) };
+
+      path = g_build_filename (tmpdir, name, NULL);
+      g_assert_true (gr_export_draw_to_file (path, sizes[size][0], sizes[size][1], 1.0,
+                                             gr_chart_draw_func, chart, &error));
+      g_assert_no_error (error);
+      read_word_boxes (path, &boxes);
+
+      /* Overlap by more than a point both ways: touching line boxes pass. */
+      for (guint i = 0; i < boxes.boxes->len; i++)
+        for (guint j = i + 1; j < boxes.boxes->len; j++)
+          {
+            const WordBox *a = &g_array_index (boxes.boxes, WordBox, i);
+            const WordBox *b = &g_array_index (boxes.boxes, WordBox, j);
+            double dx = MIN (a->x1, b->x1) - MAX (a->x0, b->x0);
+            double dy = MIN (a->y1, b->y1) - MAX (a->y0, b->y0);
+
+            if (dx > 1 && dy > 1)
+              g_error ("at %d pt wide, “%s” overlaps “%s”", sizes[size][0],
+                       (char *) g_ptr_array_index (boxes.words, i),
+                       (char *) g_ptr_array_index (boxes.words, j));
+          }
+      g_assert_cmpuint (count_words (&boxes, "Gap"), ==, 5);
+      /* On the full page the five needs are labelled as well ($120B …). */
+      if (size == 1)
+        g_assert_cmpuint (count_words (&boxes, "$1") + count_words (&boxes, "$9"), >=, 5 + 2);
+      g_array_unref (boxes.boxes);
+      g_ptr_array_unref (boxes.words);
+    }
+}
+
 static void
 start_element (GMarkupParseContext  *context,
                const char           *element_name,
@@ -289,6 +455,7 @@ main (int   argc,
   g_test_add_func ("/render/export/png", test_png);
   g_test_add_func ("/render/export/pdf", test_pdf);
   g_test_add_func ("/render/export/svg", test_svg);
+  g_test_add_func ("/render/export/crowded-labels", test_crowded_labels);
   g_test_add_func ("/render/export/unknown-extension", test_unknown_extension);
   g_test_add_func ("/render/export/unwritable", test_unwritable);
   g_test_add_func ("/render/export/bad-size", test_bad_size);

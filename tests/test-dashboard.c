@@ -435,6 +435,53 @@ test_headline_change (void)
 }
 
 static gboolean
+has_css_class (GtkWidget     *widget,
+               gconstpointer  name)
+{
+  return gtk_widget_has_css_class (widget, name);
+}
+
+/* At 1280 × 720 the index panel's "Weakest link: Danish model" may wrap
+ * onto two lines beside the one-line "Guarantee index" (a longer title
+ * makes sure it does here): the two numbers must still stand on one line,
+ * as in a table. */
+static void
+test_headline_values_aligned (void)
+{
+  GrWindow *window = new_window ();
+  GrPanel *panel = gr_dashboard_find_panel (window_dashboard (window), "index");
+  GtkWidget *values[2];
+  graphene_rect_t bounds[2];
+  int lines[2];
+
+  g_assert_cmpuint (gr_panel_get_n_headlines (panel), >=, 2);
+  gr_headline_set_title (gr_panel_get_headline (panel, 1),
+                         "Weakest link: an instrument with a long name");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *headline = GTK_WIDGET (gr_panel_get_headline (panel, i));
+
+      values[i] = find (headline, has_css_class, "headline-value");
+      g_assert_nonnull (values[i]);
+      g_assert_true (gtk_widget_compute_bounds (values[i], GTK_WIDGET (panel), &bounds[i]));
+      {
+        GtkWidget *title = find (headline, has_css_class, "headline-title");
+
+        /* the title's own height at its width (its allocation takes the slack) */
+        gtk_widget_measure (title, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (title),
+                            NULL, &lines[i], NULL, NULL);
+      }
+    }
+  /* the premise: side by side, titles of different heights */
+  g_assert_cmpfloat (fabs (bounds[0].origin.x - bounds[1].origin.x), >, 100);
+  g_assert_cmpint (ABS (lines[0] - lines[1]), >, 5);
+  g_assert_cmpfloat_with_epsilon (bounds[0].origin.y, bounds[1].origin.y, 0.5);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+static gboolean
 file_written (gpointer path)
 {
   return g_file_test (path, G_FILE_TEST_EXISTS);
@@ -510,6 +557,7 @@ main (int   argc,
   g_test_add_func ("/display/dashboard/commitment-choice", test_commitment_choice);
   g_test_add_func ("/display/dashboard/copy-image", test_copy_image);
   g_test_add_func ("/display/dashboard/headline-change", test_headline_change);
+  g_test_add_func ("/display/dashboard/headline-values-aligned", test_headline_values_aligned);
   g_test_add_func ("/display/dashboard/export-hidpi-png", test_export_hidpi_png);
 
   return g_test_run ();

@@ -78,40 +78,55 @@ screen_point (GtkWidget *widget,
                          (int) (point.x + dx), (int) (point.y + dy), root_x, root_y, &child);
 }
 
-static void
-test_drag_is_one_step (void)
+/* A 1280 × 720 window with the readiness slider scrolled into view, or
+ * NULL (the test skipped) without X11 and XTEST. */
+static GrWindow *
+open_at_slider (GtkWidget   **slider,
+                GrDocument  **document,
+                Display     **display)
 {
   GrWindow *window;
-  GrDocument *document;
-  GtkWidget *row, *slider, *scroller;
+  GtkWidget *row, *scroller;
   GtkAdjustment *adjustment;
-  Display *display;
   graphene_point_t where;
-  double before, lower, upper, knob;
-  int x, y;
 
   if (fake_motion == NULL || !GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
     {
       g_test_skip ("needs X11 and libXtst");
-      return;
+      return NULL;
     }
-
   window = gr_window_new (NULL);
+  *document = gr_window_get_document (window);
+  *display = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (window)));
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
   gtk_window_present (GTK_WINDOW (window));
   spin_for (500);
-  document = gr_window_get_document (window);
-  display = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (window)));
 
-  /* Scroll the readiness slider into view. */
   row = find_slider_row (window->side_box);
   g_assert_nonnull (row);
-  slider = GTK_WIDGET (gr_lever_row_get_slider (GR_LEVER_ROW (row)));
+  *slider = GTK_WIDGET (gr_lever_row_get_slider (GR_LEVER_ROW (row)));
   scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
   g_assert_true (gtk_widget_compute_point (row, scroller, &GRAPHENE_POINT_INIT (0, 0), &where));
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + where.y - 200);
   spin_for (300);
+  return window;
+}
+
+static void
+test_drag_is_one_step (void)
+{
+  GrWindow *window;
+  GrDocument *document;
+  GtkWidget *slider;
+  GtkAdjustment *adjustment;
+  Display *display;
+  double before, lower, upper, knob;
+  int x, y;
+
+  window = open_at_slider (&slider, &document, &display);
+  if (window == NULL)
+    return;
 
   before = gr_document_get_scenario (document)->readiness.trained_per_month.value;
   adjustment = gtk_range_get_adjustment (GTK_RANGE (slider));
@@ -154,6 +169,50 @@ test_drag_is_one_step (void)
   spin_for (100);
 }
 
+/* The wheel over a slider the user has not clicked scrolls the side area
+ * and leaves the scenario alone: scrolling down the panels must not edit
+ * every lever that passes under the pointer.  (Without the guard the
+ * slider takes the wheel: the value moves and the area stays put.) */
+static void
+test_wheel_scrolls (void)
+{
+  GrWindow *window;
+  GrDocument *document;
+  GtkWidget *slider, *scroller;
+  GtkAdjustment *scroll;
+  Display *display;
+  double before, scrolled;
+  int x, y;
+
+  window = open_at_slider (&slider, &document, &display);
+  if (window == NULL)
+    return;
+  scroller = gtk_widget_get_ancestor (slider, GTK_TYPE_SCROLLED_WINDOW);
+  scroll = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  before = gr_document_get_scenario (document)->readiness.trained_per_month.value;
+  scrolled = gtk_adjustment_get_value (scroll);
+
+  /* Button 4 is the wheel turned away from the user: scroll up (readiness
+   * is the last panel, the side area may be at its end). */
+  screen_point (slider, gtk_widget_get_width (slider) / 2.0, gtk_widget_get_height (slider) / 2.0,
+                &x, &y);
+  fake_motion (display, -1, x, y, 0);
+  XFlush (display);
+  spin_for (100);
+  fake_button (display, 4, True, 0);
+  fake_button (display, 4, False, 0);
+  XFlush (display);
+  spin_for (200);
+
+  g_assert_cmpfloat (gtk_adjustment_get_value (scroll), <, scrolled);
+  g_assert_cmpfloat (gr_document_get_scenario (document)->readiness.trained_per_month.value,
+                     ==, before);
+  g_assert_false (gr_document_get_can_undo (document));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin_for (100);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -174,6 +233,7 @@ main (int   argc,
     fake_motion = NULL;
 
   g_test_add_func ("/display/lever-drag/one-undo-step", test_drag_is_one_step);
+  g_test_add_func ("/display/lever-drag/wheel-scrolls", test_wheel_scrolls);
 
   return g_test_run ();
 }

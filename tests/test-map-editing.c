@@ -101,6 +101,29 @@ legend_height (void)
   return h;
 }
 
+/* A fresh install shows the legend folded into a button: the card, as tall
+ * as a laptop's map, would cover western Ukraine.  Unfolding it is a
+ * remembered setting. */
+static void
+test_legend_folded (void)
+{
+  GrMapEditor *editor = gr_map_widget_get_editor (map_widget);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *legend = gr_map_editor_get_legend (editor);
+
+  g_assert_false (g_settings_get_boolean (settings, "map-legend-expanded"));
+  g_assert_false (gtk_widget_get_mapped (legend));
+  g_settings_set_boolean (settings, "map-legend-expanded", TRUE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (gtk_widget_get_mapped (legend));
+  g_settings_set_boolean (settings, "map-legend-expanded", FALSE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_false (gtk_widget_get_child_visible (gtk_widget_get_parent (legend))
+                  && gtk_widget_get_mapped (legend));
+}
+
 static void
 test_layer_toggle (void)
 {
@@ -124,7 +147,14 @@ test_layer_toggle (void)
   gr_map_editor_to_widget (editor, kharkiv, &x, &y);
   g_assert_cmpfloat (x, >, 10);
   g_assert_cmpfloat (x, <, gtk_widget_get_width (GTK_WIDGET (map_widget)) - 10);
-  /* and not under the legend card */
+  /* and not under the legend card, even unfolded */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    g_settings_set_boolean (settings, "map-legend-expanded", TRUE);
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+  }
   g_assert_true (gtk_widget_compute_bounds (gr_map_editor_get_legend (editor),
                                             GTK_WIDGET (map_widget), &legend));
   g_assert_false (graphene_rect_contains_point (&legend, &GRAPHENE_POINT_INIT (x, y)));
@@ -305,6 +335,43 @@ test_keys_and_actions (void)
   g_assert_false (gtk_widget_get_visible (gr_map_editor_get_inspector (editor)));
 }
 
+/* The inspector must not hide the item it edits: Kharkiv's battery lies
+ * near the map's right edge, where the card stands by default, so the
+ * card moves to the left edge; for a battery in the west it stays right. */
+static void
+test_inspector_clear_of_item (void)
+{
+  GrMapEditor *editor = gr_map_widget_get_editor (map_widget);
+  const GrScenario *s = gr_document_get_scenario (document);
+  GtkWidget *inspector = gr_map_editor_get_inspector (editor);
+  guint west = G_MAXUINT;
+
+  /* the westernmost battery */
+  for (guint i = 0; i < s->air_defense.batteries->len; i++)
+    if (west == G_MAXUINT
+        || g_array_index (s->air_defense.batteries, GrBattery, i).position.lon
+           < g_array_index (s->air_defense.batteries, GrBattery, west).position.lon)
+      west = i;
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      GrEditItem item = { GR_EDIT_ITEM_BATTERY, pass == 0 ? 7 : west, 0 };
+      GrLonLat at = g_array_index (s->air_defense.batteries, GrBattery, item.index).position;
+      graphene_rect_t card;
+      double x, y;
+
+      gr_map_editor_set_selection (editor, &item);
+      gtk_test_widget_wait_for_draw (window);
+      gr_map_editor_to_widget (editor, at, &x, &y);
+      g_assert_true (gtk_widget_compute_bounds (inspector, GTK_WIDGET (map_widget), &card));
+      g_assert_false (graphene_rect_contains_point (&card, &GRAPHENE_POINT_INIT (x, y)));
+      /* east → left edge, west → right edge */
+      g_assert_cmpint (gtk_widget_get_halign (inspector), ==,
+                       pass == 0 ? GTK_ALIGN_START : GTK_ALIGN_END);
+    }
+  gr_map_editor_set_selection (editor, NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -336,9 +403,11 @@ main (int    argc,
   gtk_test_widget_wait_for_draw (window);
   g_log_set_always_fatal (fatal_mask);
 
+  g_test_add_func ("/display/map-editing/legend-folded", test_legend_folded);
   g_test_add_func ("/display/map-editing/layer-toggle", test_layer_toggle);
   g_test_add_func ("/display/map-editing/drag-deployment", test_drag_deployment);
   g_test_add_func ("/display/map-editing/nudge-delete-add", test_keys_and_actions);
+  g_test_add_func ("/display/map-editing/inspector-clear-of-item", test_inspector_clear_of_item);
 
   status = g_test_run ();
   gtk_window_destroy (GTK_WINDOW (window));

@@ -12,6 +12,8 @@
 
 #include "gr-dashboard.h"
 
+#include <math.h>
+
 /* The side area's share of a wide window, between its minimum and a width
  * past which lines of text grow too long to read. */
 #define SIDE_SHARE 0.3
@@ -22,6 +24,8 @@ struct _GrDashboard
   GtkWidget parent_instance;
 
   GPtrArray *panels;           /* GrPanel, not owned (children) */
+  double pointer_x;            /* where the pointer is, for the scroll guard */
+  double pointer_y;
   guint sized : 1;             /* the side area's first width is set */
 };
 
@@ -127,6 +131,54 @@ size_side_area_cb (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
+/* Scrolling the side area with the wheel must not move the sliders and
+ * spin buttons that pass under the pointer: that would change the
+ * scenario unasked.  A lever takes the wheel only once it has the focus
+ * (clicked or tabbed to); until then the wheel scrolls the side area. */
+static void
+pointer_motion_cb (GtkEventControllerMotion *motion,
+                   double                    x,
+                   double                    y,
+                   GrDashboard              *self)
+{
+  self->pointer_x = x;
+  self->pointer_y = y;
+}
+
+static gboolean
+wheel_would_edit (GrDashboard *self)
+{
+  GtkWidget *widget = gtk_widget_pick (GTK_WIDGET (self), self->pointer_x, self->pointer_y,
+                                       GTK_PICK_DEFAULT);
+
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+
+  for (; widget != NULL && widget != GTK_WIDGET (self); widget = gtk_widget_get_parent (widget))
+    if (GTK_IS_RANGE (widget) || GTK_IS_SPIN_BUTTON (widget))
+      return focus == NULL || (focus != widget && !gtk_widget_is_ancestor (focus, widget));
+  return FALSE;
+}
+
+static gboolean
+scroll_cb (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           GrDashboard              *self)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  double step = 1;
+
+  if (scroller == NULL || !wheel_would_edit (self))
+    return GDK_EVENT_PROPAGATE;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  /* A wheel click moves as far as GtkScrolledWindow's own does. */
+  if (gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL)
+    step = pow (gtk_adjustment_get_page_size (adjustment), 2.0 / 3.0);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + dy * step);
+  return GDK_EVENT_STOP;
+}
+
 static void
 gr_dashboard_map (GtkWidget *widget)
 {
@@ -173,6 +225,16 @@ static void
 gr_dashboard_init (GrDashboard *self)
 {
   GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+
+  g_signal_connect (motion, "enter", G_CALLBACK (pointer_motion_cb), self);
+  g_signal_connect (motion, "motion", G_CALLBACK (pointer_motion_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
 
   self->panels = g_ptr_array_new ();
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);

@@ -189,6 +189,25 @@ gr_headline_finalize (GObject *object)
   G_OBJECT_CLASS (gr_headline_parent_class)->finalize (object);
 }
 
+/* Headlines side by side share a row's height.  With the explanation
+ * always three lines tall (its most), the only difference left is a title
+ * that wraps; the title takes the slack above itself, so the values of a
+ * row stand on one line. */
+static void
+gr_headline_css_changed (GtkWidget         *widget,
+                         GtkCssStyleChange *change)
+{
+  GrHeadline *self = GR_HEADLINE (widget);
+  g_autoptr(PangoLayout) layout = NULL;
+  int height;
+
+  GTK_WIDGET_CLASS (gr_headline_parent_class)->css_changed (widget, change);
+
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->explanation_label), "X\nX\nX");
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  gtk_widget_set_size_request (GTK_WIDGET (self->explanation_label), -1, height);
+}
+
 static void
 gr_headline_class_init (GrHeadlineClass *klass)
 {
@@ -197,6 +216,7 @@ gr_headline_class_init (GrHeadlineClass *klass)
 
   object_class->dispose = gr_headline_dispose;
   object_class->finalize = gr_headline_finalize;
+  widget_class->css_changed = gr_headline_css_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/gr-headline.ui");
   gtk_widget_class_bind_template_child (widget_class, GrHeadline, title_label);
@@ -214,4 +234,6 @@ gr_headline_init (GrHeadline *self)
   self->shown = NAN;
   self->baseline = NAN;
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The title's vexpand is for the row's slack only: not the panel's. */
+  gtk_widget_set_vexpand (GTK_WIDGET (self), FALSE);
 }

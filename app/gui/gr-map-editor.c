@@ -31,6 +31,12 @@ G_STATIC_ASSERT ((int) GR_OVERLAY_ITEM_BATTERY == (int) GR_EDIT_ITEM_BATTERY);
 G_STATIC_ASSERT ((int) GR_OVERLAY_ITEM_ZONE == (int) GR_EDIT_ITEM_ZONE);
 G_STATIC_ASSERT ((int) GR_OVERLAY_ITEM_ROUTE_POINT == (int) GR_EDIT_ITEM_ROUTE_POINT);
 
+/* The inspector card's width, and its distance from the map's top at the
+ * right edge (below the zoom buttons) and at the left (below the toolbar). */
+#define INSPECTOR_WIDTH 300
+#define INSPECTOR_TOP_RIGHT 146
+#define INSPECTOR_TOP_LEFT 70
+
 /* A press further than this from an item's point (times the symbol scale)
  * landed on its area, not on its symbol: select, but let the map pan. */
 #define SYMBOL_GRAB_PX 16.0
@@ -108,6 +114,27 @@ settings_changed_cb (GrMapEditor *self)
     push_style (self);
 }
 
+/* The inspector stands at the right edge unless the item it edits is
+ * there, under the card: then it moves to the left edge. */
+static void
+place_inspector (GrMapEditor *self)
+{
+  const GrScenario *s = self->document != NULL ? gr_document_get_scenario (self->document) : NULL;
+  int width = gtk_widget_get_width (GTK_WIDGET (self->map));
+  gboolean left = FALSE;
+  GrLonLat at;
+  double x, y;
+
+  if (s != NULL && self->selection.kind != GR_EDIT_ITEM_NONE && width > 2 * INSPECTOR_WIDTH
+      && gr_edit_item_position (s, &self->selection, &at))
+    {
+      gr_map_editor_to_widget (self, at, &x, &y);
+      left = x > width - INSPECTOR_WIDTH - 40;
+    }
+  gtk_widget_set_halign (self->inspector, left ? GTK_ALIGN_START : GTK_ALIGN_END);
+  gtk_widget_set_margin_top (self->inspector, left ? INSPECTOR_TOP_LEFT : INSPECTOR_TOP_RIGHT);
+}
+
 const GrEditItem *
 gr_map_editor_get_selection (GrMapEditor *self)
 {
@@ -132,6 +159,7 @@ gr_map_editor_set_selection (GrMapEditor      *self,
   self->selection_id = s != NULL ? g_strdup (gr_edit_item_id (s, &self->selection)) : NULL;
 
   gr_map_inspector_set_item (GR_MAP_INSPECTOR (self->inspector), &self->selection);
+  place_inspector (self);
   push_style (self);
   _gr_map_editor_actions_update (self);
 }
@@ -512,6 +540,7 @@ gr_map_editor_new (GrMapWidget     *map,
                    AdwToastOverlay *toasts)
 {
   GrMapEditor *self;
+  GtkWidget *legend_box;
 
   g_return_val_if_fail (GR_IS_MAP_WIDGET (map), NULL);
   g_return_val_if_fail (GTK_IS_OVERLAY (overlay), NULL);
@@ -527,15 +556,17 @@ gr_map_editor_new (GrMapWidget     *map,
   shumate_simple_map_add_overlay_layer (gr_map_widget_get_simple_map (map),
                                         SHUMATE_LAYER (self->layer));
 
-  /* The inspector at the right edge, below the zoom buttons; the legend
-   * bottom left above the scale bar, over Romania and Hungary when
-   * Ukraine is framed: the country and the Black Sea stay clear. */
+  /* The inspector at the right edge, below the zoom buttons (or at the left
+   * when its item is under it: place_inspector()); the legend,
+   * folded into a button, bottom left above the scale bar, over Romania
+   * when Ukraine is framed: the country and the Black Sea stay clear. */
   self->inspector = gr_map_inspector_new ();
   gtk_widget_set_halign (self->inspector, GTK_ALIGN_END);
   gtk_widget_set_valign (self->inspector, GTK_ALIGN_START);
+  gtk_widget_set_margin_start (self->inspector, 10);
   gtk_widget_set_margin_end (self->inspector, 10);
-  gtk_widget_set_margin_top (self->inspector, 146);
-  gtk_widget_set_size_request (self->inspector, 300, -1);
+  gtk_widget_set_margin_top (self->inspector, INSPECTOR_TOP_RIGHT);
+  gtk_widget_set_size_request (self->inspector, INSPECTOR_WIDTH, -1);
   g_signal_connect_object (self->inspector, "edit-failed", G_CALLBACK (edit_failed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->inspector, "close", G_CALLBACK (inspector_close_cb), self,
@@ -543,13 +574,11 @@ gr_map_editor_new (GrMapWidget     *map,
   gtk_overlay_add_overlay (overlay, self->inspector);
 
   self->legend = gr_map_legend_new ();
-  gtk_widget_set_halign (self->legend, GTK_ALIGN_START);
-  gtk_widget_set_valign (self->legend, GTK_ALIGN_END);
-  gtk_widget_set_margin_start (self->legend, 10);
-  gtk_widget_set_margin_bottom (self->legend, 62);
-  gtk_widget_set_can_target (self->legend, FALSE);
-  g_settings_bind (self->settings, "map-legend", self->legend, "visible", G_SETTINGS_BIND_GET);
-  gtk_overlay_add_overlay (overlay, self->legend);
+  legend_box = gr_map_legend_build_expander (GR_MAP_LEGEND (self->legend), self->settings);
+  gtk_widget_set_margin_start (legend_box, 10);
+  gtk_widget_set_margin_bottom (legend_box, 62);
+  gtk_widget_set_margin_top (legend_box, 64);
+  gtk_overlay_add_overlay (overlay, legend_box);
 
   _gr_map_editor_actions_init (self);
   self->toolbar = _gr_map_editor_build_toolbar (self);

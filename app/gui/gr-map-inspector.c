@@ -297,9 +297,8 @@ item_title (const GrScenario *s,
       const GrBattery *b = &g_array_index (s->air_defense.batteries, GrBattery, item->index);
       const GrAirDefenseSystem *sys = gr_scenario_find_system (s, b->system);
 
-      /* TRANSLATORS: a battery's title: system name, then the battery's id */
-      return g_strdup_printf (_("%s · %s"), sys != NULL && sys->name != NULL ? sys->name : b->system,
-                              b->id);
+      /* The battery's id, a file's name for it, goes in the subtitle. */
+      return g_strdup (sys != NULL && sys->name != NULL ? sys->name : b->system);
     }
   item_values (s, item, GR_EDIT_FIELD_NAME, &number, &text);
   return g_strdup (*text != '\0' ? text : gr_edit_item_id (s, item));
@@ -505,7 +504,16 @@ refresh (GrMapInspector *self)
   self->refreshing = TRUE;
   title = item_title (s, &self->item);
   gtk_label_set_text (GTK_LABEL (self->title), title);
-  gtk_label_set_text (GTK_LABEL (self->subtitle), kind_title (self->item.kind));
+  if (self->item.kind == GR_EDIT_ITEM_BATTERY)
+    {
+      /* TRANSLATORS: an item's subtitle: what it is, then its id */
+      g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), kind_title (self->item.kind),
+                                                   gr_edit_item_id (s, &self->item));
+
+      gtk_label_set_text (GTK_LABEL (self->subtitle), subtitle);
+    }
+  else
+    gtk_label_set_text (GTK_LABEL (self->subtitle), kind_title (self->item.kind));
   facts = item_facts (s, gr_document_get_metrics (self->document), &self->item);
   gtk_label_set_text (GTK_LABEL (self->facts), facts);
 

@@ -7,6 +7,11 @@
  * from the same scenario, metrics and style as the overlay layer, so it
  * always lists what the map shows: nothing for a hidden layer, only the
  * symbols present.  With nothing to explain it takes no space.
+ *
+ * On screen it is folded by default into a small button in the map's
+ * corner: a full legend is as tall as the map at a laptop's size and would
+ * cover western Ukraine, and a briefing audience reads the symbols from
+ * the labels once they have seen them.
  */
 
 #include "config.h"
@@ -121,6 +126,70 @@ gr_map_legend_set_style (GrMapLegend          *self,
   /* The selection does not change the legend. */
   self->style.selected.kind = GR_OVERLAY_ITEM_NONE;
   changed_cb (self);
+}
+
+static void
+expanded_cb (GtkToggleButton *button,
+             GParamSpec      *pspec,
+             GtkImage        *arrow)
+{
+  gboolean expanded = gtk_toggle_button_get_active (button);
+
+  /* The card unfolds upwards, above the button. */
+  gtk_image_set_from_icon_name (arrow, expanded ? "pan-down-symbolic" : "pan-up-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (button),
+                               expanded ? _("Hide the Legend") : _("Show the Legend"));
+}
+
+GtkWidget *
+gr_map_legend_build_expander (GrMapLegend *self,
+                              GSettings   *settings)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *revealer = gtk_revealer_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *button = gtk_toggle_button_new ();
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *arrow = gtk_image_new_from_icon_name ("pan-up-symbolic");
+
+  g_return_val_if_fail (GR_IS_MAP_LEGEND (self), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  gtk_widget_add_css_class (box, "map-legend");
+  gtk_widget_set_halign (box, GTK_ALIGN_START);
+  gtk_widget_set_valign (box, GTK_ALIGN_END);
+
+  /* The card takes its natural size, and scrolls when the map is shorter. */
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self));
+  gtk_widget_add_css_class (scroller, "map-legend-card");
+  gtk_widget_set_overflow (scroller, GTK_OVERFLOW_HIDDEN);
+  gtk_widget_set_halign (scroller, GTK_ALIGN_START);
+  gtk_revealer_set_child (GTK_REVEALER (revealer), scroller);
+  gtk_revealer_set_transition_type (GTK_REVEALER (revealer),
+                                    GTK_REVEALER_TRANSITION_TYPE_SLIDE_UP);
+  gtk_widget_set_vexpand (revealer, TRUE);
+  gtk_widget_set_valign (revealer, GTK_ALIGN_END);
+  gtk_box_append (GTK_BOX (box), revealer);
+
+  gtk_box_append (GTK_BOX (content), gtk_image_new_from_icon_name ("view-list-bullet-symbolic"));
+  gtk_box_append (GTK_BOX (content), gtk_label_new (_("Legend")));
+  gtk_box_append (GTK_BOX (content), arrow);
+  gtk_button_set_child (GTK_BUTTON (button), content);
+  gtk_widget_add_css_class (button, "osd");
+  gtk_widget_add_css_class (button, "map-legend-button");
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  g_signal_connect_object (button, "notify::active", G_CALLBACK (expanded_cb), arrow, 0);
+  gtk_box_append (GTK_BOX (box), button);
+
+  g_settings_bind (settings, "map-legend-expanded", button, "active", G_SETTINGS_BIND_DEFAULT);
+  g_object_bind_property (button, "active", revealer, "reveal-child", G_BINDING_SYNC_CREATE);
+  g_settings_bind (settings, "map-legend", box, "visible", G_SETTINGS_BIND_GET);
+  expanded_cb (GTK_TOGGLE_BUTTON (button), NULL, GTK_IMAGE (arrow));
+  return box;
 }
 
 static void

@@ -23,5 +23,11 @@ void       gr_map_legend_set_document (GrMapLegend          *self,
 /* The map's style: the legend lists only its visible layers and rings. */
 void       gr_map_legend_set_style    (GrMapLegend          *self,
                                        const GrOverlayStyle *style);
+/* The legend as the map shows it: a small "Legend" button in a corner that
+ * unfolds the card above it and scrolls it when the map is short.  The
+ * settings' "map-legend" shows the whole (the Layers menu's Legend item),
+ * "map-legend-expanded" is the button's state, remembered across runs. */
+GtkWidget *gr_map_legend_build_expander (GrMapLegend        *self,
+                                         GSettings          *settings);
 
 G_END_DECLS

@@ -22,11 +22,17 @@
 #include "gr-map-editor.h"
 #include "gr-tile-source.h"
 
-/* Ukraine's extent, a little padded, and how far the online map may zoom */
-#define UKRAINE_WEST 21.6
-#define UKRAINE_EAST 40.7
-#define UKRAINE_SOUTH 44.0
-#define UKRAINE_NORTH 52.8
+/* Ukraine's extent (Crimea included, so the north-western Black Sea and
+ * its grain corridor are in), and how far the online map may zoom */
+#define UKRAINE_WEST 22.1
+#define UKRAINE_EAST 40.2
+#define UKRAINE_SOUTH 44.3
+#define UKRAINE_NORTH 52.4
+/* Whole zoom levels keep the tiles sharp, so a view a hair narrower than
+ * the country at the next level up would open at half the size: allow
+ * the edges to crop this share of the extent (a few pixels of the
+ * Transcarpathian tip at 1280 × 800) instead. */
+#define FRAME_SLACK 0.02
 #define ONLINE_MAX_ZOOM 17
 
 struct _GrMapWidget
@@ -44,6 +50,8 @@ struct _GrMapWidget
   ShumateMapSource *source;
   ShumateMapSourceRegistry *registry;
   gboolean framed;
+  double framed_zoom;          /* the zoom the last framing chose */
+  int framed_width, framed_height;
 };
 
 G_DEFINE_FINAL_TYPE (GrMapWidget, gr_map_widget, GTK_TYPE_WIDGET)
@@ -70,36 +78,44 @@ gr_map_widget_fit_zoom (double width,
 {
   double x0, y0, x1, y1, zx, zy;
 
-  /* Spans at zoom 0, centred on the home point so both halves fit. */
+  /* Spans at zoom 0; the home point is the extent's Mercator centre. */
   gr_mercator_project (0, UKRAINE_WEST, UKRAINE_NORTH, &x0, &y0);
   gr_mercator_project (0, UKRAINE_EAST, UKRAINE_SOUTH, &x1, &y1);
-  {
-    double cx, cy;
-
-    gr_mercator_project (0, GR_MAP_WIDGET_HOME_LON, GR_MAP_WIDGET_HOME_LAT, &cx, &cy);
-    zx = log2 (width / (2 * MAX (cx - x0, x1 - cx)));
-    zy = log2 (height / (2 * MAX (cy - y0, y1 - cy)));
-  }
-  /* Whole zoom levels keep the tiles sharp. */
+  zx = log2 (width * (1 + FRAME_SLACK) / (x1 - x0));
+  zy = log2 (height * (1 + FRAME_SLACK) / (y1 - y0));
   return CLAMP (floor (MIN (zx, zy)), GR_TILE_SOURCE_MIN_ZOOM, GR_TILE_SOURCE_MAX_ZOOM);
+}
+
+static void
+frame_home (GrMapWidget *self,
+            int          width,
+            int          height)
+{
+  self->framed_zoom = width > 0 && height > 0 ? gr_map_widget_fit_zoom (width, height) : 6;
+  shumate_viewport_set_zoom_level (gr_map_widget_get_viewport (self), self->framed_zoom);
+  shumate_map_center_on (gr_map_widget_get_map (self),
+                         GR_MAP_WIDGET_HOME_LAT, GR_MAP_WIDGET_HOME_LON);
 }
 
 void
 gr_map_widget_go_home (GrMapWidget *self)
 {
-  ShumateViewport *viewport;
-  int width, height;
-
   g_return_if_fail (GR_IS_MAP_WIDGET (self));
 
-  viewport = gr_map_widget_get_viewport (self);
-  width = gtk_widget_get_width (GTK_WIDGET (self));
-  height = gtk_widget_get_height (GTK_WIDGET (self));
-  shumate_viewport_set_zoom_level (viewport,
-                                   width > 0 && height > 0
-                                   ? gr_map_widget_fit_zoom (width, height) : 6);
-  shumate_map_center_on (gr_map_widget_get_map (self),
-                         GR_MAP_WIDGET_HOME_LAT, GR_MAP_WIDGET_HOME_LON);
+  frame_home (self, gtk_widget_get_width (GTK_WIDGET (self)),
+              gtk_widget_get_height (GTK_WIDGET (self)));
+}
+
+/* Whether the view is still the framing we chose: nobody panned or zoomed. */
+static gboolean
+still_framed (GrMapWidget *self)
+{
+  ShumateViewport *viewport = gr_map_widget_get_viewport (self);
+  ShumateLocation *centre = SHUMATE_LOCATION (viewport);
+
+  return shumate_viewport_get_zoom_level (viewport) == self->framed_zoom
+         && fabs (shumate_location_get_latitude (centre) - GR_MAP_WIDGET_HOME_LAT) < 1e-6
+         && fabs (shumate_location_get_longitude (centre) - GR_MAP_WIDGET_HOME_LON) < 1e-6;
 }
 
 static void
@@ -242,12 +258,17 @@ gr_map_widget_size_allocate (GtkWidget *widget,
   GrMapWidget *self = GR_MAP_WIDGET (widget);
 
   /* Frame Ukraine once the size is known, before the map lays out its
-   * tiles, so the first tiles asked for are the right ones. */
-  if (!self->framed && width > 0 && height > 0)
+   * tiles, so the first tiles asked for are the right ones; and again
+   * while nobody has moved the map, since the window's first sizes (the
+   * side area taking its share, a maximise) come a frame or two later. */
+  if (width > 0 && height > 0
+      && (width != self->framed_width || height != self->framed_height)
+      && (!self->framed || still_framed (self)))
     {
       self->framed = TRUE;
-      shumate_viewport_set_zoom_level (gr_map_widget_get_viewport (self),
-                                       gr_map_widget_fit_zoom (width, height));
+      self->framed_width = width;
+      self->framed_height = height;
+      frame_home (self, width, height);
     }
 
   GTK_WIDGET_CLASS (gr_map_widget_parent_class)->size_allocate (widget, width, height, baseline);
@@ -344,8 +365,7 @@ gr_map_widget_init (GrMapWidget *self)
   self->cancellable = g_cancellable_new ();
 
   update_source (self);
-  shumate_viewport_set_zoom_level (gr_map_widget_get_viewport (self), 6);
-  shumate_map_center_on (gr_map_widget_get_map (self), GR_MAP_WIDGET_HOME_LAT, GR_MAP_WIDGET_HOME_LON);
+  frame_home (self, 0, 0);
   /* The overlays and their editing, once the viewport has its source. */
   self->editor = gr_map_editor_new (self, self->overlay, self->toasts);
 

@@ -20,9 +20,10 @@ G_DECLARE_FINAL_TYPE (GrMapWidget, gr_map_widget, GR, MAP_WIDGET, GtkWidget)
 
 typedef struct _GrMapEditor GrMapEditor;
 
-/* Where the map opens: Ukraine and the Black Sea. */
-#define GR_MAP_WIDGET_HOME_LAT 48.0
-#define GR_MAP_WIDGET_HOME_LON 31.5
+/* Where the map opens: the centre (in Mercator) of Ukraine's extent with
+ * Crimea, so the country and the north-western Black Sea are framed. */
+#define GR_MAP_WIDGET_HOME_LAT 48.45
+#define GR_MAP_WIDGET_HOME_LON 31.15
 
 GtkWidget        *gr_map_widget_new                 (void);
 /* For overlay layers: add them with shumate_simple_map_add_overlay_layer()

@@ -13,8 +13,37 @@
 
 #include <glib/gi18n.h>
 
-GR_PANEL_VALUE (territory, metrics->air_defense.territory_covered_pct)
-GR_PANEL_VALUE (population, metrics->air_defense.population_covered_pct)
+/* With no battery placed the coverage is 0 %: the title says why, rather
+ * than show a zero that reads like a result. */
+static char *
+coverage_title (const GrScenario *scenario,
+                GrMetricId        metric)
+{
+  if (scenario->air_defense.batteries != NULL && scenario->air_defense.batteries->len > 0)
+    return g_strdup (gr_metric_label (metric));
+  /* TRANSLATORS: a headline's title when the scenario has no air-defence
+   * battery; %s is the metric, "Territory covered" */
+  return g_strdup_printf (_("%s: no batteries placed"), gr_metric_label (metric));
+}
+
+static double
+territory (const GrScenario *scenario,
+           const GrMetrics  *metrics,
+           char            **title)
+{
+  *title = coverage_title (scenario, GR_METRIC_TERRITORY_COVERED);
+  return metrics->air_defense.territory_covered_pct;
+}
+
+static double
+population (const GrScenario *scenario,
+            const GrMetrics  *metrics,
+            char            **title)
+{
+  *title = coverage_title (scenario, GR_METRIC_POPULATION_COVERED);
+  return metrics->air_defense.population_covered_pct;
+}
+
 GR_PANEL_VALUE (intercepted, metrics->air_defense.intercepted_share * 100)
 GR_PANEL_VALUE (leaked, metrics->air_defense.leaked_per_month)
 

@@ -116,11 +116,8 @@ draw_inner_label (GrChartPaint            *paint,
   if (w + paint->u * 0.5 > rect->width || h + paint->u * 0.2 > rect->height)
     return;
 
-  gr_chart_set_colour (paint, paint->ink.background, 0.88);
-  cairo_rectangle (paint->cr, cx - w / 2 - paint->u * 0.2, cy - h / 2,
-                   w + paint->u * 0.4, h);
-  cairo_fill (paint->cr);
-  gr_chart_text_draw (paint, GR_TEXT_SMALL, text, -1, cx, cy, 0.5, 0.5, paint->ink.text);
+  gr_chart_queue_label (paint, GR_CHART_LABEL_BAR_PART, GR_TEXT_SMALL, text, cx, cy, 0.5, 0.5,
+                        paint->ink.text, 0.88);
 }
 
 static void
@@ -133,7 +130,7 @@ draw_end_label (GrChartPaint *paint,
   g_autofree char *text = gr_chart_format_value (paint->chart, value);
   double end = gr_chart_value_pos (paint, value);
   GrTextKind kind = bold ? GR_TEXT_BODY_BOLD : GR_TEXT_SMALL;
-  double x, y, xalign, yalign, w, h;
+  double x, y, xalign, yalign;
 
   if (paint->chart->orientation == GR_CHART_HORIZONTAL)
     x = end + paint->u * 0.35, y = span_start + span_length / 2, xalign = 0, yalign = 0.5;
@@ -141,12 +138,8 @@ draw_end_label (GrChartPaint *paint,
     x = span_start + span_length / 2, y = end - paint->u * 0.25, xalign = 0.5, yalign = 1;
 
   /* A patch of background keeps the figure legible over grid and reference lines. */
-  gr_chart_text_size (paint, kind, text, -1, &w, &h);
-  gr_chart_set_colour (paint, paint->ink.background, 0.85);
-  cairo_rectangle (paint->cr, x - xalign * w - paint->u * 0.1, y - yalign * h,
-                   w + paint->u * 0.2, h);
-  cairo_fill (paint->cr);
-  gr_chart_text_draw (paint, kind, text, -1, x, y, xalign, yalign, paint->ink.text);
+  gr_chart_queue_label (paint, GR_CHART_LABEL_BAR_END, kind, text, x, y, xalign, yalign,
+                        paint->ink.text, 0.85);
 }
 
 static void

@@ -214,6 +214,7 @@ draw_plot (GrChartPaint *paint,
   gr_chart_draw_gaps (paint);
   gr_chart_draw_lines (paint);
   gr_chart_draw_band_labels (paint);
+  gr_chart_draw_labels (paint);
 }
 
 void

@@ -152,8 +152,8 @@ draw_line_series (GrChartPaint *paint,
       double x, y;
 
       point_at (paint, last, value, &x, &y);
-      gr_chart_text_draw (paint, GR_TEXT_BODY_BOLD, text, -1, x, y - size * 0.9,
-                          0.5, 1, series->colour);
+      gr_chart_queue_label (paint, GR_CHART_LABEL_LINE_END, GR_TEXT_BODY_BOLD, text,
+                            x, y - size * 0.9, 0.5, 1, series->colour, 0);
     }
 }
 
@@ -208,11 +208,11 @@ draw_target_series (GrChartPaint *paint,
       if (series->labelled)
         {
           if (chart->orientation == GR_CHART_HORIZONTAL)
-            gr_chart_text_draw (paint, GR_TEXT_SMALL, text, -1, pos + paint->u * 0.3,
-                                start + length, 0, 1, series->colour);
+            gr_chart_queue_label (paint, GR_CHART_LABEL_TARGET, GR_TEXT_SMALL, text,
+                                  pos + paint->u * 0.3, start + length, 0, 1, series->colour, 0);
           else
-            gr_chart_text_draw (paint, GR_TEXT_SMALL, text, -1, start + length,
-                                pos - paint->u * 0.2, 1, 1, paint->ink.text);
+            gr_chart_queue_label (paint, GR_CHART_LABEL_TARGET, GR_TEXT_SMALL, text,
+                                  start + length, pos - paint->u * 0.2, 1, 1, paint->ink.text, 0);
         }
       gr_chart_add_hit (chart, hit.x, hit.y, hit.width, hit.height,
                         g_strdup_printf ("%s\n%s: %s",

@@ -100,26 +100,6 @@ gr_chart_draw_bands (GrChartPaint *paint)
     }
 }
 
-static void
-label_with_patch (GrChartPaint *paint,
-                  GrTextKind    kind,
-                  const char   *text,
-                  double        x,
-                  double        y,
-                  double        xalign,
-                  double        yalign,
-                  GrRgb         colour)
-{
-  double w, h;
-
-  gr_chart_text_size (paint, kind, text, -1, &w, &h);
-  gr_chart_set_colour (paint, paint->ink.background, 0.85);
-  cairo_rectangle (paint->cr, x - xalign * w - paint->u * 0.15, y - yalign * h,
-                   w + paint->u * 0.3, h);
-  cairo_fill (paint->cr);
-  gr_chart_text_draw (paint, kind, text, -1, x, y, xalign, yalign, colour);
-}
-
 /* Band and reference labels go over the bars, so they are never hidden. */
 void
 gr_chart_draw_band_labels (GrChartPaint *paint)
@@ -138,14 +118,14 @@ gr_chart_draw_band_labels (GrChartPaint *paint)
       if (band->label == NULL)
         continue;
       if (horizontal)
-        label_with_patch (paint, GR_TEXT_BODY_BOLD, band->label,
-                          is_line (band) ? rect.x + paint->u * 0.3 : rect.x + rect.width,
-                          paint->plot.y - paint->u * 0.3, is_line (band) ? 0 : 1, 1,
-                          paint->ink.text);
+        gr_chart_queue_label (paint, GR_CHART_LABEL_REFERENCE, GR_TEXT_BODY_BOLD, band->label,
+                              is_line (band) ? rect.x + paint->u * 0.3 : rect.x + rect.width,
+                              paint->plot.y - paint->u * 0.3, is_line (band) ? 0 : 1, 1,
+                              paint->ink.text, 0.85);
       else
-        label_with_patch (paint, GR_TEXT_BODY_BOLD, band->label,
-                          rect.x + rect.width - paint->u * 0.3, rect.y - paint->u * 0.15,
-                          1, 1, paint->ink.text);
+        gr_chart_queue_label (paint, GR_CHART_LABEL_REFERENCE, GR_TEXT_BODY_BOLD, band->label,
+                              rect.x + rect.width - paint->u * 0.3, rect.y - paint->u * 0.15,
+                              1, 1, paint->ink.text, 0.85);
 
       gr_chart_add_hit (paint->chart, rect.x - (horizontal ? 3 : 0), rect.y - (horizontal ? 0 : 3),
                         rect.width + (horizontal ? 6 : 0), rect.height + (horizontal ? 0 : 6),
@@ -192,7 +172,7 @@ gr_chart_draw_gaps (GrChartPaint *paint)
   for (guint i = 0; i < chart->gaps->len; i++)
     {
       GrGap *gap = &g_array_index (chart->gaps, GrGap, i);
-      double first_start, first_len, last_start, last_len, w, h;
+      double first_start, first_len, last_start, last_len, w, h, x, y, xalign, yalign;
       cairo_rectangle_t rect;
 
       if (gap->category >= chart->categories->len || paint->n_groups == 0 || gap->to <= gap->from)
@@ -222,15 +202,14 @@ gr_chart_draw_gaps (GrChartPaint *paint)
           if (chart->orientation == GR_CHART_HORIZONTAL
               ? h <= rect.height && w + paint->u * 5 <= rect.width
               : w + paint->u * 0.4 <= rect.width && h * 3.2 <= rect.height)
-            label_with_patch (paint, GR_TEXT_SMALL, gap->label, rect.x + rect.width / 2,
-                              rect.y + rect.height / 2, 0.5, 0.5, paint->ink.alert);
+            x = rect.x + rect.width / 2, y = rect.y + rect.height / 2, xalign = yalign = 0.5;
           else if (chart->orientation == GR_CHART_HORIZONTAL)
-            label_with_patch (paint, GR_TEXT_SMALL, gap->label,
-                              rect.x + rect.width + paint->u * 0.3,
-                              rect.y + rect.height / 2, 0, 0.5, paint->ink.alert);
+            x = rect.x + rect.width + paint->u * 0.3, y = rect.y + rect.height / 2,
+            xalign = 0, yalign = 0.5;
           else
-            label_with_patch (paint, GR_TEXT_SMALL, gap->label, rect.x + rect.width / 2,
-                              rect.y - paint->u * 0.25, 0.5, 1, paint->ink.alert);
+            x = rect.x + rect.width / 2, y = rect.y - paint->u * 0.25, xalign = 0.5, yalign = 1;
+          gr_chart_queue_label (paint, GR_CHART_LABEL_GAP, GR_TEXT_SMALL, gap->label, x, y,
+                                xalign, yalign, paint->ink.alert, 0.85);
         }
       gr_chart_add_hit (chart, rect.x, rect.y, rect.width, MAX (rect.height, 4),
                         g_strdup_printf ("%s\n%s", (char *) g_ptr_array_index (chart->categories,

@@ -104,6 +104,17 @@ typedef enum
   GR_N_TEXT_KINDS
 } GrTextKind;
 
+/* Which value label stays when two would overlap: the lower rank. */
+typedef enum
+{
+  GR_CHART_LABEL_REFERENCE,    /* a reference line or band: what the chart measures against */
+  GR_CHART_LABEL_LINE_END,     /* a line's latest value */
+  GR_CHART_LABEL_GAP,          /* the shortfall the chart is about */
+  GR_CHART_LABEL_BAR_END,      /* a bar's value or a stack's total */
+  GR_CHART_LABEL_TARGET,       /* a target mark's value */
+  GR_CHART_LABEL_BAR_PART,     /* one part of a stack, inside it */
+} GrChartLabelRank;
+
 typedef struct
 {
   GrChart *chart;
@@ -122,6 +133,8 @@ typedef struct
   double step;
   guint n_groups;
   int groups[16];              /* group ids in order of first appearance */
+
+  GArray *labels;              /* value labels queued for gr_chart_draw_labels() */
 } GrChartPaint;
 
 /* gr-chart-text.c */
@@ -161,6 +174,21 @@ void     gr_chart_add_hit           (GrChart           *chart,
                                      double             width,
                                      double             height,
                                      char              *text);
+
+/* gr-chart-label.c: value labels, drawn last in order of rank; one that
+ * would overlap a label already drawn is left out.  @patch is the alpha
+ * of a background patch behind the text (0 for none). */
+void     gr_chart_queue_label       (GrChartPaint      *paint,
+                                     GrChartLabelRank   rank,
+                                     GrTextKind         kind,
+                                     const char        *text,
+                                     double             x,
+                                     double             y,
+                                     double             xalign,
+                                     double             yalign,
+                                     GrRgb              colour,
+                                     double             patch);
+void     gr_chart_draw_labels       (GrChartPaint      *paint);
 
 /* gr-chart-axis.c */
 double   gr_chart_value_pos         (GrChartPaint      *paint,

@@ -91,6 +91,7 @@ gr_chart_paint_init (GrChartPaint *paint,
 void
 gr_chart_paint_clear (GrChartPaint *paint)
 {
+  g_clear_pointer (&paint->labels, g_array_unref);
   g_clear_object (&paint->layout);
   for (guint i = 0; i < GR_N_TEXT_KINDS; i++)
     g_clear_pointer (&paint->fonts[i], pango_font_description_free);

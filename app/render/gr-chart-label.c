@@ -1,0 +1,118 @@
+/* gr-chart-label.c — value labels placed last, so a crowded chart drops the lesser ones
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * In a side panel 400 px wide a funding year's gap, its need and its two
+ * totals all want the same few pixels.  The painters queue their value
+ * labels instead of drawing them; once the plot is drawn they go on top in
+ * order of importance, and a label that would overlap one already placed
+ * is left out: its figure is still in the tooltip, the accessible
+ * description and the large view.
+ */
+
+#include "config.h"
+
+#include "gr-chart-private.h"
+
+typedef struct
+{
+  GrChartLabelRank rank;
+  guint order;                 /* queueing order, for a stable sort */
+  GrTextKind kind;
+  char *text;
+  double x;
+  double y;
+  double xalign;
+  double yalign;
+  GrRgb colour;
+  double patch;                /* alpha of the background patch, 0 for none */
+} GrChartLabel;
+
+static void
+label_clear (gpointer data)
+{
+  g_free (((GrChartLabel *) data)->text);
+}
+
+void
+gr_chart_queue_label (GrChartPaint     *paint,
+                      GrChartLabelRank  rank,
+                      GrTextKind        kind,
+                      const char       *text,
+                      double            x,
+                      double            y,
+                      double            xalign,
+                      double            yalign,
+                      GrRgb             colour,
+                      double            patch)
+{
+  GrChartLabel label = { rank, 0, kind, g_strdup (text), x, y, xalign, yalign, colour, patch };
+
+  if (paint->labels == NULL)
+    {
+      paint->labels = g_array_new (FALSE, FALSE, sizeof (GrChartLabel));
+      g_array_set_clear_func (paint->labels, label_clear);
+    }
+  label.order = paint->labels->len;
+  g_array_append_val (paint->labels, label);
+}
+
+static int
+compare_labels (gconstpointer a,
+                gconstpointer b)
+{
+  const GrChartLabel *la = a;
+  const GrChartLabel *lb = b;
+
+  if (la->rank != lb->rank)
+    return la->rank < lb->rank ? -1 : 1;
+  return la->order < lb->order ? -1 : la->order > lb->order;
+}
+
+static gboolean
+overlaps (const cairo_rectangle_t *a,
+          const cairo_rectangle_t *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width
+         && a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+void
+gr_chart_draw_labels (GrChartPaint *paint)
+{
+  g_autoptr(GArray) placed = NULL;
+  double pad = paint->u * 0.15;
+
+  if (paint->labels == NULL)
+    return;
+
+  placed = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  g_array_sort (paint->labels, compare_labels);
+  for (guint i = 0; i < paint->labels->len; i++)
+    {
+      const GrChartLabel *label = &g_array_index (paint->labels, GrChartLabel, i);
+      cairo_rectangle_t box;
+      gboolean clear = TRUE;
+      double w, h;
+
+      gr_chart_text_size (paint, label->kind, label->text, -1, &w, &h);
+      box = (cairo_rectangle_t) { label->x - label->xalign * w - pad, label->y - label->yalign * h,
+                                  w + 2 * pad, h };
+      for (guint j = 0; j < placed->len && clear; j++)
+        clear = !overlaps (&box, &g_array_index (placed, cairo_rectangle_t, j));
+      if (!clear)
+        continue;
+      g_array_append_val (placed, box);
+
+      if (label->patch > 0)
+        {
+          gr_chart_set_colour (paint, paint->ink.background, label->patch);
+          cairo_rectangle (paint->cr, box.x, box.y, box.width, box.height);
+          cairo_fill (paint->cr);
+        }
+      gr_chart_text_draw (paint, label->kind, label->text, -1, label->x, label->y,
+                          label->xalign, label->yalign, label->colour);
+    }
+  g_clear_pointer (&paint->labels, g_array_unref);
+}
