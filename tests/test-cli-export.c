@@ -111,7 +111,7 @@ test_unwritable (void)
   g_autofree char *path = g_build_filename (tmpdir, "missing", "chart.pdf", NULL);
   g_auto(Run) run = { 0 };
 
-  g_assert_cmpint (run_guarantor (&run, "--export", "funding", "--output", path, NULL), ==, 1);
+  g_assert_cmpint (run_guarantor (&run, "--export", "funding", "--output", path, NULL), ==, 2);
   g_assert_nonnull (strstr (run.err, path));
 }
 

@@ -117,8 +117,10 @@ gr_cli_export_picture (const char *id,
     }
   else
     done = gr_chart_export (id, scenario, metrics, output, width, height, 0, &error);
+  /* The painters cannot fail on a loaded scenario, so a failed export is a
+   * path the user gave that cannot be written: bad input, like the others. */
   if (!done)
-    return fail (GR_CLI_EXIT_FAILURE, error->message);
+    return fail (GR_CLI_EXIT_USAGE, error->message);
   return GR_CLI_EXIT_OK;
 }
 

@@ -20,8 +20,9 @@ G_BEGIN_DECLS
 enum
 {
   GR_CLI_EXIT_OK = 0,
-  GR_CLI_EXIT_FAILURE = 1,     /* the job itself failed (map data, writing) */
-  GR_CLI_EXIT_USAGE = 2,       /* bad input: a scenario that does not load, a bad option */
+  GR_CLI_EXIT_FAILURE = 1,     /* the job itself failed (the bundled map data) */
+  GR_CLI_EXIT_USAGE = 2,       /* bad input: a scenario that does not load, a bad option,
+                                  an output file that cannot be written */
 };
 
 /* Runs the job the options ask for and returns its exit status, or -1
