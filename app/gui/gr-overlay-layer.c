@@ -16,6 +16,8 @@
 
 #include "gr-overlay-layer.h"
 
+#include "gr-tile-source.h"
+
 struct _GrOverlayLayer
 {
   ShumateLayer parent_instance;
@@ -64,6 +66,22 @@ gr_overlay_layer_get_view (GrOverlayLayer *self,
                              gtk_widget_get_height (GTK_WIDGET (self)));
 }
 
+/* Our tiles draw fastest as cairo nodes under the cairo renderer and as
+ * textures under GL (see gr-tile-source.c); the map's own layers cannot
+ * tell which renderer draws them, but we are drawn by the same one. */
+static void
+tell_tiles_the_renderer (GrOverlayLayer *self)
+{
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  ShumateMapSource *source = shumate_viewport_get_reference_map_source (viewport);
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
+
+  if (GR_IS_TILE_SOURCE (source) && renderer != NULL)
+    gr_tile_source_set_paint_surfaces (GR_TILE_SOURCE (source),
+                                       GSK_IS_CAIRO_RENDERER (renderer));
+}
+
 static void
 gr_overlay_layer_snapshot (GtkWidget   *widget,
                            GtkSnapshot *snapshot)
@@ -75,6 +93,7 @@ gr_overlay_layer_snapshot (GtkWidget   *widget,
   GrMapView view;
   cairo_t *cr;
 
+  tell_tiles_the_renderer (self);
   if (self->document == NULL || width <= 0 || height <= 0 || self->style.layers == 0)
     return;
 
