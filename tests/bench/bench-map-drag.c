@@ -25,7 +25,8 @@
  * the overlays changed: tiles, other widgets, presenting.  Panning moves
  * the map by whole pixels, as a pointer drag does, along a circle of
  * 120 px; it is also measured with the overlays hidden, and counts how
- * often the overlay painters ran.  The renderer is the one GTK
+ * often the overlay painters ran.  With GR_BENCH_PNG set, the map as first
+ * shown is written there, to compare what two builds draw.  The renderer is the one GTK
  * picked (GSK_RENDERER=cairo or the default GL); run it under both.
  * Figures only; nothing is asserted.
  */
@@ -314,6 +315,15 @@ main (int    argc,
     {
       g_printerr ("bench-map-drag: the tiles did not come\n");
       return 1;
+    }
+
+  /* to compare what two builds draw */
+  if (g_getenv ("GR_BENCH_PNG") != NULL)
+    {
+      g_autoptr(GdkTexture) shot = map_fixture_render (GTK_WIDGET (map));
+
+      if (shot != NULL)
+        gdk_texture_save_to_png (shot, g_getenv ("GR_BENCH_PNG"));
     }
 
   clock = gtk_widget_get_frame_clock (window);
