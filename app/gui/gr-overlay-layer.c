@@ -163,8 +163,10 @@ draw_raster (GrOverlayLayer  *self,
   self->raster = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
                                              (int) ceil (r.width * scale),
                                              (int) ceil (r.height * scale));
+  /* A device scale rather than cairo_scale(): pango lays text out by the
+   * user matrix, which is the identity in a cairo node's recording too. */
+  cairo_surface_set_device_scale (self->raster, scale, scale);
   cr = cairo_create (self->raster);
-  cairo_scale (cr, scale, scale);
   gr_overlay_draw_all (cr, &r, gr_document_get_scenario (self->document),
                        gr_document_get_metrics (self->document), &self->style);
   cairo_destroy (cr);
@@ -243,11 +245,11 @@ gr_overlay_layer_snapshot (GtkWidget   *widget,
       cairo_t *cr = gtk_snapshot_append_cairo (snapshot,
                                                &GRAPHENE_RECT_INIT (0, 0, width, height));
 
-      /* whole device pixels: raster_shows() checked the shift */
-      cairo_translate (cr, round (bounds.origin.x * scale) / scale,
-                       round (bounds.origin.y * scale) / scale);
-      cairo_scale (cr, 1.0 / scale, 1.0 / scale);
-      cairo_set_source_surface (cr, self->raster, 0, 0);
+      /* whole device pixels: raster_shows() checked the shift; the
+       * raster's device scale maps it to logical pixels */
+      cairo_set_source_surface (cr, self->raster,
+                                round (bounds.origin.x * scale) / scale,
+                                round (bounds.origin.y * scale) / scale);
       cairo_paint (cr);
       cairo_destroy (cr);
     }
