@@ -317,11 +317,23 @@ main (int    argc,
       return 1;
     }
 
-  /* to compare what two builds draw */
+  /* to compare what two builds draw: in device pixels, as on screen */
   if (g_getenv ("GR_BENCH_PNG") != NULL)
     {
-      g_autoptr(GdkTexture) shot = map_fixture_render (GTK_WIDGET (map));
+      GtkWidget *widget = GTK_WIDGET (map);
+      g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+      int scale = gtk_widget_get_scale_factor (widget);
+      int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+      g_autoptr(GskRenderNode) node = NULL;
+      g_autoptr(GdkTexture) shot = NULL;
 
+      gtk_snapshot_scale (snapshot, scale, scale);
+      gdk_paintable_snapshot (paintable, snapshot, w, h);
+      node = gtk_snapshot_free_to_node (snapshot);
+      if (node != NULL)
+        shot = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                            node, &GRAPHENE_RECT_INIT (0, 0, w * scale, h * scale));
       if (shot != NULL)
         gdk_texture_save_to_png (shot, g_getenv ("GR_BENCH_PNG"));
     }
