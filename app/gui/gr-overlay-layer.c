@@ -10,11 +10,29 @@
  * assumes that same order; the export draws the same call.  One cairo node
  * per frame is also cheaper than four full-size widgets.  Visibility is the
  * style's layer mask.
+ *
+ * The painters draw into an image surface of our own, the raster, which the
+ * frame then shows: as a cairo node painting it under the cairo renderer,
+ * as a texture of the same pixels under GL.  A cairo node that holds the
+ * painters' paths instead is rasterised again on every frame that repaints
+ * the map (tile fade-ins, panning) and, under GL, uploaded again too.  The
+ * raster is kept while the document, the style, the zoom and the scale stay
+ * the same; a pan by whole device pixels that stays inside it reuses it,
+ * shifted.  When a frame has to draw afresh with nothing but the view
+ * changed (panning), it draws a margin around the view as well, so the
+ * next frames of the pan reuse it; during a drag the document changes every
+ * frame and the raster is only the view.  Drawing the view shifted by whole
+ * pixels draws the same pixels shifted: the painters anchor everything
+ * (hatching included) to world pixels and only cull by the view.
  */
 
 #include "config.h"
 
 #include "gr-overlay-layer.h"
+
+#include "gr-tile-source.h"
+
+#include <math.h>
 
 struct _GrOverlayLayer
 {
@@ -23,7 +41,20 @@ struct _GrOverlayLayer
   GrDocument *document;
   GrOverlayStyle style;
   gint64 last_draw_us;
+
+  /* Bumped whenever what the painters draw may change, but for the view. */
+  guint64 generation;
+
+  cairo_surface_t *raster;        /* device pixels of raster_view */
+  GdkTexture *raster_texture;     /* the same pixels, made for GL renderers */
+  GrMapView raster_view;
+  int raster_scale;
+  guint64 raster_generation;
+  guint n_rasters;
 };
+
+/* Logical pixels drawn around the view when panning. */
+#define PAN_MARGIN 192
 
 G_DEFINE_FINAL_TYPE (GrOverlayLayer, gr_overlay_layer, SHUMATE_TYPE_LAYER)
 
@@ -64,6 +95,111 @@ gr_overlay_layer_get_view (GrOverlayLayer *self,
                              gtk_widget_get_height (GTK_WIDGET (self)));
 }
 
+/* Our tiles draw fastest as cairo nodes under the cairo renderer and as
+ * textures under GL (see gr-tile-source.c); the map's own layers cannot
+ * tell which renderer draws them, but we are drawn by the same one. */
+static void
+tell_tiles_the_renderer (GrOverlayLayer *self)
+{
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  ShumateMapSource *source = shumate_viewport_get_reference_map_source (viewport);
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
+
+  if (GR_IS_TILE_SOURCE (source) && renderer != NULL)
+    gr_tile_source_set_paint_surfaces (GR_TILE_SOURCE (source),
+                                       GSK_IS_CAIRO_RENDERER (renderer));
+}
+
+static void
+drop_raster (GrOverlayLayer *self)
+{
+  g_clear_pointer (&self->raster, cairo_surface_destroy);
+  g_clear_object (&self->raster_texture);
+}
+
+static void
+invalidate (GrOverlayLayer *self)
+{
+  self->generation++;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Whether the raster shows @view: same content, zoom and scale, @view
+ * inside it, shifted by whole device pixels. */
+static gboolean
+raster_shows (GrOverlayLayer  *self,
+              const GrMapView *view,
+              int              scale)
+{
+  const GrMapView *r = &self->raster_view;
+  double dx = (view->x - r->x) * scale;
+  double dy = (view->y - r->y) * scale;
+
+  return self->raster != NULL &&
+         self->raster_generation == self->generation &&
+         self->raster_scale == scale &&
+         r->zoom == view->zoom &&
+         fabs (dx - round (dx)) < 1e-3 && fabs (dy - round (dy)) < 1e-3 &&
+         round (dx) >= 0 && round (dy) >= 0 &&
+         (view->x + view->width - r->x - r->width) * scale < 1e-3 &&
+         (view->y + view->height - r->y - r->height) * scale < 1e-3;
+}
+
+static void
+draw_raster (GrOverlayLayer  *self,
+             const GrMapView *view,
+             int              scale,
+             double           margin)
+{
+  GrMapView r = *view;
+  cairo_t *cr;
+
+  drop_raster (self);
+  r.x -= margin;
+  r.y -= margin;
+  r.width += 2 * margin;
+  r.height += 2 * margin;
+  self->raster = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                             (int) ceil (r.width * scale),
+                                             (int) ceil (r.height * scale));
+  /* A device scale rather than cairo_scale(): pango lays text out by the
+   * user matrix, which is the identity in a cairo node's recording too. */
+  cairo_surface_set_device_scale (self->raster, scale, scale);
+  cr = cairo_create (self->raster);
+  gr_overlay_draw_all (cr, &r, gr_document_get_scenario (self->document),
+                       gr_document_get_metrics (self->document), &self->style);
+  cairo_destroy (cr);
+  cairo_surface_flush (self->raster);
+  self->raster_view = r;
+  self->raster_scale = scale;
+  self->raster_generation = self->generation;
+  self->n_rasters++;
+}
+
+static GdkTexture *
+raster_texture (GrOverlayLayer *self)
+{
+  int stride = cairo_image_surface_get_stride (self->raster);
+  int height = cairo_image_surface_get_height (self->raster);
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (self->raster_texture != NULL)
+    return self->raster_texture;
+  /* The texture borrows the raster's pixels; nobody draws to it again. */
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (self->raster),
+                                      (gsize) stride * height,
+                                      (GDestroyNotify) cairo_surface_destroy,
+                                      cairo_surface_reference (self->raster));
+  self->raster_texture = gdk_memory_texture_new (cairo_image_surface_get_width (self->raster),
+                                                 height,
+                                                 G_BYTE_ORDER == G_LITTLE_ENDIAN
+                                                 ? GDK_MEMORY_B8G8R8A8_PREMULTIPLIED
+                                                 : GDK_MEMORY_A8R8G8B8_PREMULTIPLIED,
+                                                 bytes, stride);
+  return self->raster_texture;
+}
+
 static void
 gr_overlay_layer_snapshot (GtkWidget   *widget,
                            GtkSnapshot *snapshot)
@@ -71,18 +207,53 @@ gr_overlay_layer_snapshot (GtkWidget   *widget,
   GrOverlayLayer *self = GR_OVERLAY_LAYER (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
+  int scale = gtk_widget_get_scale_factor (widget);
   gint64 start = g_get_monotonic_time ();
+  GtkNative *native = gtk_widget_get_native (widget);
+  GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
+  graphene_rect_t bounds;
   GrMapView view;
-  cairo_t *cr;
 
+  tell_tiles_the_renderer (self);
   if (self->document == NULL || width <= 0 || height <= 0 || self->style.layers == 0)
-    return;
+    {
+      drop_raster (self);
+      return;
+    }
 
   gr_overlay_layer_get_view (self, &view);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gr_overlay_draw_all (cr, &view, gr_document_get_scenario (self->document),
-                       gr_document_get_metrics (self->document), &self->style);
-  cairo_destroy (cr);
+  if (!raster_shows (self, &view, scale))
+    {
+      /* Only the view moved since the raster was drawn: a pan; draw a
+       * margin for the frames that follow. */
+      gboolean panning = self->raster != NULL &&
+                         self->raster_generation == self->generation &&
+                         self->raster_scale == scale &&
+                         self->raster_view.zoom == view.zoom;
+
+      draw_raster (self, &view, scale, panning ? PAN_MARGIN : 0);
+    }
+
+  graphene_rect_init (&bounds, self->raster_view.x - view.x, self->raster_view.y - view.y,
+                      cairo_image_surface_get_width (self->raster) / (double) scale,
+                      cairo_image_surface_get_height (self->raster) / (double) scale);
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (renderer != NULL && !GSK_IS_CAIRO_RENDERER (renderer))
+    gtk_snapshot_append_texture (snapshot, raster_texture (self), &bounds);
+  else
+    {
+      cairo_t *cr = gtk_snapshot_append_cairo (snapshot,
+                                               &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+      /* whole device pixels: raster_shows() checked the shift; the
+       * raster's device scale maps it to logical pixels */
+      cairo_set_source_surface (cr, self->raster,
+                                round (bounds.origin.x * scale) / scale,
+                                round (bounds.origin.y * scale) / scale);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+    }
+  gtk_snapshot_pop (snapshot);
   self->last_draw_us = g_get_monotonic_time () - start;
 }
 
@@ -103,12 +274,17 @@ gr_overlay_layer_set_document (GrOverlayLayer *self,
   if (self->document == document)
     return;
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_func (self->document, gtk_widget_queue_draw, self);
+    g_signal_handlers_disconnect_by_func (self->document, invalidate, self);
   g_set_object (&self->document, document);
+  /* "notify" too: the scenario and the metrics are properties. */
   if (document != NULL)
-    g_signal_connect_object (document, "changed", G_CALLBACK (gtk_widget_queue_draw), self,
-                             G_CONNECT_SWAPPED);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+    {
+      g_signal_connect_object (document, "changed", G_CALLBACK (invalidate), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify", G_CALLBACK (invalidate), self,
+                               G_CONNECT_SWAPPED);
+    }
+  invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
@@ -127,7 +303,16 @@ gr_overlay_layer_set_style (GrOverlayLayer       *self,
   g_return_if_fail (style != NULL);
 
   self->style = *style;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  invalidate (self);
+}
+
+/* How many times the painters drew since the layer was made: a frame that
+ * reused the raster does not count. */
+guint
+gr_overlay_layer_get_n_rasters (GrOverlayLayer *self)
+{
+  g_return_val_if_fail (GR_IS_OVERLAY_LAYER (self), 0);
+  return self->n_rasters;
 }
 
 gint64
@@ -166,6 +351,7 @@ gr_overlay_layer_dispose (GObject *object)
   GrOverlayLayer *self = GR_OVERLAY_LAYER (object);
 
   g_clear_object (&self->document);
+  drop_raster (self);
 
   G_OBJECT_CLASS (gr_overlay_layer_parent_class)->dispose (object);
 }

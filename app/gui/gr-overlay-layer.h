@@ -30,7 +30,9 @@ void                  gr_overlay_layer_set_style     (GrOverlayLayer       *self
  * viewport's zoom and centre (rotation is not supported). */
 void                  gr_overlay_layer_get_view      (GrOverlayLayer       *self,
                                                       GrMapView            *view);
-/* Microseconds the last snapshot spent in the painters, for benchmarks. */
+/* Times the painters drew (frames that reused the kept raster do not count). */
+guint                 gr_overlay_layer_get_n_rasters (GrOverlayLayer      *self);
+/* Microseconds the last snapshot spent, painters included, for benchmarks. */
 gint64                gr_overlay_layer_get_last_draw_us (GrOverlayLayer    *self);
 
 G_END_DECLS

@@ -10,6 +10,17 @@
  * callback on the main thread after the tile got its paintable and DONE.
  * Every fill completes exactly once, cancelled or not, so the map layer,
  * which holds the tile until then, never leaks.
+ *
+ * A tile's paintable is our GrTilePaintable rather than the bare texture:
+ * GTK 4.8's cairo renderer draws a texture node by downloading the texture
+ * into a new cairo surface on every frame (gdk_texture_download_surface in
+ * gsk_texture_node_draw), which for a screenful of tiles was two thirds of
+ * a map frame.  The paintable keeps the cairo surface it was drawn into and,
+ * when the map is drawn by the cairo renderer, appends a cairo node that
+ * paints that surface; under GL it appends the texture (the same pixels),
+ * which the GL renderer uploads once and keeps.  Which one is the source's
+ * "paint-surfaces" switch, set by whoever knows the window's renderer (the
+ * overlay layer); either choice draws the same pixels.
  */
 
 #include "config.h"
@@ -18,9 +29,136 @@
 
 #include <glib/gi18n.h>
 
+/* Shared, atomically, between a source and the paintables it made: the
+ * cache may keep paintables after their fill, and the switch can change. */
+typedef struct
+{
+  int paint_surfaces;
+} TileMode;
+
+#define GR_TYPE_TILE_PAINTABLE (gr_tile_paintable_get_type ())
+G_DECLARE_FINAL_TYPE (GrTilePaintable, gr_tile_paintable, GR, TILE_PAINTABLE, GObject)
+
+struct _GrTilePaintable
+{
+  GObject parent_instance;
+
+  cairo_surface_t *surface;       /* the drawn tile, device pixels */
+  GdkTexture *texture;            /* the same pixels, for GL renderers */
+  TileMode *mode;
+  int size;                       /* logical size */
+};
+
+static void
+gr_tile_paintable_snapshot (GdkPaintable *paintable,
+                            GdkSnapshot  *snapshot,
+                            double        width,
+                            double        height)
+{
+  GrTilePaintable *self = GR_TILE_PAINTABLE (paintable);
+  cairo_t *cr;
+
+  if (!g_atomic_int_get (&self->mode->paint_surfaces))
+    {
+      gdk_paintable_snapshot (GDK_PAINTABLE (self->texture), snapshot, width, height);
+      return;
+    }
+
+  /* What gsk_texture_node_draw does with the downloaded surface: scale it
+   * to the bounds, padding the edges, with cairo's default filter. */
+  cr = gtk_snapshot_append_cairo (GTK_SNAPSHOT (snapshot),
+                                  &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_scale (cr, width / cairo_image_surface_get_width (self->surface),
+               height / cairo_image_surface_get_height (self->surface));
+  cairo_set_source_surface (cr, self->surface, 0, 0);
+  cairo_pattern_set_extend (cairo_get_source (cr), CAIRO_EXTEND_PAD);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+}
+
+static int
+gr_tile_paintable_get_intrinsic_size (GdkPaintable *paintable)
+{
+  return GR_TILE_PAINTABLE (paintable)->size;
+}
+
+static GdkPaintableFlags
+gr_tile_paintable_get_flags (GdkPaintable *paintable)
+{
+  return GDK_PAINTABLE_STATIC_SIZE | GDK_PAINTABLE_STATIC_CONTENTS;
+}
+
+static void
+gr_tile_paintable_iface_init (GdkPaintableInterface *iface)
+{
+  iface->snapshot = gr_tile_paintable_snapshot;
+  iface->get_intrinsic_width = gr_tile_paintable_get_intrinsic_size;
+  iface->get_intrinsic_height = gr_tile_paintable_get_intrinsic_size;
+  iface->get_flags = gr_tile_paintable_get_flags;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (GrTilePaintable, gr_tile_paintable, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (GDK_TYPE_PAINTABLE,
+                                                      gr_tile_paintable_iface_init))
+
+static void
+gr_tile_paintable_finalize (GObject *object)
+{
+  GrTilePaintable *self = GR_TILE_PAINTABLE (object);
+
+  g_clear_object (&self->texture);
+  g_clear_pointer (&self->surface, cairo_surface_destroy);
+  g_atomic_rc_box_release (self->mode);
+
+  G_OBJECT_CLASS (gr_tile_paintable_parent_class)->finalize (object);
+}
+
+static void
+gr_tile_paintable_class_init (GrTilePaintableClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = gr_tile_paintable_finalize;
+}
+
+static void
+gr_tile_paintable_init (GrTilePaintable *self)
+{
+}
+
+/* Takes @surface, finished drawing; safe in a worker thread. */
+static GrTilePaintable *
+gr_tile_paintable_new (cairo_surface_t *surface,
+                       int              size,
+                       TileMode        *mode)
+{
+  GrTilePaintable *self = g_object_new (GR_TYPE_TILE_PAINTABLE, NULL);
+  int stride = cairo_image_surface_get_stride (surface);
+  int height = cairo_image_surface_get_height (surface);
+  g_autoptr(GBytes) bytes = NULL;
+
+  cairo_surface_flush (surface);
+  /* The texture borrows the surface's pixels, which nobody draws to again. */
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) stride * height,
+                                      (GDestroyNotify) cairo_surface_destroy,
+                                      cairo_surface_reference (surface));
+  /* cairo's ARGB32 is premultiplied BGRA in memory on little-endian
+   * machines and ARGB on big-endian ones. */
+  self->texture = gdk_memory_texture_new (cairo_image_surface_get_width (surface), height,
+                                          G_BYTE_ORDER == G_LITTLE_ENDIAN
+                                          ? GDK_MEMORY_B8G8R8A8_PREMULTIPLIED
+                                          : GDK_MEMORY_A8R8G8B8_PREMULTIPLIED,
+                                          bytes, stride);
+  self->surface = surface;
+  self->size = size;
+  self->mode = g_atomic_rc_box_acquire (mode);
+  return self;
+}
+
 struct _GrTileSource
 {
   ShumateMapSource parent_instance;
+
+  TileMode *mode;
 
   GrBasemap *basemap;
   GrBasemapStyle style;
@@ -44,6 +182,7 @@ typedef struct
 {
   GrBasemap *basemap;
   GrBasemapStyle style;
+  TileMode *mode;
   ShumateTile *tile;
   guint x;
   guint y;
@@ -56,6 +195,7 @@ static void
 fill_data_free (FillData *data)
 {
   g_clear_pointer (&data->basemap, gr_basemap_unref);
+  g_clear_pointer (&data->mode, g_atomic_rc_box_release);
   g_clear_object (&data->tile);
   g_free (data);
 }
@@ -79,36 +219,20 @@ render_thread (GTask        *task,
   cairo_t *cr;
   GrMapView view;
   GrBasemapOptions options = { .style = data->style };
-  GBytes *bytes;
-  guchar *pixels;
-  int stride;
 
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  stride = cairo_format_stride_for_width (CAIRO_FORMAT_ARGB32, data->size);
-  pixels = g_malloc0 ((gsize) stride * data->size);
-  surface = cairo_image_surface_create_for_data (pixels, CAIRO_FORMAT_ARGB32,
-                                                 data->size, data->size, stride);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, data->size, data->size);
   cr = cairo_create (surface);
   cairo_scale (cr, data->scale, data->scale);
   gr_map_view_init_tile (&view, data->zoom, data->x, data->y);
   gr_basemap_draw_full (data->basemap, cr, &view, &options);
   cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  cairo_surface_destroy (surface);
 
-  /* cairo's ARGB32 is premultiplied BGRA in memory on little-endian
-   * machines and ARGB on big-endian ones. */
-  bytes = g_bytes_new_take (pixels, (gsize) stride * data->size);
   g_task_return_pointer (task,
-                         gdk_memory_texture_new (data->size, data->size,
-                                                 G_BYTE_ORDER == G_LITTLE_ENDIAN
-                                                 ? GDK_MEMORY_B8G8R8A8_PREMULTIPLIED
-                                                 : GDK_MEMORY_A8R8G8B8_PREMULTIPLIED,
-                                                 bytes, stride),
+                         gr_tile_paintable_new (surface, data->size / data->scale, data->mode),
                          g_object_unref);
-  g_bytes_unref (bytes);
 }
 
 static void
@@ -118,20 +242,20 @@ render_done_cb (GObject      *object,
 {
   GrTileSource *self = GR_TILE_SOURCE (object);
   g_autoptr(GTask) outer = user_data;
-  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GError) error = NULL;
   FillData *data = g_task_get_task_data (outer);
 
-  texture = g_task_propagate_pointer (G_TASK (result), &error);
+  paintable = g_task_propagate_pointer (G_TASK (result), &error);
   pending_done (self);
-  if (texture == NULL)
+  if (paintable == NULL)
     {
       g_task_return_error (outer, g_steal_pointer (&error));
       return;
     }
 
   self->n_filled++;
-  shumate_tile_set_paintable (data->tile, GDK_PAINTABLE (texture));
+  shumate_tile_set_paintable (data->tile, paintable);
   shumate_tile_set_state (data->tile, SHUMATE_STATE_DONE);
   g_task_return_boolean (outer, TRUE);
 }
@@ -144,6 +268,7 @@ start_render (GrTileSource *self,
   g_autoptr(GTask) inner = NULL;
 
   data->basemap = gr_basemap_ref (self->basemap);
+  data->mode = g_atomic_rc_box_acquire (self->mode);
   inner = g_task_new (self, g_task_get_cancellable (outer), render_done_cb, outer);
   g_task_set_source_tag (inner, start_render);
   g_task_set_task_data (inner, data, NULL);
@@ -205,6 +330,16 @@ gr_tile_source_dispose (GObject *object)
 }
 
 static void
+gr_tile_source_finalize (GObject *object)
+{
+  GrTileSource *self = GR_TILE_SOURCE (object);
+
+  g_atomic_rc_box_release (self->mode);
+
+  G_OBJECT_CLASS (gr_tile_source_parent_class)->finalize (object);
+}
+
+static void
 gr_tile_source_get_property (GObject    *object,
                              guint       prop_id,
                              GValue     *value,
@@ -230,6 +365,7 @@ gr_tile_source_class_init (GrTileSourceClass *klass)
   ShumateMapSourceClass *source_class = SHUMATE_MAP_SOURCE_CLASS (klass);
 
   object_class->dispose = gr_tile_source_dispose;
+  object_class->finalize = gr_tile_source_finalize;
   object_class->get_property = gr_tile_source_get_property;
   source_class->fill_tile_async = gr_tile_source_fill_tile_async;
   source_class->fill_tile_finish = gr_tile_source_fill_tile_finish;
@@ -246,6 +382,7 @@ gr_tile_source_init (GrTileSource *self)
 {
   g_queue_init (&self->waiting);
   self->scale_factor = 1;
+  self->mode = g_atomic_rc_box_new0 (TileMode);
 }
 
 GrTileSource *
@@ -317,6 +454,26 @@ gr_tile_source_get_scale_factor (GrTileSource *self)
   g_return_val_if_fail (GR_IS_TILE_SOURCE (self), 1);
 
   return self->scale_factor;
+}
+
+/* TRUE draws tiles as cairo nodes painting their surfaces (fast under the
+ * cairo renderer), FALSE as texture nodes (uploaded once under GL).  Both
+ * show the same pixels; the default is FALSE. */
+void
+gr_tile_source_set_paint_surfaces (GrTileSource *self,
+                                   gboolean      paint_surfaces)
+{
+  g_return_if_fail (GR_IS_TILE_SOURCE (self));
+
+  g_atomic_int_set (&self->mode->paint_surfaces, !!paint_surfaces);
+}
+
+gboolean
+gr_tile_source_get_paint_surfaces (GrTileSource *self)
+{
+  g_return_val_if_fail (GR_IS_TILE_SOURCE (self), FALSE);
+
+  return g_atomic_int_get (&self->mode->paint_surfaces);
 }
 
 guint

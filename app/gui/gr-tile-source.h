@@ -31,6 +31,9 @@ void          gr_tile_source_cancel_waiting (GrTileSource  *self);
 GrBasemap    *gr_tile_source_get_basemap   (GrTileSource   *self);
 GrBasemapStyle gr_tile_source_get_style    (GrTileSource   *self);
 int           gr_tile_source_get_scale_factor (GrTileSource *self);
+void          gr_tile_source_set_paint_surfaces (GrTileSource *self,
+                                                 gboolean      paint_surfaces);
+gboolean      gr_tile_source_get_paint_surfaces (GrTileSource *self);
 /* Fills asked for and not yet completed; notifies "n-pending". */
 guint         gr_tile_source_get_n_pending (GrTileSource   *self);
 /* Fills completed with a texture since the source was made. */

@@ -16,8 +16,19 @@
  * 16 ms of a 60 Hz frame, in wall time and in this thread's CPU time (on a
  * loaded machine wall time counts other processes' turns).  Panning the
  * map, which repaints the same area with no edit, is the reference: what
- * a drag adds to a frame is the edit and the overlay snapshot.  Figures
- * only; nothing is asserted.
+ * a drag adds to a frame is the edit and the overlay snapshot.
+ *
+ * The frame is split further: "overlay raster" replays the same
+ * gr_overlay_draw_all onto a 1280 × 800 image surface outside the frame
+ * (what the painters cost in pixels), and "rest of frame" is the frame's
+ * CPU time less the overlay layer's snapshot, which draws that raster when
+ * the overlays changed: tiles, other widgets, presenting.  Panning moves
+ * the map by whole pixels, as a pointer drag does, along a circle of
+ * 120 px; it is also measured with the overlays hidden, and counts how
+ * often the overlay painters ran.  With GR_BENCH_PNG set, the map as first
+ * shown is written there, to compare what two builds draw.  The renderer is the one GTK
+ * picked (GSK_RENDERER=cairo or the default GL); run it under both.
+ * Figures only; nothing is asserted.
  */
 
 #include "config.h"
@@ -26,6 +37,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "gr-map-editor.h"
@@ -89,8 +101,36 @@ report (const char *what,
         double     *ms,
         guint       n)
 {
-  qsort (ms, n, sizeof *ms, compare_doubles);
-  printf ("  %-34s median %6.2f ms   worst %6.2f ms\n", what, ms[n / 2], ms[n - 1]);
+  double sorted[n];
+
+  /* a copy: callers may still combine the columns step by step */
+  memcpy (sorted, ms, n * sizeof *ms);
+  qsort (sorted, n, sizeof *sorted, compare_doubles);
+  printf ("  %-34s median %6.2f ms   worst %6.2f ms\n", what, sorted[n / 2], sorted[n - 1]);
+}
+
+/* CPU ms to draw the overlays of @layer's current view onto an image
+ * surface the size of the window: the raster part of the frame. */
+static double
+overlay_raster_ms (GrOverlayLayer *layer,
+                   GrDocument     *doc)
+{
+  GrMapView view;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double start;
+
+  gr_overlay_layer_get_view (layer, &view);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, view.width, view.height);
+  cr = cairo_create (surface);
+  start = cpu_ms ();
+  gr_overlay_draw_all (cr, &view, gr_document_get_scenario (doc),
+                       gr_document_get_metrics (doc), gr_overlay_layer_get_style (layer));
+  cairo_surface_flush (surface);
+  start = cpu_ms () - start;
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return start;
 }
 
 /* Finds a press point on item @kind/@index by the painters' hit-test
@@ -135,25 +175,49 @@ find_item (GrMapEditor    *editor,
 /* The reference: panning moves the same tiles and overlays every frame,
  * with no edit and no metrics. */
 static void
-bench_pan (GrMapWidget *map)
+bench_pan (GrMapWidget *map,
+           gboolean     overlays)
 {
+  GrOverlayLayer *layer = gr_map_editor_get_layer (gr_map_widget_get_editor (map));
+  GrOverlayStyle saved = *gr_overlay_layer_get_style (layer);
+  GrOverlayStyle style = saved;
   ShumateViewport *viewport = gr_map_widget_get_viewport (map);
+  GtkWidget *widget = GTK_WIDGET (layer);
   double lat = shumate_location_get_latitude (SHUMATE_LOCATION (viewport));
   double lon = shumate_location_get_longitude (SHUMATE_LOCATION (viewport));
+  double cx = gtk_widget_get_width (widget) / 2.0, cy = gtk_widget_get_height (widget) / 2.0;
+  guint n_rasters = gr_overlay_layer_get_n_rasters (layer);
   double wall[STEPS], cpu[STEPS];
 
+  if (!overlays)
+    {
+      style.layers = 0;
+      gr_overlay_layer_set_style (layer, &style);
+    }
   for (guint i = 0; i < STEPS; i++)
     {
       double a = 2 * G_PI * (i + 1) / STEPS;
+      double a0 = 2 * G_PI * i / STEPS;
+      double to_lat, to_lon;
 
-      shumate_map_center_on (gr_map_widget_get_map (map), lat + 0.2 * sin (a), lon + 0.2 * cos (a));
+      /* this step's move, rounded to whole pixels like a pointer's */
+      shumate_viewport_widget_coords_to_location (viewport, widget,
+                                                  cx + round (120 * sin (a)) - round (120 * sin (a0)),
+                                                  cy + round (120 * cos (a)) - round (120 * cos (a0)),
+                                                  &to_lat, &to_lon);
+      shumate_map_center_on (gr_map_widget_get_map (map), to_lat, to_lon);
       wait_for_paint ();
       wall[i] = paint_us / 1000.0;
       cpu[i] = paint_cpu_ms;
     }
+  gr_overlay_layer_set_style (layer, &saved);
   shumate_map_center_on (gr_map_widget_get_map (map), lat, lon);
   wait_for_paint ();
-  printf ("Panning the map (reference), %d steps:\n", STEPS);
+  n_rasters = gr_overlay_layer_get_n_rasters (layer) - n_rasters;
+  printf ("Panning the map (reference)%s, %d steps:\n",
+          overlays ? "" : " with the overlays hidden", STEPS);
+  if (overlays)
+    printf ("  the overlay painters drew in %u of %d frames\n", n_rasters, STEPS);
   report ("frame, paint to screen (wall)", wall, STEPS);
   report ("frame, paint to screen (CPU)", cpu, STEPS);
 }
@@ -170,6 +234,7 @@ bench_drag (GrMapWidget    *map,
   GrDocument *doc = gr_map_editor_get_document (editor);
   double edit_ms[STEPS], frame_ms[STEPS], draw_ms[STEPS], total_ms[STEPS];
   double edit_cpu[STEPS], frame_cpu[STEPS], total_cpu[STEPS];
+  double raster_cpu[STEPS], rest_cpu[STEPS];
   guint over = 0, over_cpu = 0;
   double x, y;
 
@@ -196,6 +261,8 @@ bench_drag (GrMapWidget    *map,
       draw_ms[i] = gr_overlay_layer_get_last_draw_us (layer) / 1000.0;
       total_ms[i] = edit_ms[i] + frame_ms[i];
       total_cpu[i] = edit_cpu[i] + frame_cpu[i];
+      raster_cpu[i] = overlay_raster_ms (layer, doc);
+      rest_cpu[i] = MAX (frame_cpu[i] - draw_ms[i], 0);
       over += total_ms[i] > 16.0;
       over_cpu += total_cpu[i] > 16.0;
     }
@@ -206,6 +273,8 @@ bench_drag (GrMapWidget    *map,
   report ("edit + metrics (wall)", edit_ms, STEPS);
   report ("edit + metrics (CPU)", edit_cpu, STEPS);
   report ("overlay layer snapshot (wall)", draw_ms, STEPS);
+  report ("overlay raster alone, offscreen (CPU)", raster_cpu, STEPS);
+  report ("rest of frame (CPU)", rest_cpu, STEPS);
   report ("frame, paint to screen (wall)", frame_ms, STEPS);
   report ("frame, paint to screen (CPU)", frame_cpu, STEPS);
   report ("edit + frame (wall)", total_ms, STEPS);
@@ -248,13 +317,35 @@ main (int    argc,
       return 1;
     }
 
+  /* to compare what two builds draw: in device pixels, as on screen */
+  if (g_getenv ("GR_BENCH_PNG") != NULL)
+    {
+      GtkWidget *widget = GTK_WIDGET (map);
+      g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+      int scale = gtk_widget_get_scale_factor (widget);
+      int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+      g_autoptr(GskRenderNode) node = NULL;
+      g_autoptr(GdkTexture) shot = NULL;
+
+      gtk_snapshot_scale (snapshot, scale, scale);
+      gdk_paintable_snapshot (paintable, snapshot, w, h);
+      node = gtk_snapshot_free_to_node (snapshot);
+      if (node != NULL)
+        shot = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                            node, &GRAPHENE_RECT_INIT (0, 0, w * scale, h * scale));
+      if (shot != NULL)
+        gdk_texture_save_to_png (shot, g_getenv ("GR_BENCH_PNG"));
+    }
+
   clock = gtk_widget_get_frame_clock (window);
   g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint_cb), NULL);
   g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
 
   printf ("Dragging on the baseline map, 1280 × 800, GSK_RENDERER=%s\n",
           g_getenv ("GSK_RENDERER") != NULL ? g_getenv ("GSK_RENDERER") : "default");
-  bench_pan (map);
+  bench_pan (map, TRUE);
+  bench_pan (map, FALSE);
   bench_drag (map, "Battery (Kharkiv IRIS-T)", GR_EDIT_ITEM_BATTERY, 7, 0);
   bench_drag (map, "Deployment (Rivne)", GR_EDIT_ITEM_DEPLOYMENT, 7, 0);
   bench_drag (map, "Zone corner (western Ukraine)", GR_EDIT_ITEM_ZONE_VERTEX, 0, 0);

@@ -8,7 +8,9 @@
  * frame.  Draws the bundled baseline (with its metrics) into a 1280 × 800
  * view centred on Ukraine at zooms 5 to 8, each layer on its own and all
  * together, and prints the median time of ROUNDS frames; then the median of
- * a grid of hit-tests.
+ * a grid of hit-tests.  With GR_BENCH_PNG_DIR set it also writes each frame
+ * there as <layer>-z<zoom>.png, to check that a faster painter draws the
+ * same pixels (cmp the files of two builds).
  */
 
 #include "config.h"
@@ -64,6 +66,32 @@ time_draw (DrawFunc          draw,
   return median_ms (times);
 }
 
+static void
+save_png (DrawFunc          draw,
+          const char       *name,
+          const GrMapView  *view,
+          const GrScenario *s,
+          const GrMetrics  *m)
+{
+  const char *dir = g_getenv ("GR_BENCH_PNG_DIR");
+  cairo_surface_t *surface;
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  cairo_t *cr;
+
+  if (dir == NULL)
+    return;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cr = cairo_create (surface);
+  draw (cr, view, s, m, NULL);
+  cairo_destroy (cr);
+  file = g_strdup_printf ("%s-z%g.png", name, view->zoom);
+  g_strdelimit (file, " ", '-');
+  path = g_build_filename (dir, file, NULL);
+  cairo_surface_write_to_png (surface, path);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -96,6 +124,7 @@ main (int   argc,
 
           gr_map_view_init_centered (&view, zoom, 31.0, 48.5, WIDTH, HEIGHT);
           g_print (" %8.2f", time_draw (layers[l].draw, &view, s, m));
+          save_png (layers[l].draw, layers[l].name, &view, s, m);
         }
       g_print ("\n");
     }

@@ -1,0 +1,182 @@
+/* test-tile-source.c — a filled tile draws the same pixels as a cairo node and as a texture
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs under Xvfb (GTK needs a display to make a renderer).  The offline
+ * source fills one real tile over Ukraine; its paintable is snapshot once
+ * with the source's paint-surfaces switch off (a texture node, what GL
+ * renderers get) and once with it on (a cairo node painting the tile's
+ * surface, what the cairo renderer gets), and both nodes are rendered by a
+ * cairo renderer.  The two must be the same pixels, and on HiDPI both must
+ * be exactly the tile's own 512 px texture, one device pixel per texel:
+ * the switch is a speed-up, never a change of look.
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "gr-geodata.h"
+#include "gr-tile-source.h"
+
+static GrBasemap *shared_basemap;
+
+static GrBasemap *
+get_basemap (void)
+{
+  if (shared_basemap == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GrGeodata) geo = gr_geodata_load (&error);
+
+      g_assert_no_error (error);
+      shared_basemap = gr_basemap_new (geo);
+    }
+  return shared_basemap;
+}
+
+static void
+filled_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (shumate_map_source_fill_tile_finish (SHUMATE_MAP_SOURCE (source),
+                                                      result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+/* Zoom 6 tile (37, 22): 28.1–33.8° E, 45.1–48.9° N, Ukraine's south with
+ * the Black Sea coast, so it has land, sea, borders and labels. */
+static ShumateTile *
+fill_tile (GrTileSource *source)
+{
+  ShumateTile *tile = shumate_tile_new_full (37, 22, 256, 6);
+  gboolean done = FALSE;
+
+  shumate_map_source_fill_tile_async (SHUMATE_MAP_SOURCE (source), tile, NULL,
+                                      filled_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (shumate_tile_get_state (tile), ==, SHUMATE_STATE_DONE);
+  g_assert_nonnull (shumate_tile_get_paintable (tile));
+  return tile;
+}
+
+/* Renders @paintable at 256 × 256 logical pixels, @scale device pixels
+ * each, and returns the render node's type and the pixels. */
+static GBytes *
+render (GrTileSource  *source,
+        GdkPaintable  *paintable,
+        gboolean       paint_surfaces,
+        int            scale,
+        GskRenderNodeType *type)
+{
+  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  GskRenderNode *child;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  int size = 256 * scale;
+  guchar *pixels = g_malloc (size * size * 4);
+
+  gr_tile_source_set_paint_surfaces (source, paint_surfaces);
+  g_assert_true (gr_tile_source_get_paint_surfaces (source) == paint_surfaces);
+  gtk_snapshot_scale (snapshot, scale, scale);
+  gdk_paintable_snapshot (paintable, snapshot, 256, 256);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  child = node;
+  if (gsk_render_node_get_node_type (child) == GSK_TRANSFORM_NODE)
+    child = gsk_transform_node_get_child (child);
+  *type = gsk_render_node_get_node_type (child);
+
+  g_assert_true (gsk_renderer_realize (renderer, NULL, &error));
+  g_assert_no_error (error);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, size, size));
+  gsk_renderer_unrealize (renderer);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, size);
+  gdk_texture_download (texture, pixels, size * 4);
+  return g_bytes_new_take (pixels, size * size * 4);
+}
+
+/* The tile must not be one flat colour, or equal pixels would prove little. */
+static void
+assert_not_flat (GBytes *pixels)
+{
+  gsize n;
+  const guint32 *p = g_bytes_get_data (pixels, &n);
+  guint distinct = 0;
+
+  for (gsize i = 1; i < n / 4 && distinct < 10; i++)
+    distinct += p[i] != p[i - 1];
+  g_assert_cmpuint (distinct, >=, 10);
+}
+
+static void
+test_same_pixels (gconstpointer data)
+{
+  int scale = GPOINTER_TO_INT (data);
+  g_autoptr(GrTileSource) source = gr_tile_source_new (get_basemap (),
+                                                       GR_BASEMAP_STYLE_LIGHT, scale);
+  g_autoptr(ShumateTile) tile = fill_tile (source);
+  GdkPaintable *paintable = shumate_tile_get_paintable (tile);
+  g_autoptr(GBytes) as_texture = NULL;
+  g_autoptr(GBytes) as_surface = NULL;
+  GskRenderNodeType type;
+
+  /* The paintable's size is the tile's, in logical pixels, at any scale. */
+  g_assert_cmpint (gdk_paintable_get_intrinsic_width (paintable), ==, 256);
+  g_assert_cmpint (gdk_paintable_get_intrinsic_height (paintable), ==, 256);
+
+  as_texture = render (source, paintable, FALSE, scale, &type);
+  g_assert_cmpint (type, ==, GSK_TEXTURE_NODE);
+  as_surface = render (source, paintable, TRUE, scale, &type);
+  g_assert_cmpint (type, ==, GSK_CAIRO_NODE);
+
+  assert_not_flat (as_texture);
+  g_assert_true (g_bytes_equal (as_texture, as_surface));
+
+  /* One device pixel per texel: the render is the texture itself. */
+  {
+    GskRenderNode *node = NULL;
+    g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+    g_autoptr(GskRenderNode) texture_node = NULL;
+    int size = 256 * scale;
+    guchar *texels = g_malloc (size * size * 4);
+    g_autoptr(GBytes) expected = NULL;
+
+    gr_tile_source_set_paint_surfaces (source, FALSE);
+    gdk_paintable_snapshot (paintable, snapshot, 256, 256);
+    texture_node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    node = texture_node;
+    g_assert_cmpint (gdk_texture_get_width (gsk_texture_node_get_texture (node)), ==, size);
+    gdk_texture_download (gsk_texture_node_get_texture (node), texels, size * 4);
+    expected = g_bytes_new_take (texels, size * size * 4);
+    g_assert_true (g_bytes_equal (expected, as_surface));
+  }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int ret;
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  gtk_init ();
+
+  g_test_add_data_func ("/tile-source/paintable/same-pixels", GINT_TO_POINTER (1),
+                        test_same_pixels);
+  g_test_add_data_func ("/tile-source/paintable/same-pixels-hidpi", GINT_TO_POINTER (2),
+                        test_same_pixels);
+  ret = g_test_run ();
+  g_clear_pointer (&shared_basemap, gr_basemap_unref);
+  return ret;
+}
