@@ -20,6 +20,7 @@
 
 #include "gr-charts.h"
 #include "gr-export.h"
+#include "gr-texture.h"
 #include "gr-toast.h"
 
 /* What Copy Image puts on the clipboard: a 1280×720 layout at 1.5×. */
@@ -448,19 +449,12 @@ render_texture (GrChart *chart,
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cairo_t *cr = cairo_create (surface);
-  g_autoptr(GBytes) bytes = NULL;
   GdkTexture *texture;
 
   cairo_scale (cr, scale, scale);
   gr_chart_draw (chart, cr, width / scale, height / scale);
   cairo_destroy (cr);
-  cairo_surface_flush (surface);
-
-  /* Cairo's ARGB32 is premultiplied native-endian, GDK_MEMORY_DEFAULT. */
-  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
-                       (gsize) cairo_image_surface_get_stride (surface) * height);
-  texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes,
-                                    cairo_image_surface_get_stride (surface));
+  texture = gr_texture_new_for_surface (surface);
   cairo_surface_destroy (surface);
   return texture;
 }

@@ -30,6 +30,7 @@
 
 #include "gr-overlay-layer.h"
 
+#include "gr-texture.h"
 #include "gr-tile-source.h"
 
 #include <math.h>
@@ -180,23 +181,9 @@ draw_raster (GrOverlayLayer  *self,
 static GdkTexture *
 raster_texture (GrOverlayLayer *self)
 {
-  int stride = cairo_image_surface_get_stride (self->raster);
-  int height = cairo_image_surface_get_height (self->raster);
-  g_autoptr(GBytes) bytes = NULL;
-
-  if (self->raster_texture != NULL)
-    return self->raster_texture;
   /* The texture borrows the raster's pixels; nobody draws to it again. */
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (self->raster),
-                                      (gsize) stride * height,
-                                      (GDestroyNotify) cairo_surface_destroy,
-                                      cairo_surface_reference (self->raster));
-  self->raster_texture = gdk_memory_texture_new (cairo_image_surface_get_width (self->raster),
-                                                 height,
-                                                 G_BYTE_ORDER == G_LITTLE_ENDIAN
-                                                 ? GDK_MEMORY_B8G8R8A8_PREMULTIPLIED
-                                                 : GDK_MEMORY_A8R8G8B8_PREMULTIPLIED,
-                                                 bytes, stride);
+  if (self->raster_texture == NULL)
+    self->raster_texture = gr_texture_new_for_surface (self->raster);
   return self->raster_texture;
 }
 

@@ -27,6 +27,8 @@
 
 #include "gr-tile-source.h"
 
+#include "gr-texture.h"
+
 #include <glib/gi18n.h>
 
 /* Shared, atomically, between a source and the paintables it made: the
@@ -131,23 +133,9 @@ gr_tile_paintable_new (cairo_surface_t *surface,
                        TileMode        *mode)
 {
   GrTilePaintable *self = g_object_new (GR_TYPE_TILE_PAINTABLE, NULL);
-  int stride = cairo_image_surface_get_stride (surface);
-  int height = cairo_image_surface_get_height (surface);
-  g_autoptr(GBytes) bytes = NULL;
 
-  cairo_surface_flush (surface);
   /* The texture borrows the surface's pixels, which nobody draws to again. */
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) stride * height,
-                                      (GDestroyNotify) cairo_surface_destroy,
-                                      cairo_surface_reference (surface));
-  /* cairo's ARGB32 is premultiplied BGRA in memory on little-endian
-   * machines and ARGB on big-endian ones. */
-  self->texture = gdk_memory_texture_new (cairo_image_surface_get_width (surface), height,
-                                          G_BYTE_ORDER == G_LITTLE_ENDIAN
-                                          ? GDK_MEMORY_B8G8R8A8_PREMULTIPLIED
-                                          : GDK_MEMORY_A8R8G8B8_PREMULTIPLIED,
-                                          bytes, stride);
+  self->texture = gr_texture_new_for_surface (surface);
   self->surface = surface;
   self->size = size;
   self->mode = g_atomic_rc_box_acquire (mode);
