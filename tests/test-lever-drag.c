@@ -100,6 +100,10 @@ open_at_slider (GtkWidget   **slider,
   *display = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (window)));
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
   gtk_window_present (GTK_WINDOW (window));
+  /* The dashboard builds its lower panels in idle time after the first
+   * frames; under a loaded test run they may not all be there yet. */
+  g_assert_true (GR_IS_DASHBOARD (gtk_widget_get_first_child (window->side_box)));
+  gr_dashboard_get_n_panels (GR_DASHBOARD (gtk_widget_get_first_child (window->side_box)));
   spin_for (500);
 
   row = find_slider_row (window->side_box);
