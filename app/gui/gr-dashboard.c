@@ -6,6 +6,12 @@
  * The order is the article's: the index first (the whole and its weakest
  * link), then the instruments as DESIGN.md lists them.  Every panel watches
  * the one document; the dashboard only lays them out.
+ *
+ * Only the first panel is built with the window: building, styling and
+ * laying out all nine took ~250 ms of the main thread before the map could
+ * show its first frame, for panels that start below the fold.  The others
+ * follow one per low-priority idle, after the pending frames, and any
+ * accessor builds the rest at once, so callers always see every panel.
  */
 
 #include "config.h"
@@ -23,7 +29,9 @@ struct _GrDashboard
 {
   GtkWidget parent_instance;
 
-  GPtrArray *panels;           /* GrPanel, not owned (children) */
+  GrDocument *document;        /* what the panels still to build watch */
+  GPtrArray *panels;           /* GrPanel, not owned (children), built so far */
+  guint build_id;              /* the idle that builds the next panel */
   double pointer_x;            /* where the pointer is, for the scroll guard */
   double pointer_y;
   guint sized : 1;             /* the side area's first width is set */
@@ -45,6 +53,43 @@ static const PanelNew panel_constructors[] = {
   gr_panel_readiness_new,
 };
 
+static void
+build_next_panel (GrDashboard *self)
+{
+  guint i = self->panels->len;
+  GrPanel *panel = panel_constructors[i] (self->document);
+
+  if (i > 0)
+    {
+      GtkWidget *separator = gtk_separator_new (GTK_ORIENTATION_HORIZONTAL);
+
+      gtk_widget_set_parent (separator, GTK_WIDGET (self));
+    }
+  gtk_widget_set_parent (GTK_WIDGET (panel), GTK_WIDGET (self));
+  g_ptr_array_add (self->panels, panel);
+}
+
+static gboolean
+build_idle_cb (gpointer user_data)
+{
+  GrDashboard *self = GR_DASHBOARD (user_data);
+
+  build_next_panel (self);
+  if (self->panels->len < G_N_ELEMENTS (panel_constructors))
+    return G_SOURCE_CONTINUE;
+  self->build_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Builds the panels the idle has not built yet. */
+static void
+ensure_panels (GrDashboard *self)
+{
+  while (self->panels->len < G_N_ELEMENTS (panel_constructors))
+    build_next_panel (self);
+  g_clear_handle_id (&self->build_id, g_source_remove);
+}
+
 GtkWidget *
 gr_dashboard_new (GrDocument *document)
 {
@@ -53,19 +98,10 @@ gr_dashboard_new (GrDocument *document)
   g_return_val_if_fail (GR_IS_DOCUMENT (document), NULL);
 
   self = g_object_new (GR_TYPE_DASHBOARD, NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (panel_constructors); i++)
-    {
-      GrPanel *panel = panel_constructors[i] (document);
-
-      if (i > 0)
-        {
-          GtkWidget *separator = gtk_separator_new (GTK_ORIENTATION_HORIZONTAL);
-
-          gtk_widget_set_parent (separator, GTK_WIDGET (self));
-        }
-      gtk_widget_set_parent (GTK_WIDGET (panel), GTK_WIDGET (self));
-      g_ptr_array_add (self->panels, panel);
-    }
+  self->document = g_object_ref (document);
+  build_next_panel (self);
+  /* Below GTK's redraw priority, so the window's first frames come first. */
+  self->build_id = g_idle_add_full (G_PRIORITY_LOW, build_idle_cb, self, NULL);
   return GTK_WIDGET (self);
 }
 
@@ -73,6 +109,7 @@ guint
 gr_dashboard_get_n_panels (GrDashboard *self)
 {
   g_return_val_if_fail (GR_IS_DASHBOARD (self), 0);
+  ensure_panels (self);
   return self->panels->len;
 }
 
@@ -81,6 +118,7 @@ gr_dashboard_get_panel (GrDashboard *self,
                         guint        index)
 {
   g_return_val_if_fail (GR_IS_DASHBOARD (self), NULL);
+  ensure_panels (self);
   g_return_val_if_fail (index < self->panels->len, NULL);
   return g_ptr_array_index (self->panels, index);
 }
@@ -91,6 +129,7 @@ gr_dashboard_find_panel (GrDashboard *self,
 {
   g_return_val_if_fail (GR_IS_DASHBOARD (self), NULL);
 
+  ensure_panels (self);
   for (guint i = 0; i < self->panels->len; i++)
     if (g_strcmp0 (gr_panel_get_id (g_ptr_array_index (self->panels, i)), id) == 0)
       return g_ptr_array_index (self->panels, i);
@@ -193,7 +232,9 @@ gr_dashboard_dispose (GObject *object)
   GrDashboard *self = GR_DASHBOARD (object);
   GtkWidget *child;
 
+  g_clear_handle_id (&self->build_id, g_source_remove);
   g_ptr_array_set_size (self->panels, 0);
+  g_clear_object (&self->document);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   G_OBJECT_CLASS (gr_dashboard_parent_class)->dispose (object);

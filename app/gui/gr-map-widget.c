@@ -210,7 +210,8 @@ load_thread (GTask        *task,
   g_autoptr(GrGeodata) geodata = NULL;
   GError *error = NULL;
 
-  geodata = gr_geodata_load (&error);
+  /* The same copy the model reads: loaded once per process. */
+  geodata = gr_geodata_load_shared (&error);
   if (geodata == NULL)
     {
       g_task_return_error (task, error);

@@ -92,6 +92,7 @@ typedef struct
 GQuark              gr_geodata_error_quark    (void);
 
 GrGeodata          *gr_geodata_load           (GError       **error);
+GrGeodata          *gr_geodata_load_shared    (GError       **error);
 GrGeodata          *gr_geodata_ref            (GrGeodata     *self);
 void                gr_geodata_unref          (GrGeodata     *self);
 const GrGeoFeature *gr_geodata_find_country   (const GrGeodata *self,

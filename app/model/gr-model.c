@@ -284,7 +284,7 @@ gr_model_new (GrGeodata  *geo,
 GrModel *
 gr_model_new_default (GError **error)
 {
-  g_autoptr(GrGeodata) geo = gr_geodata_load (error);
+  g_autoptr(GrGeodata) geo = gr_geodata_load_shared (error);
 
   if (geo == NULL)
     return NULL;
