@@ -59,13 +59,6 @@ bounds_extend (GrBounds       *b,
   b->max_lat = MAX (b->max_lat, other->max_lat);
 }
 
-gboolean
-gr_bounds_intersect (const GrBounds *a,
-                     const GrBounds *b)
-{
-  return a->min_lon <= b->max_lon && b->min_lon <= a->max_lon &&
-         a->min_lat <= b->max_lat && b->min_lat <= a->max_lat;
-}
 
 static gboolean
 read_position (JsonNode  *node,

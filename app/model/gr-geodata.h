@@ -105,9 +105,6 @@ GrGeoLayer         *gr_geo_layer_parse        (GBytes        *bytes,
                                                GError       **error);
 void                gr_geo_layer_free         (GrGeoLayer    *layer);
 
-gboolean            gr_bounds_intersect       (const GrBounds *a,
-                                               const GrBounds *b);
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GrGeodata, gr_geodata_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GrGeoLayer, gr_geo_layer_free)
 

@@ -112,16 +112,6 @@ gr_geodesy_interpolate (GrLonLat a,
   return from_unit_vector (p);
 }
 
-double
-gr_geodesy_path_length_km (const GrLonLat *points,
-                           guint           n_points)
-{
-  double sum = 0;
-
-  for (guint i = 1; i < n_points; i++)
-    sum += gr_geodesy_distance_km (points[i - 1], points[i]);
-  return sum;
-}
 
 gboolean
 gr_geodesy_arc_in_circle (GrLonLat  a,

@@ -30,9 +30,6 @@ GrLonLat gr_geodesy_destination      (GrLonLat        start,
 GrLonLat gr_geodesy_interpolate      (GrLonLat        a,
                                       GrLonLat        b,
                                       double          t);
-/* Sum of great-circle leg lengths of a path. */
-double   gr_geodesy_path_length_km   (const GrLonLat *points,
-                                      guint           n_points);
 
 /* The part of the great-circle arc @a→@b within @radius_km of @centre, as
  * fractions *t0 ≤ *t1 of the arc (a cap meets an arc shorter than half a
