@@ -55,11 +55,11 @@ gr_overlay_is_selected (const GrOverlayStyle *style,
   return style->selected.kind == kind && style->selected.index == index;
 }
 
-void
-gr_overlay_circle_path (cairo_t         *cr,
-                        const GrMapView *view,
-                        GrLonLat         center,
-                        double           radius_km)
+guint
+gr_overlay_circle_points (const GrMapView *view,
+                          GrLonLat         center,
+                          double           radius_km,
+                          GArray          *points)
 {
   double mpp = gr_mercator_meters_per_pixel (view->zoom, center.lat);
   double radius_px = radius_km * 1000.0 / mpp;
@@ -68,17 +68,40 @@ gr_overlay_circle_path (cairo_t         *cr,
 
   for (int i = 0; i < n; i++)
     {
-      GrLonLat p;
-      double x, y;
+      GrLonLat p = gr_geodesy_destination (center, 360.0 * i / n, radius_km);
+      double xy[2];
 
-      p = gr_geodesy_destination (center, 360.0 * i / n, radius_km);
-      gr_map_view_to_device (view, p.lon, p.lat, &x, &y);
-      if (i == 0)
-        cairo_move_to (cr, x, y);
-      else
-        cairo_line_to (cr, x, y);
+      gr_map_view_to_device (view, p.lon, p.lat, &xy[0], &xy[1]);
+      g_array_append_vals (points, xy, 2);
     }
-  cairo_close_path (cr);
+  return n;
+}
+
+void
+gr_overlay_points_path (cairo_t      *cr,
+                        const double *xy,
+                        guint         n,
+                        gboolean      closed)
+{
+  for (guint i = 0; i < n; i++)
+    if (i == 0)
+      cairo_move_to (cr, xy[0], xy[1]);
+    else
+      cairo_line_to (cr, xy[2 * i], xy[2 * i + 1]);
+  if (closed && n > 0)
+    cairo_close_path (cr);
+}
+
+void
+gr_overlay_circle_path (cairo_t         *cr,
+                        const GrMapView *view,
+                        GrLonLat         center,
+                        double           radius_km)
+{
+  g_autoptr(GArray) points = g_array_sized_new (FALSE, FALSE, sizeof (double), 2 * 360);
+  guint n = gr_overlay_circle_points (view, center, radius_km, points);
+
+  gr_overlay_points_path (cr, (const double *) points->data, n, TRUE);
 }
 
 gboolean

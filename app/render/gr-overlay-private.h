@@ -32,6 +32,18 @@ void     gr_overlay_circle_path      (cairo_t          *cr,
                                       const GrMapView  *view,
                                       GrLonLat          center,
                                       double            radius_km);
+/* The same circle's vertices, appended to points (doubles, x, y pairs in
+ * device units) starting due north and turning clockwise; returns how
+ * many vertices. */
+guint    gr_overlay_circle_points    (const GrMapView  *view,
+                                      GrLonLat          center,
+                                      double            radius_km,
+                                      GArray           *points);
+/* Adds n device points (x, y pairs) as a new subpath, closed or open. */
+void     gr_overlay_points_path      (cairo_t          *cr,
+                                      const double     *xy,
+                                      guint             n,
+                                      gboolean          closed);
 /* Whether a geodesic circle can touch the view (with a margin in px). */
 gboolean gr_overlay_circle_visible   (const GrMapView  *view,
                                       GrLonLat          center,
