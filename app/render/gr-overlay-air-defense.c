@@ -5,24 +5,18 @@
  *
  * The covered area is drawn as a union: every battery's geodesic circle goes
  * into one path filled once with the winding rule (so overlaps are not
- * darker), and only the union's outline is stroked — each circle's stroke is
- * clipped to the outside of the circles it overlaps.  Both are plain paths
- * and clips, so PDF and SVG exports stay vector.
+ * darker), and only the union's outline is stroked — the stretches of each
+ * circle outside all the others, worked out as geometry (gr-ring-union.c).
+ * Both are plain paths, without clips, so PDF and SVG exports stay simple
+ * vector files, and a frame stays cheap while a battery is dragged.
  */
 
 #include "config.h"
 
 #include "gr-overlay-private.h"
+#include "gr-ring-union.h"
 
 #include <math.h>
-
-typedef struct
-{
-  GrLonLat center;
-  double radius_km;
-  double x, y;        /* centre, device units */
-  double radius_px;   /* approximate, for overlap tests */
-} Circle;
 
 static const GrOverlayRings ring_order[] = {
   /* Largest first, so the fills nest visibly. */
@@ -166,12 +160,26 @@ gr_overlay_set_ring_dash (cairo_t        *cr,
     }
 }
 
-static GArray *
-collect_circles (const GrMapView  *view,
-                 const GrScenario *s,
-                 GrOverlayRings    ring)
+typedef struct
 {
-  GArray *circles = g_array_new (FALSE, FALSE, sizeof (Circle));
+  GrLonLat center;
+  double radius_km;
+  gboolean shown;       /* can touch the view */
+} Circle;
+
+/* The rings of one class that can touch the view, each projected once (the
+ * fill and the outline both use these vertices), and the rings out of view
+ * that overlap them (shown FALSE): where a ring is cut must not depend on
+ * the view, or its dashes would shift as the map pans. */
+static GArray *
+collect_rings (const GrMapView  *view,
+               const GrScenario *s,
+               GrOverlayRings    ring,
+               GArray           *points,
+               GArray           *shown)
+{
+  g_autoptr(GArray) circles = g_array_new (FALSE, FALSE, sizeof (Circle));
+  GArray *rings = g_array_new (FALSE, FALSE, sizeof (GrRing));
   const GArray *batteries = s->air_defense.batteries;
 
   for (guint i = 0; batteries != NULL && i < batteries->len; i++)
@@ -181,81 +189,238 @@ collect_circles (const GrMapView  *view,
       Circle c = { .center = b->position };
 
       c.radius_km = gr_overlay_ring_radius_km (s, sys, ring);
-      if (!(c.radius_km > 0) || !gr_overlay_circle_visible (view, c.center, c.radius_km, 4))
+      if (!(c.radius_km > 0))
         continue;
-      gr_map_view_to_device (view, c.center.lon, c.center.lat, &c.x, &c.y);
-      c.radius_px = c.radius_km * 1000.0 /
-                    gr_mercator_meters_per_pixel (view->zoom, c.center.lat);
+      c.shown = gr_overlay_circle_visible (view, c.center, c.radius_km, 4);
       g_array_append_val (circles, c);
     }
-  return circles;
-}
-
-static gboolean
-circles_equal (const Circle *a,
-               const Circle *b)
-{
-  return fabs (a->x - b->x) < 1e-6 && fabs (a->y - b->y) < 1e-6 &&
-         fabs (a->radius_km - b->radius_km) < 1e-9;
-}
-
-/* Strokes the outline of the union: circle i, clipped to the outside of
- * every other circle that overlaps it.  Each clip is "a big rectangle with
- * the circle as a hole" under the even-odd rule; successive clips intersect.
- * The caller sets the source, width and dash. */
-static void
-stroke_union (cairo_t         *cr,
-              const GrMapView *view,
-              GArray          *circles)
-{
-  double margin = view->width + view->height;
-
-  for (guint i = 0; i < circles->len; i++)
-    margin = MAX (margin, 2.5 * g_array_index (circles, Circle, i).radius_px);
 
   for (guint i = 0; i < circles->len; i++)
     {
-      const Circle *ci = &g_array_index (circles, Circle, i);
+      const Circle *c = &g_array_index (circles, Circle, i);
+      gboolean needed = c->shown;
+      GrRing r = { 0 };
 
-      cairo_save (cr);
-      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
-      for (guint j = 0; j < circles->len; j++)
+      for (guint j = 0; j < circles->len && !needed; j++)
         {
-          const Circle *cj = &g_array_index (circles, Circle, j);
-          double d = hypot (ci->x - cj->x, ci->y - cj->y);
+          const Circle *o = &g_array_index (circles, Circle, j);
 
-          if (j == i || d > 1.05 * (ci->radius_px + cj->radius_px) + 2)
-            continue;
-          /* Of identical circles only the first draws its outline. */
-          if (j > i && circles_equal (ci, cj))
-            continue;
-          cairo_new_path (cr);
-          cairo_rectangle (cr, -margin, -margin,
-                           view->width + 2 * margin, view->height + 2 * margin);
-          gr_overlay_circle_path (cr, view, cj->center, cj->radius_km);
-          cairo_clip (cr);
+          needed = o->shown && gr_geodesy_distance_km (c->center, o->center) <
+                               1.01 * (c->radius_km + o->radius_km) + 1;
         }
+      if (!needed)
+        continue;
+      gr_map_view_to_device (view, c->center.lon, c->center.lat, &r.cx, &r.cy);
+      /* Offsets for now: points->data moves as it grows. */
+      r.xy = GSIZE_TO_POINTER ((gsize) points->len);
+      r.n = gr_overlay_circle_points (view, c->center, c->radius_km, points);
+      g_array_append_val (rings, r);
+      g_array_append_val (shown, c->shown);
+    }
+  for (guint i = 0; i < rings->len; i++)
+    {
+      GrRing *r = &g_array_index (rings, GrRing, i);
+
+      r->xy = &g_array_index (points, double, GPOINTER_TO_SIZE (r->xy));
+    }
+  return rings;
+}
+
+/* Adds the stretch of polyline xy (n points) from arc length s0 to s1 along
+ * it to the path: as a new subpath, or continuing the current one when
+ * join.  s1 past the end takes the polyline to its last vertex. */
+static void
+add_slice (cairo_t      *cr,
+           const double *xy,
+           guint         n,
+           double        s0,
+           double        s1,
+           gboolean      join)
+{
+  gboolean started = FALSE;
+  double arc = 0;
+
+  for (guint k = 0; k + 1 < n; k++)
+    {
+      const double *a = xy + 2 * k, *b = a + 2;
+      double len = hypot (b[0] - a[0], b[1] - a[1]);
+      double t;
+
+      if (arc + len < s0 && k + 2 < n)
+        {
+          arc += len;
+          continue;
+        }
+      if (!started)
+        {
+          t = len > 0 ? CLAMP ((s0 - arc) / len, 0.0, 1.0) : 0;
+          if (join)
+            cairo_line_to (cr, a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1]));
+          else
+            cairo_move_to (cr, a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1]));
+          started = TRUE;
+        }
+      if (arc + len >= s1)
+        {
+          t = len > 0 ? CLAMP ((s1 - arc) / len, 0.0, 1.0) : 0;
+          cairo_line_to (cr, a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1]));
+          return;
+        }
+      cairo_line_to (cr, b[0], b[1]);
+      arc += len;
+    }
+}
+
+/* Whether the dash pattern is on at phase, and since how long. */
+static gboolean
+dash_on_at (const double *dashes,
+            int           n_dashes,
+            double        phase,
+            double       *since)
+{
+  /* An odd pattern repeats with on and off swapped (as cairo does). */
+  int n = n_dashes % 2 ? 2 * n_dashes : n_dashes;
+  double period = 0, c = 0;
+
+  for (int d = 0; d < n; d++)
+    period += dashes[d % n_dashes];
+  phase = fmod (phase, period);
+  for (int d = 0; d < n; d++)
+    {
+      if (phase < c + dashes[d % n_dashes])
+        {
+          *since = phase - c;
+          return d % 2 == 0;
+        }
+      c += dashes[d % n_dashes];
+    }
+  *since = 0;
+  return FALSE;
+}
+
+/* Strokes the outline runs of one ring (runs[0 .. n-1], in order along it).
+ * Every run restarts the dash at its own offset, so the dots and dashes sit
+ * where they would on the whole ring.
+ *
+ * A closed ring's pattern restarts at its first vertex, and where its last
+ * dash is on there, that dash runs on into the first (joined, not capped).
+ * A ring cut elsewhere gets a "bridge" there: the pieces of its last and
+ * first runs within those two dashes as one undashed subpath, so that it
+ * looks the same at its first vertex whether it is cut or not.
+ *
+ * Each ring is stroked on its own, as the clipped rings were: cairo's
+ * rasteriser takes a row's edges together, so stroking rings that the view
+ * may or may not include in one path would tip edge pixels by a few levels
+ * as the map pans.  The caller sets the source, width and dash. */
+static void
+stroke_ring (cairo_t         *cr,
+             const GrRingRun *runs,
+             guint            n,
+             const double    *xy,
+             const double    *dashes,
+             int              n_dashes)
+{
+  const GrRingRun *first = &runs[0], *last = &runs[n - 1];
+  const double everything = G_MAXDOUBLE;
+  double since = 0, cut_last = 0, cut_first = everything;
+  gboolean bridged;
+
+  bridged = n >= 2 && last->to_first && first->offset == 0 && !first->closed &&
+            (n_dashes == 0 || dash_on_at (dashes, n_dashes, last->offset + last->length, &since));
+  if (bridged && n_dashes > 0)
+    {
+      cut_last = last->length - since;
+      cut_first = dashes[0];
+    }
+
+  if (n_dashes == 0)
+    {
       cairo_new_path (cr);
-      gr_overlay_circle_path (cr, view, ci->center, ci->radius_km);
+      for (guint r = bridged ? 1 : 0; r < (bridged ? n - 1 : n); r++)
+        gr_overlay_points_path (cr, xy + 2 * runs[r].first, runs[r].n_points, runs[r].closed);
+      if (bridged)
+        {
+          gr_overlay_points_path (cr, xy + 2 * last->first, last->n_points, FALSE);
+          add_slice (cr, xy + 2 * first->first, first->n_points, 0, everything, TRUE);
+        }
       cairo_stroke (cr);
-      cairo_restore (cr);
+      return;
+    }
+
+  for (guint r = 0; r < n; r++)
+    {
+      const GrRingRun *run = &runs[r];
+      double s0 = 0, s1 = everything, offset = run->offset;
+
+      if (bridged && r == 0)
+        {
+          s0 = offset = cut_first;
+          if (s0 >= run->length)
+            continue;
+        }
+      if (bridged && r == n - 1)
+        {
+          /* a hair short of the bridge's dash, in the gap before it */
+          s1 = cut_last - 1e-6;
+          if (s1 <= 0)
+            continue;
+        }
+      cairo_set_dash (cr, dashes, n_dashes, offset);
+      if (s0 == 0 && s1 == everything)
+        gr_overlay_points_path (cr, xy + 2 * run->first, run->n_points, run->closed);
+      else
+        add_slice (cr, xy + 2 * run->first, run->n_points, s0, s1, FALSE);
+      cairo_stroke (cr);
+    }
+  if (bridged)
+    {
+      cairo_set_dash (cr, NULL, 0, 0);
+      add_slice (cr, xy + 2 * last->first, last->n_points, MAX (cut_last, 0), everything, FALSE);
+      add_slice (cr, xy + 2 * first->first, first->n_points, 0, cut_first, TRUE);
+      cairo_stroke (cr);
+    }
+}
+
+/* Strokes the union's outline, ring by ring (only the rings in view). */
+static void
+stroke_runs (cairo_t        *cr,
+             const GArray   *runs,
+             const GArray   *points,
+             const gboolean *shown)
+{
+  int n_dashes = cairo_get_dash_count (cr);
+  g_autofree double *dashes = g_new (double, MAX (n_dashes, 1));
+  const GrRingRun *all = (const GrRingRun *) runs->data;
+
+  cairo_get_dash (cr, dashes, NULL);
+  for (guint r = 0, end; r < runs->len; r = end)
+    {
+      for (end = r + 1; end < runs->len && all[end].ring == all[r].ring; end++)
+        ;
+      if (shown[all[r].ring])
+        stroke_ring (cr, all + r, end - r, (const double *) points->data, dashes, n_dashes);
     }
 }
 
 static void
-draw_ring_union (cairo_t         *cr,
-                 const GrMapView *view,
-                 GArray          *circles,
-                 GrOverlayRings   ring,
-                 double           k)
+draw_ring_union (cairo_t          *cr,
+                 const GrMapView  *view,
+                 const GrScenario *s,
+                 GrOverlayRings    ring,
+                 double            k)
 {
   /* Fill the headline (cruise) coverage and, faintly, the nominal range;
    * the other classes are outlines with their own dash, so the fills never
    * pile up into a muddy blue. */
   double fill_alpha = ring == GR_OVERLAY_RING_NOMINAL ? 0.06
                       : ring == GR_OVERLAY_RING_CRUISE ? 0.15 : 0.0;
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) shown = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  g_autoptr(GArray) rings = collect_rings (view, s, ring, points, shown);
+  g_autoptr(GArray) runs = NULL;
+  g_autoptr(GArray) run_points = NULL;
 
-  if (circles->len == 0)
+  if (rings->len == 0)
     return;
 
   cairo_save (cr);
@@ -265,20 +430,25 @@ draw_ring_union (cairo_t         *cr,
        * overlapping circles are not darker than single ones. */
       cairo_new_path (cr);
       cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
-      for (guint i = 0; i < circles->len; i++)
+      for (guint i = 0; i < rings->len; i++)
         {
-          const Circle *c = &g_array_index (circles, Circle, i);
-          gr_overlay_circle_path (cr, view, c->center, c->radius_km);
+          const GrRing *r = &g_array_index (rings, GrRing, i);
+
+          if (g_array_index (shown, gboolean, i))
+            gr_overlay_points_path (cr, r->xy, r->n, TRUE);
         }
       gr_palette_set_source (cr, GR_OVERLAY_RGB_AIR_DEFENSE, fill_alpha);
       cairo_fill (cr);
     }
 
+  runs = g_array_new (FALSE, FALSE, sizeof (GrRingRun));
+  run_points = g_array_new (FALSE, FALSE, sizeof (double));
+  gr_ring_union_outline ((const GrRing *) rings->data, rings->len, runs, run_points);
   gr_palette_set_source (cr, GR_OVERLAY_RGB_AIR_DEFENSE,
                          ring == GR_OVERLAY_RING_NOMINAL ? 0.75 : 0.9);
   cairo_set_line_width (cr, (ring == GR_OVERLAY_RING_NOMINAL ? 1.4 : 1.6) * k);
   gr_overlay_set_ring_dash (cr, ring, k);
-  stroke_union (cr, view, circles);
+  stroke_runs (cr, runs, run_points, (const gboolean *) shown->data);
   cairo_restore (cr);
 }
 
@@ -304,12 +474,8 @@ gr_overlay_air_defense_draw (cairo_t              *cr,
 
   for (guint o = 0; o < G_N_ELEMENTS (ring_order); o++)
     {
-      g_autoptr(GArray) circles = NULL;
-
-      if (!(style->rings & ring_order[o]))
-        continue;
-      circles = collect_circles (view, s, ring_order[o]);
-      draw_ring_union (cr, view, circles, ring_order[o], k);
+      if (style->rings & ring_order[o])
+        draw_ring_union (cr, view, s, ring_order[o], k);
     }
 
   layout = gr_overlay_battery_layout (view, s, style);
