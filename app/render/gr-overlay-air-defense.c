@@ -271,30 +271,34 @@ add_slice (cairo_t      *cr,
     }
 }
 
-/* Whether the dash pattern is on at phase, and since how long. */
+/* The dash that covers phase in the pattern, or else the last one before
+ * it: how far back from phase it starts and how long it is.  Returns
+ * whether it covers phase. */
 static gboolean
-dash_on_at (const double *dashes,
-            int           n_dashes,
-            double        phase,
-            double       *since)
+dash_before (const double *dashes,
+             int           n_dashes,
+             double        phase,
+             double       *back,
+             double       *length)
 {
   /* An odd pattern repeats with on and off swapped (as cairo does). */
   int n = n_dashes % 2 ? 2 * n_dashes : n_dashes;
   double period = 0, c = 0;
+  int d;
 
-  for (int d = 0; d < n; d++)
+  for (d = 0; d < n; d++)
     period += dashes[d % n_dashes];
   phase = fmod (phase, period);
-  for (int d = 0; d < n; d++)
+  for (d = 0; d < n - 1 && phase >= c + dashes[d % n_dashes]; d++)
+    c += dashes[d % n_dashes];
+  if (d % 2 == 0)
     {
-      if (phase < c + dashes[d % n_dashes])
-        {
-          *since = phase - c;
-          return d % 2 == 0;
-        }
-      c += dashes[d % n_dashes];
+      *back = phase - c;
+      *length = dashes[d % n_dashes];
+      return TRUE;
     }
-  *since = 0;
+  *back = phase - c + dashes[(d - 1) % n_dashes];
+  *length = dashes[(d - 1) % n_dashes];
   return FALSE;
 }
 
@@ -302,16 +306,19 @@ dash_on_at (const double *dashes,
  * Every run restarts the dash at its own offset, so the dots and dashes sit
  * where they would on the whole ring.
  *
- * A closed ring's pattern restarts at its first vertex, and where its last
- * dash is on there, that dash runs on into the first (joined, not capped).
- * A ring cut elsewhere gets a "bridge" there: the pieces of its last and
- * first runs within those two dashes as one undashed subpath, so that it
- * looks the same at its first vertex whether it is cut or not.
- *
  * Each ring is stroked on its own, as the clipped rings were: cairo's
- * rasteriser takes a row's edges together, so stroking rings that the view
- * may or may not include in one path would tip edge pixels by a few levels
- * as the map pans.  The caller sets the source, width and dash. */
+ * rasteriser takes a row's edges together, and strokes composite one over
+ * the other, so mixing rings that the view may or may not include in one
+ * path, or splitting a ring's neighbouring dashes over two strokes, would
+ * tip edge pixels by a few levels as the map pans.
+ *
+ * That is why a ring cut elsewhere gets a seam at its first vertex, where
+ * a closed ring's pattern restarts: the last dash before it and the first
+ * after it go into one undashed stroke, as explicit pieces, joined where
+ * the last dash runs on into the first (as a closed ring joins them) —
+ * and the runs that lead to and away from the seam stop in the gaps beside
+ * it.  The ring then looks the same at its first vertex whether it is cut
+ * or not.  The caller sets the source, width and dash. */
 static void
 stroke_ring (cairo_t         *cr,
              const GrRingRun *runs,
@@ -322,23 +329,34 @@ stroke_ring (cairo_t         *cr,
 {
   const GrRingRun *first = &runs[0], *last = &runs[n - 1];
   const double everything = G_MAXDOUBLE;
-  double since = 0, cut_last = 0, cut_first = everything;
-  gboolean bridged;
+  double end_start = 0, end_stop = 0, first_stop = everything, margin = 0;
+  gboolean seam, joined = TRUE;
 
-  bridged = n >= 2 && last->to_first && first->offset == 0 && !first->closed &&
-            (n_dashes == 0 || dash_on_at (dashes, n_dashes, last->offset + last->length, &since));
-  if (bridged && n_dashes > 0)
+  seam = n >= 2 && last->to_first && first->offset == 0 && !first->closed;
+  if (seam && n_dashes > 0)
     {
-      cut_last = last->length - since;
-      cut_first = dashes[0];
+      double back, length;
+
+      /* along the last run: where its last dash starts and stops */
+      joined = dash_before (dashes, n_dashes, last->offset + last->length, &back, &length);
+      end_start = last->length - back;
+      end_stop = joined ? last->length : end_start + length;
+      first_stop = dashes[0];
+      /* The runs beside the seam stop and start half a gap away from its
+       * dashes: cairo measures the path from coordinates rounded to 1/256
+       * px, so a run stopped right at a dash might draw a sliver of it,
+       * twice over the seam's. */
+      margin = G_MAXDOUBLE;
+      for (int d = 1; d < n_dashes || d == 1; d += 2)
+        margin = MIN (margin, dashes[d % n_dashes] / 2);
     }
 
   if (n_dashes == 0)
     {
       cairo_new_path (cr);
-      for (guint r = bridged ? 1 : 0; r < (bridged ? n - 1 : n); r++)
+      for (guint r = seam ? 1 : 0; r < (seam ? n - 1 : n); r++)
         gr_overlay_points_path (cr, xy + 2 * runs[r].first, runs[r].n_points, runs[r].closed);
-      if (bridged)
+      if (seam)
         {
           gr_overlay_points_path (cr, xy + 2 * last->first, last->n_points, FALSE);
           add_slice (cr, xy + 2 * first->first, first->n_points, 0, everything, TRUE);
@@ -352,16 +370,15 @@ stroke_ring (cairo_t         *cr,
       const GrRingRun *run = &runs[r];
       double s0 = 0, s1 = everything, offset = run->offset;
 
-      if (bridged && r == 0)
+      if (seam && r == 0)
         {
-          s0 = offset = cut_first;
+          s0 = offset = first_stop + margin;
           if (s0 >= run->length)
             continue;
         }
-      if (bridged && r == n - 1)
+      if (seam && r == n - 1)
         {
-          /* a hair short of the bridge's dash, in the gap before it */
-          s1 = cut_last - 1e-6;
+          s1 = end_start - margin;
           if (s1 <= 0)
             continue;
         }
@@ -372,11 +389,15 @@ stroke_ring (cairo_t         *cr,
         add_slice (cr, xy + 2 * run->first, run->n_points, s0, s1, FALSE);
       cairo_stroke (cr);
     }
-  if (bridged)
+  if (seam)
     {
       cairo_set_dash (cr, NULL, 0, 0);
-      add_slice (cr, xy + 2 * last->first, last->n_points, MAX (cut_last, 0), everything, FALSE);
-      add_slice (cr, xy + 2 * first->first, first->n_points, 0, cut_first, TRUE);
+      cairo_new_path (cr);
+      if (end_stop > 0)
+        add_slice (cr, xy + 2 * last->first, last->n_points, MAX (end_start, 0),
+                   joined ? everything : end_stop, FALSE);
+      add_slice (cr, xy + 2 * first->first, first->n_points, 0, first_stop,
+                 joined && end_stop > 0);
       cairo_stroke (cr);
     }
 }
