@@ -179,6 +179,7 @@ collect_rings (const GrMapView  *view,
                GArray           *shown)
 {
   g_autoptr(GArray) circles = g_array_new (FALSE, FALSE, sizeof (Circle));
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
   GArray *rings = g_array_new (FALSE, FALSE, sizeof (GrRing));
   const GArray *batteries = s->air_defense.batteries;
 
@@ -211,18 +212,15 @@ collect_rings (const GrMapView  *view,
       if (!needed)
         continue;
       gr_map_view_to_device (view, c->center.lon, c->center.lat, &r.cx, &r.cy);
-      /* Offsets for now: points->data moves as it grows. */
-      r.xy = GSIZE_TO_POINTER ((gsize) points->len);
+      g_array_append_val (starts, points->len);
       r.n = gr_overlay_circle_points (view, c->center, c->radius_km, points);
       g_array_append_val (rings, r);
       g_array_append_val (shown, c->shown);
     }
+  /* points->data moved as it grew: point the rings at it only now */
   for (guint i = 0; i < rings->len; i++)
-    {
-      GrRing *r = &g_array_index (rings, GrRing, i);
-
-      r->xy = &g_array_index (points, double, GPOINTER_TO_SIZE (r->xy));
-    }
+    g_array_index (rings, GrRing, i).xy = &g_array_index (points, double,
+                                                          g_array_index (starts, guint, i));
   return rings;
 }
 

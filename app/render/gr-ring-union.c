@@ -26,8 +26,6 @@
 #include "gr-ring-union.h"
 
 #include <math.h>
-#include <stdlib.h>
-#include <string.h>
 
 typedef struct
 {
@@ -223,15 +221,17 @@ add_crossings (const Shape *shape,
                GArray      *ts)
 {
   const GrRing *ring = shape->ring;
-  double s, d;
+  double s, r0, r1;
   guint k0, k1, steps;
   int dir;
 
   s = cross (x0 - ring->cx, y0 - ring->cy, x1 - ring->cx, y1 - ring->cy);
-  d = (x0 - ring->cx) * (x1 - ring->cx) + (y0 - ring->cy) * (y1 - ring->cy);
-  if (shape->angle == NULL || (s == 0 && d <= 0))
+  r0 = hypot (x0 - ring->cx, y0 - ring->cy);
+  r1 = hypot (x1 - ring->cx, y1 - ring->cy);
+  if (shape->angle == NULL || fabs (s) <= 1e-9 * r0 * r1)
     {
-      /* Not star-shaped, or the segment runs through the centre. */
+      /* Not star-shaped, or the segment runs (all but) through the centre
+       * or straight at it, where the way it turns is lost in rounding. */
       for (guint k = 0; k < ring->n; k++)
         add_crossing (shape, k, x0, y0, x1, y1, ts);
       return;
