@@ -234,8 +234,8 @@ bench_drag (GrMapWidget    *map,
   GrDocument *doc = gr_map_editor_get_document (editor);
   double edit_ms[STEPS], frame_ms[STEPS], draw_ms[STEPS], total_ms[STEPS];
   double edit_cpu[STEPS], frame_cpu[STEPS], total_cpu[STEPS];
-  double raster_cpu[STEPS], rest_cpu[STEPS];
-  guint over = 0, over_cpu = 0;
+  double raster_cpu[STEPS], rest_cpu[STEPS], changed_tiles[STEPS];
+  guint over = 0, over_cpu = 0, total_tiles = 0;
   double x, y;
 
   if (!find_item (editor, kind, index, vertex, &x, &y))
@@ -259,6 +259,12 @@ bench_drag (GrMapWidget    *map,
       frame_ms[i] = paint_us / 1000.0;
       frame_cpu[i] = paint_cpu_ms;
       draw_ms[i] = gr_overlay_layer_get_last_draw_us (layer) / 1000.0;
+      {
+        guint changed;
+
+        gr_overlay_layer_get_changed_tiles (layer, &changed, &total_tiles);
+        changed_tiles[i] = changed;
+      }
       total_ms[i] = edit_ms[i] + frame_ms[i];
       total_cpu[i] = edit_cpu[i] + frame_cpu[i];
       raster_cpu[i] = overlay_raster_ms (layer, doc);
@@ -279,6 +285,14 @@ bench_drag (GrMapWidget    *map,
   report ("frame, paint to screen (CPU)", frame_cpu, STEPS);
   report ("edit + frame (wall)", total_ms, STEPS);
   report ("edit + frame (CPU)", total_cpu, STEPS);
+  {
+    double sorted[STEPS];
+
+    memcpy (sorted, changed_tiles, sizeof sorted);
+    qsort (sorted, STEPS, sizeof *sorted, compare_doubles);
+    printf ("  overlay tiles repainted: median %.0f, most %.0f of %u\n",
+            sorted[STEPS / 2], sorted[STEPS - 1], total_tiles);
+  }
   printf ("  steps over 16 ms: %u of %d wall, %u of %d CPU\n", over, STEPS, over_cpu, STEPS);
 }
 
