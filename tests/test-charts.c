@@ -150,6 +150,36 @@ test_empty_scenario (void)
     }
 }
 
+/* The dashboard redraws a chart only when it is not equal to the one it
+ * shows: charts built twice from the same figures are equal, and a change
+ * in the figures one chart plots changes that chart and no other. */
+static void
+test_equal (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GrChart) interception = gr_chart_new_by_id ("interception", f->scenario, f->metrics);
+  g_autoptr(GrChart) funding = gr_chart_new_by_id ("funding", f->scenario, f->metrics);
+  g_autoptr(GrChart) interception_again = gr_chart_new_by_id ("interception", f->scenario, f->metrics);
+  g_autoptr(GrChart) funding_again = NULL;
+  g_autoptr(GrChart) interception_changed = NULL;
+  GrChartStyle dark = { GR_CHART_THEME_DARK, 1.0 };
+
+  g_assert_true (gr_chart_equal (interception, interception_again));
+  g_assert_false (gr_chart_equal (interception, funding));
+
+  /* batteries down more drones: the interception chart changes, funding
+   * does not */
+  f->metrics->air_defense.threat[GR_THREAT_DRONE].intercepted_by_batteries_per_month += 100;
+  interception_changed = gr_chart_new_by_id ("interception", f->scenario, f->metrics);
+  funding_again = gr_chart_new_by_id ("funding", f->scenario, f->metrics);
+  g_assert_false (gr_chart_equal (interception, interception_changed));
+  g_assert_true (gr_chart_equal (funding, funding_again));
+
+  /* the style is part of what is drawn */
+  gr_chart_set_style (funding_again, &dark);
+  g_assert_false (gr_chart_equal (funding, funding_again));
+}
+
 static void
 test_export (Fixture       *f,
              gconstpointer  data)
@@ -190,6 +220,8 @@ main (int   argc,
   g_test_add ("/render/charts/index-reference", Fixture, NULL, fixture_set_up,
               test_index_reference, fixture_tear_down);
   g_test_add_func ("/render/charts/empty-scenario", test_empty_scenario);
+  g_test_add ("/render/charts/equal", Fixture, NULL, fixture_set_up, test_equal,
+              fixture_tear_down);
   g_test_add ("/render/charts/export", Fixture, NULL, fixture_set_up, test_export,
               fixture_tear_down);
 

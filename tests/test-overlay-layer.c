@@ -10,7 +10,10 @@
  * moved battery shows at its new place, a longer range moves the ring) and
  * that a pan by whole pixels, which reuses it shifted, shows the pixels a
  * fresh drawing of the panned view shows (to within one level of 255 on a
- * few anti-aliased edge pixels, see assert_within_one_level).
+ * few anti-aliased edge pixels, see assert_within_one_level).  The raster
+ * is shown as tiles that keep their render node while their pixels stay
+ * the same: an edit must replace only the tiles it changed, and the tiles
+ * must then show exactly what the painters draw for the whole view.
  */
 
 #include "config.h"
@@ -144,6 +147,17 @@ assert_within_one_level (GBytes *a,
 }
 
 static void
+apply (Fixture    *f,
+       const char *label,
+       GrEditFunc  edit)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gr_document_apply (f->document, label, edit, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
 battery_device (Fixture *f,
                 double  *x,
                 double  *y)
@@ -173,15 +187,13 @@ test_follows_battery (Fixture       *f,
 {
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
-  g_autoptr(GError) error = NULL;
   double x0, y0, x1, y1;
   guint n;
 
   before = draw (f);
   battery_device (f, &x0, &y0);
   n = gr_overlay_layer_get_n_rasters (f->layer);
-  g_assert_true (gr_document_apply (f->document, "Move battery", move_battery, NULL, &error));
-  g_assert_no_error (error);
+  apply (f, "Move battery", move_battery);
   after = draw (f);
   battery_device (f, &x1, &y1);
 
@@ -220,11 +232,9 @@ test_follows_radius (Fixture       *f,
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
   g_autoptr(GBytes) fresh = NULL;
-  g_autoptr(GError) error = NULL;
 
   before = draw (f);
-  g_assert_true (gr_document_apply (f->document, "Longer range", longer_range, NULL, &error));
-  g_assert_no_error (error);
+  apply (f, "Longer range", longer_range);
   after = draw (f);
   g_assert_false (g_bytes_equal (before, after));
 
@@ -233,6 +243,76 @@ test_follows_radius (Fixture       *f,
   gr_overlay_layer_set_style (f->layer, gr_overlay_layer_get_style (f->layer));
   fresh = draw (f);
   g_assert_true (g_bytes_equal (after, fresh));
+}
+
+/* What the painters draw for the layer's view, straight onto an image
+ * surface: what its tiles must show. */
+static GBytes *
+paint_afresh (Fixture *f)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  GrMapView view;
+  GBytes *pixels;
+  cairo_t *cr;
+
+  g_assert_cmpint (cairo_image_surface_get_stride (surface), ==, WIDTH * 4);
+  gr_overlay_layer_get_view (f->layer, &view);
+  cr = cairo_create (surface);
+  gr_overlay_draw_all (cr, &view, gr_document_get_scenario (f->document),
+                       gr_document_get_metrics (f->document),
+                       gr_overlay_layer_get_style (f->layer));
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  pixels = g_bytes_new (cairo_image_surface_get_data (surface), (gsize) WIDTH * HEIGHT * 4);
+  cairo_surface_destroy (surface);
+  return pixels;
+}
+
+static void
+nudge_battery (GrScenario *s,
+               gpointer    user_data)
+{
+  GrBattery *b = &g_array_index (s->air_defense.batteries, GrBattery, KHARKIV_BATTERY);
+
+  /* 0.05° east: 256 · 2^7 / 360 · 0.05 ≈ 4.6 px at zoom 7, one step of a drag */
+  b->position.lon += 0.05;
+}
+
+static void
+more_factories (GrScenario *s,
+              gpointer    user_data)
+{
+  /* nothing on the map shows the defence industry */
+  s->industry.facilities.value += 1;
+}
+
+static void
+test_edit_changes_few_tiles (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GBytes) shown = NULL;
+  g_autoptr(GBytes) painted = NULL;
+  guint changed, total;
+
+  g_bytes_unref (draw (f));
+  apply (f, "Nudge battery", nudge_battery);
+  shown = draw (f);
+  gr_overlay_layer_get_changed_tiles (f->layer, &changed, &total);
+  /* 640 × 480 in tiles of 128: 5 × 4.  At zoom 7 and 50° N a pixel is
+   * 156 543 m · cos 50° / 2^7 ≈ 786 m, so the IRIS-T's largest ring (40 km)
+   * is ≈ 102 px across, 107 px with the nudge: at most 2 tiles a side,
+   * 3 with the symbol on a tile's edge.  The other 11 tiles stay. */
+  g_assert_cmpuint (total, ==, 20);
+  g_assert_cmpuint (changed, >, 0);
+  g_assert_cmpuint (changed, <=, 9);
+  painted = paint_afresh (f);
+  g_assert_true (g_bytes_equal (shown, painted));
+
+  /* An edit the map does not show changes no tile. */
+  apply (f, "More factories", more_factories);
+  g_bytes_unref (draw (f));
+  gr_overlay_layer_get_changed_tiles (f->layer, &changed, &total);
+  g_assert_cmpuint (changed, ==, 0);
 }
 
 static void
@@ -287,6 +367,8 @@ main (int    argc,
               fixture_set_up, test_follows_battery, fixture_tear_down);
   g_test_add ("/overlay-layer/raster/follows-radius", Fixture, NULL,
               fixture_set_up, test_follows_radius, fixture_tear_down);
+  g_test_add ("/overlay-layer/raster/edit-changes-few-tiles", Fixture, NULL,
+              fixture_set_up, test_edit_changes_few_tiles, fixture_tear_down);
   g_test_add ("/overlay-layer/raster/pan-reuses", Fixture, NULL,
               fixture_set_up, test_pan_reuses, fixture_tear_down);
   return g_test_run ();

@@ -448,6 +448,68 @@ test_zone_fill (void)
   cairo_surface_destroy (surface);
 }
 
+/* On an image surface the hatching is a repeating 9 px square; on a vector
+ * surface, lines.  Both must draw the same: a recording surface (what the
+ * PDF and SVG exports see) replayed onto an image is compared with the
+ * image drawn directly, inside the zone. */
+static void
+test_zone_hatching (void)
+{
+  g_autoptr(GrScenario) s = gr_scenario_new ();
+  static const double square[] = { 28, 48, 30, 48, 30, 49.5, 28, 49.5 };
+  GrOverlayStyle style;
+  GrMapView view;
+  cairo_surface_t *direct, *recording, *replayed;
+  double x0, y0, x1, y1;
+  guint differ = 0, inside = 0, lo = 255, hi = 0;
+  cairo_t *cr;
+
+  fixture_add_zone (s, "z", "Zone", square, 4, 1, 10, 29, 48.75);
+  gr_overlay_style_init (&style);
+  style.show_labels = FALSE;
+  gr_map_view_init_centered (&view, 7, 29, 48.75, 900, 700);
+  project_by_hand (7, 28, 49.5, &x0, &y0);
+  project_by_hand (7, 30, 48, &x1, &y1);
+  x0 -= view.x, x1 -= view.x, y0 -= view.y, y1 -= view.y;
+  direct = paint (&view, s, &style);
+
+  recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cr = cairo_create (recording);
+  gr_overlay_draw_all (cr, &view, s, NULL, &style);
+  cairo_destroy (cr);
+  replayed = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) view.width, (int) view.height);
+  cr = cairo_create (replayed);
+  cairo_set_source_surface (cr, recording, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (replayed);
+
+  /* inside the zone, clear of the outline and of the air base's symbol
+   * at its centre (the view's centre: 450, 350) */
+  for (double y = y0 + 8; y < y1 - 8; y += 1)
+    for (double x = x0 + 8; x < x1 - 8; x += 1)
+      {
+        guint a = alpha_at (direct, x, y);
+
+        if (fabs (x - 450) < 30 && fabs (y - 350) < 30)
+          continue;
+        inside++;
+        differ += ABS ((int) a - (int) alpha_at (replayed, x, y)) > 8;
+        lo = MIN (lo, a);
+        hi = MAX (hi, a);
+        /* the lines repeat every 9 px across */
+        if (x + 9 < x1 - 8 && !(fabs (x + 9 - 450) < 30 && fabs (y - 350) < 30))
+          g_assert_cmpint (ABS ((int) a - (int) alpha_at (direct, x + 9, y)), <=, 2);
+      }
+  /* hatched, not flat: the 7 % fill between lines, 35 % on them */
+  g_assert_cmpuint (lo, <, 30);
+  g_assert_cmpuint (hi, >, 60);
+  g_assert_cmpuint (differ, <, inside / 100);
+  cairo_surface_destroy (direct);
+  cairo_surface_destroy (replayed);
+  cairo_surface_destroy (recording);
+}
+
 /* A zone the metrics call unsustainable is outlined in vermillion (213, 94,
  * 0: red over green over blue), a held one in reddish purple (204, 121,
  * 167: blue over green). */
@@ -765,6 +827,7 @@ main (int   argc,
   g_test_add_func ("/render/overlay/ring-dash-continuity", test_ring_dash_continuity);
   g_test_add_func ("/render/overlay/selection", test_selection);
   g_test_add_func ("/render/overlay/zone-fill", test_zone_fill);
+  g_test_add_func ("/render/overlay/zone-hatching", test_zone_hatching);
   g_test_add_func ("/render/overlay/zone-short", test_zone_short);
   g_test_add_func ("/render/overlay/route-coverage", test_route_coverage);
   g_test_add_func ("/render/overlay/deployment-position", test_deployment_position);

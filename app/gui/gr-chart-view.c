@@ -111,23 +111,40 @@ static void
 rebuild (GrChartView *self)
 {
   g_autofree char *description = NULL;
+  GrChart *fresh = build_chart (self);
 
-  g_clear_pointer (&self->chart, gr_chart_free);
-  self->chart = build_chart (self);
-
-  if (self->chart != NULL)
+  if (fresh != NULL)
     {
-      description = gr_chart_describe (self->chart);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->area),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, gr_chart_get_title (self->chart),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                      -1);
+      description = gr_chart_describe (fresh);
       /* A compact chart leaves its explanation to the tooltip, the
        * description and the large view: in a side panel it would crowd
        * out the plot.  Exports always carry it. */
       if (self->compact)
-        gr_chart_set_subtitle (self->chart, NULL);
+        gr_chart_set_subtitle (fresh, NULL);
     }
+
+  /* Most edits leave most charts as they were (a battery moved: the
+   * funding chart stays); drawing one again costs about a millisecond, on
+   * every frame of a drag. */
+  if (fresh != NULL && self->chart != NULL)
+    {
+      GrChartStyle style;
+
+      gr_chart_get_style (self->chart, &style);
+      gr_chart_set_style (fresh, &style);
+      if (gr_chart_equal (fresh, self->chart))
+        {
+          gr_chart_free (fresh);
+          return;
+        }
+    }
+  g_clear_pointer (&self->chart, gr_chart_free);
+  self->chart = fresh;
+  if (self->chart != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->area),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, gr_chart_get_title (self->chart),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                    -1);
   gtk_widget_queue_draw (self->area);
 }
 

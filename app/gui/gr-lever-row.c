@@ -128,7 +128,10 @@ describe_quantity (GrLeverRow       *self,
 
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), range != NULL ? range : "");
   tooltip = range != NULL ? g_strdup_printf ("%s\n%s", origin, range) : g_strdup (origin);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
+  /* GTK 4.8 re-parses and re-announces even an unchanged tooltip; this
+   * runs for every lever on every edit. */
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (self)), tooltip) != 0)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
 }
 
 /* A sourced quantity must stay inside its plausible range (gr_scenario_check

@@ -469,24 +469,48 @@ _gr_map_editor_build_toolbar (GrMapEditor *self)
   return box;
 }
 
+/* The battery types the add menu offers, as one string to compare. */
+static char *
+systems_key (GrMapEditor *self)
+{
+  const GArray *systems = self->document != NULL
+                          ? gr_document_get_scenario (self->document)->air_defense.systems : NULL;
+  GString *key = g_string_new (NULL);
+
+  for (guint i = 0; systems != NULL && i < systems->len; i++)
+    {
+      const GrAirDefenseSystem *sys = &g_array_index (systems, GrAirDefenseSystem, i);
+
+      g_string_append_printf (key, "%s\x1f%s\x1e", sys->id, sys->name != NULL ? sys->name : "");
+    }
+  return g_string_free (key, FALSE);
+}
+
 void
 _gr_map_editor_actions_update (GrMapEditor *self)
 {
   GAction *delete = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "delete");
   g_autoptr(GMenuModel) model = NULL;
+  g_autofree char *systems = NULL;
   GtkPopover *popover = NULL;
 
   g_simple_action_set_enabled (G_SIMPLE_ACTION (delete),
                                self->selection.kind != GR_EDIT_ITEM_NONE
                                && self->selection.kind != GR_EDIT_ITEM_ZONE_BASE);
-  /* The battery types come from the scenario. */
-  if (self->add_button != NULL)
-    popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->add_button));
-
-  if (self->add_button != NULL && (popover == NULL || !gtk_widget_get_visible (GTK_WIDGET (popover))))
+  if (self->add_button == NULL)
+    return;
+  /* The battery types come from the scenario; a new menu rebuilds the
+   * popover, so only when they changed, and never while it is open. */
+  systems = systems_key (self);
+  if (g_strcmp0 (systems, self->add_menu_systems) == 0)
+    return;
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->add_button));
+  if (popover == NULL || !gtk_widget_get_visible (GTK_WIDGET (popover)))
     {
       model = add_menu (self, "map.add");
       gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->add_button), model);
+      g_free (self->add_menu_systems);
+      self->add_menu_systems = g_steal_pointer (&systems);
     }
 }
 

@@ -37,6 +37,7 @@ struct _GrMapEditor
   GtkWidget *inspector;
   GtkWidget *toolbar;
   GtkWidget *add_button;
+  char *add_menu_systems;     /* the battery types the add menu was made for */
   GtkWidget *context_menu;
 
   GrOverlayStyle style;

@@ -667,6 +667,7 @@ gr_map_editor_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->actions);
   g_clear_pointer (&self->selection_id, g_free);
+  g_clear_pointer (&self->add_menu_systems, g_free);
 
   G_OBJECT_CLASS (gr_map_editor_parent_class)->dispose (object);
 }

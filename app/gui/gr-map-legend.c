@@ -29,6 +29,9 @@ struct _GrMapLegend
 
   GrDocument *document;
   GrOverlayStyle style;
+  double width;               /* as last measured */
+  double height;
+  gboolean stale;             /* changed while folded away */
 };
 
 G_DEFINE_FINAL_TYPE (GrMapLegend, gr_map_legend, GTK_TYPE_WIDGET)
@@ -72,6 +75,8 @@ gr_map_legend_measure (GtkWidget      *widget,
   double width, height;
 
   legend_size (GR_MAP_LEGEND (widget), &width, &height);
+  GR_MAP_LEGEND (widget)->width = width;
+  GR_MAP_LEGEND (widget)->height = height;
   *minimum = *natural = (int) ceil (orientation == GTK_ORIENTATION_HORIZONTAL ? width : height);
 }
 
@@ -92,10 +97,37 @@ gr_map_legend_snapshot (GtkWidget   *widget,
   cairo_destroy (cr);
 }
 
+/* Every edit lands here, on every frame of a drag.  A resize lays the
+ * whole map out again; the legend's size seldom changes, and folded away
+ * (the default) it is not even shown. */
 static void
 changed_cb (GrMapLegend *self)
 {
-  gtk_widget_queue_resize (GTK_WIDGET (self));
+  double width, height;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  legend_size (self, &width, &height);
+  if (width != self->width || height != self->height)
+    gtk_widget_queue_resize (GTK_WIDGET (self));
+  else
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+gr_map_legend_map (GtkWidget *widget)
+{
+  GrMapLegend *self = GR_MAP_LEGEND (widget);
+
+  GTK_WIDGET_CLASS (gr_map_legend_parent_class)->map (widget);
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      gtk_widget_queue_resize (widget);
+    }
 }
 
 void
@@ -209,6 +241,7 @@ gr_map_legend_class_init (GrMapLegendClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = gr_map_legend_dispose;
+  widget_class->map = gr_map_legend_map;
   widget_class->measure = gr_map_legend_measure;
   widget_class->snapshot = gr_map_legend_snapshot;
   gtk_widget_class_set_css_name (widget_class, "grmaplegend");

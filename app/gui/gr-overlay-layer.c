@@ -11,26 +11,28 @@
  * per frame is also cheaper than four full-size widgets.  Visibility is the
  * style's layer mask.
  *
- * The painters draw into an image surface of our own, the raster, which the
- * frame then shows: as a cairo node painting it under the cairo renderer,
- * as a texture of the same pixels under GL.  A cairo node that holds the
- * painters' paths instead is rasterised again on every frame that repaints
- * the map (tile fade-ins, panning) and, under GL, uploaded again too.  The
- * raster is kept while the document, the style, the zoom and the scale stay
- * the same; a pan by whole device pixels that stays inside it reuses it,
- * shifted.  When a frame has to draw afresh with nothing but the view
- * changed (panning), it draws a margin around the view as well, so the
- * next frames of the pan reuse it; during a drag the document changes every
- * frame and the raster is only the view.  Drawing the view shifted by whole
- * pixels draws the same pixels shifted: the painters anchor everything
- * (hatching included) to world pixels and only cull by the view.
+ * The painters draw into an image surface, the raster, which the frame
+ * then shows through GrRasterTiles: cut into tiles that keep their render
+ * node while their pixels stay the same, so that while an item is dragged
+ * GTK repaints only the tiles around it, not the whole map.  A cairo node
+ * that held the painters' paths instead would be rasterised again on every
+ * frame that repaints the map (tile fade-ins, panning) and, under GL,
+ * uploaded again too.  The tiles are kept while the document, the style,
+ * the zoom and the scale stay the same; a pan by whole device pixels that
+ * stays inside them reuses them, shifted.  When a frame has to draw afresh
+ * with nothing but the view changed (panning), it draws a margin around
+ * the view as well, so the next frames of the pan reuse it; during a drag
+ * the document changes every frame and the raster is only the view.
+ * Drawing the view shifted by whole pixels draws the same pixels shifted:
+ * the painters anchor everything (hatching included) to world pixels and
+ * only cull by the view.
  */
 
 #include "config.h"
 
 #include "gr-overlay-layer.h"
 
-#include "gr-texture.h"
+#include "gr-raster-tiles.h"
 #include "gr-tile-source.h"
 
 #include <math.h>
@@ -46,12 +48,13 @@ struct _GrOverlayLayer
   /* Bumped whenever what the painters draw may change, but for the view. */
   guint64 generation;
 
-  cairo_surface_t *raster;        /* device pixels of raster_view */
-  GdkTexture *raster_texture;     /* the same pixels, made for GL renderers */
+  GrRasterTiles *raster;          /* device pixels of raster_view */
+  gboolean has_raster;
   GrMapView raster_view;
   int raster_scale;
   guint64 raster_generation;
   guint n_rasters;
+  guint n_changed_tiles;          /* by the last raster drawn */
 };
 
 /* Logical pixels drawn around the view when panning. */
@@ -115,8 +118,8 @@ tell_tiles_the_renderer (GrOverlayLayer *self)
 static void
 drop_raster (GrOverlayLayer *self)
 {
-  g_clear_pointer (&self->raster, cairo_surface_destroy);
-  g_clear_object (&self->raster_texture);
+  gr_raster_tiles_clear (self->raster);
+  self->has_raster = FALSE;
 }
 
 static void
@@ -137,7 +140,7 @@ raster_shows (GrOverlayLayer  *self,
   double dx = (view->x - r->x) * scale;
   double dy = (view->y - r->y) * scale;
 
-  return self->raster != NULL &&
+  return self->has_raster &&
          self->raster_generation == self->generation &&
          self->raster_scale == scale &&
          r->zoom == view->zoom &&
@@ -147,44 +150,52 @@ raster_shows (GrOverlayLayer  *self,
          (view->y + view->height - r->y - r->height) * scale < 1e-3;
 }
 
+static gboolean
+views_equal (const GrMapView *a,
+             const GrMapView *b)
+{
+  return a->zoom == b->zoom && a->x == b->x && a->y == b->y &&
+         a->width == b->width && a->height == b->height;
+}
+
 static void
 draw_raster (GrOverlayLayer  *self,
              const GrMapView *view,
              int              scale,
-             double           margin)
+             double           margin,
+             gboolean         for_gl)
 {
   GrMapView r = *view;
+  cairo_surface_t *surface;
+  gboolean same_place;
   cairo_t *cr;
 
-  drop_raster (self);
   r.x -= margin;
   r.y -= margin;
   r.width += 2 * margin;
   r.height += 2 * margin;
-  self->raster = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                             (int) ceil (r.width * scale),
-                                             (int) ceil (r.height * scale));
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                        (int) ceil (r.width * scale),
+                                        (int) ceil (r.height * scale));
   /* A device scale rather than cairo_scale(): pango lays text out by the
    * user matrix, which is the identity in a cairo node's recording too. */
-  cairo_surface_set_device_scale (self->raster, scale, scale);
-  cr = cairo_create (self->raster);
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
   gr_overlay_draw_all (cr, &r, gr_document_get_scenario (self->document),
                        gr_document_get_metrics (self->document), &self->style);
   cairo_destroy (cr);
-  cairo_surface_flush (self->raster);
+
+  /* An edit redraws the same place: only the tiles it changed are new. */
+  same_place = self->has_raster && self->raster_scale == scale &&
+               views_equal (&self->raster_view, &r);
+  self->n_changed_tiles = gr_raster_tiles_update (self->raster, surface, scale, for_gl,
+                                                  same_place);
+  cairo_surface_destroy (surface);
+  self->has_raster = TRUE;
   self->raster_view = r;
   self->raster_scale = scale;
   self->raster_generation = self->generation;
   self->n_rasters++;
-}
-
-static GdkTexture *
-raster_texture (GrOverlayLayer *self)
-{
-  /* The texture borrows the raster's pixels; nobody draws to it again. */
-  if (self->raster_texture == NULL)
-    self->raster_texture = gr_texture_new_for_surface (self->raster);
-  return self->raster_texture;
 }
 
 static void
@@ -198,7 +209,6 @@ gr_overlay_layer_snapshot (GtkWidget   *widget,
   gint64 start = g_get_monotonic_time ();
   GtkNative *native = gtk_widget_get_native (widget);
   GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
-  graphene_rect_t bounds;
   GrMapView view;
 
   tell_tiles_the_renderer (self);
@@ -213,33 +223,20 @@ gr_overlay_layer_snapshot (GtkWidget   *widget,
     {
       /* Only the view moved since the raster was drawn: a pan; draw a
        * margin for the frames that follow. */
-      gboolean panning = self->raster != NULL &&
+      gboolean panning = self->has_raster &&
                          self->raster_generation == self->generation &&
                          self->raster_scale == scale &&
                          self->raster_view.zoom == view.zoom;
 
-      draw_raster (self, &view, scale, panning ? PAN_MARGIN : 0);
+      draw_raster (self, &view, scale, panning ? PAN_MARGIN : 0,
+                   renderer != NULL && !GSK_IS_CAIRO_RENDERER (renderer));
     }
 
-  graphene_rect_init (&bounds, self->raster_view.x - view.x, self->raster_view.y - view.y,
-                      cairo_image_surface_get_width (self->raster) / (double) scale,
-                      cairo_image_surface_get_height (self->raster) / (double) scale);
+  /* whole device pixels: raster_shows() checked the shift */
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  if (renderer != NULL && !GSK_IS_CAIRO_RENDERER (renderer))
-    gtk_snapshot_append_texture (snapshot, raster_texture (self), &bounds);
-  else
-    {
-      cairo_t *cr = gtk_snapshot_append_cairo (snapshot,
-                                               &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-      /* whole device pixels: raster_shows() checked the shift; the
-       * raster's device scale maps it to logical pixels */
-      cairo_set_source_surface (cr, self->raster,
-                                round (bounds.origin.x * scale) / scale,
-                                round (bounds.origin.y * scale) / scale);
-      cairo_paint (cr);
-      cairo_destroy (cr);
-    }
+  gr_raster_tiles_snapshot (self->raster, snapshot,
+                            round ((self->raster_view.x - view.x) * scale) / scale,
+                            round ((self->raster_view.y - view.y) * scale) / scale);
   gtk_snapshot_pop (snapshot);
   self->last_draw_us = g_get_monotonic_time () - start;
 }
@@ -302,6 +299,17 @@ gr_overlay_layer_get_n_rasters (GrOverlayLayer *self)
   return self->n_rasters;
 }
 
+/* How many tiles of the raster the last drawing changed, of how many. */
+void
+gr_overlay_layer_get_changed_tiles (GrOverlayLayer *self,
+                                    guint          *changed,
+                                    guint          *total)
+{
+  g_return_if_fail (GR_IS_OVERLAY_LAYER (self));
+  *changed = self->n_changed_tiles;
+  *total = gr_raster_tiles_get_n_tiles (self->raster);
+}
+
 gint64
 gr_overlay_layer_get_last_draw_us (GrOverlayLayer *self)
 {
@@ -341,6 +349,16 @@ gr_overlay_layer_dispose (GObject *object)
   drop_raster (self);
 
   G_OBJECT_CLASS (gr_overlay_layer_parent_class)->dispose (object);
+}
+
+static void
+gr_overlay_layer_finalize (GObject *object)
+{
+  GrOverlayLayer *self = GR_OVERLAY_LAYER (object);
+
+  gr_raster_tiles_free (self->raster);
+
+  G_OBJECT_CLASS (gr_overlay_layer_parent_class)->finalize (object);
 }
 
 static void
@@ -389,6 +407,7 @@ gr_overlay_layer_class_init (GrOverlayLayerClass *klass)
 
   object_class->constructed = gr_overlay_layer_constructed;
   object_class->dispose = gr_overlay_layer_dispose;
+  object_class->finalize = gr_overlay_layer_finalize;
   object_class->get_property = gr_overlay_layer_get_property;
   object_class->set_property = gr_overlay_layer_set_property;
   widget_class->snapshot = gr_overlay_layer_snapshot;
@@ -403,4 +422,5 @@ static void
 gr_overlay_layer_init (GrOverlayLayer *self)
 {
   gr_overlay_style_init (&self->style);
+  self->raster = gr_raster_tiles_new ();
 }

@@ -90,7 +90,9 @@ refresh (GrPanel *self)
       tip = g_strdup_printf (_("Instrument score, 0 to 1. %s%s"),
                              gr_metric_explain (gr_metric_for_instrument (self->instrument)),
                              weakest ? _(" This is the weakest link.") : "");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->score_label), tip);
+      /* GTK 4.8 re-parses and re-announces even an unchanged tooltip */
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (self->score_label)), tip) != 0)
+        gtk_widget_set_tooltip_text (GTK_WIDGET (self->score_label), tip);
       if (weakest)
         gtk_widget_add_css_class (GTK_WIDGET (self->score_label), "weakest");
       else

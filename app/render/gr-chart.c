@@ -80,6 +80,75 @@ gr_chart_free (GrChart *self)
   g_free (self);
 }
 
+/* Doubles that are both NAN (no value) count as equal. */
+static gboolean
+numbers_equal (double a,
+               double b)
+{
+  return a == b || (isnan (a) && isnan (b));
+}
+
+static gboolean
+series_equal (const GrSeries *a,
+              const GrSeries *b)
+{
+  if (a->kind != b->kind || g_strcmp0 (a->name, b->name) != 0 || a->group != b->group ||
+      a->colour.r != b->colour.r || a->colour.g != b->colour.g || a->colour.b != b->colour.b ||
+      a->fill != b->fill || a->marker != b->marker || a->labelled != b->labelled ||
+      a->values->len != b->values->len)
+    return FALSE;
+  for (guint i = 0; i < a->values->len; i++)
+    if (!numbers_equal (g_array_index (a->values, double, i), g_array_index (b->values, double, i)))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+gr_chart_equal (const GrChart *a,
+                const GrChart *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (g_strcmp0 (a->title, b->title) != 0 || g_strcmp0 (a->subtitle, b->subtitle) != 0 ||
+      g_strcmp0 (a->source, b->source) != 0 || g_strcmp0 (a->value_label, b->value_label) != 0 ||
+      g_strcmp0 (a->category_label, b->category_label) != 0 ||
+      g_strcmp0 (a->empty_message, b->empty_message) != 0 ||
+      g_strcmp0 (a->summary, b->summary) != 0 ||
+      g_strcmp0 (a->highlight_note, b->highlight_note) != 0 ||
+      a->highlight != b->highlight || a->orientation != b->orientation || a->unit != b->unit ||
+      a->fixed_range != b->fixed_range || !numbers_equal (a->range_min, b->range_min) ||
+      !numbers_equal (a->range_max, b->range_max) ||
+      a->style.theme != b->style.theme || a->style.text_scale != b->style.text_scale ||
+      a->categories->len != b->categories->len || a->series->len != b->series->len ||
+      a->bands->len != b->bands->len || a->gaps->len != b->gaps->len)
+    return FALSE;
+  for (guint i = 0; i < a->categories->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (a->categories, i), g_ptr_array_index (b->categories, i)) != 0)
+      return FALSE;
+  for (guint i = 0; i < a->series->len; i++)
+    if (!series_equal (g_ptr_array_index (a->series, i), g_ptr_array_index (b->series, i)))
+      return FALSE;
+  for (guint i = 0; i < a->bands->len; i++)
+    {
+      const GrBand *x = &g_array_index (a->bands, GrBand, i);
+      const GrBand *y = &g_array_index (b->bands, GrBand, i);
+
+      if (!numbers_equal (x->low, y->low) || !numbers_equal (x->high, y->high) ||
+          g_strcmp0 (x->label, y->label) != 0)
+        return FALSE;
+    }
+  for (guint i = 0; i < a->gaps->len; i++)
+    {
+      const GrGap *x = &g_array_index (a->gaps, GrGap, i);
+      const GrGap *y = &g_array_index (b->gaps, GrGap, i);
+
+      if (x->category != y->category || !numbers_equal (x->from, y->from) ||
+          !numbers_equal (x->to, y->to) || g_strcmp0 (x->label, y->label) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 void
 gr_chart_set_subtitle (GrChart    *self,
                        const char *subtitle)

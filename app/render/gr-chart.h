@@ -108,6 +108,10 @@ typedef void (*GrDrawFunc) (cairo_t *cr,
 
 GrChart    *gr_chart_new                 (const char         *title);
 void        gr_chart_free                (GrChart            *self);
+/* Whether two charts would draw the same: same texts, data and style
+ * (what the last draw left for queries does not count). */
+gboolean    gr_chart_equal               (const GrChart      *a,
+                                          const GrChart      *b);
 
 void        gr_chart_set_subtitle        (GrChart            *self,
                                           const char         *subtitle);

@@ -84,7 +84,8 @@ first_crossing (const GrMapView *view,
 }
 
 /* Diagonal hatching inside the current clip, anchored to world pixels so
- * that adjacent views (tiles, panned frames) line up. */
+ * that adjacent views (tiles, panned frames) line up: the lines
+ * x + y = 0 (mod HATCH_SPACING) in world pixels. */
 static void
 hatch (cairo_t         *cr,
        const GrMapView *view,
@@ -102,6 +103,53 @@ hatch (cairo_t         *cr,
       cairo_move_to (cr, c - y0, y0);
       cairo_line_to (cr, c - y1, y1);
     }
+}
+
+/* The same hatching as a repeating pattern, for raster targets: the lines
+ * repeat every HATCH_SPACING across and down, so one square of them, laid
+ * on the device pixels from the view's corner, tiles the plane exactly as
+ * the lines would fall.  Filling a zone with it costs a fill, where
+ * stroking a few hundred lines under the zone's clip cost most of the
+ * zones' frame.  NULL when the device pixels do not make a whole square (a
+ * fractional scale); a vector target keeps real lines. */
+static cairo_pattern_t *
+hatch_pattern (cairo_t         *cr,
+               const GrMapView *view)
+{
+  cairo_surface_t *target = cairo_get_target (cr);
+  double offset = fmod (view->x + view->y, HATCH_SPACING);
+  cairo_surface_t *square;
+  cairo_pattern_t *pattern;
+  double sx, sy, side;
+  cairo_t *scr;
+
+  if (cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE)
+    return NULL;
+  cairo_surface_get_device_scale (target, &sx, &sy);
+  side = HATCH_SPACING * sx;
+  if (sx != sy || fabs (side - round (side)) > 1e-9)
+    return NULL;
+
+  square = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) round (side), (int) round (side));
+  cairo_surface_set_device_scale (square, sx, sy);
+  scr = cairo_create (square);
+  /* the lines x + y = c that cross the square, hatch()'s c, and their
+   * neighbours, so the anti-aliased edges wrap around */
+  for (double c = -offset - HATCH_SPACING; c <= 3 * HATCH_SPACING; c += HATCH_SPACING)
+    {
+      cairo_move_to (scr, c + 1, -1);
+      cairo_line_to (scr, c - HATCH_SPACING - 1, HATCH_SPACING + 1);
+    }
+  gr_palette_set_source (scr, GR_OVERLAY_RGB_PATROL, 0.35);
+  cairo_set_line_width (scr, 1.0);
+  cairo_stroke (scr);
+  cairo_destroy (scr);
+
+  pattern = cairo_pattern_create_for_surface (square);
+  cairo_surface_destroy (square);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+  cairo_pattern_set_filter (pattern, CAIRO_FILTER_NEAREST);
+  return pattern;
 }
 
 void
@@ -368,6 +416,7 @@ draw_zone (cairo_t              *cr,
   /* Not sustainable: too few aircraft, or a station beyond the fighters' reach. */
   gboolean short_of_aircraft = zm != NULL && !zm->sustainable;
   double x0, y0, x1, y1, cx, cy, bx, by, ix, iy, top, bottom;
+  cairo_pattern_t *hatching;
 
   if (zone->polygon == NULL || zone->polygon->len < 3)
     return;
@@ -399,17 +448,27 @@ draw_zone (cairo_t              *cr,
   bottom = y1;
   gr_palette_set_source (cr, GR_OVERLAY_RGB_PATROL, 0.07);
   cairo_fill_preserve (cr);
-  cairo_save (cr);
-  cairo_clip (cr);
-  x0 = MAX (x0, -HATCH_SPACING);
-  y0 = MAX (y0, -HATCH_SPACING);
-  x1 = MIN (x1, view->width + HATCH_SPACING);
-  y1 = MIN (y1, view->height + HATCH_SPACING);
-  hatch (cr, view, x0, y0, x1, y1);
-  gr_palette_set_source (cr, GR_OVERLAY_RGB_PATROL, 0.35);
-  cairo_set_line_width (cr, 1.0);
-  cairo_stroke (cr);
-  cairo_restore (cr);
+  hatching = hatch_pattern (cr, view);
+  if (hatching != NULL)
+    {
+      cairo_set_source (cr, hatching);
+      cairo_fill (cr);
+      cairo_pattern_destroy (hatching);
+    }
+  else
+    {
+      cairo_save (cr);
+      cairo_clip (cr);
+      x0 = MAX (x0, -HATCH_SPACING);
+      y0 = MAX (y0, -HATCH_SPACING);
+      x1 = MIN (x1, view->width + HATCH_SPACING);
+      y1 = MIN (y1, view->height + HATCH_SPACING);
+      hatch (cr, view, x0, y0, x1, y1);
+      gr_palette_set_source (cr, GR_OVERLAY_RGB_PATROL, 0.35);
+      cairo_set_line_width (cr, 1.0);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
 
   /* Outline: solid when the stations can be held, dashed vermillion when
    * the assigned aircraft fall short. */
