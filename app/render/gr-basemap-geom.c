@@ -17,6 +17,7 @@
 #include <math.h>
 
 #include "gr-basemap-private.h"
+#include "gr-plane.h"
 
 void
 gr_bm_project (const GrLonLat *p,
@@ -368,21 +369,6 @@ shape_contains (const GrBmShape *shape,
 }
 
 static double
-segment_distance2 (double px, double py,
-                   double ax, double ay,
-                   double bx, double by)
-{
-  double dx = bx - ax, dy = by - ay;
-  double len2 = dx * dx + dy * dy;
-  double t = len2 > 0 ? ((px - ax) * dx + (py - ay) * dy) / len2 : 0;
-
-  t = CLAMP (t, 0.0, 1.0);
-  dx = ax + t * dx - px;
-  dy = ay + t * dy - py;
-  return dx * dx + dy * dy;
-}
-
-static double
 edge_distance2 (const GrBmShape *shape,
                 double           x,
                 double           y)
@@ -395,8 +381,8 @@ edge_distance2 (const GrBmShape *shape,
       const double *xy = shape->xy + 2 * part->start;
 
       for (guint i = 1; i < part->n_points; i++)
-        best = MIN (best, segment_distance2 (x, y, xy[2 * i - 2], xy[2 * i - 1],
-                                             xy[2 * i], xy[2 * i + 1]));
+        best = MIN (best, gr_plane_segment_distance2 (x, y, xy[2 * i - 2], xy[2 * i - 1],
+                                                      xy[2 * i], xy[2 * i + 1]));
     }
   return best;
 }

@@ -24,6 +24,7 @@
 #include "config.h"
 
 #include "gr-ring-union.h"
+#include "gr-plane.h"
 
 #include <math.h>
 
@@ -48,25 +49,6 @@ cross (double ax,
        double by)
 {
   return ax * by - ay * bx;
-}
-
-/* Squared distance from (px, py) to the segment a–b. */
-static double
-segment_distance2 (double px,
-                   double py,
-                   double ax,
-                   double ay,
-                   double bx,
-                   double by)
-{
-  double dx = bx - ax, dy = by - ay;
-  double len2 = dx * dx + dy * dy;
-  double t = len2 > 0 ? ((px - ax) * dx + (py - ay) * dy) / len2 : 0;
-
-  t = CLAMP (t, 0.0, 1.0);
-  dx = ax + t * dx - px;
-  dy = ay + t * dy - py;
-  return dx * dx + dy * dy;
 }
 
 static double
@@ -110,8 +92,9 @@ shape_prepare (Shape *shape)
       guint l = (k + 1) % ring->n;
 
       shape->angle[k] = k == 0 ? 0 : angle_from_first (shape, X (ring, k), Y (ring, k));
-      r_min2 = MIN (r_min2, segment_distance2 (ring->cx, ring->cy, X (ring, k), Y (ring, k),
-                                               X (ring, l), Y (ring, l)));
+      r_min2 = MIN (r_min2, gr_plane_segment_distance2 (ring->cx, ring->cy,
+                                                        X (ring, k), Y (ring, k),
+                                                        X (ring, l), Y (ring, l)));
       /* Star-shaped with every wedge under half a turn, turning the right
        * way: the ray through a point then leaves through one edge, and the
        * centre is on the inner side of every edge. */
@@ -331,7 +314,7 @@ edge_visible (Shape        *shapes,
       double cx = sj->ring->cx, cy = sj->ring->cy;
       double d0, d1;
 
-      if (segment_distance2 (cx, cy, x0, y0, x1, y1) >= sj->r_max * sj->r_max)
+      if (gr_plane_segment_distance2 (cx, cy, x0, y0, x1, y1) >= sj->r_max * sj->r_max)
         continue;
       d0 = (x0 - cx) * (x0 - cx) + (y0 - cy) * (y0 - cy);
       d1 = (x1 - cx) * (x1 - cx) + (y1 - cy) * (y1 - cy);
