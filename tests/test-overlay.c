@@ -77,21 +77,57 @@ test_zone_fill (void)
   cairo_surface_destroy (surface);
 }
 
-/* On an image surface the hatching is a repeating 9 px square; on a vector
- * surface, lines.  Both must draw the same: a recording surface (what the
- * PDF and SVG exports see) replayed onto an image is compared with the
- * image drawn directly, inside the zone. */
-static void
-test_zone_hatching (void)
+/* The zone of test_zone_hatching, drawn on an image with the context
+ * scaled by @scale, straight or (@vector) through a recording surface,
+ * which is what the PDF and SVG exports draw on. */
+static cairo_surface_t *
+paint_zone_scaled (const GrMapView      *view,
+                   const GrScenario     *s,
+                   const GrOverlayStyle *style,
+                   double                scale,
+                   gboolean              vector)
 {
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                       (int) (view->width * scale),
+                                                       (int) (view->height * scale));
+  cairo_surface_t *target = image;
+  cairo_t *cr;
+
+  if (vector)
+    target = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cr = cairo_create (target);
+  cairo_scale (cr, scale, scale);
+  gr_overlay_draw_all (cr, view, s, NULL, style);
+  cairo_destroy (cr);
+  if (vector)
+    {
+      cr = cairo_create (image);
+      cairo_set_source_surface (cr, target, 0, 0);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      cairo_surface_destroy (target);
+    }
+  cairo_surface_flush (image);
+  return image;
+}
+
+/* On an image surface the hatching is a repeating 9 px square when the
+ * scale makes it whole device pixels, and lines otherwise (an export's
+ * 1.5) and on vector surfaces.  Each must draw what the lines draw: the
+ * vector drawing replayed onto an image is compared with the image drawn
+ * directly, inside the zone, at the scale given. */
+static void
+test_zone_hatching (gconstpointer data)
+{
+  double scale = *(const double *) data;
+  double period = 9 * scale;
   g_autoptr(GrScenario) s = gr_scenario_new ();
   static const double square[] = { 28, 48, 30, 48, 30, 49.5, 28, 49.5 };
   GrOverlayStyle style;
   GrMapView view;
-  cairo_surface_t *direct, *recording, *replayed;
-  double x0, y0, x1, y1;
+  cairo_surface_t *direct, *replayed;
+  double x0, y0, x1, y1, bx, by;
   guint differ = 0, inside = 0, lo = 255, hi = 0;
-  cairo_t *cr;
 
   fixture_add_zone (s, "z", "Zone", square, 4, 1, 10, 29, 48.75);
   gr_overlay_style_init (&style);
@@ -99,36 +135,29 @@ test_zone_hatching (void)
   gr_map_view_init_centered (&view, 7, 29, 48.75, 900, 700);
   project_by_hand (7, 28, 49.5, &x0, &y0);
   project_by_hand (7, 30, 48, &x1, &y1);
-  x0 -= view.x, x1 -= view.x, y0 -= view.y, y1 -= view.y;
-  direct = paint (&view, s, &style);
+  x0 = (x0 - view.x) * scale, x1 = (x1 - view.x) * scale;
+  y0 = (y0 - view.y) * scale, y1 = (y1 - view.y) * scale;
+  /* the air base's symbol at the zone's centre, the view's centre */
+  bx = 450 * scale, by = 350 * scale;
+  direct = paint_zone_scaled (&view, s, &style, scale, FALSE);
+  replayed = paint_zone_scaled (&view, s, &style, scale, TRUE);
 
-  recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
-  cr = cairo_create (recording);
-  gr_overlay_draw_all (cr, &view, s, NULL, &style);
-  cairo_destroy (cr);
-  replayed = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) view.width, (int) view.height);
-  cr = cairo_create (replayed);
-  cairo_set_source_surface (cr, recording, 0, 0);
-  cairo_paint (cr);
-  cairo_destroy (cr);
-  cairo_surface_flush (replayed);
-
-  /* inside the zone, clear of the outline and of the air base's symbol
-   * at its centre (the view's centre: 450, 350) */
-  for (double y = y0 + 8; y < y1 - 8; y += 1)
-    for (double x = x0 + 8; x < x1 - 8; x += 1)
+  /* inside the zone, clear of the outline and of the base */
+  for (double y = y0 + 8 * scale; y < y1 - 8 * scale; y += 1)
+    for (double x = x0 + 8 * scale; x < x1 - 8 * scale; x += 1)
       {
         guint a = alpha_at (direct, x, y);
 
-        if (fabs (x - 450) < 30 && fabs (y - 350) < 30)
+        if (fabs (x - bx) < 30 * scale && fabs (y - by) < 30 * scale)
           continue;
         inside++;
         differ += ABS ((int) a - (int) alpha_at (replayed, x, y)) > 8;
         lo = MIN (lo, a);
         hi = MAX (hi, a);
-        /* the lines repeat every 9 px across */
-        if (x + 9 < x1 - 8 && !(fabs (x + 9 - 450) < 30 && fabs (y - 350) < 30))
-          g_assert_cmpint (ABS ((int) a - (int) alpha_at (direct, x + 9, y)), <=, 2);
+        /* whole pixels apart, the lines repeat every 9 user units across */
+        if (period == round (period) && x + period < x1 - 8 * scale &&
+            !(fabs (x + period - bx) < 30 * scale && fabs (y - by) < 30 * scale))
+          g_assert_cmpint (ABS ((int) a - (int) alpha_at (direct, x + period, y)), <=, 2);
       }
   /* hatched, not flat: the 7 % fill between lines, 35 % on them */
   g_assert_cmpuint (lo, <, 30);
@@ -136,7 +165,6 @@ test_zone_hatching (void)
   g_assert_cmpuint (differ, <, inside / 100);
   cairo_surface_destroy (direct);
   cairo_surface_destroy (replayed);
-  cairo_surface_destroy (recording);
 }
 
 /* A zone the metrics call unsustainable is outlined in vermillion (213, 94,
@@ -446,11 +474,15 @@ int
 main (int   argc,
       char *argv[])
 {
+  static const double scales[] = { 1.0, 1.5, 2.0 };
+
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/render/overlay/selection", test_selection);
   g_test_add_func ("/render/overlay/zone-fill", test_zone_fill);
-  g_test_add_func ("/render/overlay/zone-hatching", test_zone_hatching);
+  g_test_add_data_func ("/render/overlay/zone-hatching/1", &scales[0], test_zone_hatching);
+  g_test_add_data_func ("/render/overlay/zone-hatching/1.5", &scales[1], test_zone_hatching);
+  g_test_add_data_func ("/render/overlay/zone-hatching/2", &scales[2], test_zone_hatching);
   g_test_add_func ("/render/overlay/zone-short", test_zone_short);
   g_test_add_func ("/render/overlay/route-coverage", test_route_coverage);
   g_test_add_func ("/render/overlay/deployment-position", test_deployment_position);

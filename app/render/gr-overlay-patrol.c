@@ -111,7 +111,8 @@ hatch (cairo_t         *cr,
  * the lines would fall.  Filling a zone with it costs a fill, where
  * stroking a few hundred lines under the zone's clip cost most of the
  * zones' frame.  NULL when the device pixels do not make a whole square (a
- * fractional scale); a vector target keeps real lines. */
+ * fractional scale, such as an export's 1.5); a vector target keeps real
+ * lines. */
 static cairo_pattern_t *
 hatch_pattern (cairo_t         *cr,
                const GrMapView *view)
@@ -120,18 +121,24 @@ hatch_pattern (cairo_t         *cr,
   double offset = fmod (view->x + view->y, HATCH_SPACING);
   cairo_surface_t *square;
   cairo_pattern_t *pattern;
-  double sx, sy, side;
+  cairo_matrix_t ctm;
+  double sx, sy, scale, side;
   cairo_t *scr;
 
   if (cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE)
     return NULL;
+  /* user units to device pixels: the surface's scale and the context's
+   * (an export scales the whole map) */
   cairo_surface_get_device_scale (target, &sx, &sy);
-  side = HATCH_SPACING * sx;
-  if (sx != sy || fabs (side - round (side)) > 1e-9)
+  cairo_get_matrix (cr, &ctm);
+  scale = ctm.xx * sx;
+  side = HATCH_SPACING * scale;
+  if (ctm.xy != 0 || ctm.yx != 0 || ctm.xx * sx != ctm.yy * sy ||
+      side < 1 || fabs (side - round (side)) > 1e-9)
     return NULL;
 
   square = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) round (side), (int) round (side));
-  cairo_surface_set_device_scale (square, sx, sy);
+  cairo_surface_set_device_scale (square, scale, scale);
   scr = cairo_create (square);
   /* the lines x + y = c that cross the square, hatch()'s c, and their
    * neighbours, so the anti-aliased edges wrap around */
