@@ -12,6 +12,7 @@
  *   - the frame that shows it: from the frame clock's before-paint to its
  *     after-paint (layout, the overlay layer's snapshot, every other
  *     widget, rendering), and within it the overlay painters alone;
+ * then the battery again at zooms 7 and 8, centred on it,
  * and prints the median and the worst, and how many steps went over the
  * 16 ms of a 60 Hz frame, in wall time and in this thread's CPU time (on a
  * loaded machine wall time counts other processes' turns).  Panning the
@@ -350,6 +351,20 @@ bench_window (GtkWidget   *window,
   bench_drag (map, "Deployment (Rivne)", GR_EDIT_ITEM_DEPLOYMENT, 7, 0);
   bench_drag (map, "Zone corner (western Ukraine)", GR_EDIT_ITEM_ZONE_VERTEX, 0, 0);
   bench_drag (map, "Patrol post (Constanța)", GR_EDIT_ITEM_PATROL_POST, 2, 0);
+  /* Closer in, the rings and zones cover more pixels. */
+  for (double zoom = 7; zoom <= 8; zoom++)
+    {
+      GrDocument *doc = gr_map_editor_get_document (gr_map_widget_get_editor (map));
+      const GrBattery *b = &g_array_index (gr_document_get_scenario (doc)->air_defense.batteries,
+                                           GrBattery, 7);
+      g_autofree char *name = g_strdup_printf ("Battery (Kharkiv IRIS-T) at zoom %g", zoom);
+
+      shumate_viewport_set_zoom_level (gr_map_widget_get_viewport (map), zoom);
+      shumate_map_center_on (gr_map_widget_get_map (map), b->position.lat, b->position.lon);
+      if (!map_fixture_wait_for_tiles (map))
+        return FALSE;
+      bench_drag (map, name, GR_EDIT_ITEM_BATTERY, 7, 0);
+    }
   printf ("\n");
 
   g_signal_handler_disconnect (clock, before_id);
