@@ -247,6 +247,11 @@ bench_drag (GrMapWidget    *map,
       return;
     }
   gr_map_editor_drag_begin (editor, x, y);
+  /* The press shows the selection, and the frame finishes what finding
+   * the item and undoing the last drag left to draw, before the pointer
+   * moves. */
+  gtk_widget_queue_draw (GTK_WIDGET (map));
+  wait_for_paint ();
   for (guint i = 0; i < STEPS; i++)
     {
       /* a circle of 60 px radius, so every step really moves */
