@@ -284,6 +284,99 @@ test_vector_export (void)
   g_assert_cmpuint (count (svg, "<path"), >=, 100);
 }
 
+/* The zoom-7 view around Kyiv, 512 × 512, drawn by @draw. */
+static cairo_surface_t *
+draw_kyiv (void (*draw) (cairo_t *cr, const GrMapView *view, gpointer data),
+           gpointer data)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 512, 512);
+  cairo_t *cr = cairo_create (surface);
+  GrMapView view;
+
+  gr_map_view_init_centered (&view, 7, 30.52, 50.45, 512, 512);
+  draw (cr, &view, data);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static void
+draw_all (cairo_t         *cr,
+          const GrMapView *view,
+          gpointer         data)
+{
+  gr_basemap_draw_full (basemap, cr, view, NULL);
+}
+
+/* The tiles' part and, over it, the place names, as the map shows them. */
+static void
+draw_split (cairo_t         *cr,
+            const GrMapView *view,
+            gpointer         data)
+{
+  gr_basemap_draw_full (basemap, cr, view,
+                        &(GrBasemapOptions) { .layers = GR_BASEMAP_LAYER_ALL &
+                                                        ~GR_BASEMAP_LAYER_PLACE_NAMES });
+  if (data != NULL)
+    gr_basemap_draw_names (basemap, cr, view,
+                           &(GrBasemapOptions) { .layers = GR_BASEMAP_LAYER_PLACE_NAMES },
+                           data);
+}
+
+static guint
+pixels_differing (cairo_surface_t *a,
+                  cairo_surface_t *b,
+                  int              x0,
+                  int              y0,
+                  int              x1,
+                  int              y1)
+{
+  const guint8 *p = cairo_image_surface_get_data (a), *q = cairo_image_surface_get_data (b);
+  int stride = cairo_image_surface_get_stride (a);
+  guint n = 0;
+
+  for (int y = MAX (y0, 0); y < MIN (y1, 512); y++)
+    for (int x = MAX (x0, 0); x < MIN (x1, 512); x++)
+      n += memcmp (p + y * stride + 4 * x, q + y * stride + 4 * x, 4) != 0;
+  return n;
+}
+
+/* The map draws the place names over its instruments, apart from the rest
+ * of the base map: the two parts together must be the whole drawing, and
+ * the names alone must be the difference (Kyiv's name, right of its dot at
+ * the view's centre, among others).  A name that meets a box to avoid is
+ * left out, and only that one. */
+static void
+test_place_names_apart (void)
+{
+  g_autoptr(GArray) empty = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  g_autoptr(GArray) kyiv = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  /* a box just right of Kyiv's dot, where its name begins */
+  cairo_rectangle_t right_of_kyiv = { 262, 250, 8, 8 };
+  cairo_surface_t *whole = draw_kyiv (draw_all, NULL);
+  cairo_surface_t *unnamed = draw_kyiv (draw_split, NULL);
+  cairo_surface_t *named = draw_kyiv (draw_split, empty);
+  cairo_surface_t *avoided;
+
+  g_array_append_val (kyiv, right_of_kyiv);
+  avoided = draw_kyiv (draw_split, kyiv);
+
+  g_assert_cmpuint (pixels_differing (whole, named, 0, 0, 512, 512), ==, 0);
+  /* Kyiv's name is among the place names ... */
+  g_assert_cmpuint (pixels_differing (named, unnamed, 256, 240, 320, 272), >, 50);
+  /* ... and goes when it would meet the box, which leaves the rest: the
+   * map outside the name's neighbourhood is the named one */
+  g_assert_cmpuint (pixels_differing (avoided, unnamed, 256, 240, 320, 272), ==, 0);
+  g_assert_cmpuint (pixels_differing (avoided, named, 0, 0, 512, 200), ==, 0);
+  g_assert_cmpuint (pixels_differing (avoided, named, 0, 300, 512, 512), ==, 0);
+
+  cairo_surface_destroy (whole);
+  cairo_surface_destroy (unnamed);
+  cairo_surface_destroy (named);
+  cairo_surface_destroy (avoided);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -302,6 +395,7 @@ main (int    argc,
   g_test_add_func ("/render/basemap/ukraine-border", test_ukraine_border);
   g_test_add_func ("/render/basemap/dark-style", test_dark_style);
   g_test_add_func ("/render/basemap/seamless", test_seamless);
+  g_test_add_func ("/render/basemap/place-names-apart", test_place_names_apart);
   g_test_add_func ("/render/basemap/vector-export", test_vector_export);
 
   status = g_test_run ();

@@ -315,6 +315,47 @@ test_edit_changes_few_tiles (Fixture       *f,
   g_assert_cmpuint (changed, ==, 0);
 }
 
+/* With the offline map's basemap, the layer draws its place names over
+ * the instruments (Kharkiv's, whose battery sits on the city's dot, is
+ * then visible over the symbol).  The names make way for the instruments'
+ * text, but drawing them costs milliseconds: the steps of a drag leave
+ * them alone, and the drop draws them again. */
+static void
+test_place_names (Fixture       *f,
+                  gconstpointer  data)
+{
+  GrTileSource *source = GR_TILE_SOURCE (shumate_viewport_get_reference_map_source (f->viewport));
+  g_autoptr(GError) error = NULL;
+  GrGeodata *geodata = gr_geodata_load_shared (&error);
+  g_autoptr(GrBasemap) basemap = NULL;
+  g_autoptr(GBytes) without = NULL;
+  g_autoptr(GBytes) with = NULL;
+  guint n;
+
+  g_assert_no_error (error);
+  basemap = gr_basemap_new (geodata);
+  without = draw (f);
+  g_assert_cmpuint (gr_overlay_layer_get_n_name_rasters (f->layer), ==, 0);
+
+  gr_tile_source_set_basemap (source, basemap);
+  gtk_widget_queue_draw (GTK_WIDGET (f->layer));
+  with = draw (f);
+  g_assert_cmpuint (gr_overlay_layer_get_n_name_rasters (f->layer), ==, 1);
+  g_assert_false (g_bytes_equal (without, with));
+
+  n = gr_overlay_layer_get_n_rasters (f->layer);
+  gr_document_begin_edit (f->document, "Drag");
+  apply (f, "Nudge battery", nudge_battery);
+  g_bytes_unref (draw (f));
+  apply (f, "Nudge battery", nudge_battery);
+  g_bytes_unref (draw (f));
+  g_assert_cmpuint (gr_overlay_layer_get_n_rasters (f->layer), ==, n + 2);
+  g_assert_cmpuint (gr_overlay_layer_get_n_name_rasters (f->layer), ==, 1);
+  gr_document_end_edit (f->document);
+  g_bytes_unref (draw (f));
+  g_assert_cmpuint (gr_overlay_layer_get_n_name_rasters (f->layer), ==, 2);
+}
+
 static void
 pan (Fixture *f,
      int      dx,
@@ -369,6 +410,8 @@ main (int    argc,
               fixture_set_up, test_follows_radius, fixture_tear_down);
   g_test_add ("/overlay-layer/raster/edit-changes-few-tiles", Fixture, NULL,
               fixture_set_up, test_edit_changes_few_tiles, fixture_tear_down);
+  g_test_add ("/overlay-layer/raster/place-names", Fixture, NULL,
+              fixture_set_up, test_place_names, fixture_tear_down);
   g_test_add ("/overlay-layer/raster/pan-reuses", Fixture, NULL,
               fixture_set_up, test_pan_reuses, fixture_tear_down);
   return g_test_run ();

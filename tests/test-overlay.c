@@ -321,6 +321,49 @@ test_deployment_position (void)
   cairo_surface_destroy (surface);
 }
 
+/* The boxes of the instruments' text, which the base map's place names
+ * give way to: a battery's letter belongs to its symbol and makes none; a
+ * deployment's nation code and troop count make boxes beside its symbol,
+ * and each box is where that text was drawn (its pixels are not clear). */
+static void
+test_text_boxes (void)
+{
+  g_autoptr(GrScenario) s = one_battery (30.0, 48.0);
+  g_autoptr(GArray) battery_only = NULL;
+  g_autoptr(GArray) with_unit = NULL;
+  GrOverlayStyle style;
+  GrMapView view;
+  cairo_surface_t *surface;
+  double x, y;
+
+  gr_overlay_style_init (&style);
+  gr_map_view_init_centered (&view, 6, 30.0, 48.0, 400, 300);
+  battery_only = gr_overlay_text_boxes (&view, s, NULL, &style);
+  g_assert_cmpuint (battery_only->len, ==, 0);
+
+  fixture_add_deployment (s, "d", "Border", 31.5, 49.0, 1200, GR_ROLE_BORDER, "CA");
+  with_unit = gr_overlay_text_boxes (&view, s, NULL, &style);
+  g_assert_cmpuint (with_unit->len, >=, 2);
+  project_by_hand (6, 31.5, 49.0, &x, &y);
+  x -= view.x;
+  y -= view.y;
+  surface = paint (&view, s, &style);
+  for (guint i = 0; i < with_unit->len; i++)
+    {
+      const cairo_rectangle_t *b = &g_array_index (with_unit, cairo_rectangle_t, i);
+      guint inked = 0;
+
+      /* beside the symbol: within 60 px of it */
+      g_assert_cmpfloat (fabs (b->x + b->width / 2 - x), <, 60);
+      g_assert_cmpfloat (fabs (b->y + b->height / 2 - y), <, 60);
+      for (double py = b->y; py < b->y + b->height; py++)
+        for (double px = b->x; px < b->x + b->width; px++)
+          inked += alpha_at (surface, px, py) > 0;
+      g_assert_cmpuint (inked, >, b->width * b->height / 4);
+    }
+  cairo_surface_destroy (surface);
+}
+
 /* ---- hit-testing -------------------------------------------------------- */
 
 typedef struct
@@ -486,6 +529,7 @@ main (int   argc,
   g_test_add_func ("/render/overlay/zone-short", test_zone_short);
   g_test_add_func ("/render/overlay/route-coverage", test_route_coverage);
   g_test_add_func ("/render/overlay/deployment-position", test_deployment_position);
+  g_test_add_func ("/render/overlay/text-boxes", test_text_boxes);
   for (guint i = 0; i < G_N_ELEMENTS (hit_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/render/overlay/hit/%s", hit_cases[i].name);

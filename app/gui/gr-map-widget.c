@@ -136,6 +136,15 @@ current_style (void)
   return GR_BASEMAP_STYLE_LIGHT;
 }
 
+/* The overlay layer draws the offline map's place names over the
+ * instruments, with the source's basemap and style. */
+static void
+redraw_names (GrMapWidget *self)
+{
+  if (self->editor != NULL)
+    gtk_widget_queue_draw (GTK_WIDGET (gr_map_editor_get_layer (self->editor)));
+}
+
 static void
 set_source (GrMapWidget      *self,
             ShumateMapSource *source,
@@ -163,6 +172,7 @@ set_source (GrMapWidget      *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PENDING_TILES]);
   if (was_online != gr_map_widget_get_online (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ONLINE]);
+  redraw_names (self);
 }
 
 static void
@@ -247,6 +257,7 @@ load_done_cb (GObject      *object,
   if (GR_IS_TILE_SOURCE (self->source) &&
       gr_tile_source_get_basemap (GR_TILE_SOURCE (self->source)) == NULL)
     gr_tile_source_set_basemap (GR_TILE_SOURCE (self->source), basemap);
+  redraw_names (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BASEMAP]);
 }
 

@@ -26,6 +26,11 @@
  * Drawing the view shifted by whole pixels draws the same pixels shifted:
  * the painters anchor everything (hatching included) to world pixels and
  * only cull by the view.
+ *
+ * Over the instruments go the offline base map's place names (its tiles
+ * leave them out), so that no symbol hides a city's name; the export draws
+ * them last too.  They are a second raster, a plane of their own: an edit
+ * does not touch it, so a drag redraws only the instruments.
  */
 
 #include "config.h"
@@ -36,6 +41,20 @@
 #include "gr-tile-source.h"
 
 #include <math.h>
+
+/* A kept raster and what it shows. */
+typedef struct
+{
+  GrRasterTiles *tiles;           /* device pixels of view */
+  gboolean drawn;
+  GrMapView view;
+  int scale;
+  guint64 generation;
+} Plane;
+
+typedef void (*PlaneDrawFunc) (GrOverlayLayer  *self,
+                               cairo_t         *cr,
+                               const GrMapView *view);
 
 struct _GrOverlayLayer
 {
@@ -48,13 +67,16 @@ struct _GrOverlayLayer
   /* Bumped whenever what the painters draw may change, but for the view. */
   guint64 generation;
 
-  GrRasterTiles *raster;          /* device pixels of raster_view */
-  gboolean has_raster;
-  GrMapView raster_view;
-  int raster_scale;
-  guint64 raster_generation;
+  Plane instruments;
   guint n_rasters;
-  guint n_changed_tiles;          /* by the last raster drawn */
+  guint n_changed_tiles;          /* by the last drawing of the instruments */
+
+  /* The place names: drawn with this basemap and style, or none. */
+  Plane names;
+  GrBasemap *names_basemap;
+  GrBasemapStyle names_style;
+  guint64 names_generation;
+  guint n_name_rasters;
 };
 
 /* Logical pixels drawn around the view when panning. */
@@ -116,10 +138,10 @@ tell_tiles_the_renderer (GrOverlayLayer *self)
 }
 
 static void
-drop_raster (GrOverlayLayer *self)
+plane_drop (Plane *plane)
 {
-  gr_raster_tiles_clear (self->raster);
-  self->has_raster = FALSE;
+  gr_raster_tiles_clear (plane->tiles);
+  plane->drawn = FALSE;
 }
 
 static void
@@ -129,20 +151,31 @@ invalidate (GrOverlayLayer *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* Whether the raster shows @view: same content, zoom and scale, @view
- * inside it, shifted by whole device pixels. */
-static gboolean
-raster_shows (GrOverlayLayer  *self,
-              const GrMapView *view,
-              int              scale)
+/* The names make way for the instruments' text, but drawing them costs
+ * several milliseconds: during a drag they wait for the drop. */
+static void
+document_changed_cb (GrOverlayLayer *self)
 {
-  const GrMapView *r = &self->raster_view;
+  invalidate (self);
+  if (!gr_document_get_editing (self->document))
+    self->names_generation++;
+}
+
+/* Whether the plane shows @view as of @generation: same zoom and scale,
+ * @view inside it, shifted by whole device pixels. */
+static gboolean
+plane_shows (const Plane     *plane,
+             const GrMapView *view,
+             int              scale,
+             guint64          generation)
+{
+  const GrMapView *r = &plane->view;
   double dx = (view->x - r->x) * scale;
   double dy = (view->y - r->y) * scale;
 
-  return self->has_raster &&
-         self->raster_generation == self->generation &&
-         self->raster_scale == scale &&
+  return plane->drawn &&
+         plane->generation == generation &&
+         plane->scale == scale &&
          r->zoom == view->zoom &&
          fabs (dx - round (dx)) < 1e-3 && fabs (dy - round (dy)) < 1e-3 &&
          round (dx) >= 0 && round (dy) >= 0 &&
@@ -158,18 +191,32 @@ views_equal (const GrMapView *a,
          a->width == b->width && a->height == b->height;
 }
 
-static void
-draw_raster (GrOverlayLayer  *self,
-             const GrMapView *view,
-             int              scale,
-             double           margin,
-             gboolean         for_gl)
+/* Draws the plane afresh for @view unless it shows it already; returns
+ * whether it drew. */
+static gboolean
+plane_update (GrOverlayLayer  *self,
+              Plane           *plane,
+              const GrMapView *view,
+              int              scale,
+              guint64          generation,
+              gboolean         for_gl,
+              PlaneDrawFunc    draw,
+              guint           *n_changed)
 {
   GrMapView r = *view;
   cairo_surface_t *surface;
   gboolean same_place;
+  double margin;
+  guint changed;
   cairo_t *cr;
 
+  if (plane_shows (plane, view, scale, generation))
+    return FALSE;
+
+  /* Only the view moved since the plane was drawn: a pan; draw a margin
+   * for the frames that follow. */
+  margin = plane->drawn && plane->generation == generation && plane->scale == scale &&
+           plane->view.zoom == view->zoom ? PAN_MARGIN : 0;
   r.x -= margin;
   r.y -= margin;
   r.width += 2 * margin;
@@ -181,21 +228,81 @@ draw_raster (GrOverlayLayer  *self,
    * user matrix, which is the identity in a cairo node's recording too. */
   cairo_surface_set_device_scale (surface, scale, scale);
   cr = cairo_create (surface);
-  gr_overlay_draw_all (cr, &r, gr_document_get_scenario (self->document),
-                       gr_document_get_metrics (self->document), &self->style);
+  draw (self, cr, &r);
   cairo_destroy (cr);
 
   /* An edit redraws the same place: only the tiles it changed are new. */
-  same_place = self->has_raster && self->raster_scale == scale &&
-               views_equal (&self->raster_view, &r);
-  self->n_changed_tiles = gr_raster_tiles_update (self->raster, surface, scale, for_gl,
-                                                  same_place);
+  same_place = plane->drawn && plane->scale == scale && views_equal (&plane->view, &r);
+  changed = gr_raster_tiles_update (plane->tiles, surface, scale, for_gl, same_place);
+  if (n_changed != NULL)
+    *n_changed = changed;
   cairo_surface_destroy (surface);
-  self->has_raster = TRUE;
-  self->raster_view = r;
-  self->raster_scale = scale;
-  self->raster_generation = self->generation;
-  self->n_rasters++;
+  plane->drawn = TRUE;
+  plane->view = r;
+  plane->scale = scale;
+  plane->generation = generation;
+  return TRUE;
+}
+
+static void
+plane_snapshot (const Plane     *plane,
+                GtkSnapshot     *snapshot,
+                const GrMapView *view)
+{
+  /* whole device pixels: plane_shows() checked the shift */
+  gr_raster_tiles_snapshot (plane->tiles, snapshot,
+                            round ((plane->view.x - view->x) * plane->scale) / plane->scale,
+                            round ((plane->view.y - view->y) * plane->scale) / plane->scale);
+}
+
+static void
+draw_instruments (GrOverlayLayer  *self,
+                  cairo_t         *cr,
+                  const GrMapView *view)
+{
+  gr_overlay_draw_all (cr, view, gr_document_get_scenario (self->document),
+                       gr_document_get_metrics (self->document), &self->style);
+}
+
+/* The place names give way to the instruments' own text (a unit's troop
+ * count, a zone's name), which says more there. */
+static void
+draw_names (GrOverlayLayer  *self,
+            cairo_t         *cr,
+            const GrMapView *view)
+{
+  g_autoptr(GArray) texts = NULL;
+
+  if (self->document != NULL && self->style.layers != 0)
+    texts = gr_overlay_text_boxes (view, gr_document_get_scenario (self->document),
+                                   gr_document_get_metrics (self->document), &self->style);
+  gr_basemap_draw_names (self->names_basemap, cr, view,
+                         &(GrBasemapOptions) { .style = self->names_style,
+                                               .layers = GR_BASEMAP_LAYER_PLACE_NAMES },
+                         texts);
+}
+
+/* The offline tiles leave the place names to us; another source (the
+ * online map) has its own. */
+static void
+follow_names_source (GrOverlayLayer *self)
+{
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  ShumateMapSource *source = shumate_viewport_get_reference_map_source (viewport);
+  GrBasemap *basemap = NULL;
+  GrBasemapStyle style = GR_BASEMAP_STYLE_LIGHT;
+
+  if (GR_IS_TILE_SOURCE (source))
+    {
+      basemap = gr_tile_source_get_basemap (GR_TILE_SOURCE (source));
+      style = gr_tile_source_get_style (GR_TILE_SOURCE (source));
+    }
+  if (basemap == self->names_basemap && style == self->names_style)
+    return;
+  g_clear_pointer (&self->names_basemap, gr_basemap_unref);
+  self->names_basemap = basemap != NULL ? gr_basemap_ref (basemap) : NULL;
+  self->names_style = style;
+  self->names_generation++;
 }
 
 static void
@@ -209,34 +316,36 @@ gr_overlay_layer_snapshot (GtkWidget   *widget,
   gint64 start = g_get_monotonic_time ();
   GtkNative *native = gtk_widget_get_native (widget);
   GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
+  gboolean for_gl = renderer != NULL && !GSK_IS_CAIRO_RENDERER (renderer);
+  gboolean instruments, names;
   GrMapView view;
 
   tell_tiles_the_renderer (self);
-  if (self->document == NULL || width <= 0 || height <= 0 || self->style.layers == 0)
-    {
-      drop_raster (self);
-      return;
-    }
+  follow_names_source (self);
+  instruments = self->document != NULL && self->style.layers != 0;
+  names = self->names_basemap != NULL;
+  if (!instruments)
+    plane_drop (&self->instruments);
+  if (!names)
+    plane_drop (&self->names);
+  if (width <= 0 || height <= 0 || (!instruments && !names))
+    return;
 
   gr_overlay_layer_get_view (self, &view);
-  if (!raster_shows (self, &view, scale))
-    {
-      /* Only the view moved since the raster was drawn: a pan; draw a
-       * margin for the frames that follow. */
-      gboolean panning = self->has_raster &&
-                         self->raster_generation == self->generation &&
-                         self->raster_scale == scale &&
-                         self->raster_view.zoom == view.zoom;
+  if (instruments &&
+      plane_update (self, &self->instruments, &view, scale, self->generation, for_gl,
+                    draw_instruments, &self->n_changed_tiles))
+    self->n_rasters++;
+  if (names &&
+      plane_update (self, &self->names, &view, scale, self->names_generation, for_gl,
+                    draw_names, NULL))
+    self->n_name_rasters++;
 
-      draw_raster (self, &view, scale, panning ? PAN_MARGIN : 0,
-                   renderer != NULL && !GSK_IS_CAIRO_RENDERER (renderer));
-    }
-
-  /* whole device pixels: raster_shows() checked the shift */
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gr_raster_tiles_snapshot (self->raster, snapshot,
-                            round ((self->raster_view.x - view.x) * scale) / scale,
-                            round ((self->raster_view.y - view.y) * scale) / scale);
+  if (instruments)
+    plane_snapshot (&self->instruments, snapshot, &view);
+  if (names)
+    plane_snapshot (&self->names, snapshot, &view);
   gtk_snapshot_pop (snapshot);
   self->last_draw_us = g_get_monotonic_time () - start;
 }
@@ -258,16 +367,17 @@ gr_overlay_layer_set_document (GrOverlayLayer *self,
   if (self->document == document)
     return;
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_func (self->document, invalidate, self);
+    g_signal_handlers_disconnect_by_func (self->document, document_changed_cb, self);
   g_set_object (&self->document, document);
   /* "notify" too: the scenario and the metrics are properties. */
   if (document != NULL)
     {
-      g_signal_connect_object (document, "changed", G_CALLBACK (invalidate), self,
+      g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self,
                                G_CONNECT_SWAPPED);
-      g_signal_connect_object (document, "notify", G_CALLBACK (invalidate), self,
+      g_signal_connect_object (document, "notify", G_CALLBACK (document_changed_cb), self,
                                G_CONNECT_SWAPPED);
     }
+  self->names_generation++;
   invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
@@ -286,6 +396,10 @@ gr_overlay_layer_set_style (GrOverlayLayer       *self,
   g_return_if_fail (GR_IS_OVERLAY_LAYER (self));
   g_return_if_fail (style != NULL);
 
+  /* The selection draws no text: selecting leaves the names alone. */
+  if (style->layers != self->style.layers || style->show_labels != self->style.show_labels ||
+      style->symbol_scale != self->style.symbol_scale)
+    self->names_generation++;
   self->style = *style;
   invalidate (self);
 }
@@ -299,6 +413,13 @@ gr_overlay_layer_get_n_rasters (GrOverlayLayer *self)
   return self->n_rasters;
 }
 
+guint
+gr_overlay_layer_get_n_name_rasters (GrOverlayLayer *self)
+{
+  g_return_val_if_fail (GR_IS_OVERLAY_LAYER (self), 0);
+  return self->n_name_rasters;
+}
+
 /* How many tiles of the raster the last drawing changed, of how many. */
 void
 gr_overlay_layer_get_changed_tiles (GrOverlayLayer *self,
@@ -307,7 +428,7 @@ gr_overlay_layer_get_changed_tiles (GrOverlayLayer *self,
 {
   g_return_if_fail (GR_IS_OVERLAY_LAYER (self));
   *changed = self->n_changed_tiles;
-  *total = gr_raster_tiles_get_n_tiles (self->raster);
+  *total = gr_raster_tiles_get_n_tiles (self->instruments.tiles);
 }
 
 gint64
@@ -346,7 +467,9 @@ gr_overlay_layer_dispose (GObject *object)
   GrOverlayLayer *self = GR_OVERLAY_LAYER (object);
 
   g_clear_object (&self->document);
-  drop_raster (self);
+  plane_drop (&self->instruments);
+  plane_drop (&self->names);
+  g_clear_pointer (&self->names_basemap, gr_basemap_unref);
 
   G_OBJECT_CLASS (gr_overlay_layer_parent_class)->dispose (object);
 }
@@ -356,7 +479,8 @@ gr_overlay_layer_finalize (GObject *object)
 {
   GrOverlayLayer *self = GR_OVERLAY_LAYER (object);
 
-  gr_raster_tiles_free (self->raster);
+  gr_raster_tiles_free (self->instruments.tiles);
+  gr_raster_tiles_free (self->names.tiles);
 
   G_OBJECT_CLASS (gr_overlay_layer_parent_class)->finalize (object);
 }
@@ -422,5 +546,6 @@ static void
 gr_overlay_layer_init (GrOverlayLayer *self)
 {
   gr_overlay_style_init (&self->style);
-  self->raster = gr_raster_tiles_new ();
+  self->instruments.tiles = gr_raster_tiles_new ();
+  self->names.tiles = gr_raster_tiles_new ();
 }

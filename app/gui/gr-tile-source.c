@@ -206,7 +206,9 @@ render_thread (GTask        *task,
   cairo_surface_t *surface;
   cairo_t *cr;
   GrMapView view;
-  GrBasemapOptions options = { .style = data->style };
+  /* The place names go over the instruments: the overlay layer draws them. */
+  GrBasemapOptions options = { .style = data->style,
+                               .layers = GR_BASEMAP_LAYER_ALL & ~GR_BASEMAP_LAYER_PLACE_NAMES };
 
   if (g_task_return_error_if_cancelled (task))
     return;

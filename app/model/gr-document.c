@@ -493,6 +493,13 @@ gr_document_begin_edit (GrDocument *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
 }
 
+gboolean
+gr_document_get_editing (GrDocument *self)
+{
+  g_return_val_if_fail (GR_IS_DOCUMENT (self), FALSE);
+  return self->group_depth > 0;
+}
+
 /* Closes the bracket opened by gr_document_begin_edit(). */
 void
 gr_document_end_edit (GrDocument *self)

@@ -101,6 +101,8 @@ const char        *gr_document_get_title        (GrDocument   *self);
 gboolean           gr_document_get_modified     (GrDocument   *self);
 gboolean           gr_document_get_can_undo     (GrDocument   *self);
 gboolean           gr_document_get_can_redo     (GrDocument   *self);
+/* Whether an edit bracket (a drag) is open. */
+gboolean           gr_document_get_editing      (GrDocument   *self);
 const char        *gr_document_get_undo_label   (GrDocument   *self);
 const char        *gr_document_get_redo_label   (GrDocument   *self);
 

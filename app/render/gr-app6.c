@@ -172,7 +172,7 @@ draw_role_icon (cairo_t *cr,
     case GR_N_ROLES:
     default:
       /* no standard icon: the NATO abbreviation as a text icon */
-      gr_overlay_text (cr, "TRG", x, y, 0.5, 0.5, hh * 0.95, TRUE, GR_OVERLAY_RGB_INK);
+      gr_overlay_symbol_text (cr, "TRG", x, y, hh * 0.95, GR_OVERLAY_RGB_INK);
       break;
     }
   cairo_restore (cr);

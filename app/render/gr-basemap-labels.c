@@ -547,6 +547,26 @@ label_visible (const GrBmLabel *l,
   return x1 + m >= 0 && x0 - m <= view->width && y1 + m >= 0 && y0 - m <= view->height;
 }
 
+/* Whether the label's text box at anchor (ax, ay) meets any of @boxes. */
+static gboolean
+meets_any (const GrBmLabel *l,
+           double           ax,
+           double           ay,
+           const GArray    *boxes)
+{
+  double x0 = ax + l->dx, y0 = ay + l->dy;
+
+  for (guint i = 0; boxes != NULL && i < boxes->len; i++)
+    {
+      const cairo_rectangle_t *b = &g_array_index (boxes, cairo_rectangle_t, i);
+
+      if (x0 < b->x + b->width && b->x < x0 + l->width &&
+          y0 < b->y + b->height && b->y < y0 + l->height)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 draw_dot (cairo_t             *cr,
           const GrBmCandidate *c,
@@ -603,11 +623,29 @@ draw_text (cairo_t             *cr,
     }
 
   cairo_new_path (cr);
-  cairo_move_to (cr, -w / 2 - x, -h / 2 - y);
-  pango_cairo_layout_path (cr, layout);
   gr_bm_set_color (cr, &style->halo);
-  cairo_set_line_width (cr, HALO_WIDTH * scale);
-  cairo_stroke (cr);
+  if (c->anchors[l->anchor].angle == 0 &&
+      cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE)
+    {
+      /* On a raster, the text drawn around a small ring: the glyph cache
+       * makes that several times cheaper than stroking the outlines, and
+       * the place names are drawn again whenever the map's instruments
+       * change around them. */
+      double r = HALO_WIDTH * scale / 2;
+
+      for (int i = 0; i < 8; i++)
+        {
+          cairo_move_to (cr, -w / 2 - x + r * cos (i * G_PI / 4), -h / 2 - y + r * sin (i * G_PI / 4));
+          pango_cairo_show_layout (cr, layout);
+        }
+    }
+  else
+    {
+      cairo_move_to (cr, -w / 2 - x, -h / 2 - y);
+      pango_cairo_layout_path (cr, layout);
+      cairo_set_line_width (cr, HALO_WIDTH * scale);
+      cairo_stroke (cr);
+    }
 
   cairo_move_to (cr, -w / 2 - x, -h / 2 - y);
   gr_bm_set_color (cr, &style->text[c->kind]);
@@ -625,7 +663,9 @@ gr_bm_labels_draw (GrBasemap       *self,
                    const GrBmStyle *style,
                    double           scale,
                    gboolean         dots,
-                   gboolean         names)
+                   gboolean         area_names,
+                   gboolean         place_names,
+                   const GArray    *avoid)
 {
   GrBmLabelSet scratch = { 0 };
   const GrBmLabelSet *set = get_set (self, view, scale, &scratch);
@@ -633,7 +673,7 @@ gr_bm_labels_draw (GrBasemap       *self,
 
   for (int pass = 0; pass < 2; pass++)
     {
-      if ((pass == 0 && !dots) || (pass == 1 && !names))
+      if ((pass == 0 && !dots) || (pass == 1 && !area_names && !place_names))
         continue;
 
       for (guint i = 0; i < set->n_labels; i++)
@@ -651,6 +691,11 @@ gr_bm_labels_draw (GrBasemap       *self,
                 draw_dot (cr, l->candidate, style, ax, ay, scale);
               continue;
             }
+          /* a place's name sits beside its dot */
+          if (l->candidate->has_dot ? !place_names : !area_names)
+            continue;
+          if (l->candidate->has_dot && meets_any (l, ax, ay, avoid))
+            continue;
           if (context == NULL)
             {
               /* Each thread has its own default font map, so this is safe

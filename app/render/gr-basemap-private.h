@@ -216,7 +216,9 @@ void     gr_bm_labels_draw          (GrBasemap          *self,
                                      const GrBmStyle    *style,
                                      double              scale,
                                      gboolean            dots,
-                                     gboolean            names);
+                                     gboolean            area_names,
+                                     gboolean            place_names,
+                                     const GArray       *avoid);
 
 static inline void
 gr_bm_set_color (cairo_t         *cr,

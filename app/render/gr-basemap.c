@@ -617,8 +617,41 @@ gr_basemap_draw_full (GrBasemap              *self,
 
   gr_bm_labels_draw (self, cr, &frame, view, style, scale,
                      (layers & GR_BASEMAP_LAYER_PLACES) != 0,
-                     (layers & GR_BASEMAP_LAYER_LABELS) != 0);
+                     (layers & GR_BASEMAP_LAYER_LABELS) != 0,
+                     (layers & GR_BASEMAP_LAYER_PLACE_NAMES) != 0, NULL);
 
+  cairo_restore (cr);
+}
+
+void
+gr_basemap_draw_names (GrBasemap              *self,
+                       cairo_t                *cr,
+                       const GrMapView        *view,
+                       const GrBasemapOptions *options,
+                       const GArray           *avoid)
+{
+  GrBasemapOptions defaults = { 0 };
+  GrBasemapLayers layers;
+  GrBmFrame frame;
+  double scale;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (view != NULL);
+
+  if (options == NULL)
+    options = &defaults;
+  layers = options->layers != GR_BASEMAP_LAYER_NONE ? options->layers : GR_BASEMAP_LAYER_ALL;
+  scale = options->scale > 0 ? options->scale : 1.0;
+  gr_bm_frame_init (&frame, view, 8 * scale);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, view->width, view->height);
+  cairo_clip (cr);
+  gr_bm_labels_draw (self, cr, &frame, view,
+                     &styles[CLAMP (options->style, 0, (int) G_N_ELEMENTS (styles) - 1)], scale,
+                     FALSE, (layers & GR_BASEMAP_LAYER_LABELS) != 0,
+                     (layers & GR_BASEMAP_LAYER_PLACE_NAMES) != 0, avoid);
   cairo_restore (cr);
 }
 

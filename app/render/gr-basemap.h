@@ -34,8 +34,9 @@ typedef enum
   GR_BASEMAP_LAYER_WATER      = 1 << 1,  /* lakes, reservoirs and rivers */
   GR_BASEMAP_LAYER_ADMIN1     = 1 << 2,  /* Ukraine's oblast boundaries */
   GR_BASEMAP_LAYER_PLACES     = 1 << 3,  /* city dots */
-  GR_BASEMAP_LAYER_LABELS     = 1 << 4,  /* city, sea and country names */
-  GR_BASEMAP_LAYER_ALL        = 0x1f,
+  GR_BASEMAP_LAYER_LABELS     = 1 << 4,  /* sea, country, oblast and river names */
+  GR_BASEMAP_LAYER_PLACE_NAMES = 1 << 5, /* city and town names */
+  GR_BASEMAP_LAYER_ALL        = 0x3f,
 } GrBasemapLayers;
 
 /* How to draw; zero-initialised fields mean the defaults (light, all
@@ -59,6 +60,17 @@ void       gr_basemap_unref     (GrBasemap              *self);
 void       gr_basemap_draw      (GrBasemap              *self,
                                  cairo_t                *cr,
                                  const GrMapView        *view);
+/* Only the names options->layers asks for (LABELS, PLACE_NAMES), where a
+ * full drawing of the view puts them, over what cr holds: the map's
+ * instruments are drawn between the rest of the base map and the place
+ * names, so that no symbol hides a city's name.  A place name whose box
+ * meets one of @avoid (cairo_rectangle_t in the view's device units, may
+ * be NULL) is left out: the instruments' own text says more there. */
+void       gr_basemap_draw_names (GrBasemap             *self,
+                                  cairo_t               *cr,
+                                  const GrMapView       *view,
+                                  const GrBasemapOptions *options,
+                                  const GArray          *avoid);
 void       gr_basemap_draw_full (GrBasemap              *self,
                                  cairo_t                *cr,
                                  const GrMapView        *view,

@@ -211,9 +211,21 @@ gr_map_page_draw (cairo_t *cr,
   gr_basemap_get_sea_color (GR_BASEMAP_STYLE_LIGHT, &r, &g, &b);
   cairo_set_source_rgb (cr, r, g, b);
   cairo_paint (cr);
+  /* place names over the instruments, as on screen */
   if (page->basemap != NULL)
-    gr_basemap_draw (page->basemap, cr, &view);
+    gr_basemap_draw_full (page->basemap, cr, &view,
+                          &(GrBasemapOptions) { .layers = GR_BASEMAP_LAYER_ALL &
+                                                          ~GR_BASEMAP_LAYER_PLACE_NAMES });
   gr_overlay_draw_all (cr, &view, page->scenario, page->metrics, &style);
+  if (page->basemap != NULL)
+    {
+      g_autoptr(GArray) texts = gr_overlay_text_boxes (&view, page->scenario, page->metrics,
+                                                       &style);
+
+      gr_basemap_draw_names (page->basemap, cr, &view,
+                             &(GrBasemapOptions) { .layers = GR_BASEMAP_LAYER_PLACE_NAMES },
+                             texts);
+    }
 
   /* scale bar bottom-left, attribution bottom-right */
   gr_scale_bar_draw (cr, &view, MARGIN + 8, view.height - MARGIN, 170, 1.0);

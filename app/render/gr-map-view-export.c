@@ -51,10 +51,23 @@ gr_map_view_page_draw (cairo_t *cr,
   gr_basemap_get_sea_color (page->basemap_style, &r, &g, &b);
   cairo_set_source_rgb (cr, r, g, b);
   cairo_paint (cr);
+  /* place names over the instruments, as on screen */
   if (page->basemap != NULL)
     gr_basemap_draw_full (page->basemap, cr, &view,
-                          &(GrBasemapOptions) { .style = page->basemap_style });
+                          &(GrBasemapOptions) { .style = page->basemap_style,
+                                                .layers = GR_BASEMAP_LAYER_ALL &
+                                                          ~GR_BASEMAP_LAYER_PLACE_NAMES });
   gr_overlay_draw_all (cr, &view, page->scenario, page->metrics, &style);
+  if (page->basemap != NULL)
+    {
+      g_autoptr(GArray) texts = gr_overlay_text_boxes (&view, page->scenario, page->metrics,
+                                                       &style);
+
+      gr_basemap_draw_names (page->basemap, cr, &view,
+                             &(GrBasemapOptions) { .style = page->basemap_style,
+                                                   .layers = GR_BASEMAP_LAYER_PLACE_NAMES },
+                             texts);
+    }
 
   if (page->show_legend)
     {

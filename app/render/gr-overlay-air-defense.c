@@ -127,8 +127,8 @@ gr_overlay_draw_battery (cairo_t    *cr,
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
   cairo_stroke (cr);
   /* The triangle's centroid sits low; nudge its letter down. */
-  gr_overlay_text (cr, letter, x, y + (shape == GR_BATTERY_SHAPE_TRIANGLE ? 2.5 * k : 0),
-                   0.5, 0.5, 10.0 * k, TRUE, GR_OVERLAY_RGB_AIR_DEFENSE);
+  gr_overlay_symbol_text (cr, letter, x, y + (shape == GR_BATTERY_SHAPE_TRIANGLE ? 2.5 * k : 0),
+                          10.0 * k, GR_OVERLAY_RGB_AIR_DEFENSE);
   cairo_restore (cr);
 }
 

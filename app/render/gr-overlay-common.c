@@ -242,6 +242,59 @@ gr_overlay_text_boxed (cairo_t    *cr,
   gr_overlay_text (cr, text, x, y, xalign, yalign, size, bold, ink);
 }
 
+/* Where gr_overlay_text_boxes() collects the boxes of the text drawn, in
+ * device units; NULL when nobody asked. */
+static GPrivate text_log;
+
+static void
+log_text_box (cairo_t *cr,
+              double   x,
+              double   y,
+              double   width,
+              double   height)
+{
+  GArray *log = g_private_get (&text_log);
+  double xs[4] = { x, x + width, x, x + width };
+  double ys[4] = { y, y, y + height, y + height };
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  cairo_rectangle_t box;
+
+  if (log == NULL)
+    return;
+  for (int i = 0; i < 4; i++)
+    {
+      cairo_user_to_device (cr, &xs[i], &ys[i]);
+      x0 = MIN (x0, xs[i]);
+      y0 = MIN (y0, ys[i]);
+      x1 = MAX (x1, xs[i]);
+      y1 = MAX (y1, ys[i]);
+    }
+  box = (cairo_rectangle_t) { x0, y0, x1 - x0, y1 - y0 };
+  g_array_append_val (log, box);
+}
+
+GArray *
+gr_overlay_text_boxes (const GrMapView      *view,
+                       const GrScenario     *s,
+                       const GrMetrics      *m,
+                       const GrOverlayStyle *style)
+{
+  GArray *boxes = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  /* The painters lay the view out and cull by it, not by the surface: one
+   * pixel to draw on is enough, and costs next to no rasterising. */
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+
+  g_return_val_if_fail (view != NULL && s != NULL, boxes);
+
+  g_private_set (&text_log, boxes);
+  gr_overlay_draw_all (cr, view, s, m, style);
+  g_private_set (&text_log, NULL);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return boxes;
+}
+
 /* A white halo keeps text legible over rivers, borders and fills.  On a
  * raster the glyphs are drawn around a small ring: the glyph cache makes
  * that several times cheaper than stroking their outlines, which costs
@@ -277,6 +330,41 @@ draw_halo (cairo_t     *cr,
   cairo_move_to (cr, x0, y0);
 }
 
+static void
+draw_text (cairo_t    *cr,
+           const char *text,
+           double      x,
+           double      y,
+           double      xalign,
+           double      yalign,
+           double      size,
+           gboolean    bold,
+           GrRgb       ink,
+           gboolean    label)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoRectangle logical;
+
+  if (text == NULL || *text == '\0')
+    return;
+
+  layout = create_layout (cr, text, size, bold);
+  pango_layout_get_extents (layout, NULL, &logical);
+
+  if (label)
+    log_text_box (cr, x - xalign * logical.width / PANGO_SCALE,
+                  y - yalign * logical.height / PANGO_SCALE,
+                  logical.width / (double) PANGO_SCALE, logical.height / (double) PANGO_SCALE);
+  cairo_save (cr);
+  cairo_move_to (cr,
+                 x - xalign * logical.width / PANGO_SCALE,
+                 y - yalign * logical.height / PANGO_SCALE);
+  draw_halo (cr, layout, size);
+  gr_palette_set_source (cr, ink, 1.0);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+}
+
 void
 gr_overlay_text (cairo_t    *cr,
                  const char *text,
@@ -288,23 +376,20 @@ gr_overlay_text (cairo_t    *cr,
                  gboolean    bold,
                  GrRgb       ink)
 {
-  g_autoptr(PangoLayout) layout = NULL;
-  PangoRectangle logical;
+  draw_text (cr, text, x, y, xalign, yalign, size, bold, ink, TRUE);
+}
 
-  if (text == NULL || *text == '\0')
-    return;
-
-  layout = create_layout (cr, text, size, bold);
-  pango_layout_get_extents (layout, NULL, &logical);
-
-  cairo_save (cr);
-  cairo_move_to (cr,
-                 x - xalign * logical.width / PANGO_SCALE,
-                 y - yalign * logical.height / PANGO_SCALE);
-  draw_halo (cr, layout, size);
-  gr_palette_set_source (cr, ink, 1.0);
-  pango_cairo_show_layout (cr, layout);
-  cairo_restore (cr);
+/* Text inside a symbol (a battery's letter): part of the symbol, which the
+ * place names may cover, not a label they give way to. */
+void
+gr_overlay_symbol_text (cairo_t    *cr,
+                        const char *text,
+                        double      x,
+                        double      y,
+                        double      size,
+                        GrRgb       ink)
+{
+  draw_text (cr, text, x, y, 0.5, 0.5, size, TRUE, ink, FALSE);
 }
 
 double

@@ -219,7 +219,7 @@ gr_overlay_draw_warning (cairo_t *cr,
   gr_palette_set_source (cr, GR_OVERLAY_RGB_WARNING, 1);
   cairo_fill (cr);
   cairo_restore (cr);
-  gr_overlay_text (cr, "!", x, y + 0.12 * h, 0.5, 0.5, 10 * k, TRUE, GR_OVERLAY_RGB_HALO);
+  gr_overlay_symbol_text (cr, "!", x, y + 0.12 * h, 10 * k, GR_OVERLAY_RGB_HALO);
 }
 
 /* The places of the other visible layers' symbols (patrol ships and their

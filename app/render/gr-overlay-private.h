@@ -85,6 +85,12 @@ void     gr_overlay_text             (cairo_t          *cr,
                                       GrRgb             ink);
 /* The same on a translucent white box, for text that must stay legible
  * over the base map's own labels. */
+void     gr_overlay_symbol_text      (cairo_t          *cr,
+                                     const char       *text,
+                                     double            x,
+                                     double            y,
+                                     double            size,
+                                     GrRgb             ink);
 void     gr_overlay_text_boxed       (cairo_t          *cr,
                                       const char       *text,
                                       double            x,
