@@ -539,6 +539,85 @@ test_load_other_scenario (void)
   drain ();
 }
 
+static gboolean painted;
+
+static void
+after_paint_cb (GdkFrameClock *clock)
+{
+  painted = TRUE;
+}
+
+/* Runs the main loop until @widget's frame clock has painted one frame. */
+static void
+one_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
+
+  painted = FALSE;
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+}
+
+static void
+fewer_trained (GrScenario *scenario,
+               gpointer    user_data)
+{
+  GrQuantity *q = &scenario->readiness.trained_per_month;
+
+  q->value = gr_quantity_has_range (q) ? q->low : q->value / 2;
+}
+
+/* While a drag lasts, the charts an edit changed take turns, one a frame,
+ * so no frame of the drag draws them all; each still follows within a few
+ * frames.  Fewer soldiers trained a month changes the readiness chart and
+ * the index chart (its readiness bar). */
+static void
+test_drag_charts_take_turns (void)
+{
+  GrWindow *window = new_window ();
+  GrDocument *document = gr_window_get_document (window);
+  GrDashboard *dashboard = window_dashboard (window);
+  GrChartView *readiness, *index;
+  GrChart *readiness_before, *index_before;
+  guint changed, frames = 0;
+  g_autoptr(GError) error = NULL;
+
+  gr_dashboard_get_n_panels (dashboard);
+  drain ();
+  readiness = GR_CHART_VIEW (find (GTK_WIDGET (gr_dashboard_find_panel (dashboard, "readiness")),
+                                   is_chart_view, NULL));
+  index = GR_CHART_VIEW (find (GTK_WIDGET (gr_dashboard_find_panel (dashboard, "index")),
+                               is_chart_view, NULL));
+  one_frame (GTK_WIDGET (window));
+  readiness_before = gr_chart_view_get_chart (readiness);
+  index_before = gr_chart_view_get_chart (index);
+
+  gr_document_begin_edit (document, "Drag");
+  g_assert_true (gr_document_apply (document, NULL, fewer_trained, NULL, &error));
+  g_assert_no_error (error);
+  /* nothing redrawn before a frame comes */
+  g_assert_true (gr_chart_view_get_chart (readiness) == readiness_before);
+  g_assert_true (gr_chart_view_get_chart (index) == index_before);
+
+  do
+    {
+      one_frame (GTK_WIDGET (window));
+      frames++;
+      changed = (gr_chart_view_get_chart (readiness) != readiness_before) +
+                (gr_chart_view_get_chart (index) != index_before);
+      /* one more chart a frame at most */
+      g_assert_cmpuint (changed, <=, frames);
+    }
+  while (changed < 2 && frames < 20);
+  g_assert_cmpuint (changed, ==, 2);
+  g_assert_cmpuint (frames, >=, 2);
+  gr_document_end_edit (document);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -559,6 +638,7 @@ main (int   argc,
   g_test_add_func ("/display/dashboard/headline-change", test_headline_change);
   g_test_add_func ("/display/dashboard/headline-values-aligned", test_headline_values_aligned);
   g_test_add_func ("/display/dashboard/export-hidpi-png", test_export_hidpi_png);
+  g_test_add_func ("/display/dashboard/drag-charts-take-turns", test_drag_charts_take_turns);
 
   return g_test_run ();
 }

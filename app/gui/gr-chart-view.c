@@ -35,6 +35,7 @@ struct _GrChartView
   char *chart_id;
   gboolean compact;
   GrChart *chart;
+  guint rebuild_tick;          /* a rebuild waiting for a frame of its own */
 
   /* template children */
   GtkWidget *area;
@@ -148,9 +149,45 @@ rebuild (GrChartView *self)
   gtk_widget_queue_draw (self->area);
 }
 
+/* The frame in which a chart last redrew during a drag. */
+static gint64 drag_redraw_frame = -1;
+
+static gboolean
+rebuild_tick_cb (GtkWidget     *widget,
+                 GdkFrameClock *clock,
+                 gpointer       user_data)
+{
+  GrChartView *self = GR_CHART_VIEW (widget);
+  gint64 frame = gdk_frame_clock_get_frame_counter (clock);
+
+  if (frame == drag_redraw_frame)
+    return G_SOURCE_CONTINUE;
+  drag_redraw_frame = frame;
+  self->rebuild_tick = 0;
+  rebuild (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A drag on the map can change several charts in one step (a patrol post
+ * moved onto a route changes the Black Sea chart and the index), and
+ * drawing each costs a millisecond or two: while the drag lasts, the
+ * charts take turns, one a frame, so that no frame of the drag draws
+ * them all.  The headline numbers above them follow every step. */
 static void
 document_changed_cb (GrChartView *self)
 {
+  if (gr_document_get_editing (self->document) && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      if (self->rebuild_tick == 0)
+        self->rebuild_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), rebuild_tick_cb,
+                                                           NULL, NULL);
+      return;
+    }
+  if (self->rebuild_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->rebuild_tick);
+      self->rebuild_tick = 0;
+    }
   rebuild (self);
 }
 
