@@ -547,13 +547,15 @@ after_paint_cb (GdkFrameClock *clock)
   painted = TRUE;
 }
 
-/* Runs the main loop until @widget's frame clock has painted one frame. */
+/* Runs the main loop until @widget's frame clock has painted one frame
+ * (asking for one: an idle clock paints none). */
 static void
 one_frame (GtkWidget *widget)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
   gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
 
+  gtk_widget_queue_draw (widget);
   painted = FALSE;
   while (!painted)
     g_main_context_iteration (NULL, TRUE);

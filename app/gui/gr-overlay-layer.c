@@ -81,6 +81,9 @@ struct _GrOverlayLayer
 
 /* Logical pixels drawn around the view when panning. */
 #define PAN_MARGIN 192
+/* The names are not drawn during drags, so always with a margin (a wider
+ * one, so that the two planes seldom need drawing in the same frame). */
+#define NAMES_MARGIN 288
 
 G_DEFINE_FINAL_TYPE (GrOverlayLayer, gr_overlay_layer, SHUMATE_TYPE_LAYER)
 
@@ -200,6 +203,7 @@ plane_update (GrOverlayLayer  *self,
               int              scale,
               guint64          generation,
               gboolean         for_gl,
+              double           fixed_margin,
               PlaneDrawFunc    draw,
               guint           *n_changed)
 {
@@ -214,9 +218,12 @@ plane_update (GrOverlayLayer  *self,
     return FALSE;
 
   /* Only the view moved since the plane was drawn: a pan; draw a margin
-   * for the frames that follow. */
-  margin = plane->drawn && plane->generation == generation && plane->scale == scale &&
-           plane->view.zoom == view->zoom ? PAN_MARGIN : 0;
+   * for the frames that follow (or always the plane's fixed one). */
+  if (fixed_margin > 0)
+    margin = fixed_margin;
+  else
+    margin = plane->drawn && plane->generation == generation && plane->scale == scale &&
+             plane->view.zoom == view->zoom ? PAN_MARGIN : 0;
   r.x -= margin;
   r.y -= margin;
   r.width += 2 * margin;
@@ -333,12 +340,12 @@ gr_overlay_layer_snapshot (GtkWidget   *widget,
 
   gr_overlay_layer_get_view (self, &view);
   if (instruments &&
-      plane_update (self, &self->instruments, &view, scale, self->generation, for_gl,
+      plane_update (self, &self->instruments, &view, scale, self->generation, for_gl, 0,
                     draw_instruments, &self->n_changed_tiles))
     self->n_rasters++;
   if (names &&
       plane_update (self, &self->names, &view, scale, self->names_generation, for_gl,
-                    draw_names, NULL))
+                    NAMES_MARGIN, draw_names, NULL))
     self->n_name_rasters++;
 
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
