@@ -79,11 +79,11 @@ struct _GrOverlayLayer
   guint n_name_rasters;
 };
 
-/* Logical pixels drawn around the view when panning. */
+/* Logical pixels drawn around the view when panning: the names' margin
+ * is wider, so that the two planes seldom need drawing in the same frame
+ * of a pan. */
 #define PAN_MARGIN 192
-/* The names are not drawn during drags, so always with a margin (a wider
- * one, so that the two planes seldom need drawing in the same frame). */
-#define NAMES_MARGIN 288
+#define NAMES_PAN_MARGIN 288
 
 G_DEFINE_FINAL_TYPE (GrOverlayLayer, gr_overlay_layer, SHUMATE_TYPE_LAYER)
 
@@ -186,6 +186,31 @@ plane_shows (const Plane     *plane,
          (view->y + view->height - r->y - r->height) * scale < 1e-3;
 }
 
+/* Whether the plane, drawn for @generation at this zoom and scale, can be
+ * shown for @view shifted by whole device pixels, if not all of it. */
+static gboolean
+plane_can_shift (const Plane     *plane,
+                 const GrMapView *view,
+                 int              scale,
+                 guint64          generation)
+{
+  double dx = (view->x - plane->view.x) * scale;
+  double dy = (view->y - plane->view.y) * scale;
+
+  return plane->drawn && plane->generation == generation && plane->scale == scale &&
+         plane->view.zoom == view->zoom &&
+         fabs (dx - round (dx)) < 1e-3 && fabs (dy - round (dy)) < 1e-3;
+}
+
+static gboolean
+redraw_next_frame_cb (GtkWidget     *widget,
+                      GdkFrameClock *clock,
+                      gpointer       user_data)
+{
+  gtk_widget_queue_draw (widget);
+  return G_SOURCE_REMOVE;
+}
+
 static gboolean
 views_equal (const GrMapView *a,
              const GrMapView *b)
@@ -203,7 +228,7 @@ plane_update (GrOverlayLayer  *self,
               int              scale,
               guint64          generation,
               gboolean         for_gl,
-              double           fixed_margin,
+              double           pan_margin,
               PlaneDrawFunc    draw,
               guint           *n_changed)
 {
@@ -218,12 +243,9 @@ plane_update (GrOverlayLayer  *self,
     return FALSE;
 
   /* Only the view moved since the plane was drawn: a pan; draw a margin
-   * for the frames that follow (or always the plane's fixed one). */
-  if (fixed_margin > 0)
-    margin = fixed_margin;
-  else
-    margin = plane->drawn && plane->generation == generation && plane->scale == scale &&
-             plane->view.zoom == view->zoom ? PAN_MARGIN : 0;
+   * for the frames that follow. */
+  margin = plane->drawn && plane->generation == generation && plane->scale == scale &&
+           plane->view.zoom == view->zoom ? pan_margin : 0;
   r.x -= margin;
   r.y -= margin;
   r.width += 2 * margin;
@@ -324,7 +346,7 @@ gr_overlay_layer_snapshot (GtkWidget   *widget,
   GtkNative *native = gtk_widget_get_native (widget);
   GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
   gboolean for_gl = renderer != NULL && !GSK_IS_CAIRO_RENDERER (renderer);
-  gboolean instruments, names;
+  gboolean instruments, names, drew;
   GrMapView view;
 
   tell_tiles_the_renderer (self);
@@ -339,13 +361,21 @@ gr_overlay_layer_snapshot (GtkWidget   *widget,
     return;
 
   gr_overlay_layer_get_view (self, &view);
-  if (instruments &&
-      plane_update (self, &self->instruments, &view, scale, self->generation, for_gl, 0,
-                    draw_instruments, &self->n_changed_tiles))
+  drew = instruments &&
+         plane_update (self, &self->instruments, &view, scale, self->generation, for_gl,
+                       PAN_MARGIN, draw_instruments, &self->n_changed_tiles);
+  if (drew)
     self->n_rasters++;
-  if (names &&
-      plane_update (self, &self->names, &view, scale, self->names_generation, for_gl,
-                    NAMES_MARGIN, draw_names, NULL))
+  /* When both would be drawn (the first frame of a pan), the names show
+   * what they have, shifted, and catch up in the next frame: for one frame
+   * a strip at the edge may lack its names. */
+  if (names && drew &&
+      !plane_shows (&self->names, &view, scale, self->names_generation) &&
+      plane_can_shift (&self->names, &view, scale, self->names_generation))
+    gtk_widget_add_tick_callback (widget, redraw_next_frame_cb, NULL, NULL);
+  else if (names &&
+           plane_update (self, &self->names, &view, scale, self->names_generation, for_gl,
+                         NAMES_PAN_MARGIN, draw_names, NULL))
     self->n_name_rasters++;
 
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
