@@ -225,31 +225,9 @@ gr_raster_tiles_snapshot (GrRasterTiles *self,
   gtk_snapshot_restore (snapshot);
 }
 
-void
-gr_raster_tiles_get_size (GrRasterTiles *self,
-                          double        *width,
-                          double        *height)
-{
-  g_return_if_fail (self != NULL);
-
-  *width = self->scale > 0 ? (double) self->width / self->scale : 0;
-  *height = self->scale > 0 ? (double) self->height / self->scale : 0;
-}
-
 guint
 gr_raster_tiles_get_n_tiles (GrRasterTiles *self)
 {
   g_return_val_if_fail (self != NULL, 0);
   return self->n_columns * self->n_rows;
-}
-
-guint
-gr_raster_tiles_get_n_shown (GrRasterTiles *self)
-{
-  guint n = 0;
-
-  g_return_val_if_fail (self != NULL, 0);
-  for (guint i = 0; i < self->n_columns * self->n_rows; i++)
-    n += self->tiles[i].node != NULL;
-  return n;
 }

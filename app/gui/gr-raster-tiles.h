@@ -31,14 +31,9 @@ void           gr_raster_tiles_snapshot     (GrRasterTiles   *self,
                                              GtkSnapshot     *snapshot,
                                              double           x,
                                              double           y);
-/* Logical size of the raster last given; 0 × 0 when there is none. */
-void           gr_raster_tiles_get_size     (GrRasterTiles   *self,
-                                             double          *width,
-                                             double          *height);
 void           gr_raster_tiles_clear        (GrRasterTiles   *self);
-/* Tiles of the last raster, and how many of them hold any pixel. */
+/* Tiles of the last raster. */
 guint          gr_raster_tiles_get_n_tiles  (GrRasterTiles   *self);
-guint          gr_raster_tiles_get_n_shown  (GrRasterTiles   *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GrRasterTiles, gr_raster_tiles_free)
 
