@@ -301,14 +301,16 @@ draw_names (GrOverlayLayer  *self,
             const GrMapView *view)
 {
   g_autoptr(GArray) texts = NULL;
+  g_autoptr(GArray) symbols = NULL;
 
   if (self->document != NULL && self->style.layers != 0)
     texts = gr_overlay_text_boxes (view, gr_document_get_scenario (self->document),
-                                   gr_document_get_metrics (self->document), &self->style);
+                                   gr_document_get_metrics (self->document), &self->style,
+                                   &symbols);
   gr_basemap_draw_names (self->names_basemap, cr, view,
                          &(GrBasemapOptions) { .style = self->names_style,
                                                .layers = GR_BASEMAP_LAYER_PLACE_NAMES },
-                         texts);
+                         texts, symbols);
 }
 
 /* The offline tiles leave the place names to us; another source (the

@@ -196,6 +196,9 @@ gr_overlay_draw_unit (cairo_t    *cr,
 
   gr_overlay_force_frame_size (k, &hw, &hh);
 
+  /* the frames and, above them, the echelon marks */
+  gr_overlay_log_symbol (cr, x - hw, y - hh - behind * step - 9 * k,
+                         2 * hw + behind * step, 2 * hh + behind * step + 9 * k);
   cairo_save (cr);
   cairo_new_path (cr);
   if (selected)

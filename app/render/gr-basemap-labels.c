@@ -374,6 +374,25 @@ box_free (const GArray *placed,
   return TRUE;
 }
 
+/* Where a place's name may sit around its dot, relative to the anchor, in
+ * the order tried: right, left, above, below, then the upper corners. */
+static guint
+dot_label_offsets (const GrBmCandidate *c,
+                   double               scale,
+                   double               offsets[6][2])
+{
+  double w = c->width * scale, h = c->height * scale;
+  double r = dot_radius (c) * scale, gap = r + 2 * scale;
+
+  offsets[0][0] = gap, offsets[0][1] = -h / 2;
+  offsets[1][0] = -gap - w, offsets[1][1] = -h / 2;
+  offsets[2][0] = -w / 2, offsets[2][1] = -r - h;
+  offsets[3][0] = -w / 2, offsets[3][1] = r;
+  offsets[4][0] = gap * 0.7, offsets[4][1] = -r - h * 0.8;
+  offsets[5][0] = -gap * 0.7 - w, offsets[5][1] = -r - h * 0.8;
+  return 6;
+}
+
 /* Tries to place a candidate at one of its anchors; appends the label and
  * the boxes it takes on success. */
 static gboolean
@@ -387,7 +406,7 @@ place_at (const GrBmCandidate *c,
   const GrBmAnchor *an = &c->anchors[anchor];
   double ax = an->x * world, ay = an->y * world;
   double w = c->width * scale, h = c->height * scale;
-  double r = dot_radius (c) * scale, gap = r + 2 * scale;
+  double r = dot_radius (c) * scale;
   double pad = LABEL_PAD * scale;
   double offsets[6][2];
   guint n_offsets = 0;
@@ -397,13 +416,7 @@ place_at (const GrBmCandidate *c,
     {
       if (!box_free (placed, &dot))
         return FALSE;
-      /* right, left, above, below, then the upper corners */
-      offsets[n_offsets][0] = gap, offsets[n_offsets++][1] = -h / 2;
-      offsets[n_offsets][0] = -gap - w, offsets[n_offsets++][1] = -h / 2;
-      offsets[n_offsets][0] = -w / 2, offsets[n_offsets++][1] = -r - h;
-      offsets[n_offsets][0] = -w / 2, offsets[n_offsets++][1] = r;
-      offsets[n_offsets][0] = gap * 0.7, offsets[n_offsets++][1] = -r - h * 0.8;
-      offsets[n_offsets][0] = -gap * 0.7 - w, offsets[n_offsets++][1] = -r - h * 0.8;
+      n_offsets = dot_label_offsets (c, scale, offsets);
     }
   else if (an->angle != 0)
     {
@@ -547,24 +560,89 @@ label_visible (const GrBmLabel *l,
   return x1 + m >= 0 && x0 - m <= view->width && y1 + m >= 0 && y0 - m <= view->height;
 }
 
-/* Whether the label's text box at anchor (ax, ay) meets any of @boxes. */
+/* Whether the box (x, y, w, h) meets any of @boxes (cairo_rectangle_t). */
 static gboolean
-meets_any (const GrBmLabel *l,
-           double           ax,
-           double           ay,
-           const GArray    *boxes)
+box_meets_any (double        x,
+               double        y,
+               double        w,
+               double        h,
+               const GArray *boxes)
 {
-  double x0 = ax + l->dx, y0 = ay + l->dy;
-
   for (guint i = 0; boxes != NULL && i < boxes->len; i++)
     {
       const cairo_rectangle_t *b = &g_array_index (boxes, cairo_rectangle_t, i);
 
-      if (x0 < b->x + b->width && b->x < x0 + l->width &&
-          y0 < b->y + b->height && b->y < y0 + l->height)
+      if (x < b->x + b->width && b->x < x + w && y < b->y + b->height && b->y < y + h)
         return TRUE;
     }
   return FALSE;
+}
+
+/* A place name that would meet the instruments' text or symbols tries
+ * the sides of its dot, clear of @avoid, of @clear and of every other
+ * name shown (@taken, padded); FALSE when no side is free.  The names
+ * around it keep their places: the placement of the whole zoom stays as
+ * the tiles were drawn with. */
+static gboolean
+relocate (const GrBmLabel *l,
+          double           ax,
+          double           ay,
+          double           scale,
+          const GArray    *avoid,
+          const GArray    *clear,
+          const GArray    *taken,
+          GrBmLabel       *moved)
+{
+  double offsets[6][2], pad = LABEL_PAD * scale;
+  guint n = dot_label_offsets (l->candidate, scale, offsets);
+
+  for (guint k = 0; k < n; k++)
+    {
+      double x = ax + offsets[k][0], y = ay + offsets[k][1];
+
+      if (box_meets_any (x, y, l->width, l->height, avoid) ||
+          box_meets_any (x, y, l->width, l->height, clear) ||
+          box_meets_any (x - pad, y - pad, l->width + 2 * pad, l->height + 2 * pad, taken))
+        continue;
+      *moved = *l;
+      moved->dx = offsets[k][0];
+      moved->dy = offsets[k][1];
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* The device boxes of the names shown in the view, but @except, as they
+ * were placed: what a relocated name must keep clear of. */
+static GArray *
+shown_boxes (const GrBmLabelSet *set,
+             const GrBmFrame    *frame,
+             const GrMapView    *view,
+             double              scale,
+             const GrBmLabel    *except)
+{
+  GArray *boxes = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+
+  for (guint i = 0; i < set->n_labels; i++)
+    {
+      const GrBmLabel *l = &set->labels[i];
+      const GrBmAnchor *an = &l->candidate->anchors[l->anchor];
+      double ax = an->x * frame->world - frame->ox;
+      double ay = an->y * frame->world - frame->oy;
+      double r = dot_radius (l->candidate) * scale;
+      cairo_rectangle_t box = { ax + l->dx, ay + l->dy, l->width, l->height };
+
+      if (l == except || !label_visible (l, ax, ay, view, scale))
+        continue;
+      g_array_append_val (boxes, box);
+      if (l->candidate->has_dot)
+        {
+          cairo_rectangle_t dot = { ax - r, ay - r, 2 * r, 2 * r };
+
+          g_array_append_val (boxes, dot);
+        }
+    }
+  return boxes;
 }
 
 static void
@@ -665,11 +743,15 @@ gr_bm_labels_draw (GrBasemap       *self,
                    gboolean         dots,
                    gboolean         area_names,
                    gboolean         place_names,
-                   const GArray    *avoid)
+                   const GArray    *avoid,
+                   const GArray    *clear)
 {
   GrBmLabelSet scratch = { 0 };
   const GrBmLabelSet *set = get_set (self, view, scale, &scratch);
   PangoContext *context = NULL;
+  g_autoptr(GArray) moved_boxes = NULL;
+  gboolean must_move;
+  GrBmLabel moved;
 
   for (int pass = 0; pass < 2; pass++)
     {
@@ -694,8 +776,31 @@ gr_bm_labels_draw (GrBasemap       *self,
           /* a place's name sits beside its dot */
           if (l->candidate->has_dot ? !place_names : !area_names)
             continue;
-          if (l->candidate->has_dot && meets_any (l, ax, ay, avoid))
-            continue;
+          must_move = l->candidate->has_dot &&
+                      box_meets_any (ax + l->dx, ay + l->dy, l->width, l->height, avoid);
+          if (must_move || (l->candidate->has_dot &&
+                            box_meets_any (ax + l->dx, ay + l->dy, l->width, l->height, clear)))
+            {
+              g_autoptr(GArray) taken = shown_boxes (set, frame, view, scale, l);
+              gboolean found;
+
+              if (moved_boxes != NULL)
+                g_array_append_vals (taken, moved_boxes->data, moved_boxes->len);
+              /* Off the symbols if a side allows.  Otherwise a name that
+               * only sat on symbols stays (over them: a battery on its
+               * city); one that met text goes, rather than crowd a unit's
+               * frame. */
+              found = relocate (l, ax, ay, scale, avoid, clear, taken, &moved);
+              if (!found && must_move)
+                continue;
+              if (found)
+                l = &moved;
+              if (moved_boxes == NULL)
+                moved_boxes = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+              g_array_append_val (moved_boxes,
+                                  ((cairo_rectangle_t) { ax + l->dx, ay + l->dy,
+                                                         l->width, l->height }));
+            }
           if (context == NULL)
             {
               /* Each thread has its own default font map, so this is safe

@@ -218,7 +218,8 @@ void     gr_bm_labels_draw          (GrBasemap          *self,
                                      gboolean            dots,
                                      gboolean            area_names,
                                      gboolean            place_names,
-                                     const GArray       *avoid);
+                                     const GArray       *avoid,
+                                     const GArray       *clear);
 
 static inline void
 gr_bm_set_color (cairo_t         *cr,

@@ -618,7 +618,7 @@ gr_basemap_draw_full (GrBasemap              *self,
   gr_bm_labels_draw (self, cr, &frame, view, style, scale,
                      (layers & GR_BASEMAP_LAYER_PLACES) != 0,
                      (layers & GR_BASEMAP_LAYER_LABELS) != 0,
-                     (layers & GR_BASEMAP_LAYER_PLACE_NAMES) != 0, NULL);
+                     (layers & GR_BASEMAP_LAYER_PLACE_NAMES) != 0, NULL, NULL);
 
   cairo_restore (cr);
 }
@@ -628,7 +628,8 @@ gr_basemap_draw_names (GrBasemap              *self,
                        cairo_t                *cr,
                        const GrMapView        *view,
                        const GrBasemapOptions *options,
-                       const GArray           *avoid)
+                       const GArray           *avoid,
+                       const GArray           *clear)
 {
   GrBasemapOptions defaults = { 0 };
   GrBasemapLayers layers;
@@ -651,7 +652,7 @@ gr_basemap_draw_names (GrBasemap              *self,
   gr_bm_labels_draw (self, cr, &frame, view,
                      &styles[CLAMP (options->style, 0, (int) G_N_ELEMENTS (styles) - 1)], scale,
                      FALSE, (layers & GR_BASEMAP_LAYER_LABELS) != 0,
-                     (layers & GR_BASEMAP_LAYER_PLACE_NAMES) != 0, avoid);
+                     (layers & GR_BASEMAP_LAYER_PLACE_NAMES) != 0, avoid, clear);
   cairo_restore (cr);
 }
 

@@ -63,14 +63,17 @@ void       gr_basemap_draw      (GrBasemap              *self,
 /* Only the names options->layers asks for (LABELS, PLACE_NAMES), where a
  * full drawing of the view puts them, over what cr holds: the map's
  * instruments are drawn between the rest of the base map and the place
- * names, so that no symbol hides a city's name.  A place name whose box
- * meets one of @avoid (cairo_rectangle_t in the view's device units, may
- * be NULL) is left out: the instruments' own text says more there. */
+ * names, so that no symbol hides a city's name.  Boxes are
+ * cairo_rectangle_t in the view's device units, and may be NULL.  A place
+ * name whose box meets one of @avoid (the instruments' own text, which
+ * says more there) moves to another side of its dot, or is left out; one
+ * that meets one of @clear (symbols) moves if a side is free of both. */
 void       gr_basemap_draw_names (GrBasemap             *self,
                                   cairo_t               *cr,
                                   const GrMapView       *view,
                                   const GrBasemapOptions *options,
-                                  const GArray          *avoid);
+                                  const GArray          *avoid,
+                                  const GArray          *clear);
 void       gr_basemap_draw_full (GrBasemap              *self,
                                  cairo_t                *cr,
                                  const GrMapView        *view,

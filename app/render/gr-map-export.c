@@ -219,12 +219,13 @@ gr_map_page_draw (cairo_t *cr,
   gr_overlay_draw_all (cr, &view, page->scenario, page->metrics, &style);
   if (page->basemap != NULL)
     {
+      g_autoptr(GArray) symbols = NULL;
       g_autoptr(GArray) texts = gr_overlay_text_boxes (&view, page->scenario, page->metrics,
-                                                       &style);
+                                                       &style, &symbols);
 
       gr_basemap_draw_names (page->basemap, cr, &view,
                              &(GrBasemapOptions) { .layers = GR_BASEMAP_LAYER_PLACE_NAMES },
-                             texts);
+                             texts, symbols);
     }
 
   /* scale bar bottom-left, attribution bottom-right */

@@ -60,13 +60,14 @@ gr_map_view_page_draw (cairo_t *cr,
   gr_overlay_draw_all (cr, &view, page->scenario, page->metrics, &style);
   if (page->basemap != NULL)
     {
+      g_autoptr(GArray) symbols = NULL;
       g_autoptr(GArray) texts = gr_overlay_text_boxes (&view, page->scenario, page->metrics,
-                                                       &style);
+                                                       &style, &symbols);
 
       gr_basemap_draw_names (page->basemap, cr, &view,
                              &(GrBasemapOptions) { .style = page->basemap_style,
                                                    .layers = GR_BASEMAP_LAYER_PLACE_NAMES },
-                             texts);
+                             texts, symbols);
     }
 
   if (page->show_legend)

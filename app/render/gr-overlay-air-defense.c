@@ -111,6 +111,7 @@ gr_overlay_draw_battery (cairo_t    *cr,
   char letter[2] = { 0, 0 };
   GrBatteryShape shape = gr_overlay_battery_shape (system_id, &letter[0]);
 
+  gr_overlay_log_symbol (cr, x - 1.2 * r, y - 1.2 * r, 2.4 * r, 2.4 * r);
   cairo_save (cr);
   cairo_new_path (cr);
   if (selected)

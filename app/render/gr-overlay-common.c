@@ -242,25 +242,29 @@ gr_overlay_text_boxed (cairo_t    *cr,
   gr_overlay_text (cr, text, x, y, xalign, yalign, size, bold, ink);
 }
 
-/* Where gr_overlay_text_boxes() collects the boxes of the text drawn, in
- * device units; NULL when nobody asked. */
-static GPrivate text_log;
+/* Where gr_overlay_text_boxes() collects the boxes of the text and of the
+ * symbols drawn, in device units; NULL when nobody asked. */
+typedef struct
+{
+  GArray *texts;
+  GArray *symbols;             /* NULL: not wanted */
+} BoxLog;
+
+static GPrivate box_log;
 
 static void
-log_text_box (cairo_t *cr,
-              double   x,
-              double   y,
-              double   width,
-              double   height)
+log_box (cairo_t *cr,
+         GArray  *log,
+         double   x,
+         double   y,
+         double   width,
+         double   height)
 {
-  GArray *log = g_private_get (&text_log);
   double xs[4] = { x, x + width, x, x + width };
   double ys[4] = { y, y, y + height, y + height };
   double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
   cairo_rectangle_t box;
 
-  if (log == NULL)
-    return;
   for (int i = 0; i < 4; i++)
     {
       cairo_user_to_device (cr, &xs[i], &ys[i]);
@@ -273,13 +277,41 @@ log_text_box (cairo_t *cr,
   g_array_append_val (log, box);
 }
 
+static void
+log_text_box (cairo_t *cr,
+              double   x,
+              double   y,
+              double   width,
+              double   height)
+{
+  BoxLog *log = g_private_get (&box_log);
+
+  if (log != NULL)
+    log_box (cr, log->texts, x, y, width, height);
+}
+
+void
+gr_overlay_log_symbol (cairo_t *cr,
+                       double   x,
+                       double   y,
+                       double   width,
+                       double   height)
+{
+  BoxLog *log = g_private_get (&box_log);
+
+  if (log != NULL && log->symbols != NULL)
+    log_box (cr, log->symbols, x, y, width, height);
+}
+
 GArray *
 gr_overlay_text_boxes (const GrMapView      *view,
                        const GrScenario     *s,
                        const GrMetrics      *m,
-                       const GrOverlayStyle *style)
+                       const GrOverlayStyle *style,
+                       GArray              **symbols)
 {
   GArray *boxes = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  BoxLog log = { boxes, NULL };
   /* The painters lay the view out and cull by it, not by the surface: one
    * pixel to draw on is enough, and costs next to no rasterising. */
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
@@ -287,9 +319,11 @@ gr_overlay_text_boxes (const GrMapView      *view,
 
   g_return_val_if_fail (view != NULL && s != NULL, boxes);
 
-  g_private_set (&text_log, boxes);
+  if (symbols != NULL)
+    log.symbols = *symbols = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  g_private_set (&box_log, &log);
   gr_overlay_draw_all (cr, view, s, m, style);
-  g_private_set (&text_log, NULL);
+  g_private_set (&box_log, NULL);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
   return boxes;

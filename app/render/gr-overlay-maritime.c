@@ -131,6 +131,7 @@ gr_overlay_draw_port (cairo_t *cr,
                       double   y,
                       double   k)
 {
+  gr_overlay_log_symbol (cr, x - 8.5 * k, y - 8.5 * k, 17 * k, 17 * k);
   cairo_save (cr);
   cairo_new_path (cr);
   cairo_arc (cr, x, y, 8.5 * k, 0, 2 * G_PI);

@@ -168,6 +168,7 @@ gr_overlay_draw_air_base (cairo_t *cr,
 {
   double r = 7.0 * k;
 
+  gr_overlay_log_symbol (cr, x - r, y - r, 2 * r, 2 * r);
   cairo_save (cr);
   cairo_new_path (cr);
   if (selected)

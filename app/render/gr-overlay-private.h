@@ -85,6 +85,12 @@ void     gr_overlay_text             (cairo_t          *cr,
                                       GrRgb             ink);
 /* The same on a translucent white box, for text that must stay legible
  * over the base map's own labels. */
+/* Notes a symbol's box (user units) for gr_overlay_text_boxes(). */
+void     gr_overlay_log_symbol       (cairo_t          *cr,
+                                     double            x,
+                                     double            y,
+                                     double            width,
+                                     double            height);
 void     gr_overlay_symbol_text      (cairo_t          *cr,
                                      const char       *text,
                                      double            x,

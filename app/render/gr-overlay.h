@@ -112,13 +112,16 @@ void     gr_overlay_draw_all            (cairo_t          *cr,
                                          const GrOverlayStyle *style);
 
 /* The boxes (cairo_rectangle_t, device units of the view) of every text
- * gr_overlay_draw_all() draws for the view: names, counts, partner tabs.
- * The base map's place names, drawn over the instruments, give way to
- * them.  Free with g_array_unref(). */
+ * gr_overlay_draw_all() draws for the view: names, counts, partner tabs;
+ * and, if @symbols is not NULL, a new array there of its symbols' boxes
+ * (batteries, units, ports, bases).  The base map's place names, drawn
+ * over the instruments, give way to the text and step off the symbols
+ * where they can.  Free with g_array_unref(). */
 GArray  *gr_overlay_text_boxes          (const GrMapView  *view,
                                          const GrScenario *s,
                                          const GrMetrics  *m,
-                                         const GrOverlayStyle *style);
+                                         const GrOverlayStyle *style,
+                                         GArray          **symbols);
 
 /* The topmost item of the visible layers at device point (x, y) of the view;
  * vertices and symbols win over areas.  Returns FALSE (and kind NONE) when
