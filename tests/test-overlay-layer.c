@@ -395,14 +395,54 @@ test_pan_reuses (Fixture       *f,
   assert_within_one_level (reused, fresh);
 }
 
+/* Run with --hidpi (GDK_SCALE=2): during a drag the instruments are drawn
+ * at one pixel per logical pixel, a quarter of the pixels; before and
+ * after it, at the screen's two. */
+static void
+test_hidpi_drag (Fixture       *f,
+                 gconstpointer  data)
+{
+  if (gtk_widget_get_scale_factor (GTK_WIDGET (f->layer)) != 2)
+    {
+      g_test_skip ("needs a scale factor of 2");
+      return;
+    }
+  g_bytes_unref (draw (f));
+  g_assert_cmpint (gr_overlay_layer_get_raster_scale (f->layer), ==, 2);
+  gr_document_begin_edit (f->document, "Drag");
+  apply (f, "Nudge battery", nudge_battery);
+  g_bytes_unref (draw (f));
+  g_assert_cmpint (gr_overlay_layer_get_raster_scale (f->layer), ==, 1);
+  apply (f, "Nudge battery", nudge_battery);
+  g_bytes_unref (draw (f));
+  g_assert_cmpint (gr_overlay_layer_get_raster_scale (f->layer), ==, 1);
+  gr_document_end_edit (f->document);
+  g_bytes_unref (draw (f));
+  g_assert_cmpint (gr_overlay_layer_get_raster_scale (f->layer), ==, 2);
+}
+
 int
 main (int    argc,
       char **argv)
 {
+  gboolean hidpi = argc > 1 && g_strcmp0 (argv[argc - 1], "--hidpi") == 0;
+
+  if (hidpi)
+    {
+      g_setenv ("GDK_SCALE", "2", TRUE);
+      argv[--argc] = NULL;
+    }
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   gtk_init ();
   gr_register_resource ();
   adw_init ();
+
+  if (hidpi)
+    {
+      g_test_add ("/overlay-layer/raster/hidpi-drag", Fixture, NULL,
+                  fixture_set_up, test_hidpi_drag, fixture_tear_down);
+      return g_test_run ();
+    }
 
   g_test_add ("/overlay-layer/raster/follows-battery", Fixture, NULL,
               fixture_set_up, test_follows_battery, fixture_tear_down);

@@ -349,6 +349,7 @@ gr_overlay_layer_snapshot (GtkWidget   *widget,
   GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
   gboolean for_gl = renderer != NULL && !GSK_IS_CAIRO_RENDERER (renderer);
   gboolean instruments, names, drew;
+  int drag_scale;
   GrMapView view;
 
   tell_tiles_the_renderer (self);
@@ -363,8 +364,12 @@ gr_overlay_layer_snapshot (GtkWidget   *widget,
     return;
 
   gr_overlay_layer_get_view (self, &view);
+  /* A drag on a HiDPI screen draws the instruments at one pixel per
+   * logical pixel, a quarter of the pixels, softer for as long as the drag
+   * lasts; the drop draws them sharp again. */
+  drag_scale = self->document != NULL && gr_document_get_editing (self->document) ? 1 : scale;
   drew = instruments &&
-         plane_update (self, &self->instruments, &view, scale, self->generation, for_gl,
+         plane_update (self, &self->instruments, &view, drag_scale, self->generation, for_gl,
                        PAN_MARGIN, draw_instruments, &self->n_changed_tiles);
   if (drew)
     self->n_rasters++;
@@ -450,6 +455,13 @@ gr_overlay_layer_get_n_rasters (GrOverlayLayer *self)
 {
   g_return_val_if_fail (GR_IS_OVERLAY_LAYER (self), 0);
   return self->n_rasters;
+}
+
+int
+gr_overlay_layer_get_raster_scale (GrOverlayLayer *self)
+{
+  g_return_val_if_fail (GR_IS_OVERLAY_LAYER (self), 0);
+  return self->instruments.scale;
 }
 
 guint

@@ -32,6 +32,9 @@ void                  gr_overlay_layer_get_view      (GrOverlayLayer       *self
                                                       GrMapView            *view);
 /* Times the painters drew (frames that reused the kept raster do not count). */
 guint                 gr_overlay_layer_get_n_rasters (GrOverlayLayer      *self);
+/* Device pixels per logical pixel of the instruments' raster as last
+ * drawn: the widget's scale, or 1 during a drag on a HiDPI screen. */
+int                   gr_overlay_layer_get_raster_scale (GrOverlayLayer *self);
 /* Times the offline map's place names were drawn (over the instruments). */
 guint                 gr_overlay_layer_get_n_name_rasters (GrOverlayLayer *self);
 /* Tiles of the kept raster that its last drawing changed, and all of them:
