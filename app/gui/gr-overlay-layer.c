@@ -7,9 +7,9 @@
  * rather than one layer per instrument: the painters de-clutter across
  * instruments (a deployment's symbol steps aside from a battery's), stack
  * areas under lines under symbols in one fixed order, and hit-testing
- * assumes that same order; the export draws the same call.  One cairo node
- * per frame is also cheaper than four full-size widgets.  Visibility is the
- * style's layer mask.
+ * assumes that same order; the export draws the same call.  One raster is
+ * also cheaper than four full-size widgets.  Visibility is the style's
+ * layer mask.
  *
  * The painters draw into an image surface, the raster, which the frame
  * then shows through GrRasterTiles: cut into tiles that keep their render
