@@ -312,13 +312,17 @@ gr_overlay_text_boxes (const GrMapView      *view,
 {
   GArray *boxes = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
   BoxLog log = { boxes, NULL };
-  /* The painters lay the view out and cull by it, not by the surface: one
-   * pixel to draw on is enough, and costs next to no rasterising. */
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cairo_t *cr = cairo_create (surface);
+  cairo_surface_t *surface;
+  cairo_t *cr;
 
+  if (symbols != NULL)
+    *symbols = NULL;
   g_return_val_if_fail (view != NULL && s != NULL, boxes);
 
+  /* The painters lay the view out and cull by it, not by the surface: one
+   * pixel to draw on is enough, and costs next to no rasterising. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
   if (symbols != NULL)
     log.symbols = *symbols = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
   g_private_set (&box_log, &log);
