@@ -14,7 +14,10 @@
  *
  * Each tile copies its pixels into a surface of its own: a node then never
  * keeps a whole raster alive, and the raster can be dropped after
- * update().  Fully transparent tiles (most of the map) get no node at all.
+ * update().  Fully transparent tiles (most of the map) get no pixels, and
+ * show one shared empty node: GTK 4.8 compares a container's children one
+ * for one, and a list that grew or shrank (a ring entering an empty tile)
+ * repainted the whole map.
  */
 
 #include "config.h"
@@ -36,6 +39,7 @@ typedef struct
 
 struct _GrRasterTiles
 {
+  GskRenderNode *empty;       /* what a transparent tile shows */
   Tile *tiles;
   guint n_columns;
   guint n_rows;
@@ -48,7 +52,10 @@ struct _GrRasterTiles
 GrRasterTiles *
 gr_raster_tiles_new (void)
 {
-  return g_new0 (GrRasterTiles, 1);
+  GrRasterTiles *self = g_new0 (GrRasterTiles, 1);
+
+  self->empty = gsk_container_node_new (NULL, 0);
+  return self;
 }
 
 void
@@ -72,6 +79,7 @@ gr_raster_tiles_free (GrRasterTiles *self)
   if (self == NULL)
     return;
   gr_raster_tiles_clear (self);
+  gsk_render_node_unref (self->empty);
   g_free (self);
 }
 
@@ -220,8 +228,8 @@ gr_raster_tiles_snapshot (GrRasterTiles *self,
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
   for (guint i = 0; i < self->n_columns * self->n_rows; i++)
-    if (self->tiles[i].node != NULL)
-      gtk_snapshot_append_node (snapshot, self->tiles[i].node);
+    gtk_snapshot_append_node (snapshot, self->tiles[i].node != NULL ? self->tiles[i].node
+                                                                    : self->empty);
   gtk_snapshot_restore (snapshot);
 }
 
