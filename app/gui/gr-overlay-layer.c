@@ -164,30 +164,20 @@ document_changed_cb (GrOverlayLayer *self)
     self->names_generation++;
 }
 
-/* Whether the plane shows @view as of @generation: same zoom and scale,
- * @view inside it, shifted by whole device pixels. */
+/* Whether the plane was drawn as of @generation at @view's zoom and this
+ * scale: only the view may have moved since. */
 static gboolean
-plane_shows (const Plane     *plane,
-             const GrMapView *view,
-             int              scale,
-             guint64          generation)
+plane_current (const Plane     *plane,
+               const GrMapView *view,
+               int              scale,
+               guint64          generation)
 {
-  const GrMapView *r = &plane->view;
-  double dx = (view->x - r->x) * scale;
-  double dy = (view->y - r->y) * scale;
-
-  return plane->drawn &&
-         plane->generation == generation &&
-         plane->scale == scale &&
-         r->zoom == view->zoom &&
-         fabs (dx - round (dx)) < 1e-3 && fabs (dy - round (dy)) < 1e-3 &&
-         round (dx) >= 0 && round (dy) >= 0 &&
-         (view->x + view->width - r->x - r->width) * scale < 1e-3 &&
-         (view->y + view->height - r->y - r->height) * scale < 1e-3;
+  return plane->drawn && plane->generation == generation && plane->scale == scale &&
+         plane->view.zoom == view->zoom;
 }
 
-/* Whether the plane, drawn for @generation at this zoom and scale, can be
- * shown for @view shifted by whole device pixels, if not all of it. */
+/* Whether the current plane can be shown for @view shifted by whole device
+ * pixels, if not all of it. */
 static gboolean
 plane_can_shift (const Plane     *plane,
                  const GrMapView *view,
@@ -197,9 +187,23 @@ plane_can_shift (const Plane     *plane,
   double dx = (view->x - plane->view.x) * scale;
   double dy = (view->y - plane->view.y) * scale;
 
-  return plane->drawn && plane->generation == generation && plane->scale == scale &&
-         plane->view.zoom == view->zoom &&
+  return plane_current (plane, view, scale, generation) &&
          fabs (dx - round (dx)) < 1e-3 && fabs (dy - round (dy)) < 1e-3;
+}
+
+/* Whether the plane shows all of @view, shifted by whole device pixels. */
+static gboolean
+plane_shows (const Plane     *plane,
+             const GrMapView *view,
+             int              scale,
+             guint64          generation)
+{
+  const GrMapView *r = &plane->view;
+
+  return plane_can_shift (plane, view, scale, generation) &&
+         round ((view->x - r->x) * scale) >= 0 && round ((view->y - r->y) * scale) >= 0 &&
+         (view->x + view->width - r->x - r->width) * scale < 1e-3 &&
+         (view->y + view->height - r->y - r->height) * scale < 1e-3;
 }
 
 static gboolean
@@ -244,8 +248,7 @@ plane_update (GrOverlayLayer  *self,
 
   /* Only the view moved since the plane was drawn: a pan; draw a margin
    * for the frames that follow. */
-  margin = plane->drawn && plane->generation == generation && plane->scale == scale &&
-           plane->view.zoom == view->zoom ? pan_margin : 0;
+  margin = plane_current (plane, view, scale, generation) ? pan_margin : 0;
   r.x -= margin;
   r.y -= margin;
   r.width += 2 * margin;

@@ -733,6 +733,41 @@ draw_text (cairo_t             *cr,
 }
 
 /* Dots first, then every name, so no dot covers a name. */
+/* Where place name @l (anchored at ax, ay) goes, given the instruments'
+ * text (@avoid) and symbols (@clear): the label itself, @moved to another
+ * side of its dot, or NULL when it is left out.  Off the symbols if a side
+ * allows; otherwise a name that only sat on symbols stays (over them: a
+ * battery on its city), and one that met text goes rather than crowd a
+ * unit's frame.  @moved_boxes collects the names moved so far, which the
+ * next ones keep clear of too. */
+static const GrBmLabel *
+settle_place_name (const GrBmLabelSet *set,
+                   const GrBmFrame    *frame,
+                   const GrMapView    *view,
+                   double              scale,
+                   const GrBmLabel    *l,
+                   double              ax,
+                   double              ay,
+                   const GArray       *avoid,
+                   const GArray       *clear,
+                   GArray             *moved_boxes,
+                   GrBmLabel          *moved)
+{
+  double x = ax + l->dx, y = ay + l->dy;
+  gboolean must_move = box_meets_any (x, y, l->width, l->height, avoid);
+  g_autoptr(GArray) taken = NULL;
+
+  if (!must_move && !box_meets_any (x, y, l->width, l->height, clear))
+    return l;
+  taken = shown_boxes (set, frame, view, scale, l);
+  g_array_append_vals (taken, moved_boxes->data, moved_boxes->len);
+  if (!relocate (l, ax, ay, scale, avoid, clear, taken, moved))
+    return must_move ? NULL : l;
+  g_array_append_val (moved_boxes, ((cairo_rectangle_t) { ax + moved->dx, ay + moved->dy,
+                                                          moved->width, moved->height }));
+  return moved;
+}
+
 void
 gr_bm_labels_draw (GrBasemap       *self,
                    cairo_t         *cr,
@@ -749,8 +784,7 @@ gr_bm_labels_draw (GrBasemap       *self,
   GrBmLabelSet scratch = { 0 };
   const GrBmLabelSet *set = get_set (self, view, scale, &scratch);
   PangoContext *context = NULL;
-  g_autoptr(GArray) moved_boxes = NULL;
-  gboolean must_move;
+  g_autoptr(GArray) moved_boxes = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
   GrBmLabel moved;
 
   for (int pass = 0; pass < 2; pass++)
@@ -776,31 +810,10 @@ gr_bm_labels_draw (GrBasemap       *self,
           /* a place's name sits beside its dot */
           if (l->candidate->has_dot ? !place_names : !area_names)
             continue;
-          must_move = l->candidate->has_dot &&
-                      box_meets_any (ax + l->dx, ay + l->dy, l->width, l->height, avoid);
-          if (must_move || (l->candidate->has_dot &&
-                            box_meets_any (ax + l->dx, ay + l->dy, l->width, l->height, clear)))
-            {
-              g_autoptr(GArray) taken = shown_boxes (set, frame, view, scale, l);
-              gboolean found;
-
-              if (moved_boxes != NULL)
-                g_array_append_vals (taken, moved_boxes->data, moved_boxes->len);
-              /* Off the symbols if a side allows.  Otherwise a name that
-               * only sat on symbols stays (over them: a battery on its
-               * city); one that met text goes, rather than crowd a unit's
-               * frame. */
-              found = relocate (l, ax, ay, scale, avoid, clear, taken, &moved);
-              if (!found && must_move)
-                continue;
-              if (found)
-                l = &moved;
-              if (moved_boxes == NULL)
-                moved_boxes = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
-              g_array_append_val (moved_boxes,
-                                  ((cairo_rectangle_t) { ax + l->dx, ay + l->dy,
-                                                         l->width, l->height }));
-            }
+          if (l->candidate->has_dot &&
+              (l = settle_place_name (set, frame, view, scale, l, ax, ay, avoid, clear,
+                                      moved_boxes, &moved)) == NULL)
+            continue;
           if (context == NULL)
             {
               /* Each thread has its own default font map, so this is safe

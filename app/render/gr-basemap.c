@@ -534,13 +534,29 @@ draw_outside (cairo_t         *cr,
   cairo_stroke (cr);
 }
 
+/* The options with their defaults filled in: NULL, layers NONE and scale
+ * 0 mean light, every layer and 1. */
+static void
+resolve_options (const GrBasemapOptions  *options,
+                 const GrBmStyle        **style,
+                 GrBasemapLayers         *layers,
+                 double                  *scale)
+{
+  static const GrBasemapOptions defaults = { 0 };
+
+  if (options == NULL)
+    options = &defaults;
+  *style = &styles[CLAMP (options->style, 0, (int) G_N_ELEMENTS (styles) - 1)];
+  *layers = options->layers != GR_BASEMAP_LAYER_NONE ? options->layers : GR_BASEMAP_LAYER_ALL;
+  *scale = options->scale > 0 ? options->scale : 1.0;
+}
+
 void
 gr_basemap_draw_full (GrBasemap              *self,
                       cairo_t                *cr,
                       const GrMapView        *view,
                       const GrBasemapOptions *options)
 {
-  GrBasemapOptions defaults = { 0 };
   const GrBmStyle *style;
   GrBasemapLayers layers;
   GrBmFrame frame;
@@ -552,11 +568,7 @@ gr_basemap_draw_full (GrBasemap              *self,
   g_return_if_fail (cr != NULL);
   g_return_if_fail (view != NULL);
 
-  if (options == NULL)
-    options = &defaults;
-  style = &styles[CLAMP (options->style, 0, (int) G_N_ELEMENTS (styles) - 1)];
-  layers = options->layers != GR_BASEMAP_LAYER_NONE ? options->layers : GR_BASEMAP_LAYER_ALL;
-  scale = options->scale > 0 ? options->scale : 1.0;
+  resolve_options (options, &style, &layers, &scale);
   zoom = view->zoom;
   detailed = zoom >= DETAIL_10M_ZOOM;
   countries = detailed ? &self->countries : &self->countries_50m;
@@ -631,7 +643,7 @@ gr_basemap_draw_names (GrBasemap              *self,
                        const GArray           *avoid,
                        const GArray           *clear)
 {
-  GrBasemapOptions defaults = { 0 };
+  const GrBmStyle *style;
   GrBasemapLayers layers;
   GrBmFrame frame;
   double scale;
@@ -640,17 +652,13 @@ gr_basemap_draw_names (GrBasemap              *self,
   g_return_if_fail (cr != NULL);
   g_return_if_fail (view != NULL);
 
-  if (options == NULL)
-    options = &defaults;
-  layers = options->layers != GR_BASEMAP_LAYER_NONE ? options->layers : GR_BASEMAP_LAYER_ALL;
-  scale = options->scale > 0 ? options->scale : 1.0;
+  resolve_options (options, &style, &layers, &scale);
   gr_bm_frame_init (&frame, view, 8 * scale);
 
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, view->width, view->height);
   cairo_clip (cr);
-  gr_bm_labels_draw (self, cr, &frame, view,
-                     &styles[CLAMP (options->style, 0, (int) G_N_ELEMENTS (styles) - 1)], scale,
+  gr_bm_labels_draw (self, cr, &frame, view, style, scale,
                      FALSE, (layers & GR_BASEMAP_LAYER_LABELS) != 0,
                      (layers & GR_BASEMAP_LAYER_PLACE_NAMES) != 0, avoid, clear);
   cairo_restore (cr);

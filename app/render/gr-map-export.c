@@ -39,6 +39,35 @@
 #define LAYOUT_HEIGHT 720.0
 
 void
+gr_map_draw_layers (cairo_t              *cr,
+                    const GrMapView      *view,
+                    GrBasemap            *basemap,
+                    GrBasemapStyle        basemap_style,
+                    const GrScenario     *scenario,
+                    const GrMetrics      *metrics,
+                    const GrOverlayStyle *style)
+{
+  g_autoptr(GArray) texts = NULL;
+  g_autoptr(GArray) symbols = NULL;
+
+  g_return_if_fail (cr != NULL && view != NULL && scenario != NULL && style != NULL);
+
+  if (basemap != NULL)
+    gr_basemap_draw_full (basemap, cr, view,
+                          &(GrBasemapOptions) { .style = basemap_style,
+                                                .layers = GR_BASEMAP_LAYER_ALL &
+                                                          ~GR_BASEMAP_LAYER_PLACE_NAMES });
+  gr_overlay_draw_all (cr, view, scenario, metrics, style);
+  if (basemap == NULL)
+    return;
+  texts = gr_overlay_text_boxes (view, scenario, metrics, style, &symbols);
+  gr_basemap_draw_names (basemap, cr, view,
+                         &(GrBasemapOptions) { .style = basemap_style,
+                                               .layers = GR_BASEMAP_LAYER_PLACE_NAMES },
+                         texts, symbols);
+}
+
+void
 gr_map_page_get_view (double     width,
                       double     height,
                       GrMapView *view,
@@ -211,22 +240,8 @@ gr_map_page_draw (cairo_t *cr,
   gr_basemap_get_sea_color (GR_BASEMAP_STYLE_LIGHT, &r, &g, &b);
   cairo_set_source_rgb (cr, r, g, b);
   cairo_paint (cr);
-  /* place names over the instruments, as on screen */
-  if (page->basemap != NULL)
-    gr_basemap_draw_full (page->basemap, cr, &view,
-                          &(GrBasemapOptions) { .layers = GR_BASEMAP_LAYER_ALL &
-                                                          ~GR_BASEMAP_LAYER_PLACE_NAMES });
-  gr_overlay_draw_all (cr, &view, page->scenario, page->metrics, &style);
-  if (page->basemap != NULL)
-    {
-      g_autoptr(GArray) symbols = NULL;
-      g_autoptr(GArray) texts = gr_overlay_text_boxes (&view, page->scenario, page->metrics,
-                                                       &style, &symbols);
-
-      gr_basemap_draw_names (page->basemap, cr, &view,
-                             &(GrBasemapOptions) { .layers = GR_BASEMAP_LAYER_PLACE_NAMES },
-                             texts, symbols);
-    }
+  gr_map_draw_layers (cr, &view, page->basemap, GR_BASEMAP_STYLE_LIGHT, page->scenario,
+                      page->metrics, &style);
 
   /* scale bar bottom-left, attribution bottom-right */
   gr_scale_bar_draw (cr, &view, MARGIN + 8, view.height - MARGIN, 170, 1.0);

@@ -19,6 +19,18 @@ G_BEGIN_DECLS
 #define GR_MAP_EXPORT_DEFAULT_WIDTH 1920
 #define GR_MAP_EXPORT_DEFAULT_HEIGHT 1080
 
+/* The map of the view into cr (origin at the view's corner): the base
+ * map, the instruments @style shows, then the place names over them,
+ * making way for the instruments' text, as on screen.  basemap may be
+ * NULL: instruments only. */
+void     gr_map_draw_layers   (cairo_t              *cr,
+                               const GrMapView      *view,
+                               GrBasemap            *basemap,
+                               GrBasemapStyle        basemap_style,
+                               const GrScenario     *scenario,
+                               const GrMetrics      *metrics,
+                               const GrOverlayStyle *style);
+
 /* What a map page shows. */
 typedef struct
 {

@@ -18,6 +18,7 @@
 
 #include "gr-export.h"
 #include "gr-legend.h"
+#include "gr-map-export.h"
 #include "gr-overlay-private.h"
 #include "gr-scale-bar.h"
 
@@ -51,24 +52,8 @@ gr_map_view_page_draw (cairo_t *cr,
   gr_basemap_get_sea_color (page->basemap_style, &r, &g, &b);
   cairo_set_source_rgb (cr, r, g, b);
   cairo_paint (cr);
-  /* place names over the instruments, as on screen */
-  if (page->basemap != NULL)
-    gr_basemap_draw_full (page->basemap, cr, &view,
-                          &(GrBasemapOptions) { .style = page->basemap_style,
-                                                .layers = GR_BASEMAP_LAYER_ALL &
-                                                          ~GR_BASEMAP_LAYER_PLACE_NAMES });
-  gr_overlay_draw_all (cr, &view, page->scenario, page->metrics, &style);
-  if (page->basemap != NULL)
-    {
-      g_autoptr(GArray) symbols = NULL;
-      g_autoptr(GArray) texts = gr_overlay_text_boxes (&view, page->scenario, page->metrics,
-                                                       &style, &symbols);
-
-      gr_basemap_draw_names (page->basemap, cr, &view,
-                             &(GrBasemapOptions) { .style = page->basemap_style,
-                                                   .layers = GR_BASEMAP_LAYER_PLACE_NAMES },
-                             texts, symbols);
-    }
+  gr_map_draw_layers (cr, &view, page->basemap, page->basemap_style, page->scenario,
+                      page->metrics, &style);
 
   if (page->show_legend)
     {
