@@ -105,6 +105,14 @@ hatch (cairo_t         *cr,
     }
 }
 
+/* The hatching's ink, for the lines and for the square alike. */
+static void
+set_hatch_ink (cairo_t *cr)
+{
+  gr_palette_set_source (cr, GR_OVERLAY_RGB_PATROL, 0.35);
+  cairo_set_line_width (cr, 1.0);
+}
+
 /* The same hatching as a repeating pattern, for raster targets: the lines
  * repeat every HATCH_SPACING across and down, so one square of them, laid
  * on the device pixels from the view's corner, tiles the plane exactly as
@@ -147,8 +155,7 @@ hatch_pattern (cairo_t         *cr,
       cairo_move_to (scr, c + 1, -1);
       cairo_line_to (scr, c - HATCH_SPACING - 1, HATCH_SPACING + 1);
     }
-  gr_palette_set_source (scr, GR_OVERLAY_RGB_PATROL, 0.35);
-  cairo_set_line_width (scr, 1.0);
+  set_hatch_ink (scr);
   cairo_stroke (scr);
   cairo_destroy (scr);
 
@@ -472,8 +479,7 @@ draw_zone (cairo_t              *cr,
       x1 = MIN (x1, view->width + HATCH_SPACING);
       y1 = MIN (y1, view->height + HATCH_SPACING);
       hatch (cr, view, x0, y0, x1, y1);
-      gr_palette_set_source (cr, GR_OVERLAY_RGB_PATROL, 0.35);
-      cairo_set_line_width (cr, 1.0);
+      set_hatch_ink (cr);
       cairo_stroke (cr);
       cairo_restore (cr);
     }
