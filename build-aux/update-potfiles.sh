@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 list() {
   echo "# Files with translatable strings, sorted (build-aux/update-potfiles.sh)."
   {
-    grep -lE '\b(N?_|C_|NC_|g_dngettext|ngettext)\s?\(' app/*/*.c 2>/dev/null || true
+    find app -name '*.c' -exec grep -lE '\b(N?_|C_|NC_|g_dngettext|ngettext)\s?\(' {} + 2>/dev/null || true
     grep -l 'translatable="yes"' ui/*.ui ui/*/*.ui 2>/dev/null || true
     ls data/*.desktop.in data/*.metainfo.xml.in data/*.gschema.xml
   } | LC_ALL=C sort -u

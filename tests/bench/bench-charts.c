@@ -16,7 +16,7 @@
 #include <locale.h>
 #include <time.h>
 
-#include "gr-charts.h"
+#include "gr-figures.h"
 #include "gr-metrics.h"
 #include "gr-scenario-io.h"
 
@@ -62,7 +62,7 @@ median_ms (const char       *id,
       gint64 start = g_get_monotonic_time ();
       double cpu_start = cpu_ms ();
 
-      if (!gr_chart_export (id, scenario, metrics, path, width, height, 0, &error))
+      if (!gr_figure_export (id, scenario, metrics, path, width, height, 0, &error))
         g_error ("%s", error->message);
       wall[i] = (g_get_monotonic_time () - start) / 1000.0;
       cpu[i] = cpu_ms () - cpu_start;
@@ -88,7 +88,7 @@ main (int   argc,
   g_autoptr(GrScenario) scenario = NULL;
   g_autoptr(GrModel) model = NULL;
   g_autoptr(GrMetrics) metrics = NULL;
-  const char * const *ids = gr_chart_list_ids ();
+  const char * const *ids = gr_figure_list_ids ();
   const char *dir;
 
   setlocale (LC_ALL, "");

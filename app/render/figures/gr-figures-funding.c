@@ -1,4 +1,4 @@
-/* gr-charts-funding.c — army funding: need vs committed vs allocated, by year
+/* gr-figures-funding.c — army funding: need vs committed vs allocated, by year
  *
  * Copyright 2026 The Guarantor authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "gr-charts-private.h"
+#include "gr-figures-private.h"
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
@@ -68,8 +68,8 @@ allocated (const GrScenario *scenario,
 }
 
 GrChart *
-gr_charts_funding (const GrScenario *scenario,
-                   const GrMetrics  *metrics)
+gr_figures_funding (const GrScenario *scenario,
+                    const GrMetrics  *metrics)
 {
   const GrFundingMetrics *funding = &metrics->funding;
   GrChart *chart = gr_chart_new (_("Army funding: need against money on the table"));
@@ -162,9 +162,9 @@ gr_charts_funding (const GrScenario *scenario,
     }
 
   for (guint i = 0; scenario->needs != NULL && i < scenario->needs->len; i++)
-    gr_charts_collect (ids, &g_array_index (scenario->needs, GrFundingNeed, i).busd, 1);
+    gr_figures_collect (ids, &g_array_index (scenario->needs, GrFundingNeed, i).busd, 1);
   for (guint i = 0; scenario->pledges != NULL && i < scenario->pledges->len; i++)
-    gr_charts_collect (ids, &g_array_index (scenario->pledges, GrPledge, i).busd, 1);
-  gr_charts_set_sources (chart, scenario, ids);
+    gr_figures_collect (ids, &g_array_index (scenario->pledges, GrPledge, i).busd, 1);
+  gr_figures_set_sources (chart, scenario, ids);
   return chart;
 }

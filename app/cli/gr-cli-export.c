@@ -5,7 +5,7 @@
  *
  * One branch per thing to export; each uses gr_cli_parse_size() and
  * gr_cli_load_scenario() from gr-cli.c.  Charts are exported by id
- * (gr-charts.h); `--export list` names what can be exported.
+ * (gr-figures.h); `--export list` names what can be exported.
  *
  * Exit statuses: 0 done; 2 bad input (unknown export, no or unusable
  * --output name, bad --size, a scenario that does not load); 1 the export
@@ -19,7 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "gr-basemap.h"
-#include "gr-charts.h"
+#include "gr-figures.h"
 #include "gr-export.h"
 #include "gr-map-export.h"
 #include "gr-metrics.h"
@@ -38,7 +38,7 @@ fail (int         status,
 static int
 list_exports (void)
 {
-  const char * const *ids = gr_chart_list_ids ();
+  const char * const *ids = gr_figure_list_ids ();
 
   g_print ("map\n");
   for (guint i = 0; ids[i] != NULL; i++)
@@ -74,7 +74,7 @@ check_output (const char *output,
 
 /**
  * gr_cli_export_picture:
- * @id: a chart id from gr_chart_list_ids(), or "map"
+ * @id: a chart id from gr_figure_list_ids(), or "map"
  * @output: the file to write; its extension picks PNG, PDF or SVG
  * @scenario_path: (nullable): a scenario file, or %NULL for the baseline
  * @size: (nullable): "WIDTHxHEIGHT", 1920x1080 when %NULL
@@ -116,7 +116,7 @@ gr_cli_export_picture (const char *id,
                             &error);
     }
   else
-    done = gr_chart_export (id, scenario, metrics, output, width, height, 0, &error);
+    done = gr_figure_export (id, scenario, metrics, output, width, height, 0, &error);
   /* The painters cannot fail on a loaded scenario, so a failed export is a
    * path the user gave that cannot be written: bad input, like the others. */
   if (!done)
@@ -134,7 +134,7 @@ gr_cli_export (const char *what,
 
   if (g_str_equal (what, "list"))
     return list_exports ();
-  if (gr_chart_id_is_known (what) || g_str_equal (what, "map"))
+  if (gr_figure_id_is_known (what) || g_str_equal (what, "map"))
     return gr_cli_export_picture (what, output, scenario_path, size);
 
   /* TRANSLATORS: %s is what the user asked to export, e.g. "map" */

@@ -1,4 +1,4 @@
-/* gr-charts-index.c — the guarantee-strength index: scores, weakest link, composite
+/* gr-figures-index.c — the guarantee-strength index: scores, weakest link, composite
  *
  * Copyright 2026 The Guarantor authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,13 +6,13 @@
 
 #include "config.h"
 
-#include "gr-charts-private.h"
+#include "gr-figures-private.h"
 
 #include <glib/gi18n-lib.h>
 
 GrChart *
-gr_charts_index (const GrScenario *scenario,
-                 const GrMetrics  *metrics)
+gr_figures_index (const GrScenario *scenario,
+                  const GrMetrics  *metrics)
 {
   const GrIndexMetrics *index = &metrics->index;
   GrChart *chart = gr_chart_new (_("Guarantee strength: every instrument and the whole"));
@@ -45,7 +45,7 @@ gr_charts_index (const GrScenario *scenario,
         {
           g_autofree char *weight = gr_format_percent (index->weight[i], 0);
           g_autofree char *label = g_strdup_printf (_("%s\nweight %s"),
-                                                    gr_charts_instrument_label (i), weight);
+                                                    gr_figures_instrument_label (i), weight);
 
           gr_chart_add_category (chart, label);
           gr_chart_series_set_value (chart, scores, i, index->score[i]);
@@ -54,10 +54,10 @@ gr_charts_index (const GrScenario *scenario,
       composite_label = g_strdup_printf (_("Composite %s"), composite_text);
       gr_chart_add_reference (chart, index->composite, composite_label);
       summary = g_strdup_printf (_("The composite index is %s; the weakest link is %s."),
-                                 composite_text, gr_charts_instrument_label (index->weakest));
+                                 composite_text, gr_figures_instrument_label (index->weakest));
       gr_chart_set_summary (chart, summary);
     }
 
-  gr_charts_set_sources (chart, scenario, ids);
+  gr_figures_set_sources (chart, scenario, ids);
   return chart;
 }

@@ -11,7 +11,7 @@
 #include <locale.h>
 
 #include "chart-sample.h"
-#include "gr-charts.h"
+#include "gr-figures.h"
 
 typedef struct
 {
@@ -38,7 +38,7 @@ fixture_tear_down (Fixture       *f,
 static void
 test_ids (void)
 {
-  const char * const *ids = gr_chart_list_ids ();
+  const char * const *ids = gr_figure_list_ids ();
   const char *expected[] = { "funding", "readiness", "air-defense", "interception",
                              "air-patrol", "stabilization", "maritime", "index" };
 
@@ -46,10 +46,10 @@ test_ids (void)
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
       g_assert_true (g_strv_contains (ids, expected[i]));
-      g_assert_true (gr_chart_id_is_known (expected[i]));
+      g_assert_true (gr_figure_id_is_known (expected[i]));
     }
-  g_assert_false (gr_chart_id_is_known ("pie"));
-  g_assert_false (gr_chart_id_is_known (NULL));
+  g_assert_false (gr_figure_id_is_known ("pie"));
+  g_assert_false (gr_figure_id_is_known (NULL));
 }
 
 static void
@@ -58,9 +58,9 @@ test_unknown (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_null (gr_chart_new_by_id ("pie", f->scenario, f->metrics));
-  g_assert_false (gr_chart_export ("pie", f->scenario, f->metrics, "pie.png", 100, 100, 1,
-                                   &error));
+  g_assert_null (gr_figure_new_by_id ("pie", f->scenario, f->metrics));
+  g_assert_false (gr_figure_export ("pie", f->scenario, f->metrics, "pie.png", 100, 100, 1,
+                                    &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, "pie"));
   g_assert_nonnull (strstr (error->message, "funding"));
@@ -90,7 +90,7 @@ test_every_chart (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GrChart) chart = gr_chart_new_by_id (cases[i].id, f->scenario, f->metrics);
+      g_autoptr(GrChart) chart = gr_figure_new_by_id (cases[i].id, f->scenario, f->metrics);
       cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1280, 720);
       cairo_t *cr = cairo_create (surface);
       g_autofree char *text = NULL;
@@ -128,11 +128,11 @@ test_empty_scenario (void)
 {
   g_autoptr(GrScenario) scenario = gr_scenario_new ();
   GrMetrics metrics = { 0 };
-  const char * const *ids = gr_chart_list_ids ();
+  const char * const *ids = gr_figure_list_ids ();
 
   for (guint i = 0; ids[i] != NULL; i++)
     {
-      g_autoptr(GrChart) chart = gr_chart_new_by_id (ids[i], scenario, &metrics);
+      g_autoptr(GrChart) chart = gr_figure_new_by_id (ids[i], scenario, &metrics);
       cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 640, 360);
       cairo_t *cr = cairo_create (surface);
       g_autofree char *text = NULL;
@@ -157,9 +157,9 @@ static void
 test_equal (Fixture       *f,
             gconstpointer  data)
 {
-  g_autoptr(GrChart) interception = gr_chart_new_by_id ("interception", f->scenario, f->metrics);
-  g_autoptr(GrChart) funding = gr_chart_new_by_id ("funding", f->scenario, f->metrics);
-  g_autoptr(GrChart) interception_again = gr_chart_new_by_id ("interception", f->scenario, f->metrics);
+  g_autoptr(GrChart) interception = gr_figure_new_by_id ("interception", f->scenario, f->metrics);
+  g_autoptr(GrChart) funding = gr_figure_new_by_id ("funding", f->scenario, f->metrics);
+  g_autoptr(GrChart) interception_again = gr_figure_new_by_id ("interception", f->scenario, f->metrics);
   g_autoptr(GrChart) funding_again = NULL;
   g_autoptr(GrChart) interception_changed = NULL;
   GrChartStyle dark = { GR_CHART_THEME_DARK, 1.0 };
@@ -170,8 +170,8 @@ test_equal (Fixture       *f,
   /* batteries down more drones: the interception chart changes, funding
    * does not */
   f->metrics->air_defense.threat[GR_THREAT_DRONE].intercepted_by_batteries_per_month += 100;
-  interception_changed = gr_chart_new_by_id ("interception", f->scenario, f->metrics);
-  funding_again = gr_chart_new_by_id ("funding", f->scenario, f->metrics);
+  interception_changed = gr_figure_new_by_id ("interception", f->scenario, f->metrics);
+  funding_again = gr_figure_new_by_id ("funding", f->scenario, f->metrics);
   g_assert_false (gr_chart_equal (interception, interception_changed));
   g_assert_true (gr_chart_equal (funding, funding_again));
 
@@ -184,13 +184,13 @@ static void
 test_export (Fixture       *f,
              gconstpointer  data)
 {
-  g_autofree char *dir = g_dir_make_tmp ("gr-charts-XXXXXX", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("gr-figures-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "funding.png", NULL);
   g_autoptr(GError) error = NULL;
   cairo_surface_t *image;
 
-  g_assert_true (gr_chart_export ("funding", f->scenario, f->metrics, path, 1920, 1080, 0,
-                                  &error));
+  g_assert_true (gr_figure_export ("funding", f->scenario, f->metrics, path, 1920, 1080, 0,
+                                   &error));
   g_assert_no_error (error);
   image = cairo_image_surface_create_from_png (path);
   g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
@@ -201,8 +201,8 @@ test_export (Fixture       *f,
   g_rmdir (dir);
 
   /* 1920 × 1080 is laid out like a 1280 × 720 window: scale 1.5. */
-  g_assert_cmpfloat (gr_chart_export_auto_scale (1920, 1080), ==, 1.5);
-  g_assert_cmpfloat (gr_chart_export_auto_scale (640, 360), ==, 1.0);
+  g_assert_cmpfloat (gr_figure_export_auto_scale (1920, 1080), ==, 1.5);
+  g_assert_cmpfloat (gr_figure_export_auto_scale (640, 360), ==, 1.0);
 }
 
 int

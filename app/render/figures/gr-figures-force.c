@@ -1,4 +1,4 @@
-/* gr-charts-force.c — readiness (trained force) and the stabilisation force
+/* gr-figures-force.c — readiness (trained force) and the stabilisation force
  *
  * Copyright 2026 The Guarantor authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "gr-charts-private.h"
+#include "gr-figures-private.h"
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
@@ -18,8 +18,8 @@
 #define MAX_NATIONS_SHOWN 6
 
 GrChart *
-gr_charts_readiness (const GrScenario *scenario,
-                     const GrMetrics  *metrics)
+gr_figures_readiness (const GrScenario *scenario,
+                      const GrMetrics  *metrics)
 {
   const GrReadinessMetrics *readiness = &metrics->readiness;
   GrChart *chart = gr_chart_new (_("Readiness: Ukrainian troops trained abroad"));
@@ -59,10 +59,10 @@ gr_charts_readiness (const GrScenario *scenario,
                               _("120,000 trained abroad by mid-2025 (article)"));
     }
 
-  gr_charts_collect (ids, &scenario->readiness.trained_abroad, 1);
-  gr_charts_collect (ids, &scenario->readiness.trained_per_month, 1);
-  gr_charts_collect (ids, &scenario->readiness.separations_per_year, 1);
-  gr_charts_set_sources (chart, scenario, ids);
+  gr_figures_collect (ids, &scenario->readiness.trained_abroad, 1);
+  gr_figures_collect (ids, &scenario->readiness.trained_per_month, 1);
+  gr_figures_collect (ids, &scenario->readiness.separations_per_year, 1);
+  gr_figures_set_sources (chart, scenario, ids);
   return chart;
 }
 
@@ -168,8 +168,8 @@ nation_totals (const GrScenario *scenario)
 }
 
 GrChart *
-gr_charts_stabilization (const GrScenario *scenario,
-                         const GrMetrics  *metrics)
+gr_figures_stabilization (const GrScenario *scenario,
+                          const GrMetrics  *metrics)
 {
   const GrForceMetrics *force = &metrics->force;
   GrChart *chart = gr_chart_new (_("Stabilisation force: deployed troops against the plan"));
@@ -265,8 +265,8 @@ gr_charts_stabilization (const GrScenario *scenario,
   if (force->deployed_troops > 0)
     gr_chart_add_band (chart, force->band_low, force->band_high, band);
 
-  gr_charts_collect (ids, &scenario->force.dwell_ratio, 1);
-  gr_charts_collect (ids, &scenario->force.cost_per_troop_year_musd, 1);
-  gr_charts_set_sources (chart, scenario, ids);
+  gr_figures_collect (ids, &scenario->force.dwell_ratio, 1);
+  gr_figures_collect (ids, &scenario->force.cost_per_troop_year_musd, 1);
+  gr_figures_set_sources (chart, scenario, ids);
   return chart;
 }

@@ -18,7 +18,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "gr-charts.h"
+#include "gr-figures.h"
 #include "gr-export.h"
 #include "gr-texture.h"
 #include "gr-toast.h"
@@ -105,7 +105,7 @@ build_chart (GrChartView *self)
   metrics = gr_document_get_metrics (self->document);
   if (metrics == NULL)
     return NULL;
-  return gr_chart_new_by_id (self->chart_id, gr_document_get_scenario (self->document), metrics);
+  return gr_figure_new_by_id (self->chart_id, gr_document_get_scenario (self->document), metrics);
 }
 
 static void
@@ -334,7 +334,7 @@ gr_chart_view_export (GrChartView *self,
   job->file = g_object_ref (file);
   job->width = width;
   job->height = height;
-  job->scale = scale > 0 ? scale : gr_chart_export_auto_scale (width, height);
+  job->scale = scale > 0 ? scale : gr_figure_export_auto_scale (width, height);
 
   task = g_task_new (self, NULL, export_done_cb, NULL);
   g_task_set_source_tag (task, gr_chart_view_export);
@@ -525,7 +525,7 @@ copy_action_cb (GtkWidget  *widget,
   if (chart == NULL)
     return;
   texture = render_texture (chart, COPY_WIDTH, COPY_HEIGHT,
-                            gr_chart_export_auto_scale (COPY_WIDTH, COPY_HEIGHT));
+                            gr_figure_export_auto_scale (COPY_WIDTH, COPY_HEIGHT));
   gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
   gr_toast_show (GTK_WIDGET (self), _("Chart copied to the clipboard"));
 }

@@ -1,4 +1,4 @@
-/* gr-charts.c — the chart registry, export by id, and the builders' helpers
+/* gr-figures.c — the chart registry, export by id, and the builders' helpers
  *
  * Copyright 2026 The Guarantor authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "gr-charts-private.h"
+#include "gr-figures-private.h"
 
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
@@ -23,18 +23,18 @@ typedef struct
 } ChartEntry;
 
 static const ChartEntry entries[] = {
-  { "index", gr_charts_index },
-  { "funding", gr_charts_funding },
-  { "air-defense", gr_charts_air_defense },
-  { "interception", gr_charts_interception },
-  { "air-patrol", gr_charts_air_patrol },
-  { "stabilization", gr_charts_stabilization },
-  { "maritime", gr_charts_maritime },
-  { "readiness", gr_charts_readiness },
+  { "index", gr_figures_index },
+  { "funding", gr_figures_funding },
+  { "air-defense", gr_figures_air_defense },
+  { "interception", gr_figures_interception },
+  { "air-patrol", gr_figures_air_patrol },
+  { "stabilization", gr_figures_stabilization },
+  { "maritime", gr_figures_maritime },
+  { "readiness", gr_figures_readiness },
 };
 
 const char * const *
-gr_chart_list_ids (void)
+gr_figure_list_ids (void)
 {
   static const char *ids[G_N_ELEMENTS (entries) + 1];
 
@@ -54,15 +54,15 @@ find_entry (const char *id)
 }
 
 gboolean
-gr_chart_id_is_known (const char *id)
+gr_figure_id_is_known (const char *id)
 {
   return find_entry (id) != NULL;
 }
 
 GrChart *
-gr_chart_new_by_id (const char       *id,
-                    const GrScenario *scenario,
-                    const GrMetrics  *metrics)
+gr_figure_new_by_id (const char       *id,
+                     const GrScenario *scenario,
+                     const GrMetrics  *metrics)
 {
   const ChartEntry *entry = find_entry (id);
 
@@ -73,45 +73,45 @@ gr_chart_new_by_id (const char       *id,
 }
 
 double
-gr_chart_export_auto_scale (int width,
-                            int height)
+gr_figure_export_auto_scale (int width,
+                             int height)
 {
   /* Lay out as for a 1280×720 window, never smaller than 1:1. */
   return MAX (1.0, MIN (width / 1280.0, height / 720.0));
 }
 
 gboolean
-gr_chart_export (const char        *id,
-                 const GrScenario  *scenario,
-                 const GrMetrics   *metrics,
-                 const char        *path,
-                 int                width,
-                 int                height,
-                 double             scale,
-                 GError           **error)
+gr_figure_export (const char        *id,
+                  const GrScenario  *scenario,
+                  const GrMetrics   *metrics,
+                  const char        *path,
+                  int                width,
+                  int                height,
+                  double             scale,
+                  GError           **error)
 {
   g_autoptr(GrChart) chart = NULL;
 
   g_return_val_if_fail (path != NULL, FALSE);
 
-  chart = gr_chart_new_by_id (id, scenario, metrics);
+  chart = gr_figure_new_by_id (id, scenario, metrics);
   if (chart == NULL)
     {
-      g_autofree char *known = g_strjoinv (", ", (char **) gr_chart_list_ids ());
+      g_autofree char *known = g_strjoinv (", ", (char **) gr_figure_list_ids ());
 
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                    _("Unknown chart “%s”; the charts are: %s"), id, known);
       return FALSE;
     }
   if (!(scale > 0))
-    scale = gr_chart_export_auto_scale (width, height);
+    scale = gr_figure_export_auto_scale (width, height);
   return gr_export_draw_to_file (path, width, height, scale, gr_chart_draw_func, chart, error);
 }
 
 void
-gr_charts_collect (GPtrArray        *ids,
-                   const GrQuantity *quantities,
-                   guint             n)
+gr_figures_collect (GPtrArray        *ids,
+                    const GrQuantity *quantities,
+                    guint             n)
 {
   for (guint i = 0; i < n; i++)
     if (quantities[i].source != NULL)
@@ -133,8 +133,8 @@ source_title (const GrScenario *scenario,
 }
 
 char *
-gr_charts_source_line (const GrScenario  *scenario,
-                       const char *const *ids)
+gr_figures_source_line (const GrScenario  *scenario,
+                        const char *const *ids)
 {
   g_autoptr(GString) line = g_string_new (NULL);
   g_autoptr(GPtrArray) titles = g_ptr_array_new ();
@@ -165,14 +165,14 @@ gr_charts_source_line (const GrScenario  *scenario,
 }
 
 void
-gr_charts_set_sources (GrChart          *chart,
-                       const GrScenario *scenario,
-                       GPtrArray        *ids)
+gr_figures_set_sources (GrChart          *chart,
+                        const GrScenario *scenario,
+                        GPtrArray        *ids)
 {
   g_autofree char *line = NULL;
 
   g_ptr_array_add (ids, NULL);
-  line = gr_charts_source_line (scenario, (const char * const *) ids->pdata);
+  line = gr_figures_source_line (scenario, (const char * const *) ids->pdata);
   gr_chart_set_source (chart, line);
 }
 
@@ -183,8 +183,8 @@ typedef struct
 } NamedHead;
 
 const char *
-gr_charts_name_by_id (const GArray *items,
-                      const char   *id)
+gr_figures_name_by_id (const GArray *items,
+                       const char   *id)
 {
   guint size;
 
@@ -204,7 +204,7 @@ gr_charts_name_by_id (const GArray *items,
 }
 
 const char *
-gr_charts_threat_label (GrThreatClass threat)
+gr_figures_threat_label (GrThreatClass threat)
 {
   switch (threat)
     {
@@ -221,7 +221,7 @@ gr_charts_threat_label (GrThreatClass threat)
 }
 
 const char *
-gr_charts_instrument_label (GrInstrument instrument)
+gr_figures_instrument_label (GrInstrument instrument)
 {
   switch (instrument)
     {

@@ -1,4 +1,4 @@
-/* gr-charts-air.c — air defence coverage, interception, joint air patrols
+/* gr-figures-air.c — air defence coverage, interception, joint air patrols
  *
  * Copyright 2026 The Guarantor authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "gr-charts-private.h"
+#include "gr-figures-private.h"
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
@@ -23,12 +23,12 @@ collect_air_defense_sources (GPtrArray        *ids,
     {
       const GrAirDefenseSystem *system = &g_array_index (air->systems, GrAirDefenseSystem, i);
 
-      gr_charts_collect (ids, &system->range_km, 1);
-      gr_charts_collect (ids, system->pk, GR_N_THREATS);
-      gr_charts_collect (ids, &system->interceptor_cost_musd, 1);
+      gr_figures_collect (ids, &system->range_km, 1);
+      gr_figures_collect (ids, system->pk, GR_N_THREATS);
+      gr_figures_collect (ids, &system->interceptor_cost_musd, 1);
     }
   for (GrThreatClass t = 0; t < GR_N_THREATS; t++)
-    gr_charts_collect (ids, &air->threat[t].per_month, 1);
+    gr_figures_collect (ids, &air->threat[t].per_month, 1);
 }
 
 static gboolean
@@ -51,8 +51,8 @@ max_radius (const GrMetrics *metrics,
 }
 
 GrChart *
-gr_charts_air_defense (const GrScenario *scenario,
-                       const GrMetrics  *metrics)
+gr_figures_air_defense (const GrScenario *scenario,
+                        const GrMetrics  *metrics)
 {
   const GrAirDefenseMetrics *air = &metrics->air_defense;
   GrChart *chart = gr_chart_new (_("Air defence: how much of Ukraine is covered"));
@@ -85,7 +85,7 @@ gr_charts_air_defense (const GrScenario *scenario,
         {
           g_autofree char *reach = gr_format_count (max_radius (metrics, t));
           g_autofree char *label = g_strdup_printf (_("%s\nreach up to %s km"),
-                                                    gr_charts_threat_label (t), reach);
+                                                    gr_figures_threat_label (t), reach);
 
           gr_chart_add_category (chart, label);
           gr_chart_series_set_value (chart, territory, t,
@@ -103,13 +103,13 @@ gr_charts_air_defense (const GrScenario *scenario,
     }
 
   collect_air_defense_sources (ids, scenario);
-  gr_charts_set_sources (chart, scenario, ids);
+  gr_figures_set_sources (chart, scenario, ids);
   return chart;
 }
 
 GrChart *
-gr_charts_interception (const GrScenario *scenario,
-                        const GrMetrics  *metrics)
+gr_figures_interception (const GrScenario *scenario,
+                         const GrMetrics  *metrics)
 {
   const GrAirDefenseMetrics *air = &metrics->air_defense;
   GrChart *chart = gr_chart_new (_("Interception: what gets through each month"));
@@ -155,7 +155,7 @@ gr_charts_interception (const GrScenario *scenario,
           g_autofree char *spend = gr_format_money (threat->interceptor_cost_musd_per_month
                                                     * MILLION, GR_CURRENCY_USD);
           g_autofree char *label = g_strdup_printf (_("%s\n%s launched · interceptors %s"),
-                                                    gr_charts_threat_label (t), launched, spend);
+                                                    gr_figures_threat_label (t), launched, spend);
 
           gr_chart_add_category (chart, label);
           gr_chart_series_set_value (chart, by_batteries, t,
@@ -169,13 +169,13 @@ gr_charts_interception (const GrScenario *scenario,
     }
 
   collect_air_defense_sources (ids, scenario);
-  gr_charts_set_sources (chart, scenario, ids);
+  gr_figures_set_sources (chart, scenario, ids);
   return chart;
 }
 
 GrChart *
-gr_charts_air_patrol (const GrScenario *scenario,
-                      const GrMetrics  *metrics)
+gr_figures_air_patrol (const GrScenario *scenario,
+                       const GrMetrics  *metrics)
 {
   const GrAirPatrolMetrics *patrol = &metrics->air_patrol;
   const GrAircraft *aircraft = &scenario->air_patrol.aircraft;
@@ -202,7 +202,7 @@ gr_charts_air_patrol (const GrScenario *scenario,
       const GrPatrolZoneMetrics *zone = &g_array_index (patrol->zones, GrPatrolZoneMetrics, z);
       const char *verdict = !zone->station_reachable ? _("station out of reach")
                             : zone->sustainable ? _("sustainable") : _("not sustainable");
-      const char *name = gr_charts_name_by_id (scenario->air_patrol.zones, zone->id);
+      const char *name = gr_figures_name_by_id (scenario->air_patrol.zones, zone->id);
       g_autofree char *label = g_strdup_printf ("%s\n%s", name, verdict);
 
       gr_chart_add_category (chart, label);
@@ -233,10 +233,10 @@ gr_charts_air_patrol (const GrScenario *scenario,
       gr_chart_set_summary (chart, summary);
     }
 
-  gr_charts_collect (ids, &aircraft->cruise_kmh, 1);
-  gr_charts_collect (ids, &aircraft->endurance_h, 1);
-  gr_charts_collect (ids, &aircraft->turnaround_h, 1);
-  gr_charts_collect (ids, &aircraft->mission_capable, 1);
-  gr_charts_set_sources (chart, scenario, ids);
+  gr_figures_collect (ids, &aircraft->cruise_kmh, 1);
+  gr_figures_collect (ids, &aircraft->endurance_h, 1);
+  gr_figures_collect (ids, &aircraft->turnaround_h, 1);
+  gr_figures_collect (ids, &aircraft->mission_capable, 1);
+  gr_figures_set_sources (chart, scenario, ids);
   return chart;
 }

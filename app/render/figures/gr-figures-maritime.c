@@ -1,4 +1,4 @@
-/* gr-charts-maritime.c — Black Sea routes: length under cover, escorts needed
+/* gr-figures-maritime.c — Black Sea routes: length under cover, escorts needed
  *
  * Copyright 2026 The Guarantor authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,14 +6,14 @@
 
 #include "config.h"
 
-#include "gr-charts-private.h"
+#include "gr-figures-private.h"
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
 GrChart *
-gr_charts_maritime (const GrScenario *scenario,
-                    const GrMetrics  *metrics)
+gr_figures_maritime (const GrScenario *scenario,
+                     const GrMetrics  *metrics)
 {
   const GrMaritimeMetrics *sea = &metrics->maritime;
   GrChart *chart = gr_chart_new (_("Black Sea: shipping routes under protection"));
@@ -46,7 +46,7 @@ gr_charts_maritime (const GrScenario *scenario,
       const GrRouteMetrics *route = &g_array_index (sea->routes, GrRouteMetrics, r);
       g_autofree char *pct = gr_format_percent (route->covered_pct / 100, 0);
       g_autofree char *escorts = gr_format_number (route->escorts_required, 1);
-      const char *name = gr_charts_name_by_id (scenario->maritime.routes, route->id);
+      const char *name = gr_figures_name_by_id (scenario->maritime.routes, route->id);
       g_autofree char *label = g_strdup_printf (_("%s\n%s covered · %s escorts needed"),
                                                 name, pct, escorts);
 
@@ -71,12 +71,12 @@ gr_charts_maritime (const GrScenario *scenario,
       gr_chart_set_summary (chart, summary);
     }
 
-  gr_charts_collect (ids, &scenario->maritime.speed_knots, 1);
-  gr_charts_collect (ids, &scenario->maritime.escorts_per_convoy, 1);
-  gr_charts_collect (ids, &scenario->maritime.tonnes_per_ship, 1);
+  gr_figures_collect (ids, &scenario->maritime.speed_knots, 1);
+  gr_figures_collect (ids, &scenario->maritime.escorts_per_convoy, 1);
+  gr_figures_collect (ids, &scenario->maritime.tonnes_per_ship, 1);
   for (guint i = 0; scenario->maritime.routes != NULL && i < scenario->maritime.routes->len; i++)
-    gr_charts_collect (ids, &g_array_index (scenario->maritime.routes, GrRoute, i).ships_per_month,
-                       1);
-  gr_charts_set_sources (chart, scenario, ids);
+    gr_figures_collect (ids, &g_array_index (scenario->maritime.routes, GrRoute, i).ships_per_month,
+                        1);
+  gr_figures_set_sources (chart, scenario, ids);
   return chart;
 }

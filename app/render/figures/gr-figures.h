@@ -1,0 +1,48 @@
+/* gr-figures.h — the dashboard's charts, built from a scenario and its metrics
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each chart has a stable id ("funding", "readiness", "air-defense",
+ * "interception", "air-patrol", "stabilization", "maritime", "index") used
+ * by the GUI, the briefing and `guarantor --export ID`.  A chart is a
+ * snapshot: build a new one when the scenario or metrics change.
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "gr-chart.h"
+#include "gr-metrics.h"
+#include "gr-scenario.h"
+
+G_BEGIN_DECLS
+
+/* NULL-terminated, in dashboard order. */
+const char * const *gr_figure_list_ids    (void);
+gboolean            gr_figure_id_is_known (const char       *id);
+
+/* NULL when id is unknown.  Missing data gives an explained empty chart. */
+GrChart            *gr_figure_new_by_id   (const char       *id,
+                                           const GrScenario *scenario,
+                                           const GrMetrics  *metrics);
+
+/* Builds the chart and writes it to path (PNG, PDF or SVG by extension).
+ * scale ≤ 0 picks one from the width: a 1920-wide export is laid out like a
+ * 1280-wide window (scale 1.5).  Errors: GR_EXPORT_ERROR, or
+ * G_IO_ERROR_NOT_FOUND for an unknown id. */
+gboolean            gr_figure_export      (const char       *id,
+                                           const GrScenario *scenario,
+                                           const GrMetrics  *metrics,
+                                           const char       *path,
+                                           int               width,
+                                           int               height,
+                                           double            scale,
+                                           GError          **error);
+
+/* The layout scale gr_figure_export() uses when given scale ≤ 0. */
+double              gr_figure_export_auto_scale (int         width,
+                                                 int         height);
+
+G_END_DECLS
