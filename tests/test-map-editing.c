@@ -223,7 +223,7 @@ find_symbol (guint   index,
           GrOverlayHit hit;
 
           if (gr_overlay_hit_test (&view, s, gr_overlay_layer_get_style (layer), x + dx, y + dy, &hit)
-              && hit.kind == GR_OVERLAY_ITEM_DEPLOYMENT && hit.index == index)
+              && hit.kind == GR_EDIT_ITEM_DEPLOYMENT && hit.index == index)
             return gtk_widget_translate_coordinates (GTK_WIDGET (layer), GTK_WIDGET (map_widget),
                                                      x + dx, y + dy, sx, sy);
         }

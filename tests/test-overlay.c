@@ -26,7 +26,7 @@ test_selection (void)
   style.rings = 0;
   gr_map_view_init_centered (&view, 7, 30.0, 50.0, 100, 100);
   plain = paint (&view, s, &style);
-  style.selected = (GrOverlayHit) { .kind = GR_OVERLAY_ITEM_BATTERY, .index = 0 };
+  style.selected = (GrOverlayHit) { .kind = GR_EDIT_ITEM_BATTERY, .index = 0 };
   selected = paint (&view, s, &style);
 
   /* just outside the 9 px symbol (1.7 r square: corners at ±7.65 px) */
@@ -370,28 +370,28 @@ typedef struct
 {
   const char *name;
   double lon, lat;
-  GrOverlayItemKind kind;
+  GrEditItemKind kind;
   guint index;
   guint vertex;
 } HitCase;
 
 static const HitCase hit_cases[] = {
   /* a battery with nothing else near (Vinnytsia) */
-  { "battery", 28.47, 49.23, GR_OVERLAY_ITEM_BATTERY, 8, 0 },
+  { "battery", 28.47, 49.23, GR_EDIT_ITEM_BATTERY, 8, 0 },
   /* a deployment with no battery under it (Starokostiantyniv) */
-  { "deployment", 27.21, 49.76, GR_OVERLAY_ITEM_DEPLOYMENT, 5, 0 },
+  { "deployment", 27.21, 49.76, GR_EDIT_ITEM_DEPLOYMENT, 5, 0 },
   /* the Bulgarian patrol's ship */
-  { "patrol-post", 28.40, 42.90, GR_OVERLAY_ITEM_PATROL_POST, 2, 0 },
+  { "patrol-post", 28.40, 42.90, GR_EDIT_ITEM_PATROL_POST, 2, 0 },
   /* a bend of the corridor inside the Romanian patrol: the point wins */
-  { "route-point", 29.35, 44.25, GR_OVERLAY_ITEM_ROUTE_POINT, 0, 3 },
+  { "route-point", 29.35, 44.25, GR_EDIT_ITEM_ROUTE_POINT, 0, 3 },
   /* the western zone's first corner */
-  { "zone-vertex", 22.2, 51.6, GR_OVERLAY_ITEM_ZONE_VERTEX, 0, 0 },
+  { "zone-vertex", 22.2, 51.6, GR_EDIT_ITEM_ZONE_VERTEX, 0, 0 },
   /* the western zone's base, Rzeszów */
-  { "zone-base", 22.02, 50.11, GR_OVERLAY_ITEM_ZONE_BASE, 0, 0 },
+  { "zone-base", 22.02, 50.11, GR_EDIT_ITEM_ZONE_BASE, 0, 0 },
   /* open water inside the sea zone, 64 km from the nearest patrol */
-  { "zone", 32.3, 44.9, GR_OVERLAY_ITEM_ZONE, 1, 0 },
+  { "zone", 32.3, 44.9, GR_EDIT_ITEM_ZONE, 1, 0 },
   /* the Sea of Azov: nothing */
-  { "nothing", 36.5, 46.2, GR_OVERLAY_ITEM_NONE, 0, 0 },
+  { "nothing", 36.5, 46.2, GR_EDIT_ITEM_NONE, 0, 0 },
 };
 
 static void
@@ -407,9 +407,9 @@ test_hit (gconstpointer data)
   gr_map_view_init_centered (&view, 7, 30, 47, 2400, 1600);
   project_by_hand (7, c->lon, c->lat, &x, &y);
   found = gr_overlay_hit_test (&view, s, NULL, x - view.x, y - view.y, &hit);
-  g_assert_cmpint (found, ==, c->kind != GR_OVERLAY_ITEM_NONE);
+  g_assert_cmpint (found, ==, c->kind != GR_EDIT_ITEM_NONE);
   g_assert_cmpint (hit.kind, ==, c->kind);
-  if (c->kind == GR_OVERLAY_ITEM_NONE)
+  if (c->kind == GR_EDIT_ITEM_NONE)
     return;
   g_assert_cmpuint (hit.index, ==, c->index);
   g_assert_cmpuint (hit.vertex, ==, c->vertex);
@@ -432,7 +432,7 @@ test_hit_hidden_layer (void)
   gr_map_view_init_centered (&view, 7, 30, 47, 2400, 1600);
   project_by_hand (7, 27.21, 49.76, &x, &y);
   g_assert_true (gr_overlay_hit_test (&view, s, &style, x - view.x, y - view.y, &hit));
-  g_assert_cmpint (hit.kind, ==, GR_OVERLAY_ITEM_ZONE);
+  g_assert_cmpint (hit.kind, ==, GR_EDIT_ITEM_ZONE);
   g_assert_cmpstr (hit.id, ==, "west");
 }
 

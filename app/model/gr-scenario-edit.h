@@ -26,7 +26,7 @@ typedef enum
   GR_EDIT_ERROR_TOO_FEW,       /* a zone needs 3 corners, a route 2 points */
 } GrEditError;
 
-/* The same kinds, in the same order, as GrOverlayItemKind (gr-overlay.h). */
+/* A scenario item that can be selected, hit on the map and edited. */
 typedef enum
 {
   GR_EDIT_ITEM_NONE,

@@ -26,11 +26,6 @@
 #include "gr-map-inspector.h"
 #include "gr-map-legend.h"
 
-/* The overlay's and the edits' item kinds are the same enum. */
-G_STATIC_ASSERT ((int) GR_OVERLAY_ITEM_BATTERY == (int) GR_EDIT_ITEM_BATTERY);
-G_STATIC_ASSERT ((int) GR_OVERLAY_ITEM_ZONE == (int) GR_EDIT_ITEM_ZONE);
-G_STATIC_ASSERT ((int) GR_OVERLAY_ITEM_ROUTE_POINT == (int) GR_EDIT_ITEM_ROUTE_POINT);
-
 /* The inspector card's width, and its distance from the map's top at the
  * right edge (below the zoom buttons) and at the left (below the toolbar). */
 #define INSPECTOR_WIDTH 300
@@ -49,7 +44,7 @@ static void
 push_style (GrMapEditor *self)
 {
   self->style.selected = (GrOverlayHit) {
-    .kind = (GrOverlayItemKind) self->selection.kind,
+    .kind = self->selection.kind,
     .index = self->selection.index,
     .vertex = self->selection.vertex,
     .id = self->selection_id,
@@ -270,7 +265,7 @@ hit_at (GrMapEditor *self,
   if (!gr_overlay_hit_test (&view, gr_document_get_scenario (self->document), &self->style,
                             lx, ly, &hit))
     return FALSE;
-  *item = (GrEditItem) { (GrEditItemKind) hit.kind, hit.index, hit.vertex };
+  *item = (GrEditItem) { hit.kind, hit.index, hit.vertex };
   return TRUE;
 }
 

@@ -156,7 +156,7 @@ gr_map_legend_set_style (GrMapLegend          *self,
 
   self->style = *style;
   /* The selection does not change the legend. */
-  self->style.selected.kind = GR_OVERLAY_ITEM_NONE;
+  self->style.selected.kind = GR_EDIT_ITEM_NONE;
   changed_cb (self);
 }
 

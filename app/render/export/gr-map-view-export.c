@@ -41,7 +41,7 @@ gr_map_view_page_draw (cairo_t *cr,
   g_return_if_fail (cr != NULL && page != NULL && page->scenario != NULL);
 
   style = page->style;
-  style.selected = (GrOverlayHit) { .kind = GR_OVERLAY_ITEM_NONE };
+  style.selected = (GrOverlayHit) { .kind = GR_EDIT_ITEM_NONE };
   view = page->view;
   view.width = width;
   view.height = height;

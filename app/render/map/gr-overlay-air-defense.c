@@ -518,7 +518,7 @@ gr_overlay_air_defense_draw (cairo_t              *cr,
           spot->x > view->width + 30 * k || spot->y > view->height + 30 * k)
         continue;
       gr_overlay_draw_battery (cr, spot->x, spot->y, k, b->system,
-                               gr_overlay_is_selected (style, GR_OVERLAY_ITEM_BATTERY,
+                               gr_overlay_is_selected (style, GR_EDIT_ITEM_BATTERY,
                                                        spot->index));
     }
 }

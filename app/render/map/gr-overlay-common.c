@@ -26,7 +26,7 @@ gr_overlay_style_init (GrOverlayStyle *style)
     .rings = GR_OVERLAY_RING_NOMINAL | GR_OVERLAY_RING_CRUISE | GR_OVERLAY_RING_DRONE |
              GR_OVERLAY_RING_BALLISTIC,
     .symbol_scale = 1.0,
-    .selected = { .kind = GR_OVERLAY_ITEM_NONE },
+    .selected = { .kind = GR_EDIT_ITEM_NONE },
     .show_labels = TRUE,
   };
 }
@@ -49,7 +49,7 @@ gr_overlay_style_or_default (const GrOverlayStyle *style)
 
 gboolean
 gr_overlay_is_selected (const GrOverlayStyle *style,
-                        GrOverlayItemKind     kind,
+                        GrEditItemKind     kind,
                         guint                 index)
 {
   return style->selected.kind == kind && style->selected.index == index;

@@ -322,7 +322,7 @@ gr_overlay_force_draw (cairo_t              *cr,
           sym->x > view->width + 4 * hw || sym->y > view->height + 4 * hh)
         continue;
       for (guint j = 0; j < sym->n_members && !selected; j++)
-        selected = gr_overlay_is_selected (style, GR_OVERLAY_ITEM_DEPLOYMENT, sym->members[j]);
+        selected = gr_overlay_is_selected (style, GR_EDIT_ITEM_DEPLOYMENT, sym->members[j]);
 
       gr_overlay_draw_unit (cr, sym->x, sym->y, k, d->role, sym->troops, nations,
                             sym->n_members, selected);

@@ -52,7 +52,7 @@ near (const GrMapView *view,
 
 static gboolean
 set_hit (GrOverlayHit      *hit,
-         GrOverlayItemKind  kind,
+         GrEditItemKind  kind,
          guint              index,
          guint              vertex,
          const char        *id)
@@ -78,7 +78,7 @@ hit_force (const GrMapView      *view,
       const GrForceSymbol *sym = &g_array_index (symbols, GrForceSymbol, i);
 
       if (fabs (x - sym->x) <= hw + SLOP && fabs (y - sym->y) <= hh + SLOP)
-        return set_hit (hit, GR_OVERLAY_ITEM_DEPLOYMENT, sym->first, 0,
+        return set_hit (hit, GR_EDIT_ITEM_DEPLOYMENT, sym->first, 0,
                         g_array_index (s->force.deployments, GrDeployment, sym->first).id);
     }
   return FALSE;
@@ -97,7 +97,7 @@ hit_batteries (const GrMapView  *view,
       const GrBattery *b = &g_array_index (batteries, GrBattery, i);
 
       if (near (view, b->position, x, y, gr_overlay_battery_radius (k) * 1.2 + SLOP))
-        return set_hit (hit, GR_OVERLAY_ITEM_BATTERY, i, 0, b->id);
+        return set_hit (hit, GR_EDIT_ITEM_BATTERY, i, 0, b->id);
     }
   return FALSE;
 }
@@ -117,14 +117,14 @@ hit_maritime_points (const GrMapView  *view,
 
       for (guint v = 0; r->path != NULL && v < r->path->len; v++)
         if (near (view, g_array_index (r->path, GrLonLat, v), x, y, 8.5 * k + SLOP))
-          return set_hit (hit, GR_OVERLAY_ITEM_ROUTE_POINT, i, v, r->id);
+          return set_hit (hit, GR_EDIT_ITEM_ROUTE_POINT, i, v, r->id);
     }
   for (guint i = 0; patrols != NULL && i < patrols->len; i++)
     {
       const GrMaritimePatrol *p = &g_array_index (patrols, GrMaritimePatrol, i);
 
       if (near (view, p->position, x, y, 9 * k + SLOP))
-        return set_hit (hit, GR_OVERLAY_ITEM_PATROL_POST, i, 0, p->id);
+        return set_hit (hit, GR_EDIT_ITEM_PATROL_POST, i, 0, p->id);
     }
   return FALSE;
 }
@@ -142,10 +142,10 @@ hit_zone_handles (const GrMapView  *view,
       const GrPatrolZone *z = &g_array_index (zones, GrPatrolZone, i);
 
       if (near (view, z->base, x, y, 7 * k + SLOP))
-        return set_hit (hit, GR_OVERLAY_ITEM_ZONE_BASE, i, 0, z->id);
+        return set_hit (hit, GR_EDIT_ITEM_ZONE_BASE, i, 0, z->id);
       for (guint v = 0; z->polygon != NULL && v < z->polygon->len; v++)
         if (near (view, g_array_index (z->polygon, GrLonLat, v), x, y, 5 * k + SLOP))
-          return set_hit (hit, GR_OVERLAY_ITEM_ZONE_VERTEX, i, v, z->id);
+          return set_hit (hit, GR_EDIT_ITEM_ZONE_VERTEX, i, v, z->id);
     }
   return FALSE;
 }
@@ -168,7 +168,7 @@ hit_areas (const GrMapView      *view,
 
         gr_map_view_from_device (view, x, y, &at.lon, &at.lat);
         if (gr_geodesy_distance_km (at, p->position) <= p->radius_km.value)
-          return set_hit (hit, GR_OVERLAY_ITEM_PATROL_POST, i, 0, p->id);
+          return set_hit (hit, GR_EDIT_ITEM_PATROL_POST, i, 0, p->id);
       }
   if (style->layers & GR_OVERLAY_PATROL_ZONES)
     for (guint i = zones != NULL ? zones->len : 0; i-- > 0;)
@@ -177,7 +177,7 @@ hit_areas (const GrMapView      *view,
 
         if (z->polygon != NULL && z->polygon->len >= 3 &&
             gr_overlay_point_in_polygon (view, z->polygon, x, y))
-          return set_hit (hit, GR_OVERLAY_ITEM_ZONE, i, 0, z->id);
+          return set_hit (hit, GR_EDIT_ITEM_ZONE, i, 0, z->id);
       }
   return FALSE;
 }
@@ -194,7 +194,7 @@ gr_overlay_hit_test (const GrMapView      *view,
 
   g_return_val_if_fail (view != NULL && s != NULL && hit != NULL, FALSE);
 
-  *hit = (GrOverlayHit) { .kind = GR_OVERLAY_ITEM_NONE };
+  *hit = (GrOverlayHit) { .kind = GR_EDIT_ITEM_NONE };
   style = gr_overlay_style_or_default (style);
   k = gr_overlay_symbol_scale (view, style);
 

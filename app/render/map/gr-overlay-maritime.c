@@ -224,7 +224,7 @@ draw_route (cairo_t              *cr,
 {
   const GrRoute *route = &g_array_index (s->maritime.routes, GrRoute, index);
   g_autoptr(GArray) segments = NULL;
-  gboolean selected = (style->selected.kind == GR_OVERLAY_ITEM_ROUTE_POINT &&
+  gboolean selected = (style->selected.kind == GR_EDIT_ITEM_ROUTE_POINT &&
                        style->selected.index == index);
   if (route->path == NULL || route->path->len < 2)
     return;
@@ -421,7 +421,7 @@ gr_overlay_maritime_draw (cairo_t              *cr,
 
   for (guint i = 0; patrols != NULL && i < patrols->len; i++)
     draw_patrol (cr, view, &g_array_index (patrols, GrMaritimePatrol, i),
-                 gr_overlay_is_selected (style, GR_OVERLAY_ITEM_PATROL_POST, i), k);
+                 gr_overlay_is_selected (style, GR_EDIT_ITEM_PATROL_POST, i), k);
   for (guint i = 0; routes != NULL && i < routes->len; i++)
     draw_route (cr, view, s, m, style, i, k);
   taken = g_array_new (FALSE, FALSE, sizeof (double));

@@ -423,8 +423,8 @@ draw_zone (cairo_t              *cr,
            double                k)
 {
   const GrPatrolZone *zone = &g_array_index (s->air_patrol.zones, GrPatrolZone, index);
-  gboolean selected = gr_overlay_is_selected (style, GR_OVERLAY_ITEM_ZONE, index) ||
-                      (style->selected.kind == GR_OVERLAY_ITEM_ZONE_VERTEX &&
+  gboolean selected = gr_overlay_is_selected (style, GR_EDIT_ITEM_ZONE, index) ||
+                      (style->selected.kind == GR_EDIT_ITEM_ZONE_VERTEX &&
                        style->selected.index == index);
   const GrPatrolZoneMetrics *zm = gr_overlay_zone_metrics (m, index);
   int required = zm != NULL ? (int) ceil (zm->aircraft_required - 1e-9) : -1;
@@ -512,7 +512,7 @@ draw_zone (cairo_t              *cr,
   cairo_restore (cr);
 
   gr_overlay_draw_air_base (cr, bx, by, k,
-                            gr_overlay_is_selected (style, GR_OVERLAY_ITEM_ZONE_BASE, index));
+                            gr_overlay_is_selected (style, GR_EDIT_ITEM_ZONE_BASE, index));
 
   if (style->show_labels)
     {

@@ -69,7 +69,7 @@ double   gr_overlay_symbol_scale     (const GrMapView  *view,
 const GrOverlayStyle *gr_overlay_style_or_default (const GrOverlayStyle *style);
 
 gboolean gr_overlay_is_selected      (const GrOverlayStyle *style,
-                                      GrOverlayItemKind kind,
+                                      GrEditItemKind kind,
                                       guint             index);
 
 /* Text with a white halo, anchored at (x, y): xalign/yalign 0 = left/top,

@@ -25,6 +25,7 @@
 
 #include "gr-mercator.h"
 #include "gr-metrics.h"
+#include "gr-scenario-edit.h"
 #include "gr-scenario.h"
 
 G_BEGIN_DECLS
@@ -41,21 +42,9 @@ typedef enum
 } GrOverlayLayers;
 
 /* What a click landed on (and what may be selected). */
-typedef enum
-{
-  GR_OVERLAY_ITEM_NONE,
-  GR_OVERLAY_ITEM_BATTERY,         /* air_defense.batteries[index] */
-  GR_OVERLAY_ITEM_DEPLOYMENT,      /* force.deployments[index] */
-  GR_OVERLAY_ITEM_PATROL_POST,     /* maritime.patrols[index] */
-  GR_OVERLAY_ITEM_ZONE,            /* air_patrol.zones[index] */
-  GR_OVERLAY_ITEM_ZONE_VERTEX,     /* air_patrol.zones[index].polygon[vertex] */
-  GR_OVERLAY_ITEM_ZONE_BASE,       /* air_patrol.zones[index].base */
-  GR_OVERLAY_ITEM_ROUTE_POINT,     /* maritime.routes[index].path[vertex] */
-} GrOverlayItemKind;
-
 typedef struct
 {
-  GrOverlayItemKind kind;
+  GrEditItemKind kind;
   guint index;
   guint vertex;        /* for ZONE_VERTEX and ROUTE_POINT, else 0 */
   const char *id;      /* the item's id in the scenario (borrowed), or NULL */
