@@ -149,8 +149,10 @@ rebuild (GrChartView *self)
   gtk_widget_queue_draw (self->area);
 }
 
-/* The frame in which a chart last redrew during a drag. */
-static gint64 drag_redraw_frame = -1;
+/* The charts of one window share its frame clock; the clock remembers the
+ * frame in which one of them last redrew during a drag, so that each
+ * window's charts take turns among themselves. */
+#define DRAG_REDRAW_FRAME_KEY "gr-chart-view-drag-redraw-frame"
 
 static gboolean
 rebuild_tick_cb (GtkWidget     *widget,
@@ -159,10 +161,17 @@ rebuild_tick_cb (GtkWidget     *widget,
 {
   GrChartView *self = GR_CHART_VIEW (widget);
   gint64 frame = gdk_frame_clock_get_frame_counter (clock);
+  gint64 *last = g_object_get_data (G_OBJECT (clock), DRAG_REDRAW_FRAME_KEY);
 
-  if (frame == drag_redraw_frame)
+  if (last == NULL)
+    {
+      last = g_new (gint64, 1);
+      *last = -1;
+      g_object_set_data_full (G_OBJECT (clock), DRAG_REDRAW_FRAME_KEY, last, g_free);
+    }
+  if (frame == *last)
     return G_SOURCE_CONTINUE;
-  drag_redraw_frame = frame;
+  *last = frame;
   self->rebuild_tick = 0;
   rebuild (self);
   return G_SOURCE_REMOVE;
