@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "gr-format.h"
+#include "gr-labels.h"
 
 typedef enum
 {
@@ -65,16 +66,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static const char *
-role_name (GrRole role)
-{
-  const char *names[GR_N_ROLES] = {
-    N_("Training"), N_("Border"), N_("Reserve"), N_("Air"), N_("Naval"),
-  };
-
-  return role < GR_N_ROLES ? _(names[role]) : "";
-}
 
 GtkWidget *
 gr_map_inspector_new (void)
@@ -431,7 +422,7 @@ make_field (GrMapInspector  *self,
 
         if (spec->type == FIELD_ROLE)
           for (GrRole r = 0; r < GR_N_ROLES; r++)
-            gtk_string_list_append (names, role_name (r));
+            gtk_string_list_append (names, gr_role_label (r));
         else
           {
             const GArray *systems = gr_document_get_scenario (self->document)->air_defense.systems;

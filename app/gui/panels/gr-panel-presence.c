@@ -10,6 +10,8 @@
 
 #include <glib/gi18n.h>
 
+#include "gr-labels.h"
+
 GR_PANEL_VALUE (deployed, metrics->force.deployed_troops)
 
 static double
@@ -41,27 +43,6 @@ static const GrLeverSpec levers[] = {
   { N_("Reach of a deployment"), N_("km"), GR_LEVER_QUANTITY, reach, 0, 2000, 10, 0, 0, FALSE },
 };
 
-static const char *
-role_label (GrRole role)
-{
-  switch (role)
-    {
-    case GR_ROLE_TRAINING:
-      return _("training");
-    case GR_ROLE_BORDER:
-      return _("border");
-    case GR_ROLE_RESERVE:
-      return _("reserve");
-    case GR_ROLE_AIR:
-      return _("air");
-    case GR_ROLE_NAVAL:
-      return _("naval");
-    case GR_N_ROLES:
-    default:
-      return "";
-    }
-}
-
 GR_PANEL_ITEM (deployment_troops, count_deployments, force.deployments, GrDeployment, troops)
 
 static char *
@@ -72,7 +53,7 @@ deployment_title (const GrScenario *scenario,
 
   /* TRANSLATORS: a deployment: name, nation, role, "Lviv hub · GB · training" */
   return g_strdup_printf (_("%s · %s · %s"), d->name ? d->name : d->id, d->nation,
-                          role_label (d->role));
+                          gr_role_label_in_sentence (d->role));
 }
 
 static void

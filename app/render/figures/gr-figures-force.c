@@ -11,6 +11,8 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "gr-labels.h"
+
 /* The article's figure: trained abroad by mid-2025. */
 #define ARTICLE_TRAINED 120000.0
 
@@ -66,27 +68,6 @@ gr_figures_readiness (const GrScenario *scenario,
   return chart;
 }
 
-static const char *
-role_label (GrRole role)
-{
-  switch (role)
-    {
-    case GR_ROLE_TRAINING:
-      return _("training");
-    case GR_ROLE_BORDER:
-      return _("border");
-    case GR_ROLE_RESERVE:
-      return _("reserve");
-    case GR_ROLE_AIR:
-      return _("air");
-    case GR_ROLE_NAVAL:
-      return _("naval");
-    case GR_N_ROLES:
-    default:
-      return "";
-    }
-}
-
 /* "By role: training 4,000, border 6,500." — roles with troops only. */
 static char *
 roles_sentence (const GrForceMetrics *force)
@@ -99,7 +80,7 @@ roles_sentence (const GrForceMetrics *force)
         g_autofree char *troops = gr_format_count (force->by_role[r]);
 
         g_string_append_printf (roles, "%s%s %s", roles->len > 0 ? ", " : "",
-                                role_label (r), troops);
+                                gr_role_label_in_sentence (r), troops);
       }
   if (roles->len == 0)
     return g_strdup ("");

@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "gr-labels.h"
 #include "gr-overlay-private.h"
 
 typedef enum
@@ -76,26 +77,6 @@ ring_label (GrOverlayRings ring)
     case GR_OVERLAY_RING_NOMINAL:
     default:
       return _("Nominal missile range (aircraft)");
-    }
-}
-
-static const char *
-role_label (GrRole role)
-{
-  switch (role)
-    {
-    case GR_ROLE_TRAINING:
-      return _("Training mission");
-    case GR_ROLE_BORDER:
-      return _("Border presence (infantry)");
-    case GR_ROLE_RESERVE:
-      return _("Reserve (mechanised)");
-    case GR_ROLE_AIR:
-      return _("Air contingent");
-    case GR_ROLE_NAVAL:
-    case GR_N_ROLES:
-    default:
-      return _("Naval contingent");
     }
 }
 
@@ -198,7 +179,7 @@ force_rows (GArray           *rows,
     }
   for (guint r = 0; r < GR_N_ROLES; r++)
     if (present[r])
-      add_row (rows, ROW_UNIT, r, role_label (r));
+      add_row (rows, ROW_UNIT, r, gr_role_legend_label (r));
 }
 
 static void
