@@ -247,6 +247,36 @@ test_add_items (void)
   state_clear (&before);
 }
 
+/* The presence panel's "Add a contingent": the nation and role given, the
+ * id from the same sequence as the map's additions, one undo step. */
+static void
+test_add_contingent (void)
+{
+  g_autoptr(GrDocument) doc = baseline_document ();
+  GrLonLat kyiv = { 30.52, 50.45 };
+  GrEditItem added = { 0 };
+  guint n = scenario (doc)->force.deployments->len;
+  const GrDeployment *d;
+  State before = { NULL };
+
+  state_take (&before, doc);
+  g_assert_true (gr_edit_add_contingent (doc, kyiv, "PL", GR_ROLE_TRAINING, &added, NULL));
+  g_assert_cmpint (added.kind, ==, GR_EDIT_ITEM_DEPLOYMENT);
+  g_assert_cmpuint (added.index, ==, n);
+  d = &g_array_index (scenario (doc)->force.deployments, GrDeployment, n);
+  g_assert_cmpstr (d->id, ==, "deployment-1");
+  g_assert_cmpstr (d->nation, ==, "PL");
+  g_assert_cmpint (d->role, ==, GR_ROLE_TRAINING);
+  g_assert_cmpfloat (d->position.lon, ==, kyiv.lon);
+  g_assert_cmpfloat (d->position.lat, ==, kyiv.lat);
+  assert_undo_redo (&before, doc);
+  state_clear (&before);
+
+  /* the map's next addition does not reuse the panel's id */
+  g_assert_true (gr_edit_add_deployment (doc, kyiv, &added, NULL));
+  g_assert_cmpstr (gr_edit_item_id (scenario (doc), &added), ==, "deployment-2");
+}
+
 static void
 test_add_zone_vertex (void)
 {
@@ -465,6 +495,7 @@ main (int   argc,
       g_test_add_data_func (path, systems[i], test_add_battery);
     }
   g_test_add_func ("/model/edits/add/items", test_add_items);
+  g_test_add_func ("/model/edits/add/contingent", test_add_contingent);
   g_test_add_func ("/model/edits/add/zone-vertex", test_add_zone_vertex);
   g_test_add_func ("/model/edits/drag-is-one-step", test_drag_is_one_step);
   g_test_add_func ("/model/edits/delete/keeps-shapes", test_delete_keeps_shapes);

@@ -404,6 +404,7 @@ typedef struct
   guint zone;
   guint vertex;
   GrLonLat at;
+  GrRole role;
   char *id;
   char *name;
   char *code;
@@ -428,7 +429,7 @@ add_func (GrScenario *s,
       {
         GrDeployment d = {
           g_strdup (add->id), g_strdup (add->name), add->at, NEW_DEPLOYMENT_TROOPS,
-          GR_ROLE_BORDER, g_strdup (add->code),
+          add->role, g_strdup (add->code),
         };
 
         g_array_append_val (s->force.deployments, d);
@@ -518,19 +519,40 @@ gr_edit_add_deployment (GrDocument  *doc,
                         GrEditItem  *added,
                         GError     **error)
 {
+  return gr_edit_add_contingent (doc, at, NULL, GR_ROLE_BORDER, added, error);
+}
+
+gboolean
+gr_edit_add_contingent (GrDocument  *doc,
+                        GrLonLat     at,
+                        const char  *nation,
+                        GrRole       role,
+                        GrEditItem  *added,
+                        GError     **error)
+{
   const GrScenario *s;
-  Add add = { GR_EDIT_ITEM_DEPLOYMENT, .at = at };
+  Add add = { GR_EDIT_ITEM_DEPLOYMENT, .at = at, .role = role };
   guint n;
 
   g_return_val_if_fail (GR_IS_DOCUMENT (doc), FALSE);
+  g_return_val_if_fail ((guint) role < GR_N_ROLES, FALSE);
 
   s = gr_document_get_scenario (doc);
   n = s->force.deployments->len;
   add.id = gr_edit_unique_id (s, "deployment");
-  /* TRANSLATORS: name of a deployment added on the map; %u is a number */
-  add.name = g_strdup_printf (_("Deployment %u"), n + 1);
-  /* The nation of the first deployment: most scenarios have a lead nation. */
-  add.code = first_code (s->force.deployments, G_STRUCT_OFFSET (GrDeployment, nation), "GB");
+  if (nation != NULL)
+    {
+      add.code = g_strdup (nation);
+      /* TRANSLATORS: name of a deployment added from the panel; %s is the nation */
+      add.name = g_strdup_printf (_("%s contingent"), nation);
+    }
+  else
+    {
+      /* The nation of the first deployment: most scenarios have a lead nation. */
+      add.code = first_code (s->force.deployments, G_STRUCT_OFFSET (GrDeployment, nation), "GB");
+      /* TRANSLATORS: name of a deployment added on the map; %u is a number */
+      add.name = g_strdup_printf (_("Deployment %u"), n + 1);
+    }
   return apply_add (doc, _("Add deployment"), &add, n, added, error);
 }
 

@@ -103,6 +103,15 @@ gboolean gr_edit_add_deployment    (GrDocument       *doc,
                                     GrLonLat          at,
                                     GrEditItem       *added,
                                     GError          **error);
+/* A deployment of @nation (ISO alpha-2; NULL for the scenario's lead
+ * nation) in @role; gr_edit_add_deployment() is a border deployment of the
+ * lead nation. */
+gboolean gr_edit_add_contingent    (GrDocument       *doc,
+                                    GrLonLat          at,
+                                    const char       *nation,
+                                    GrRole            role,
+                                    GrEditItem       *added,
+                                    GError          **error);
 gboolean gr_edit_add_patrol_post   (GrDocument       *doc,
                                     GrLonLat          at,
                                     GrEditItem       *added,

@@ -157,7 +157,10 @@ add_clicked_cb (GrListRow *self)
   item.year = self->year_spin != NULL
               ? gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->year_spin)) : 0;
 
-  if (!gr_document_apply (self->document, _(self->spec->add_title), self->spec->add, &item, &error))
+  if (self->spec->add_item != NULL
+      ? !self->spec->add_item (self->document, &item, &error)
+      : !gr_document_apply (self->document, _(self->spec->add_title), self->spec->add, &item,
+                            &error))
     show_refusal (self, _(self->spec->add_title), error);
   else
     gtk_editable_set_text (GTK_EDITABLE (self->code_entry), "");
@@ -217,7 +220,7 @@ gr_list_row_new (GrDocument       *document,
   self = g_object_new (GR_TYPE_LIST_ROW, "title", _(spec->title), NULL);
   self->document = g_object_ref (document);
   self->spec = spec;
-  if (spec->add != NULL && spec->add_title != NULL)
+  if ((spec->add != NULL || spec->add_item != NULL) && spec->add_title != NULL)
     build_add_form (self);
 
   g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self,

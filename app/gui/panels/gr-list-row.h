@@ -40,6 +40,11 @@ typedef struct
   /* Edits: remove gets GUINT_TO_POINTER (index), add a GrListNewItem *. */
   GrEditFunc remove;
   GrEditFunc add;
+  /* In place of add, for items the model's gr_edit_*() functions create
+   * (they own the items' ids and defaults): adds through the document. */
+  gboolean   (*add_item)   (GrDocument          *document,
+                            const GrListNewItem *item,
+                            GError             **error);
 } GrListSpec;
 
 #define GR_TYPE_LIST_ROW (gr_list_row_get_type ())

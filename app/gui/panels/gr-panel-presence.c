@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "gr-labels.h"
+#include "gr-scenario-edit.h"
 
 GR_PANEL_VALUE (deployed, metrics->force.deployed_troops)
 
@@ -63,38 +64,15 @@ remove_deployment (GrScenario *scenario,
   g_array_remove_index (scenario->force.deployments, GPOINTER_TO_UINT (data));
 }
 
+/* A contingent of the nation typed in the add form, in Kyiv until moved on
+ * the map; a training role commits to no front. */
 static gboolean
-deployment_id_used (const GrScenario *scenario,
-                    const char       *id)
+add_deployment (GrDocument          *document,
+                const GrListNewItem *item,
+                GError             **error)
 {
-  for (guint i = 0; i < scenario->force.deployments->len; i++)
-    if (g_strcmp0 (g_array_index (scenario->force.deployments, GrDeployment, i).id, id) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static void
-add_deployment (GrScenario *scenario,
-                gpointer    data)
-{
-  const GrListNewItem *item = data;
-  GrDeployment d = { 0 };
-  char *id = NULL;
-
-  for (guint n = 1; id == NULL || deployment_id_used (scenario, id); n++)
-    {
-      g_free (id);
-      id = g_strdup_printf ("%s-%u", item->code, n);
-    }
-  d.id = id;
-  /* TRANSLATORS: name of a deployment added from the panel; %s is the nation */
-  d.name = g_strdup_printf (_("%s contingent"), item->code);
-  /* In Kyiv until moved on the map; a training role commits to no front. */
-  d.position = (GrLonLat) { 30.52, 50.45 };
-  d.troops = 1000;
-  d.role = GR_ROLE_TRAINING;
-  d.nation = g_strdup (item->code);
-  g_array_append_val (scenario->force.deployments, d);
+  return gr_edit_add_contingent (document, (GrLonLat) { 30.52, 50.45 }, item->code,
+                                 GR_ROLE_TRAINING, NULL, error);
 }
 
 static const GrListSpec deployment_list = {
@@ -108,7 +86,7 @@ static const GrListSpec deployment_list = {
     .lower = 0, .upper = 100000, .step = 100, .digits = 0,
   },
   .remove = remove_deployment,
-  .add = add_deployment,
+  .add_item = add_deployment,
 };
 
 GrPanel *
