@@ -238,13 +238,11 @@ gr_window_set_property (GObject      *object,
                         GParamSpec   *pspec)
 {
   GrWindow *self = GR_WINDOW (object);
-  GrModel *model;
 
   switch (prop_id)
     {
     case PROP_MODEL:
-      model = g_value_get_pointer (value);
-      self->model = model != NULL ? gr_model_ref (model) : NULL;
+      self->model = g_value_dup_boxed (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -261,12 +259,12 @@ gr_window_class_init (GrWindowClass *klass)
   object_class->constructed = gr_window_constructed;
   object_class->set_property = gr_window_set_property;
 
-  /* (type GrModel*): handed on to the document, which keeps a reference.
+  /* Handed on to the document, which keeps a reference.
    * GtkWindow:application is not set yet in constructed(), so the window
    * cannot ask its application for the model there. */
-  properties[PROP_MODEL] = g_param_spec_pointer ("model", NULL, NULL,
-                                                 G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY |
-                                                 G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODEL] = g_param_spec_boxed ("model", NULL, NULL, GR_TYPE_MODEL,
+                                               G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY |
+                                               G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   object_class->dispose = gr_window_dispose;
   window_class->close_request = gr_window_close_request;

@@ -221,7 +221,7 @@ gr_document_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_SCENARIO:
-      g_value_set_pointer (value, self->scenario);
+      g_value_set_boxed (value, self->scenario);
       break;
     case PROP_METRICS:
       g_value_set_pointer (value, self->metrics);
@@ -261,8 +261,8 @@ gr_document_class_init (GrDocumentClass *klass)
   object_class->finalize = gr_document_finalize;
   object_class->get_property = gr_document_get_property;
 
-  /* (type const GrScenario*): the current scenario, valid until the next change */
-  properties[PROP_SCENARIO] = g_param_spec_pointer ("scenario", NULL, NULL, flags);
+  /* The current scenario (g_object_get() gives a copy) */
+  properties[PROP_SCENARIO] = g_param_spec_boxed ("scenario", NULL, NULL, GR_TYPE_SCENARIO, flags);
   /* (type const GrMetrics*): its metrics, NULL without a model */
   properties[PROP_METRICS] = g_param_spec_pointer ("metrics", NULL, NULL, flags);
   properties[PROP_FILE] = g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE, flags);

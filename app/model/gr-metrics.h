@@ -26,7 +26,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 #include "gr-geodata.h"
 #include "gr-scenario.h"
@@ -75,6 +75,9 @@ typedef struct
 } GrCity;
 
 GQuark                gr_model_error_quark        (void);
+
+#define GR_TYPE_MODEL (gr_model_get_type ())
+GType                 gr_model_get_type           (void) G_GNUC_CONST;
 
 GrModel              *gr_model_new                (GrGeodata     *geo,
                                                    GError       **error);

@@ -291,6 +291,8 @@ gr_model_new_default (GError **error)
   return gr_model_new (geo, error);
 }
 
+G_DEFINE_BOXED_TYPE (GrModel, gr_model, gr_model_ref, gr_model_unref)
+
 GrModel *
 gr_model_ref (GrModel *self)
 {

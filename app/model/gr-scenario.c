@@ -691,6 +691,8 @@ gr_scenario_new (void)
   return self;
 }
 
+G_DEFINE_BOXED_TYPE (GrScenario, gr_scenario, gr_scenario_copy, gr_scenario_free)
+
 GrScenario *
 gr_scenario_copy (const GrScenario *self)
 {

@@ -12,7 +12,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 #include "gr-geodata.h"
 
@@ -296,6 +296,9 @@ void        gr_quantity_clear     (GrQuantity       *quantity);
 gboolean    gr_quantity_equal     (const GrQuantity *a,
                                    const GrQuantity *b);
 gboolean    gr_quantity_has_range (const GrQuantity *quantity);
+
+#define GR_TYPE_SCENARIO (gr_scenario_get_type ())
+GType       gr_scenario_get_type  (void) G_GNUC_CONST;
 
 GrScenario *gr_scenario_new       (void);
 GrScenario *gr_scenario_copy      (const GrScenario *self);

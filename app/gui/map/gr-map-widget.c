@@ -319,7 +319,7 @@ gr_map_widget_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_BASEMAP:
-      g_value_set_pointer (value, self->basemap);
+      g_value_set_boxed (value, self->basemap);
       break;
 
     case PROP_N_PENDING_TILES:
@@ -346,8 +346,8 @@ gr_map_widget_class_init (GrMapWidgetClass *klass)
   widget_class->size_allocate = gr_map_widget_size_allocate;
 
   properties[PROP_BASEMAP] =
-    g_param_spec_pointer ("basemap", NULL, NULL,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_boxed ("basemap", NULL, NULL, GR_TYPE_BASEMAP,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_N_PENDING_TILES] =
     g_param_spec_uint ("n-pending-tiles", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);

@@ -370,6 +370,8 @@ gr_basemap_new (GrGeodata *geodata)
   return self;
 }
 
+G_DEFINE_BOXED_TYPE (GrBasemap, gr_basemap, gr_basemap_ref, gr_basemap_unref)
+
 GrBasemap *
 gr_basemap_ref (GrBasemap *self)
 {

@@ -13,7 +13,7 @@
 #pragma once
 
 #include <cairo.h>
-#include <glib.h>
+#include <glib-object.h>
 
 #include "gr-geodata.h"
 #include "gr-mercator.h"
@@ -51,6 +51,9 @@ typedef struct
 
 /* Immutable after creation; drawing is thread-safe. */
 typedef struct _GrBasemap GrBasemap;
+
+#define GR_TYPE_BASEMAP (gr_basemap_get_type ())
+GType      gr_basemap_get_type  (void) G_GNUC_CONST;
 
 GrBasemap *gr_basemap_new       (GrGeodata              *geodata);
 GrBasemap *gr_basemap_ref       (GrBasemap              *self);
