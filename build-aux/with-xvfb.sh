@@ -22,4 +22,7 @@ if ! read -r display_number < "$fifo_dir/display"; then
   exit 1
 fi
 
-DISPLAY=":$display_number" "$@"
+# GTK picks Wayland first when WAYLAND_DISPLAY is set (a test started from a
+# desktop session): pin X11, so the test draws on this server only.
+unset WAYLAND_DISPLAY
+GDK_BACKEND=x11 DISPLAY=":$display_number" "$@"

@@ -6,6 +6,7 @@
  * Header-only (static functions), like cli-run.h.  Rendering goes the way
  * an export would (GtkWidgetPaintable → render node → texture), which
  * replays the last frame drawn, so a change is let reach the screen first.
+ * The waits are display-fixture.h's: on events, with a bound.
  */
 
 #pragma once
@@ -14,56 +15,31 @@
 
 #include "gr-map-widget.h"
 
-static gboolean
-map_fixture_timeout_cb (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
+#include "display-fixture.h"
 
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
+static inline gboolean
+map_fixture_tiles_done (gconstpointer map)
+{
+  return gr_map_widget_get_n_filled_tiles ((GrMapWidget *) map) > 0 &&
+         gr_map_widget_get_n_pending_tiles ((GrMapWidget *) map) == 0;
 }
 
+/* Runs the main loop until every asked-for tile is drawn and a frame has
+ * shown them.  libshumate may ask for more tiles once the first ones are
+ * in (it recomputes its grid when it lays out), so the tiles are done only
+ * when a frame painted after the last fill asked for no more. */
 static inline void
-map_fixture_wait_ms (guint ms)
-{
-  gboolean waited = FALSE;
-
-  g_timeout_add (ms, map_fixture_timeout_cb, &waited);
-  while (!waited)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static inline gboolean
-map_fixture_tiles_done (GrMapWidget *map)
-{
-  return gr_map_widget_get_n_filled_tiles (map) > 0 &&
-         gr_map_widget_get_n_pending_tiles (map) == 0;
-}
-
-/* Iterates until every asked-for tile is drawn and a frame has shown them;
- * FALSE after 30 s. */
-static inline gboolean
 map_fixture_wait_for_tiles (GrMapWidget *map)
 {
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (30, map_fixture_timeout_cb, &timed_out);
-
-  while (!timed_out && !map_fixture_tiles_done (map))
-    g_main_context_iteration (NULL, TRUE);
-  if (timed_out)
-    return FALSE;
-  g_source_remove (id);
-
-  /* libshumate may ask for more tiles once the first ones are in (the
-   * grid is recomputed on each fill); settle, then let a frame draw. */
-  for (int i = 0; i < 3; i++)
+  for (guint frames = 0; ; frames++)
     {
-      map_fixture_wait_ms (100);
-      while (!map_fixture_tiles_done (map))
-        g_main_context_iteration (NULL, TRUE);
+      wait_until (map_fixture_tiles_done, map, "the map's tiles");
+      display_wait_for_frame (GTK_WIDGET (map));
+      if (map_fixture_tiles_done (map))
+        return;
+      /* each round fills tiles: a grid that never settles is a bug */
+      g_assert_cmpuint (frames, <, 100);
     }
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (map));
-  return TRUE;
 }
 
 /* The widget's last drawn frame as a texture (NULL if it never drew). */

@@ -7,13 +7,13 @@
 #include "config.h"
 
 #include <gio/gio.h>
-#include <glib/gstdio.h>
 #include <locale.h>
 
 #include "gr-chart.h"
 #include "gr-export.h"
+#include "tmp-dir.h"
 
-static char *tmpdir;
+static TmpDir *tmpdir;
 
 static GrChart *
 sample_chart (void)
@@ -449,8 +449,7 @@ main (int   argc,
 
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  tmpdir = g_dir_make_tmp ("gr-export-XXXXXX", NULL);
-  g_assert_nonnull (tmpdir);
+  tmpdir = tmp_dir_new ("test-chart-export");
 
   g_test_add_func ("/render/export/png", test_png);
   g_test_add_func ("/render/export/pdf", test_pdf);
@@ -463,18 +462,6 @@ main (int   argc,
 
   status = g_test_run ();
 
-  {
-    g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (tmpdir, name, NULL);
-
-        g_unlink (path);
-      }
-    g_rmdir (tmpdir);
-    g_free (tmpdir);
-  }
+  tmp_dir_free (tmpdir);
   return status;
 }

@@ -14,8 +14,9 @@
 #include <string.h>
 
 #include "cli-run.h"
+#include "tmp-dir.h"
 
-static char *tmpdir;
+static TmpDir *tmpdir;
 
 static void
 test_list (void)
@@ -122,7 +123,7 @@ main (int   argc,
   int status;
 
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  tmpdir = g_dir_make_tmp ("gr-cli-export-XXXXXX", NULL);
+  tmpdir = tmp_dir_new ("test-cli-export");
 
   g_test_add_func ("/render/cli-export/list", test_list);
   g_test_add_func ("/render/cli-export/png", test_png);
@@ -131,7 +132,6 @@ main (int   argc,
   g_test_add_func ("/render/cli-export/unwritable", test_unwritable);
 
   status = g_test_run ();
-  g_rmdir (tmpdir);
-  g_free (tmpdir);
+  tmp_dir_free (tmpdir);
   return status;
 }

@@ -9,11 +9,11 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "cli-run.h"
+#include "tmp-dir.h"
 
 static JsonObject *
 member_object (JsonObject *obj,
@@ -134,7 +134,8 @@ static void
 test_metrics_bad_file (void)
 {
   /* The loader's message names the file, the JSON path and the problem. */
-  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "broken-scenario.json", NULL);
+  g_autoptr(TmpDir) dir = tmp_dir_new ("test-cli");
+  g_autofree char *path = g_build_filename (dir, "broken-scenario.json", NULL);
   g_autoptr(GError) error = NULL;
   g_auto(Run) run = { 0 };
 
@@ -147,7 +148,6 @@ test_metrics_bad_file (void)
   g_assert_nonnull (strstr (run.err, "broken-scenario.json"));
   g_assert_nonnull (strstr (run.err, "name"));
   g_assert_nonnull (strstr (run.err, "string"));
-  g_unlink (path);
 }
 
 static void

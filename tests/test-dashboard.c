@@ -17,15 +17,10 @@
 
 #include "gr-dashboard.h"
 #include "gr-format.h"
-#include "gr-resources.h"
 #include "gr-window-private.h"
 
-static void
-drain (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
+#include "display-fixture.h"
+#include "tmp-dir.h"
 
 static GrWindow *
 new_window (void)
@@ -34,7 +29,7 @@ new_window (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
   gtk_window_present (GTK_WINDOW (window));
-  drain ();
+  display_drain ();
   return window;
 }
 
@@ -45,27 +40,6 @@ window_dashboard (GrWindow *window)
 
   g_assert_true (GR_IS_DASHBOARD (child));
   return GR_DASHBOARD (child);
-}
-
-typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
-
-/* Depth first: the first descendant of @widget that @match accepts. */
-static GtkWidget *
-find (GtkWidget     *widget,
-      Match          match,
-      gconstpointer  data)
-{
-  if (match (widget, data))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static gboolean
@@ -116,14 +90,14 @@ static void
 type_into_spin (GtkSpinButton *spin,
                 const char    *text)
 {
-  GtkWidget *field = find (GTK_WIDGET (spin), is_text, NULL);
+  GtkWidget *field = display_find (GTK_WIDGET (spin), is_text, NULL);
 
   g_assert_nonnull (field);
   gtk_widget_grab_focus (GTK_WIDGET (spin));
   gtk_editable_set_text (GTK_EDITABLE (spin), text);
   /* What GtkText does on Enter. */
   g_signal_emit_by_name (field, "activate");
-  drain ();
+  display_drain ();
 }
 
 static void
@@ -158,7 +132,7 @@ test_baseline_panels (void)
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     {
       GtkWidget *panel = GTK_WIDGET (gr_dashboard_get_panel (dashboard, i));
-      GtkWidget *view = find (panel, is_chart_view, NULL);
+      GtkWidget *view = display_find (panel, is_chart_view, NULL);
       g_autofree char *description = NULL;
 
       if (view == NULL)
@@ -170,7 +144,7 @@ test_baseline_panels (void)
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  display_drain ();
 }
 
 /* trained(t + 1) = trained(t) × (1 − separations) + 12 × monthly rate,
@@ -192,8 +166,8 @@ test_lever_updates_views (void)
   GrWindow *window = new_window ();
   GrDocument *document = gr_window_get_document (window);
   GrPanel *panel = gr_dashboard_find_panel (window_dashboard (window), "readiness");
-  GtkWidget *row = find (GTK_WIDGET (panel), is_row_titled, "Trained a month");
-  GrChartView *view = GR_CHART_VIEW (find (GTK_WIDGET (panel), is_chart_view, NULL));
+  GtkWidget *row = display_find (GTK_WIDGET (panel), is_row_titled, "Trained a month");
+  GrChartView *view = GR_CHART_VIEW (display_find (GTK_WIDGET (panel), is_chart_view, NULL));
   GrHeadline *headline = NULL;
   const GrReadiness *readiness = &gr_document_get_scenario (document)->readiness;
   double before = readiness->trained_per_month.value;
@@ -281,14 +255,14 @@ test_lever_updates_views (void)
   /* Undo puts the old value back into the spin button without the update
    * being sent back as a new edit (redo stays possible). */
   g_assert_true (gr_document_undo (document));
-  drain ();
+  display_drain ();
   g_assert_cmpfloat (gtk_spin_button_get_value (gr_lever_row_get_spin_button (GR_LEVER_ROW (row))),
                      ==, before);
   g_assert_false (gr_document_get_can_undo (document));
   g_assert_true (gr_document_get_can_redo (document));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  display_drain ();
 }
 
 static void
@@ -297,7 +271,7 @@ test_list_add_remove (void)
   GrWindow *window = new_window ();
   GrDocument *document = gr_window_get_document (window);
   GrPanel *panel = gr_dashboard_find_panel (window_dashboard (window), "funding");
-  GtkWidget *list = find (GTK_WIDGET (panel), is_row_titled, "Pledges by donor and year");
+  GtkWidget *list = display_find (GTK_WIDGET (panel), is_row_titled, "Pledges by donor and year");
   GrHeadline *gap = gr_panel_get_headline (panel, 0);
   GtkWidget *entry;
   GtkWidget *year;
@@ -312,17 +286,17 @@ test_list_add_remove (void)
 
   g_assert_true (GR_IS_LIST_ROW (list));
   g_assert_cmpuint (gr_list_row_get_n_items (GR_LIST_ROW (list)), ==, n_pledges);
-  entry = find (list, is_entry, NULL);
+  entry = display_find (list, is_entry, NULL);
   g_assert_nonnull (entry);
   /* The year spin button sits after the entry in the add form. */
-  year = find (gtk_widget_get_parent (entry), is_spin_button, NULL);
+  year = display_find (gtk_widget_get_parent (entry), is_spin_button, NULL);
   g_assert_nonnull (year);
 
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (year), first_year);
   gtk_editable_set_text (GTK_EDITABLE (entry), "no");
   /* Enter in the code field adds the item. */
   g_signal_emit_by_name (entry, "activate");
-  drain ();
+  display_drain ();
 
   /* A new $1B allocation from Norway for the first year. */
   g_assert_cmpuint (gr_document_get_scenario (document)->pledges->len, ==, n_pledges + 1);
@@ -340,18 +314,18 @@ test_list_add_remove (void)
   {
     g_autofree char *tip = g_strdup_printf ("Remove “NO %d allocated”", first_year);
 
-    remove = find (list, is_button_tipped, tip);
+    remove = display_find (list, is_button_tipped, tip);
   }
   g_assert_nonnull (remove);
   g_signal_emit_by_name (remove, "clicked");
-  drain ();
+  display_drain ();
   g_assert_cmpuint (gr_document_get_scenario (document)->pledges->len, ==, n_pledges);
   g_assert_cmpuint (gr_list_row_get_n_items (GR_LIST_ROW (list)), ==, n_pledges);
   expected = gr_headline_format_value (GR_HEADLINE_BUSD, gap_before);
   g_assert_cmpstr (gr_headline_get_value_text (gap), ==, expected);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  display_drain ();
 }
 
 static gboolean
@@ -367,22 +341,22 @@ test_commitment_choice (void)
   GrWindow *window = new_window ();
   GrDocument *document = gr_window_get_document (window);
   GrPanel *panel = gr_dashboard_find_panel (window_dashboard (window), "guarantees");
-  GtkWidget *list = find (GTK_WIDGET (panel), is_row_titled, "Guarantor states");
-  GtkWidget *choice = find (list, is_drop_down, NULL);
+  GtkWidget *list = display_find (GTK_WIDGET (panel), is_row_titled, "Guarantor states");
+  GtkWidget *choice = display_find (list, is_drop_down, NULL);
   GrHeadline *strength = gr_panel_get_headline (panel, 0);
 
   g_assert_nonnull (choice);
   /* The first guarantor commits to respond automatically, "Article 5-like":
    * the strongest commitment, 1 (MODEL.md), whatever the others promise. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (choice), GR_COMMITMENT_AUTOMATIC);
-  drain ();
+  display_drain ();
   g_assert_cmpint (g_array_index (gr_document_get_scenario (document)->guarantors,
                                   GrGuarantor, 0).commitment, ==, GR_COMMITMENT_AUTOMATIC);
   g_assert_cmpstr (gr_document_get_undo_label (document), ==, "Change commitment");
   g_assert_cmpstr (gr_headline_get_value_text (strength), ==, "1.00");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  display_drain ();
 }
 
 static void
@@ -390,16 +364,16 @@ test_copy_image (void)
 {
   GrWindow *window = new_window ();
   GrPanel *panel = gr_dashboard_find_panel (window_dashboard (window), "funding");
-  GtkWidget *view = find (GTK_WIDGET (panel), is_chart_view, NULL);
+  GtkWidget *view = display_find (GTK_WIDGET (panel), is_chart_view, NULL);
   GdkContentFormats *formats;
 
   g_assert_true (gtk_widget_activate_action (view, "chart.copy", NULL));
-  drain ();
+  display_drain ();
   formats = gdk_clipboard_get_formats (gtk_widget_get_clipboard (view));
   g_assert_true (gdk_content_formats_contain_gtype (formats, GDK_TYPE_TEXTURE));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  display_drain ();
 }
 
 static void
@@ -457,16 +431,16 @@ test_headline_values_aligned (void)
   g_assert_cmpuint (gr_panel_get_n_headlines (panel), >=, 2);
   gr_headline_set_title (gr_panel_get_headline (panel, 1),
                          "Weakest link: an instrument with a long name");
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  display_wait_for_frame (GTK_WIDGET (window));
   for (guint i = 0; i < 2; i++)
     {
       GtkWidget *headline = GTK_WIDGET (gr_panel_get_headline (panel, i));
 
-      values[i] = find (headline, has_css_class, "headline-value");
+      values[i] = display_find (headline, has_css_class, "headline-value");
       g_assert_nonnull (values[i]);
       g_assert_true (gtk_widget_compute_bounds (values[i], GTK_WIDGET (panel), &bounds[i]));
       {
-        GtkWidget *title = find (headline, has_css_class, "headline-title");
+        GtkWidget *title = display_find (headline, has_css_class, "headline-title");
 
         /* the title's own height at its width (its allocation takes the slack) */
         gtk_widget_measure (title, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (title),
@@ -478,13 +452,22 @@ test_headline_values_aligned (void)
   g_assert_cmpint (ABS (lines[0] - lines[1]), >, 5);
   g_assert_cmpfloat_with_epsilon (bounds[0].origin.y, bounds[1].origin.y, 0.5);
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  display_drain ();
 }
 
 static gboolean
-file_written (gpointer path)
+is_label_naming (GtkWidget     *widget,
+                 gconstpointer  name)
 {
-  return g_file_test (path, G_FILE_TEST_EXISTS);
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), name) != NULL;
+}
+
+/* The export ends with a toast that names the file: the worker thread has
+ * then written and closed it. */
+static gboolean
+export_toast_shown (gconstpointer window)
+{
+  return display_find (GTK_WIDGET (window), is_label_naming, "readiness.png") != NULL;
 }
 
 static void
@@ -492,18 +475,19 @@ test_export_hidpi_png (void)
 {
   GrWindow *window = new_window ();
   GrPanel *panel = gr_dashboard_find_panel (window_dashboard (window), "readiness");
-  GtkWidget *view = find (GTK_WIDGET (panel), is_chart_view, NULL);
-  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "readiness.png", NULL);
+  GtkWidget *view = display_find (GTK_WIDGET (panel), is_chart_view, NULL);
+  g_autoptr(TmpDir) dir = tmp_dir_new ("test-dashboard");
+  g_autofree char *path = g_build_filename (dir, "readiness.png", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  GtkWidget *toast;
 
   /* The menu's "1280 × 720 at scale 2": twice the pixels each way. */
   gr_chart_view_export (GR_CHART_VIEW (view), file, 2560, 1440, 2);
-  while (!file_written (path) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  drain ();
+  wait_until (export_toast_shown, window, "the export's toast");
+  toast = display_find (GTK_WIDGET (window), is_label_naming, "readiness.png");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (toast)), ==, "Exported “readiness.png”");
 
   texture = gdk_texture_new_from_file (file, &error);
   g_assert_no_error (error);
@@ -511,7 +495,7 @@ test_export_hidpi_png (void)
   g_assert_cmpint (gdk_texture_get_height (texture), ==, 1440);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  display_drain ();
 }
 
 static void
@@ -520,13 +504,13 @@ test_load_other_scenario (void)
   GrWindow *window = new_window ();
   GrDocument *document = gr_window_get_document (window);
   GrPanel *panel = gr_dashboard_find_panel (window_dashboard (window), "air");
-  GtkWidget *row = find (GTK_WIDGET (panel), is_row_titled, "Attack drones a month");
+  GtkWidget *row = display_find (GTK_WIDGET (panel), is_row_titled, "Attack drones a month");
   g_autoptr(GError) error = NULL;
   double drones;
 
   g_assert_true (gr_document_load_bundled (document, "observed-2025", &error));
   g_assert_no_error (error);
-  drain ();
+  display_drain ();
 
   /* The lever shows the loaded scenario's figure, and loading made no edit. */
   drones = gr_document_get_scenario (document)->air_defense.threat[GR_THREAT_DRONE].per_month.value;
@@ -536,30 +520,7 @@ test_load_other_scenario (void)
   g_assert_false (gr_document_get_modified (document));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
-}
-
-static gboolean painted;
-
-static void
-after_paint_cb (GdkFrameClock *clock)
-{
-  painted = TRUE;
-}
-
-/* Runs the main loop until @widget's frame clock has painted one frame
- * (asking for one: an idle clock paints none). */
-static void
-one_frame (GtkWidget *widget)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
-
-  gtk_widget_queue_draw (widget);
-  painted = FALSE;
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, id);
+  display_drain ();
 }
 
 static void
@@ -587,12 +548,12 @@ test_drag_charts_take_turns (void)
   g_autoptr(GError) error = NULL;
 
   gr_dashboard_get_n_panels (dashboard);
-  drain ();
-  readiness = GR_CHART_VIEW (find (GTK_WIDGET (gr_dashboard_find_panel (dashboard, "readiness")),
+  display_drain ();
+  readiness = GR_CHART_VIEW (display_find (GTK_WIDGET (gr_dashboard_find_panel (dashboard, "readiness")),
                                    is_chart_view, NULL));
-  index = GR_CHART_VIEW (find (GTK_WIDGET (gr_dashboard_find_panel (dashboard, "index")),
+  index = GR_CHART_VIEW (display_find (GTK_WIDGET (gr_dashboard_find_panel (dashboard, "index")),
                                is_chart_view, NULL));
-  one_frame (GTK_WIDGET (window));
+  display_redraw (GTK_WIDGET (window));
   readiness_before = gr_chart_view_get_chart (readiness);
   index_before = gr_chart_view_get_chart (index);
 
@@ -605,7 +566,7 @@ test_drag_charts_take_turns (void)
 
   do
     {
-      one_frame (GTK_WIDGET (window));
+      display_redraw (GTK_WIDGET (window));
       frames++;
       changed = (gr_chart_view_get_chart (readiness) != readiness_before) +
                 (gr_chart_view_get_chart (index) != index_before);
@@ -624,12 +585,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_content_type_set_mime_dirs (NULL);
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  gtk_init ();
-  adw_init ();
-  gr_register_resource ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  display_test_init (&argc, &argv);
 
   g_test_add_func ("/display/dashboard/baseline-panels", test_baseline_panels);
   g_test_add_func ("/display/dashboard/lever-updates-views", test_lever_updates_views);

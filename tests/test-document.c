@@ -11,6 +11,8 @@
 #include "gr-document.h"
 #include "gr-scenario-io.h"
 
+#include "wait.h"
+
 static GrModel *model;
 
 /* The figures a view would show, copied out so that they survive the
@@ -318,11 +320,16 @@ async_cb (GObject      *object,
   *(GAsyncResult **) user_data = g_object_ref (result);
 }
 
+static gboolean
+result_arrived (gconstpointer slot)
+{
+  return *(GAsyncResult * const *) slot != NULL;
+}
+
 static GAsyncResult *
 wait_for (GAsyncResult **slot)
 {
-  while (*slot == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  wait_until (result_arrived, slot, "the call to finish");
   return *slot;
 }
 
@@ -507,6 +514,7 @@ test_failed_load (gconstpointer data)
   g_assert_cmpstr (gr_document_get_undo_label (doc), ==, "A");
 
   remove_file (file);
+  remove_file (missing);
   g_file_delete (missing, NULL, NULL);
 }
 

@@ -7,11 +7,11 @@
 #include "config.h"
 
 #include <gio/gio.h>
-#include <glib/gstdio.h>
 #include <locale.h>
 
 #include "chart-sample.h"
 #include "gr-figures.h"
+#include "tmp-dir.h"
 
 typedef struct
 {
@@ -184,7 +184,7 @@ static void
 test_export (Fixture       *f,
              gconstpointer  data)
 {
-  g_autofree char *dir = g_dir_make_tmp ("gr-figures-XXXXXX", NULL);
+  g_autoptr(TmpDir) dir = tmp_dir_new ("test-figures");
   g_autofree char *path = g_build_filename (dir, "funding.png", NULL);
   g_autoptr(GError) error = NULL;
   cairo_surface_t *image;
@@ -197,8 +197,6 @@ test_export (Fixture       *f,
   g_assert_cmpint (cairo_image_surface_get_width (image), ==, 1920);
   g_assert_cmpint (cairo_image_surface_get_height (image), ==, 1080);
   cairo_surface_destroy (image);
-  g_unlink (path);
-  g_rmdir (dir);
 
   /* 1920 × 1080 is laid out like a 1280 × 720 window: scale 1.5. */
   g_assert_cmpfloat (gr_figure_export_auto_scale (1920, 1080), ==, 1.5);

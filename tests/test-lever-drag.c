@@ -16,8 +16,9 @@
 #include <gmodule.h>
 
 #include "gr-dashboard.h"
-#include "gr-resources.h"
 #include "gr-window-private.h"
+
+#include "display-fixture.h"
 
 typedef int (*FakeMotion) (Display *, int, int, int, unsigned long);
 typedef int (*FakeButton) (Display *, unsigned int, Bool, unsigned long);
@@ -25,34 +26,60 @@ typedef int (*FakeButton) (Display *, unsigned int, Bool, unsigned long);
 static FakeMotion fake_motion;
 static FakeButton fake_button;
 
-static void
-spin_for (int milliseconds)
+static gboolean
+is_slider_row (GtkWidget     *widget,
+               gconstpointer  title)
 {
-  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
+  return GR_IS_LEVER_ROW (widget) && gr_lever_row_get_slider (GR_LEVER_ROW (widget)) != NULL
+         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
 }
 
-static GtkWidget *
-find_slider_row (GtkWidget *widget)
+/* Whether the X server shows @window: only then does it send it the
+ * pointer's events.  (The MapNotify that makes it so wakes the loop.) */
+static gboolean
+window_viewable (gconstpointer window)
 {
-  if (GR_IS_LEVER_ROW (widget) && gr_lever_row_get_slider (GR_LEVER_ROW (widget)) != NULL
-      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)),
-                    "Trained a month") == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_slider_row (child);
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE ((GtkWidget *) window));
+  Display *display = gdk_x11_display_get_xdisplay (gdk_surface_get_display (surface));
+  XWindowAttributes attributes;
 
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return XGetWindowAttributes (display, gdk_x11_surface_get_xid (surface), &attributes)
+         && attributes.map_state == IsViewable;
+}
+
+typedef struct
+{
+  GrDocument *document;
+  double      before;
+} Lever;
+
+static gboolean
+lever_moved_down (gconstpointer data)
+{
+  const Lever *lever = data;
+
+  return gr_document_get_scenario (lever->document)->readiness.trained_per_month.value
+         < lever->before;
+}
+
+static gboolean
+can_undo (gconstpointer document)
+{
+  return gr_document_get_can_undo ((GrDocument *) document);
+}
+
+typedef struct
+{
+  GtkAdjustment *adjustment;
+  double         before;
+} Scroll;
+
+static gboolean
+scrolled_up (gconstpointer data)
+{
+  const Scroll *scroll = data;
+
+  return gtk_adjustment_get_value (scroll->adjustment) < scroll->before;
 }
 
 /* The point @x, @y of @widget on the X screen. */
@@ -105,16 +132,18 @@ open_at_slider (GtkWidget   **slider,
   g_assert_true (GR_IS_DASHBOARD (gtk_widget_get_first_child (window->side_box)));
   gr_dashboard_get_n_panels (GR_DASHBOARD (gtk_widget_get_first_child (window->side_box)));
   gtk_window_present (GTK_WINDOW (window));
-  spin_for (500);
+  wait_until (window_viewable, window, "the window to be mapped");
+  display_wait_for_frame (GTK_WIDGET (window));
 
-  row = find_slider_row (window->side_box);
+  row = display_find (window->side_box, is_slider_row, "Trained a month");
   g_assert_nonnull (row);
   *slider = GTK_WIDGET (gr_lever_row_get_slider (GR_LEVER_ROW (row)));
   scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
   g_assert_true (gtk_widget_compute_point (row, scroller, &GRAPHENE_POINT_INIT (0, 0), &where));
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + where.y - 200);
-  spin_for (300);
+  /* laid out at the new scroll position */
+  display_wait_for_frame (GTK_WIDGET (window));
   return window;
 }
 
@@ -127,6 +156,7 @@ test_drag_is_one_step (void)
   GtkAdjustment *adjustment;
   Display *display;
   double before, lower, upper, knob;
+  Lever lever;
   int x, y;
 
   window = open_at_slider (&slider, &document, &display);
@@ -142,16 +172,16 @@ test_drag_is_one_step (void)
   knob = 10 + (before - lower) / (upper - lower) * (gtk_widget_get_width (slider) - 20);
   screen_point (slider, knob, gtk_widget_get_height (slider) / 2.0, &x, &y);
 
+  /* The X server delivers the press, the motions and the release in the
+   * order they are made; each wait is for the scenario to show the step. */
   fake_motion (display, -1, x, y, 0);
   fake_button (display, 1, True, 0);
-  XFlush (display);
-  spin_for (100);
   for (int step = 1; step <= 5; step++)
-    {
-      fake_motion (display, -1, x - 8 * step, y, 0);
-      XFlush (display);
-      spin_for (100);
-    }
+    fake_motion (display, -1, x - 8 * step, y, 0);
+  XFlush (display);
+  lever.document = document;
+  lever.before = before;
+  wait_until (lever_moved_down, &lever, "the lever to follow the pointer");
 
   /* During the drag the scenario follows the pointer, with no undo step yet. */
   g_assert_cmpfloat (gr_document_get_scenario (document)->readiness.trained_per_month.value,
@@ -160,7 +190,7 @@ test_drag_is_one_step (void)
 
   fake_button (display, 1, False, 0);
   XFlush (display);
-  spin_for (200);
+  wait_until (can_undo, document, "the release to end the drag");
 
   /* The drag is one undo step, named by the lever; one undo restores it. */
   g_assert_true (gr_document_get_can_undo (document));
@@ -171,7 +201,7 @@ test_drag_is_one_step (void)
   g_assert_false (gr_document_get_can_undo (document));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin_for (100);
+  display_drain ();
 }
 
 /* The wheel over a slider the user has not clicked scrolls the side area
@@ -187,6 +217,7 @@ test_wheel_scrolls (void)
   GtkAdjustment *scroll;
   Display *display;
   double before, scrolled;
+  Scroll wheel;
   int x, y;
 
   window = open_at_slider (&slider, &document, &display);
@@ -196,18 +227,17 @@ test_wheel_scrolls (void)
   scroll = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
   before = gr_document_get_scenario (document)->readiness.trained_per_month.value;
   scrolled = gtk_adjustment_get_value (scroll);
+  wheel = (Scroll) { scroll, scrolled };
 
   /* Button 4 is the wheel turned away from the user: scroll up (readiness
    * is the last panel, the side area may be at its end). */
   screen_point (slider, gtk_widget_get_width (slider) / 2.0, gtk_widget_get_height (slider) / 2.0,
                 &x, &y);
   fake_motion (display, -1, x, y, 0);
-  XFlush (display);
-  spin_for (100);
   fake_button (display, 4, True, 0);
   fake_button (display, 4, False, 0);
   XFlush (display);
-  spin_for (200);
+  wait_until (scrolled_up, &wheel, "the side area to scroll");
 
   g_assert_cmpfloat (gtk_adjustment_get_value (scroll), <, scrolled);
   g_assert_cmpfloat (gr_document_get_scenario (document)->readiness.trained_per_month.value,
@@ -215,7 +245,7 @@ test_wheel_scrolls (void)
   g_assert_false (gr_document_get_can_undo (document));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin_for (100);
+  display_drain ();
 }
 
 int
@@ -224,12 +254,7 @@ main (int   argc,
 {
   GModule *xtst;
 
-  g_content_type_set_mime_dirs (NULL);
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  gtk_init ();
-  adw_init ();
-  gr_register_resource ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  display_test_init (&argc, &argv);
 
   xtst = g_module_open ("libXtst.so.6", G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
   if (xtst == NULL

@@ -24,7 +24,6 @@
 #include "gr-map-legend.h"
 #include "gr-map-widget.h"
 #include "gr-metrics-json.h"
-#include "gr-resources.h"
 #include "map-fixture.h"
 
 #define WIDTH 1100
@@ -41,8 +40,7 @@ render_widget (void)
   GdkTexture *texture;
 
   /* The paintable replays the last drawn frame: draw the change first. */
-  gtk_widget_queue_draw (GTK_WIDGET (map_widget));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (map_widget));
+  display_redraw (GTK_WIDGET (map_widget));
   texture = map_fixture_render (GTK_WIDGET (map_widget));
   g_assert_nonnull (texture);
   return texture;
@@ -114,12 +112,10 @@ test_legend_folded (void)
   g_assert_false (g_settings_get_boolean (settings, "map-legend-expanded"));
   g_assert_false (gtk_widget_get_mapped (legend));
   g_settings_set_boolean (settings, "map-legend-expanded", TRUE);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  display_drain ();
   g_assert_true (gtk_widget_get_mapped (legend));
   g_settings_set_boolean (settings, "map-legend-expanded", FALSE);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  display_drain ();
   g_assert_false (gtk_widget_get_child_visible (gtk_widget_get_parent (legend))
                   && gtk_widget_get_mapped (legend));
 }
@@ -143,7 +139,7 @@ test_layer_toggle (void)
 
   g_assert_cmpstr (g_array_index (gr_document_get_scenario (document)->air_defense.batteries,
                                   GrBattery, 7).id, ==, "kharkiv-iris-t");
-  g_assert_true (map_fixture_wait_for_tiles (map_widget));
+  map_fixture_wait_for_tiles (map_widget);
   gr_map_editor_to_widget (editor, kharkiv, &x, &y);
   g_assert_cmpfloat (x, >, 10);
   g_assert_cmpfloat (x, <, gtk_widget_get_width (GTK_WIDGET (map_widget)) - 10);
@@ -152,8 +148,8 @@ test_layer_toggle (void)
     g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 
     g_settings_set_boolean (settings, "map-legend-expanded", TRUE);
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
+    /* laid out: the card's bounds are those it is drawn at */
+    display_wait_for_frame (window);
   }
   g_assert_true (gtk_widget_compute_bounds (gr_map_editor_get_legend (editor),
                                             GTK_WIDGET (map_widget), &legend));
@@ -361,7 +357,7 @@ test_inspector_clear_of_item (void)
       double x, y;
 
       gr_map_editor_set_selection (editor, &item);
-      gtk_test_widget_wait_for_draw (window);
+      display_wait_for_frame (window);
       gr_map_editor_to_widget (editor, at, &x, &y);
       g_assert_true (gtk_widget_compute_bounds (inspector, GTK_WIDGET (map_widget), &card));
       g_assert_false (graphene_rect_contains_point (&card, &GRAPHENE_POINT_INIT (x, y)));
@@ -377,31 +373,22 @@ main (int    argc,
       char **argv)
 {
   g_autoptr(GError) error = NULL;
-  GLogLevelFlags fatal_mask;
   int status;
 
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  gtk_init ();
-  gr_register_resource ();
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  display_test_init (&argc, &argv);
 
   model = gr_model_new_default (&error);
   g_assert_no_error (error);
   document = gr_document_new_from_bundled (model, "baseline", &error);
   g_assert_no_error (error);
 
-  /* As in test-map-widget.c: the isolated dirs hide the MIME database and
-   * GTK warns while the compass icon loads; only criticals are fatal. */
-  fatal_mask = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
   window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (window), WIDTH, HEIGHT);
   map_widget = GR_MAP_WIDGET (gr_map_widget_new ());
   gr_map_widget_set_document (map_widget, document);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (map_widget));
   gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (window);
-  g_log_set_always_fatal (fatal_mask);
+  display_wait_for_frame (window);
 
   g_test_add_func ("/display/map-editing/legend-folded", test_legend_folded);
   g_test_add_func ("/display/map-editing/layer-toggle", test_layer_toggle);

@@ -7,19 +7,19 @@
 #include "config.h"
 
 #include <gio/gio.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "cli-run.h"
 #include "gr-export.h"
 #include "gr-map-export.h"
 #include "render-fixture.h"
+#include "tmp-dir.h"
 
 typedef struct
 {
   GrScenario *scenario;
   GrBasemap *basemap;
-  char *dir;
+  TmpDir *dir;
 } Fixture;
 
 /* Loaded once: parsing the geodata is most of a test's time under ASan. */
@@ -40,24 +40,14 @@ fixture_set_up (Fixture       *f,
     }
   f->basemap = gr_basemap_ref (shared_basemap);
   f->scenario = fixture_baseline_like ();
-  f->dir = g_dir_make_tmp ("gr-map-export-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = tmp_dir_new ("test-map-export");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
+  tmp_dir_free (f->dir);
   gr_scenario_free (f->scenario);
   gr_basemap_unref (f->basemap);
 }

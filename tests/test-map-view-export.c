@@ -12,11 +12,11 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 
 #include "gr-export.h"
 #include "gr-map-view-export.h"
 #include "render-fixture.h"
+#include "tmp-dir.h"
 
 /* Shared by the tests: the base map is slow to build and never changes. */
 static GrBasemap *basemap;
@@ -24,7 +24,7 @@ static GrBasemap *basemap;
 typedef struct
 {
   GrScenario *scenario;
-  char *dir;
+  TmpDir *dir;
 } Fixture;
 
 static void
@@ -32,16 +32,14 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   f->scenario = fixture_baseline_like ();
-  /* G_TEST_OPTION_ISOLATE_DIRS gives each test its own temporary home. */
-  f->dir = g_build_filename (g_get_user_cache_dir (), "exports", NULL);
-  g_assert_cmpint (g_mkdir_with_parents (f->dir, 0700), ==, 0);
+  f->dir = tmp_dir_new ("test-map-view-export");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_free (f->dir);
+  tmp_dir_free (f->dir);
   gr_scenario_free (f->scenario);
 }
 

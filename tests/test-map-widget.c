@@ -15,7 +15,6 @@
 #include <string.h>
 
 #include "gr-map-widget.h"
-#include "gr-resources.h"
 #include "map-fixture.h"
 
 #define WIDTH 900
@@ -119,7 +118,7 @@ test_land_and_sea (void)
   double x, y;
   Census c;
 
-  g_assert_true (map_fixture_wait_for_tiles (map_widget));
+  map_fixture_wait_for_tiles (map_widget);
   texture = render_widget ();
   w = gdk_texture_get_width (texture);
   h = gdk_texture_get_height (texture);
@@ -152,26 +151,16 @@ int
 main (int    argc,
       char **argv)
 {
-  GLogLevelFlags fatal_mask;
   int status;
 
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  gtk_init ();
-  gr_register_resource ();
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  display_test_init (&argc, &argv);
 
-  /* G_TEST_OPTION_ISOLATE_DIRS hides the MIME database, so GdkPixbuf cannot
-   * tell that libshumate's compass icon is an SVG and GTK warns while the
-   * map is built.  Only criticals are fatal until then. */
-  fatal_mask = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
   window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (window), WIDTH, HEIGHT);
   map_widget = GR_MAP_WIDGET (gr_map_widget_new ());
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (map_widget));
   gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (window);
-  g_log_set_always_fatal (fatal_mask);
+  display_wait_for_frame (window);
 
   g_test_add_func ("/display/map-widget/opens-on-ukraine", test_opens_on_ukraine);
   g_test_add_func ("/display/map-widget/land-and-sea", test_land_and_sea);

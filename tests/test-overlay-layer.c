@@ -22,7 +22,6 @@
 #include <stdlib.h>
 
 #include "gr-overlay-layer.h"
-#include "gr-resources.h"
 #include "gr-tile-source.h"
 #include "map-fixture.h"
 
@@ -68,7 +67,7 @@ fixture_set_up (Fixture       *f,
   gtk_window_set_default_size (GTK_WINDOW (f->window), WIDTH, HEIGHT);
   gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->layer));
   gtk_window_present (GTK_WINDOW (f->window));
-  gtk_test_widget_wait_for_draw (f->window);
+  display_wait_for_frame (f->window);
 }
 
 static void
@@ -89,7 +88,7 @@ draw (Fixture *f)
   int w, h;
   guchar *pixels;
 
-  gtk_test_widget_wait_for_draw (f->window);
+  display_wait_for_frame (f->window);
   texture = map_fixture_render (GTK_WIDGET (f->layer));
   g_assert_nonnull (texture);
   w = gdk_texture_get_width (texture);
@@ -432,10 +431,7 @@ main (int    argc,
       g_setenv ("GDK_SCALE", "2", TRUE);
       argv[--argc] = NULL;
     }
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  gtk_init ();
-  gr_register_resource ();
-  adw_init ();
+  display_test_init (&argc, &argv);
 
   if (hidpi)
     {

@@ -12,41 +12,27 @@
 #include <adwaita.h>
 
 #include "gr-preferences-window.h"
-#include "gr-resources.h"
 
-static GtkWidget *
-find_switch (GtkWidget *widget)
+#include "display-fixture.h"
+
+static gboolean
+is_switch (GtkWidget     *widget,
+           gconstpointer  data)
 {
-  if (GTK_IS_SWITCH (widget))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_switch (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_SWITCH (widget);
 }
 
 static void
 test_online_off_by_default (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  GLogLevelFlags fatal_mask;
   GtkWidget *window;
   GtkWidget *toggle;
 
-  /* Isolated test directories hide the MIME database, so GdkPixbuf cannot
-   * tell GTK's SVG icons are SVG and GTK warns; only criticals are fatal
-   * while the window is built. */
-  fatal_mask = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
   window = gr_preferences_window_new (NULL);
   gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (window);
-  g_log_set_always_fatal (fatal_mask);
-  toggle = find_switch (window);
+  display_wait_for_frame (window);
+  toggle = display_find (window, is_switch, NULL);
   g_assert_nonnull (toggle);
 
   /* The schema's default is offline, and the switch shows the setting. */
@@ -60,10 +46,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  gtk_init ();
-  gr_register_resource ();
-  adw_init ();
+  display_test_init (&argc, &argv);
 
   g_test_add_func ("/display/preferences-window/online-off-by-default",
                    test_online_off_by_default);

@@ -13,6 +13,8 @@
 
 #include "gr-scenario-io.h"
 
+#include "tmp-dir.h"
+
 static char *baseline_text;
 
 static char *
@@ -437,7 +439,7 @@ test_save_load (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GrScenario) s = gr_scenario_load_bundled ("reinforced", &error);
   g_autoptr(GrScenario) again = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("gr-scenario-XXXXXX", &error);
+  g_autoptr(TmpDir) dir = tmp_dir_new ("test-scenario-io");
   g_autofree char *path = g_build_filename (dir, "mine.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
@@ -447,16 +449,13 @@ test_save_load (void)
   again = gr_scenario_load_file (file, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (gr_scenario_equal (s, again));
-
-  g_unlink (path);
-  g_rmdir (dir);
 }
 
 static void
 test_load_file_errors (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("gr-scenario-XXXXXX", &error);
+  g_autoptr(TmpDir) dir = tmp_dir_new ("test-scenario-io");
   g_autofree char *missing = g_build_filename (dir, "missing.json", NULL);
   g_autofree char *big = g_build_filename (dir, "big.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (missing);
@@ -485,9 +484,6 @@ test_load_file_errors (void)
     g_assert_null (gr_scenario_load_data (zeros, 17 * 1024 * 1024, "zeros", &error));
     g_assert_error (error, GR_SCENARIO_ERROR, GR_SCENARIO_ERROR_TOO_LARGE);
   }
-
-  g_unlink (big);
-  g_rmdir (dir);
 }
 
 /* A save that fails leaves the old file as it was. */
@@ -496,7 +492,7 @@ test_save_atomic (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GrScenario) s = gr_scenario_load_bundled ("observed-2025", &error);
-  g_autofree char *dir = g_dir_make_tmp ("gr-scenario-XXXXXX", &error);
+  g_autoptr(TmpDir) dir = tmp_dir_new ("test-scenario-io");
   g_autofree char *path = g_build_filename (dir, "old.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
@@ -539,9 +535,6 @@ test_save_atomic (void)
       g_assert_cmpstr (after, ==, old);
       g_clear_pointer (&after, g_free);
     }
-
-  g_unlink (path);
-  g_rmdir (dir);
 }
 
 int

@@ -20,6 +20,8 @@
 #include "gr-geodata.h"
 #include "gr-tile-source.h"
 
+#include "display-fixture.h"
+
 static GrBasemap *shared_basemap;
 
 static GrBasemap *
@@ -60,8 +62,7 @@ fill_tile (GrTileSource *source)
 
   shumate_map_source_fill_tile_async (SHUMATE_MAP_SOURCE (source), tile, NULL,
                                       filled_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
+  wait_until (wait_flag, &done, "the tile to be filled");
   g_assert_cmpint (shumate_tile_get_state (tile), ==, SHUMATE_STATE_DONE);
   g_assert_nonnull (shumate_tile_get_paintable (tile));
   return tile;
@@ -169,8 +170,7 @@ main (int    argc,
 {
   int ret;
 
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  gtk_init ();
+  display_test_init (&argc, &argv);
 
   g_test_add_data_func ("/tile-source/paintable/same-pixels", GINT_TO_POINTER (1),
                         test_same_pixels);

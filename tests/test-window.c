@@ -11,28 +11,12 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
-#include "gr-resources.h"
 #include "gr-scenario-io.h"
 #include "gr-window-private.h"
 
-/* Runs the main loop until @done returns TRUE or ten seconds pass. */
-static gboolean
-spin_until (gboolean (*done) (gpointer),
-            gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
+#include "display-fixture.h"
+#include "tmp-dir.h"
 
 static AdwMessageDialog *
 visible_dialog (void)
@@ -50,7 +34,7 @@ visible_dialog (void)
 }
 
 static gboolean
-dialog_shown (gpointer data)
+dialog_shown (gconstpointer data)
 {
   return visible_dialog () != NULL;
 }
@@ -58,7 +42,7 @@ dialog_shown (gpointer data)
 static AdwMessageDialog *
 wait_for_dialog (void)
 {
-  g_assert_true (spin_until (dialog_shown, NULL));
+  wait_until (dialog_shown, NULL, "a message dialog");
   return visible_dialog ();
 }
 
@@ -75,8 +59,7 @@ answer (AdwMessageDialog *dialog,
       g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
       gtk_window_destroy (GTK_WINDOW (dialog));
     }
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  display_drain ();
 }
 
 static GrWindow *
@@ -85,8 +68,7 @@ new_window (void)
   GrWindow *window = gr_window_new (NULL);
 
   gtk_window_present (GTK_WINDOW (window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  display_drain ();
   return window;
 }
 
@@ -121,7 +103,7 @@ test_load_error (void)
   GrWindow *window = new_window ();
   GrDocument *doc = gr_window_get_document (window);
   g_autoptr(GrScenario) before = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("test-window-XXXXXX", NULL);
+  g_autoptr(TmpDir) dir = tmp_dir_new ("test-window");
   g_autofree char *path = g_build_filename (dir, "broken-scenario.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -149,8 +131,6 @@ test_load_error (void)
   g_assert_true (gr_document_get_can_undo (doc));
   answer (dialog, "close");
 
-  g_unlink (path);
-  g_rmdir (dir);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -201,12 +181,6 @@ destroyed_cb (GtkWidget *widget,
   *(gboolean *) user_data = TRUE;
 }
 
-static gboolean
-is_true (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
 static void
 test_close_prompt (void)
 {
@@ -232,13 +206,13 @@ test_close_prompt (void)
   gtk_window_close (GTK_WINDOW (window));
   dialog = wait_for_dialog ();
   answer (dialog, "discard");
-  g_assert_true (spin_until (is_true, &destroyed));
+  wait_until (wait_flag, &destroyed, "the window to close");
 }
 
 static gboolean
-file_loaded (gpointer data)
+file_loaded (gconstpointer window)
 {
-  return gr_document_get_file (gr_window_get_document (data)) != NULL;
+  return gr_document_get_file (gr_window_get_document ((GrWindow *) window)) != NULL;
 }
 
 /* Save from the close prompt: the file is written, then the window closes. */
@@ -246,7 +220,7 @@ static void
 test_close_save (void)
 {
   GrWindow *window = new_window ();
-  g_autofree char *dir = g_dir_make_tmp ("test-window-XXXXXX", NULL);
+  g_autoptr(TmpDir) dir = tmp_dir_new ("test-window");
   g_autofree char *path = g_build_filename (dir, "saved.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GrScenario) edited = NULL;
@@ -262,20 +236,18 @@ test_close_save (void)
   g_assert_true (g_file_set_contents (path, text, -1, &error));
   g_assert_no_error (error);
   gr_window_open_file (window, file);
-  g_assert_true (spin_until (file_loaded, window));
+  wait_until (file_loaded, window, "the file to load");
 
   edit (window);
   edited = gr_scenario_copy (gr_document_get_scenario (gr_window_get_document (window)));
   gtk_window_close (GTK_WINDOW (window));
   answer (wait_for_dialog (), "save");
-  g_assert_true (spin_until (is_true, &destroyed));
+  wait_until (wait_flag, &destroyed, "the window to close");
 
   reread = gr_scenario_load_file (file, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (gr_scenario_equal (reread, edited));
 
-  g_unlink (path);
-  g_rmdir (dir);
 }
 
 static void
@@ -306,14 +278,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* Isolated XDG dirs would hide the system MIME database, and gdk-pixbuf
-   * then cannot tell the map's SVG icons from anything else. */
-  g_content_type_set_mime_dirs (NULL);
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  gtk_init ();
-  adw_init ();
-  gr_register_resource ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  display_test_init (&argc, &argv);
 
   g_test_add_func ("/display/window/load-error", test_load_error);
   g_test_add_func ("/display/window/undo-redo-state", test_undo_redo_state);
