@@ -67,6 +67,37 @@ gr_document_load_bundled (GrDocument *self,
   return TRUE;
 }
 
+/**
+ * gr_document_restore:
+ * @scenario: (transfer full): the scenario recovered (gr-autosave.h)
+ * @file: (nullable): the file it was edited from
+ *
+ * Replaces the document with @scenario as unsaved changes to @file (or to
+ * no file): saving then writes @file, closing asks first.  Clears the undo
+ * history.  @scenario is checked first; on failure nothing changes.
+ *
+ * Returns: FALSE with @error set when it cannot
+ */
+gboolean
+gr_document_restore (GrDocument *self,
+                     GrScenario *scenario,
+                     GFile      *file,
+                     GError    **error)
+{
+  g_autoptr(GrScenario) owned = scenario;
+
+  g_return_val_if_fail (GR_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (scenario != NULL, FALSE);
+  g_return_val_if_fail (file == NULL || G_IS_FILE (file), FALSE);
+
+  if (!_gr_document_check_idle (self, error) || !gr_scenario_check (scenario, error))
+    return FALSE;
+  _gr_document_replace (self, g_steal_pointer (&owned), file);
+  /* Serial 0 is no state's: the document is modified. */
+  _gr_document_mark_saved (self, file, 0);
+  return TRUE;
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,

@@ -121,6 +121,10 @@ gboolean           gr_document_redo             (GrDocument   *self);
 gboolean           gr_document_load_bundled     (GrDocument   *self,
                                                  const char   *name,
                                                  GError      **error);
+gboolean           gr_document_restore          (GrDocument   *self,
+                                                 GrScenario   *scenario,
+                                                 GFile        *file,
+                                                 GError      **error);
 void               gr_document_load_async       (GrDocument          *self,
                                                  GFile               *file,
                                                  GCancellable        *cancellable,
