@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "gr-autosave.h"
 #include "gr-cli.h"
 #include "gr-preferences-window.h"
 #include "gr-resources.h"
@@ -21,6 +22,8 @@ struct _GrApplication
 
   /* Built on first use and shared by every window's document. */
   GrModel *model;
+  /* Whether this session has looked for a crashed one's recovery files. */
+  gboolean recovery_offered;
 };
 
 G_DEFINE_FINAL_TYPE (GrApplication, gr_application, ADW_TYPE_APPLICATION)
@@ -53,6 +56,27 @@ gr_application_get_model (GrApplication *self)
   return self->model;
 }
 
+/* The first window of a session asks about the work a crashed one left:
+ * the first recovery file in it, any others each in a window of its own. */
+static void
+offer_recovery (GrApplication *self,
+                GrWindow      *window)
+{
+  g_autoptr(GPtrArray) orphans = NULL;
+
+  if (self->recovery_offered)
+    return;
+  self->recovery_offered = TRUE;
+  orphans = gr_autosave_find_orphans ();
+  for (guint i = 0; i < orphans->len; i++)
+    {
+      GrWindow *target = i == 0 ? window : gr_window_new (self);
+
+      gtk_window_present (GTK_WINDOW (target));
+      gr_window_offer_recovery (target, orphans->pdata[i]);
+    }
+}
+
 static void
 gr_application_activate (GApplication *app)
 {
@@ -61,6 +85,7 @@ gr_application_activate (GApplication *app)
   if (window == NULL)
     window = GTK_WINDOW (gr_window_new (GR_APPLICATION (app)));
   gtk_window_present (window);
+  offer_recovery (GR_APPLICATION (app), GR_WINDOW (window));
 }
 
 /* Each file opens in a window of its own, which starts from the baseline and
@@ -77,6 +102,8 @@ gr_application_open (GApplication  *app,
 
       gtk_window_present (GTK_WINDOW (window));
       gr_window_open_file (window, files[i]);
+      if (i == 0)
+        offer_recovery (GR_APPLICATION (app), window);
     }
 }
 

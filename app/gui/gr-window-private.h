@@ -10,6 +10,7 @@
 
 #pragma once
 
+#include "gr-autosave.h"
 #include "gr-document.h"
 #include "gr-map-widget.h"
 #include "gr-window.h"
@@ -23,6 +24,7 @@ struct _GrWindow
   GSettings *settings;
   GrModel *model;              /* only until constructed() hands it on */
   GrDocument *document;
+  GrAutosave *autosave;        /* the recovery file of unsaved edits */
 
   /* Set once the user agreed to lose unsaved changes, so that the second
    * close request goes through. */

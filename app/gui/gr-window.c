@@ -178,6 +178,7 @@ gr_window_constructed (GObject *object)
 
   g_signal_connect_object (self->document, "notify", G_CALLBACK (document_notify_cb), self,
                            G_CONNECT_SWAPPED);
+  self->autosave = gr_autosave_new (self->document, NULL);
   gr_map_widget_set_document (self->map, self->document);
   gtk_box_append (GTK_BOX (self->side_box), gr_dashboard_new (self->document));
   update_title (self);
@@ -216,6 +217,8 @@ gr_window_close_request (GtkWindow *window)
     }
 
   save_window_state (self);
+  /* A clean close: the unsaved edits were saved or given up. */
+  gr_autosave_discard (self->autosave);
   return GTK_WINDOW_CLASS (gr_window_parent_class)->close_request (window);
 }
 
@@ -225,6 +228,7 @@ gr_window_dispose (GObject *object)
   GrWindow *self = GR_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), GR_TYPE_WINDOW);
+  g_clear_object (&self->autosave);
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
 
