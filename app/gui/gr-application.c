@@ -88,17 +88,21 @@ gr_application_activate (GApplication *app)
   offer_recovery (GR_APPLICATION (app), GR_WINDOW (window));
 }
 
-/* Each file opens in a window of its own, which starts from the baseline and
- * keeps it if the file cannot be loaded. */
+/* The first file opens in the running window (which asks to save its
+ * changes first; a file that cannot be loaded leaves it as it was and says
+ * why), any others in windows of their own. */
 static void
 gr_application_open (GApplication  *app,
                      GFile        **files,
                      int            n_files,
                      const char    *hint)
 {
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
+
   for (int i = 0; i < n_files; i++)
     {
-      GrWindow *window = gr_window_new (GR_APPLICATION (app));
+      GrWindow *window = i == 0 && GR_IS_WINDOW (active) ? GR_WINDOW (active)
+                                                         : gr_window_new (GR_APPLICATION (app));
 
       gtk_window_present (GTK_WINDOW (window));
       gr_window_open_file (window, files[i]);

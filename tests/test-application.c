@@ -1,0 +1,144 @@
+/* test-application.c — `guarantor FILE.json` opens in the running window
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The application runs non-unique here (no session bus needed); "open"
+ * is what a second `guarantor FILE.json` sends to the running one.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "gr-application.h"
+#include "gr-resources.h"
+#include "gr-scenario-io.h"
+#include "gr-window-private.h"
+
+#define TIMEOUT_MS 20000
+
+static gboolean
+timed_out_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+typedef gboolean (*Condition) (gpointer data);
+
+static void
+wait_until (Condition condition,
+            gpointer  data)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (TIMEOUT_MS, timed_out_cb, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (condition (data));
+  if (!timed_out)
+    g_source_remove (id);
+}
+
+static gboolean
+has_file (gpointer document)
+{
+  return gr_document_get_file (document) != NULL;
+}
+
+static gboolean
+find_dialog (gpointer out)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      {
+        *(AdwMessageDialog **) out = l->data;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static guint
+count_windows (GApplication *app)
+{
+  guint n = 0;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (GR_IS_WINDOW (l->data))
+      n++;
+  return n;
+}
+
+static void
+test_open_in_running_window (void)
+{
+  g_autoptr(GrApplication) app = gr_application_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-application-XXXXXX", &error);
+  g_autofree char *good_path = g_build_filename (dir, "mine.guarantor.json", NULL);
+  g_autofree char *bad_path = g_build_filename (dir, "broken.json", NULL);
+  g_autoptr(GFile) good = g_file_new_for_path (good_path);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr(GrScenario) scenario = gr_scenario_load_bundled ("reinforced", &error);
+  AdwMessageDialog *dialog = NULL;
+  GFile *files[1];
+  GrWindow *window;
+  const GrScenario *before;
+
+  g_assert_no_error (error);
+  g_assert_true (gr_scenario_save_file (scenario, good, NULL, &error));
+  g_assert_true (g_file_set_contents (bad_path, "{\"format\": 1, ", -1, &error));
+
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+  g_assert_cmpuint (count_windows (G_APPLICATION (app)), ==, 1);
+  window = GR_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+
+  /* A file: into the window there is, no second one. */
+  files[0] = good;
+  g_application_open (G_APPLICATION (app), files, 1, "");
+  wait_until (has_file, window->document);
+  g_assert_cmpuint (count_windows (G_APPLICATION (app)), ==, 1);
+  g_assert_true (g_file_equal (gr_document_get_file (window->document), good));
+  g_assert_true (gr_scenario_equal (gr_document_get_scenario (window->document), scenario));
+
+  /* A broken file: a dialog that names it, and the scenario stays. */
+  before = gr_document_get_scenario (window->document);
+  files[0] = bad;
+  g_application_open (G_APPLICATION (app), files, 1, "");
+  wait_until (find_dialog, &dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "broken.json"));
+  g_assert_cmpuint (count_windows (G_APPLICATION (app)), ==, 1);
+  g_assert_true (gr_document_get_scenario (window->document) == before);
+  g_assert_true (g_file_equal (gr_document_get_file (window->document), good));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_unlink (good_path);
+  g_unlink (bad_path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_content_type_set_mime_dirs (NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  gtk_init ();
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  g_test_add_func ("/display/application/open-in-running-window", test_open_in_running_window);
+
+  return g_test_run ();
+}
