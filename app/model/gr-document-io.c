@@ -68,6 +68,37 @@ gr_document_load_bundled (GrDocument *self,
 }
 
 /**
+ * gr_document_new_scenario:
+ * @name: the new scenario's name, e.g. "Untitled Scenario"
+ *
+ * Replaces the document with a new scenario, without a file and without
+ * unsaved changes, from the bundled template: the article baseline under
+ * @name, so that every instrument starts from sourced figures.
+ *
+ * Returns: FALSE with @error set when it cannot; the document is unchanged
+ */
+gboolean
+gr_document_new_scenario (GrDocument *self,
+                          const char *name,
+                          GError    **error)
+{
+  GrScenario *scenario;
+
+  g_return_val_if_fail (GR_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  if (!_gr_document_check_idle (self, error))
+    return FALSE;
+  scenario = gr_scenario_load_bundled (GR_DOCUMENT_TEMPLATE, error);
+  if (scenario == NULL)
+    return FALSE;
+  g_free (scenario->name);
+  scenario->name = g_strdup (name);
+  _gr_document_replace (self, scenario, NULL);
+  return TRUE;
+}
+
+/**
  * gr_document_restore:
  * @scenario: (transfer full): the scenario recovered (gr-autosave.h)
  * @file: (nullable): the file it was edited from
