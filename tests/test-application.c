@@ -1,10 +1,12 @@
-/* test-application.c — `guarantor FILE.json` opens in the running window
+/* test-application.c — files: open in the running window, recent, revert, new
  *
  * Copyright 2026 The Guarantor authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The application runs non-unique here (no session bus needed); "open"
- * is what a second `guarantor FILE.json` sends to the running one.
+ * is what a second `guarantor FILE.json` sends to the running one.  The
+ * window then lists the file in its recent files, reverts to it, and
+ * starts a new scenario.
  */
 
 #include "config.h"
@@ -46,6 +48,25 @@ static gboolean
 has_file (gpointer document)
 {
   return gr_document_get_file (document) != NULL;
+}
+
+static gboolean
+not_modified (gpointer document)
+{
+  return !gr_document_get_modified (document);
+}
+
+static gboolean
+has_recent (gpointer window)
+{
+  return g_menu_model_get_n_items (G_MENU_MODEL (((GrWindow *) window)->recent_menu)) > 0;
+}
+
+static void
+edit_troops (GrScenario *scenario,
+             gpointer    user_data)
+{
+  g_array_index (scenario->force.deployments, GrDeployment, 0).troops = GPOINTER_TO_INT (user_data);
 }
 
 static gboolean
@@ -109,6 +130,16 @@ test_open_in_running_window (void)
   g_assert_true (g_file_equal (gr_document_get_file (window->document), good));
   g_assert_true (gr_scenario_equal (gr_document_get_scenario (window->document), scenario));
 
+  /* It is in the Open menu's recent files. */
+  wait_until (has_recent, window);
+  {
+    g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (
+        G_MENU_MODEL (window->recent_menu), 0, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
+    g_autofree char *uri = g_file_get_uri (good);
+
+    g_assert_cmpstr (g_variant_get_string (target, NULL), ==, uri);
+  }
+
   /* A broken file: a dialog that names it, and the scenario stays. */
   before = gr_document_get_scenario (window->document);
   files[0] = bad;
@@ -120,6 +151,24 @@ test_open_in_running_window (void)
   g_assert_true (g_file_equal (gr_document_get_file (window->document), good));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
+  dialog = NULL;
+
+  /* Revert: an edit, then back to the file after the question. */
+  g_assert_true (gr_document_apply (window->document, "Troops", edit_troops,
+                                    GINT_TO_POINTER (1234), &error));
+  g_assert_true (gr_document_get_modified (window->document));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.revert", NULL);
+  wait_until (find_dialog, &dialog);
+  adw_message_dialog_response (dialog, "revert");
+  wait_until (not_modified, window->document);
+  g_assert_true (gr_scenario_equal (gr_document_get_scenario (window->document), scenario));
+
+  /* New: the template, untitled, without a file. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  g_assert_null (gr_document_get_file (window->document));
+  g_assert_cmpstr (gr_document_get_title (window->document), ==, "Untitled Scenario");
+  g_assert_false (gr_document_get_modified (window->document));
+
   gtk_window_destroy (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))
     ;
