@@ -360,7 +360,16 @@ export_activated_cb (GSimpleAction *action,
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   /* TRANSLATORS: the suggested file name of a map export; %s is the scenario */
   suggested = g_strdup_printf (_("%s — map.png"), name != NULL && *name != '\0' ? name : _("Scenario"));
+  g_strdelimit (suggested, "/\\", '-');
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  /* Beside the scenario's file, when it has one. */
+  if (self->document != NULL && gr_document_get_file (self->document) != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (gr_document_get_file (self->document));
+
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
 
   filter = gtk_file_filter_new ();
   gtk_file_filter_set_name (filter, _("PNG, PDF or SVG (by the name’s extension)"));

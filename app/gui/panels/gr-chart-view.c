@@ -421,8 +421,17 @@ choose_file (GrChartView *self,
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *pattern = g_strdup_printf ("*.%s", extension);
-  g_autofree char *name = g_strdup_printf ("%s.%s", self->chart_id, extension);
+  const char *scenario = self->document != NULL ? gr_document_get_title (self->document) : NULL;
+  GFile *file = self->document != NULL ? gr_document_get_file (self->document) : NULL;
+  g_autoptr(GFile) folder = file != NULL ? g_file_get_parent (file) : NULL;
+  g_autofree char *name = NULL;
   ExportSize *size = g_new0 (ExportSize, 1);
+
+  /* TRANSLATORS: the suggested file name of a chart export: the scenario,
+   * the chart's id, the extension */
+  name = g_strdup_printf (_("%s — %s.%s"), scenario != NULL ? scenario : _("Scenario"),
+                          self->chart_id, extension);
+  g_strdelimit (name, "/\\", '-');
 
   chooser = gtk_file_chooser_native_new (_("Export Chart"),
                                          GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
@@ -433,6 +442,9 @@ choose_file (GrChartView *self,
   gtk_file_filter_set_name (filter, pattern);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  /* Beside the scenario's file, when it has one. */
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
 
   size->width = width;
   size->height = height;
