@@ -120,6 +120,11 @@ test_open_in_running_window (void)
   g_assert_no_error (error);
   g_application_activate (G_APPLICATION (app));
   g_assert_cmpuint (count_windows (G_APPLICATION (app)), ==, 1);
+  /* About's icon, and the symbolic one, come with the application. */
+  g_assert_true (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                          APP_ID));
+  g_assert_true (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                          APP_ID "-symbolic"));
   window = GR_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
 
   /* A file: into the window there is, no second one. */
