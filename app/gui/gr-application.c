@@ -192,7 +192,7 @@ static const GOptionEntry option_entries[] = {
   { "metrics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Print the metrics of the scenario in FILE as JSON and exit"), N_("FILE") },
   { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Export WHAT (a chart, the map or the briefing) without opening a window"), N_("WHAT") },
+    N_("Export WHAT (a chart or “map”; “list” names them) without opening a window"), N_("WHAT") },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the export to FILE"), N_("FILE") },
   { "scenario", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -239,4 +239,10 @@ gr_application_init (GrApplication *self)
     }
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  /* TRANSLATORS: what `guarantor --help` shows after the options */
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Opens each scenario FILE, the first in the "
+                                              "running window; with an option below, runs that "
+                                              "job without a window and exits."));
 }
