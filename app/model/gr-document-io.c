@@ -39,6 +39,30 @@ gr_document_new_from_bundled (GrModel    *model,
   return gr_document_new (model, scenario);
 }
 
+/* Replaces the document with the bundled scenario @bundled (no file),
+ * renamed @rename when not NULL. */
+static gboolean
+replace_with_bundled (GrDocument  *self,
+                      const char  *bundled,
+                      const char  *rename,
+                      GError     **error)
+{
+  GrScenario *scenario;
+
+  if (!_gr_document_check_idle (self, error))
+    return FALSE;
+  scenario = gr_scenario_load_bundled (bundled, error);
+  if (scenario == NULL)
+    return FALSE;
+  if (rename != NULL)
+    {
+      g_free (scenario->name);
+      scenario->name = g_strdup (rename);
+    }
+  _gr_document_replace (self, scenario, NULL);
+  return TRUE;
+}
+
 /**
  * gr_document_load_bundled:
  * @name: a bundled scenario, e.g. "baseline", "observed-2025", "reinforced"
@@ -53,18 +77,10 @@ gr_document_load_bundled (GrDocument *self,
                           const char *name,
                           GError    **error)
 {
-  GrScenario *scenario;
-
   g_return_val_if_fail (GR_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (name != NULL, FALSE);
 
-  if (!_gr_document_check_idle (self, error))
-    return FALSE;
-  scenario = gr_scenario_load_bundled (name, error);
-  if (scenario == NULL)
-    return FALSE;
-  _gr_document_replace (self, scenario, NULL);
-  return TRUE;
+  return replace_with_bundled (self, name, NULL, error);
 }
 
 /**
@@ -82,20 +98,10 @@ gr_document_new_scenario (GrDocument *self,
                           const char *name,
                           GError    **error)
 {
-  GrScenario *scenario;
-
   g_return_val_if_fail (GR_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (name != NULL, FALSE);
 
-  if (!_gr_document_check_idle (self, error))
-    return FALSE;
-  scenario = gr_scenario_load_bundled (GR_DOCUMENT_TEMPLATE, error);
-  if (scenario == NULL)
-    return FALSE;
-  g_free (scenario->name);
-  scenario->name = g_strdup (name);
-  _gr_document_replace (self, scenario, NULL);
-  return TRUE;
+  return replace_with_bundled (self, GR_DOCUMENT_TEMPLATE, name, error);
 }
 
 /**
