@@ -226,6 +226,23 @@ test_error (Fixture       *f,
   g_clear_error (&error);
 }
 
+/* An export that cannot start answers through the same _finish. */
+static void
+test_report_error (Fixture       *f,
+                   gconstpointer  data)
+{
+  GError *error = NULL;
+
+  gr_export_job_report_error (NULL, "nothing to draw", done_cb, f);
+  while (f->result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (gr_export_job_finish (f->result, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+  g_assert_cmpstr (error->message, ==, "nothing to draw");
+  g_clear_error (&error);
+  g_assert_cmpuint (f->progress->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -237,6 +254,7 @@ main (int   argc,
   ADD ("/render/export-job/cancelled-before", test_cancelled_before);
   ADD ("/render/export-job/cancelled-midway", test_cancelled_midway);
   ADD ("/render/export-job/error", test_error);
+  ADD ("/render/export-job/report-error", test_report_error);
 #undef ADD
 
   return g_test_run ();

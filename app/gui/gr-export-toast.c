@@ -65,14 +65,6 @@ gr_export_toast_get_cancellable (GrExportToast *self)
   return self->cancellable;
 }
 
-const char *
-gr_export_toast_get_name (GrExportToast *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return self->name;
-}
-
 void
 gr_export_toast_progress (double   fraction,
                           gpointer user_data)
@@ -81,6 +73,22 @@ gr_export_toast_progress (double   fraction,
 
   if (self->toast != NULL)
     set_title (self, fraction);
+}
+
+char *
+gr_export_toast_describe (GrExportToast *self,
+                          const GError  *error)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (error == NULL)
+    /* TRANSLATORS: a toast after an export; %s is the file name */
+    return g_strdup_printf (_("Exported “%s”"), self->name);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    /* TRANSLATORS: a toast; %s is the file name */
+    return g_strdup_printf (_("Export of “%s” cancelled"), self->name);
+  /* TRANSLATORS: a toast; the first %s is the file name, the second the problem */
+  return g_strdup_printf (_("Could not export “%s”: %s"), self->name, error->message);
 }
 
 void

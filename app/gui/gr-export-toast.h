@@ -10,7 +10,8 @@
  *   toast = gr_export_toast_new (overlay, name);
  *   gr_chart_view_export_async (…, gr_export_toast_get_cancellable (toast),
  *                               gr_export_toast_progress, toast, done_cb, toast);
- *   …in done_cb: gr_export_toast_free (toast), then tell the result.
+ *   …in done_cb: gr_export_toast_describe (toast, error) says how it went;
+ *   gr_export_toast_free (toast) dismisses it.
  */
 
 #pragma once
@@ -26,11 +27,13 @@ typedef struct _GrExportToast GrExportToast;
 GrExportToast *gr_export_toast_new             (AdwToastOverlay *overlay,
                                                 const char      *name);
 GCancellable  *gr_export_toast_get_cancellable (GrExportToast   *self);
-/* The file name it shows. */
-const char    *gr_export_toast_get_name        (GrExportToast   *self);
 /* A GrExportProgressFunc; user_data is the GrExportToast. */
 void           gr_export_toast_progress        (double           fraction,
                                                 gpointer         user_data);
+/* What to tell the user once the export is done: that it is (error
+ * NULL), was cancelled, or why it failed. */
+char          *gr_export_toast_describe        (GrExportToast   *self,
+                                                const GError    *error);
 /* Dismisses the toast. */
 void           gr_export_toast_free            (GrExportToast   *self);
 

@@ -257,10 +257,9 @@ gr_map_editor_export_async (GrMapEditor          *self,
   path = g_file_get_path (file);
   if (path == NULL || self->document == NULL || self->map == NULL)
     {
-      g_task_report_new_error (self, callback, user_data, gr_map_editor_export_async,
-                               G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "%s",
-                               path == NULL ? _("Only local files can be written")
-                                            : _("There is nothing to export yet"));
+      gr_export_job_report_error (self, path == NULL ? _("Only local files can be written")
+                                                     : _("There is nothing to export yet"),
+                                  callback, user_data);
       return;
     }
 
@@ -285,8 +284,6 @@ gr_map_editor_export_finish (GrMapEditor   *self,
 {
   g_return_val_if_fail (GR_IS_MAP_EDITOR (self), FALSE);
 
-  if (g_async_result_is_tagged (result, gr_map_editor_export_async))
-    return g_task_propagate_boolean (G_TASK (result), error);
   return gr_export_job_finish (result, error);
 }
 
@@ -297,19 +294,11 @@ export_done_cb (GObject      *object,
 {
   GrMapEditor *self = GR_MAP_EDITOR (object);
   g_autoptr(GrExportToast) toast = user_data;
-  const char *name = gr_export_toast_get_name (toast);
   g_autofree char *message = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (gr_map_editor_export_finish (self, result, &error))
-    /* TRANSLATORS: %s is a file name */
-    message = g_strdup_printf (_("Map exported to “%s”"), name);
-  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    /* TRANSLATORS: a toast; %s is the file name */
-    message = g_strdup_printf (_("Export of “%s” cancelled"), name);
-  else
-    /* TRANSLATORS: %s is a file name, then the reason */
-    message = g_strdup_printf (_("Could not export the map to “%s”: %s"), name, error->message);
+  gr_map_editor_export_finish (self, result, &error);
+  message = gr_export_toast_describe (toast, error);
   /* The window may have closed meanwhile. */
   if (self->map != NULL)
     _gr_map_editor_toast (self, message);

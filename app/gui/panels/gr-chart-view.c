@@ -311,10 +311,9 @@ gr_chart_view_export_async (GrChartView          *self,
   if (path == NULL || chart == NULL)
     {
       g_clear_pointer (&chart, gr_chart_free);
-      g_task_report_new_error (self, callback, user_data, gr_chart_view_export_async,
-                               G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "%s",
-                               path == NULL ? _("Only local files can be written")
-                                            : _("There is nothing to export yet"));
+      gr_export_job_report_error (self, path == NULL ? _("Only local files can be written")
+                                                     : _("There is nothing to export yet"),
+                                  callback, user_data);
       return;
     }
 
@@ -334,8 +333,6 @@ gr_chart_view_export_finish (GrChartView   *self,
 {
   g_return_val_if_fail (GR_IS_CHART_VIEW (self), FALSE);
 
-  if (g_async_result_is_tagged (result, gr_chart_view_export_async))
-    return g_task_propagate_boolean (G_TASK (result), error);
   return gr_export_job_finish (result, error);
 }
 
@@ -346,19 +343,11 @@ export_done_cb (GObject      *object,
 {
   GrChartView *self = GR_CHART_VIEW (object);
   g_autoptr(GrExportToast) toast = user_data;
-  const char *name = gr_export_toast_get_name (toast);
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (gr_chart_view_export_finish (self, result, &error))
-    /* TRANSLATORS: a toast after an export; %s is the file name */
-    text = g_strdup_printf (_("Exported “%s”"), name);
-  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    /* TRANSLATORS: a toast; %s is the file name */
-    text = g_strdup_printf (_("Export of “%s” cancelled"), name);
-  else
-    /* TRANSLATORS: a toast; the first %s is the file name, the second the problem */
-    text = g_strdup_printf (_("Could not export “%s”: %s"), name, error->message);
+  gr_chart_view_export_finish (self, result, &error);
+  text = gr_export_toast_describe (toast, error);
   gr_toast_show (GTK_WIDGET (self), text);
 }
 

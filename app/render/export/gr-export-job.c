@@ -191,6 +191,18 @@ gr_export_job_run_async (gpointer              source_object,
   g_task_run_in_thread (worker, job_thread);
 }
 
+void
+gr_export_job_report_error (gpointer             source_object,
+                            const char          *message,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_return_if_fail (message != NULL);
+
+  g_task_report_new_error (source_object, callback, user_data, gr_export_job_run_async,
+                           G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "%s", message);
+}
+
 gboolean
 gr_export_job_finish (GAsyncResult  *result,
                       GError       **error)

@@ -53,6 +53,13 @@ void     gr_export_job_run_async  (gpointer              source_object,
                                    GCancellable         *cancellable,
                                    GAsyncReadyCallback   callback,
                                    gpointer              user_data);
+/* For an export that cannot start (no local path, nothing to draw): the
+ * callback gets @message as a G_IO_ERROR_NOT_SUPPORTED from
+ * gr_export_job_finish(). */
+void     gr_export_job_report_error (gpointer             source_object,
+                                     const char          *message,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data);
 /* Returns: FALSE with @error set (G_IO_ERROR_CANCELLED when cancelled, or
  *   the function's own error, which names the file) */
 gboolean gr_export_job_finish     (GAsyncResult         *result,
