@@ -18,31 +18,7 @@
 #include "gr-resources.h"
 #include "gr-scenario-io.h"
 #include "gr-window-private.h"
-
-#define TIMEOUT_MS 20000
-
-static gboolean
-timed_out_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-static void
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add (TIMEOUT_MS, timed_out_cb, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (condition (data));
-  if (!timed_out)
-    g_source_remove (id);
-}
+#include "wait-until.h"
 
 static gboolean
 has_file (gpointer document)

@@ -18,8 +18,7 @@
 #include "gr-autosave.h"
 #include "gr-document.h"
 #include "gr-scenario-io.h"
-
-#define TIMEOUT_MS 10000
+#include "wait-until.h"
 
 static void
 edit_troops (GrScenario *scenario,
@@ -38,27 +37,6 @@ edited_document (int troops)
   g_assert_true (gr_document_apply (doc, "Troops", edit_troops, GINT_TO_POINTER (troops), &error));
   g_assert_no_error (error);
   return doc;
-}
-
-static gboolean
-timed_out_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until *flag, or fails after a bound. */
-static void
-wait_for (gboolean *flag)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add (TIMEOUT_MS, timed_out_cb, &timed_out);
-
-  while (!*flag && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (*flag);
-  if (!timed_out)
-    g_source_remove (id);
 }
 
 static void
@@ -91,10 +69,10 @@ test_write_and_read (void)
   gr_autosave_set_delay (autosave, 20);
   g_signal_connect (autosave, "saved", G_CALLBACK (flag_cb), &saved);
   /* The document had unsaved changes already: the clock runs. */
-  wait_for (&saved);
+  wait_until (wait_flag, &saved);
   saved = FALSE;
   g_assert_true (gr_document_apply (doc, "Troops", edit_troops, GINT_TO_POINTER (2346), &error));
-  wait_for (&saved);
+  wait_until (wait_flag, &saved);
 
   read = gr_autosave_read (gr_autosave_get_path (autosave), &file, &saved_at, &error);
   g_assert_no_error (error);
@@ -142,11 +120,11 @@ test_save_and_discard (void)
   gr_autosave_set_delay (autosave, 20);
   g_signal_connect (autosave, "saved", G_CALLBACK (flag_cb), &saved);
   gr_document_save_async (doc, target, NULL, save_done_cb, &written);
-  wait_for (&written);
+  wait_until (wait_flag, &written);
 
   /* An edit of a file remembers the file. */
   g_assert_true (gr_document_apply (doc, "Troops", edit_troops, GINT_TO_POINTER (2500), &error));
-  wait_for (&saved);
+  wait_until (wait_flag, &saved);
   read = gr_autosave_read (gr_autosave_get_path (autosave), &file, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (file);
@@ -155,13 +133,13 @@ test_save_and_discard (void)
   /* Saved: gone. */
   written = FALSE;
   gr_document_save_async (doc, NULL, NULL, save_done_cb, &written);
-  wait_for (&written);
+  wait_until (wait_flag, &written);
   g_assert_false (g_file_test (gr_autosave_get_path (autosave), G_FILE_TEST_EXISTS));
 
   /* A clean close: gone, and no more writes. */
   saved = FALSE;
   g_assert_true (gr_document_apply (doc, "Troops", edit_troops, GINT_TO_POINTER (2600), &error));
-  wait_for (&saved);
+  wait_until (wait_flag, &saved);
   g_assert_true (g_file_test (gr_autosave_get_path (autosave), G_FILE_TEST_EXISTS));
   gr_autosave_discard (autosave);
   g_assert_false (g_file_test (gr_autosave_get_path (autosave), G_FILE_TEST_EXISTS));
@@ -215,7 +193,7 @@ test_crash_child (void)
   autosave = gr_autosave_new (doc, path);
   gr_autosave_set_delay (autosave, 100);
   g_assert_true (gr_document_apply (doc, "Troops", edit_troops, GINT_TO_POINTER (2750), &error));
-  wait_for (&appeared);
+  wait_until (wait_flag, &appeared);
   kill (getpid (), SIGKILL);
 }
 

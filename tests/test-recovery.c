@@ -19,45 +19,9 @@
 
 #include "gr-resources.h"
 #include "gr-window-private.h"
+#include "wait-until.h"
 
-#define TIMEOUT_MS 20000
 #define TROOPS 2750
-
-static gboolean
-timed_out_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-/* Runs the main loop until condition holds, or fails after a bound. */
-static void
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add (TIMEOUT_MS, timed_out_cb, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (condition (data));
-  if (!timed_out)
-    g_source_remove (id);
-}
-
-static gboolean
-file_exists (gpointer path)
-{
-  return g_file_test (path, G_FILE_TEST_EXISTS);
-}
-
-static gboolean
-file_gone (gpointer path)
-{
-  return !g_file_test (path, G_FILE_TEST_EXISTS);
-}
 
 static void
 edit_troops (GrScenario *scenario,
@@ -114,7 +78,7 @@ test_crash_child (void)
   g_assert_true (gr_document_apply (window->document, "Troops", edit_troops,
                                     GINT_TO_POINTER (TROOPS), &error));
   g_assert_no_error (error);
-  wait_until (file_exists, (gpointer) gr_autosave_get_path (window->autosave));
+  wait_until (wait_file_exists, (gpointer) gr_autosave_get_path (window->autosave));
   kill (getpid (), SIGKILL);
 }
 
@@ -176,10 +140,10 @@ test_crash (void)
   gr_autosave_set_delay (window->autosave, 50);
   g_assert_true (gr_document_apply (window->document, "Troops", edit_troops,
                                     GINT_TO_POINTER (TROOPS + 1), &error));
-  wait_until (file_exists, own);
+  wait_until (wait_file_exists, own);
   window->close_confirmed = TRUE;
   gtk_window_close (GTK_WINDOW (window));
-  wait_until (file_gone, own);
+  wait_until (wait_file_gone, own);
   g_clear_pointer (&orphans, g_ptr_array_unref);
   orphans = gr_autosave_find_orphans ();
   g_assert_cmpuint (orphans->len, ==, 0);
