@@ -117,7 +117,25 @@ job_thread (GTask        *task,
   g_task_return_boolean (task, TRUE);
 }
 
-/* Back in the caller's context: no progress after this. */
+/* In the caller's context once the worker is done: the last fraction it
+ * set, if its idle has not run yet (the result comes first, at a higher
+ * priority), is told now; none after. */
+static void
+progress_finish (GrExportProgress *progress)
+{
+  gboolean pending;
+  double fraction;
+
+  g_mutex_lock (&progress->lock);
+  pending = progress->pending;
+  progress->pending = FALSE;
+  fraction = progress->fraction;
+  g_mutex_unlock (&progress->lock);
+  if (pending && progress->func != NULL)
+    progress->func (fraction, progress->data);
+  progress->finished = TRUE;
+}
+
 static void
 job_done_cb (GObject      *object,
              GAsyncResult *result,
@@ -127,7 +145,7 @@ job_done_cb (GObject      *object,
   Job *job = g_task_get_task_data (G_TASK (result));
   GError *error = NULL;
 
-  job->progress->finished = TRUE;
+  progress_finish (job->progress);
   if (g_task_propagate_boolean (G_TASK (result), &error))
     g_task_return_boolean (task, TRUE);
   else
