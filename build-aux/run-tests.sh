@@ -9,6 +9,9 @@ builddir=${1:-_build}
 meson test -C "$builddir" --print-errorlogs --num-processes 2
 status=$?
 
+# The installed application, not only the build tree, must run.
+"$(dirname "$0")/check-install.sh" "$builddir" || status=1
+
 log="$builddir/meson-logs/testlog.json"
 if [ -f "$log" ]; then
   python3 - "$log" <<'PY'

@@ -174,6 +174,43 @@ test_export_unknown (void)
   g_assert_cmpint (run_guarantor (&run2, "--size", "800x600", NULL), ==, 2);
 }
 
+/* --help names the options there are, and the exports it names exist:
+ * each of its quoted words is a WHAT that `--export list` knows, or list. */
+static void
+test_help (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(Run) list = { 0 };
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GString) options = g_string_new (NULL);
+  g_autofree char *known = NULL;
+  const char *quote;
+
+  g_assert_cmpint (run_guarantor (&run, "--help", NULL), ==, 0);
+  g_assert_nonnull (strstr (run.out, "[FILE…]"));
+  lines = g_strsplit (strstr (run.out, "Application Options:"), "\n", -1);
+  for (guint i = 1; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], "  --"))
+      {
+        g_autofree char *name = g_strndup (lines[i] + 4, strcspn (lines[i] + 4, "= "));
+
+        g_string_append_printf (options, "%s ", name);
+      }
+  g_assert_cmpstr (options->str, ==, "metrics export output scenario size ");
+
+  g_assert_cmpint (run_guarantor (&list, "--export", "list", NULL), ==, 0);
+  known = g_strdup_printf ("\n%s", list.out);
+  for (quote = strstr (run.out, "“"); quote != NULL; quote = strstr (quote + 1, "“"))
+    {
+      const char *start = quote + strlen ("“");
+      g_autofree char *word = g_strndup (start, strstr (start, "”") - start);
+      g_autofree char *line = g_strdup_printf ("\n%s\n", word);
+
+      g_test_message ("--help names “%s”", word);
+      g_assert_true (g_str_equal (word, "list") || strstr (known, line) != NULL);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -184,6 +221,7 @@ main (int   argc,
   g_test_add_func ("/cli/metrics/bad-file", test_metrics_bad_file);
   g_test_add_func ("/cli/metrics/missing-file", test_metrics_missing_file);
   g_test_add_func ("/cli/export/unknown", test_export_unknown);
+  g_test_add_func ("/cli/help", test_help);
 
   return g_test_run ();
 }

@@ -13,10 +13,13 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <math.h>
 
 #include "gr-dashboard.h"
 #include "gr-format.h"
+#include "gr-map-editor.h"
+#include "gr-resources.h"
 #include "gr-window-private.h"
 
 #include "display-fixture.h"
@@ -455,19 +458,20 @@ test_headline_values_aligned (void)
   display_drain ();
 }
 
-static gboolean
-is_label_naming (GtkWidget     *widget,
-                 gconstpointer  name)
+static void
+export_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
-  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), name) != NULL;
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
 }
 
-/* The export ends with a toast that names the file: the worker thread has
- * then written and closed it. */
 static gboolean
-export_toast_shown (gconstpointer window)
+result_ready (gconstpointer result)
 {
-  return display_find (GTK_WIDGET (window), is_label_naming, "readiness.png") != NULL;
+  return *(GAsyncResult * const *) result != NULL;
 }
 
 static void
@@ -476,23 +480,70 @@ test_export_hidpi_png (void)
   GrWindow *window = new_window ();
   GrPanel *panel = gr_dashboard_find_panel (window_dashboard (window), "readiness");
   GtkWidget *view = display_find (GTK_WIDGET (panel), is_chart_view, NULL);
+  g_autoptr(GError) error = NULL;
   g_autoptr(TmpDir) dir = tmp_dir_new ("test-dashboard");
   g_autofree char *path = g_build_filename (dir, "readiness.png", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkWidget *toast;
+  g_autoptr(GAsyncResult) result = NULL;
 
-  /* The menu's "1280 × 720 at scale 2": twice the pixels each way. */
-  gr_chart_view_export (GR_CHART_VIEW (view), file, 2560, 1440, 2);
-  wait_until (export_toast_shown, window, "the export's toast");
-  toast = display_find (GTK_WIDGET (window), is_label_naming, "readiness.png");
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (toast)), ==, "Exported “readiness.png”");
+  /* The menu's "1280 × 720 at scale 2": twice the pixels each way.  The
+   * file is there, whole, when the export says it is done. */
+  gr_chart_view_export_async (GR_CHART_VIEW (view), file, 2560, 1440, 2, NULL, NULL, NULL,
+                              export_done_cb, &result);
+  wait_until (result_ready, &result, "the export to finish");
+  g_assert_true (gr_chart_view_export_finish (GR_CHART_VIEW (view), result, &error));
+  g_assert_no_error (error);
 
   texture = gdk_texture_new_from_file (file, &error);
   g_assert_no_error (error);
   g_assert_cmpint (gdk_texture_get_width (texture), ==, 2560);
   g_assert_cmpint (gdk_texture_get_height (texture), ==, 1440);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  display_drain ();
+}
+
+/* The map as the window shows it, at twice its pixels; then a cancelled
+ * export, which leaves the file as it was. */
+static void
+test_export_map (void)
+{
+  GrWindow *window = new_window ();
+  GrMapEditor *editor = gr_map_widget_get_editor (window->map);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TmpDir) dir = tmp_dir_new ("test-dashboard");
+  g_autofree char *path = g_build_filename (dir, "map.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autofree char *after = NULL;
+  GrMapView view;
+
+  display_drain ();
+  gr_overlay_layer_get_view (gr_map_editor_get_layer (editor), &view);
+  g_assert_cmpfloat (view.width, >, 0);
+  gr_map_editor_export_async (editor, file, GR_MAP_EXPORT_VIEW, NULL, NULL, NULL,
+                              export_done_cb, &result);
+  wait_until (result_ready, &result, "the export to finish");
+  g_assert_true (gr_map_editor_export_finish (editor, result, &error));
+  g_assert_no_error (error);
+  texture = gdk_texture_new_from_file (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, (int) (2 * view.width + 0.5));
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, (int) (2 * view.height + 0.5));
+
+  g_assert_true (g_file_set_contents (path, "old", -1, &error));
+  g_clear_object (&result);
+  g_cancellable_cancel (cancellable);
+  gr_map_editor_export_async (editor, file, GR_MAP_EXPORT_COUNTRY, cancellable, NULL, NULL,
+                              export_done_cb, &result);
+  wait_until (result_ready, &result, "the export to finish");
+  g_assert_false (gr_map_editor_export_finish (editor, result, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "old");
 
   gtk_window_destroy (GTK_WINDOW (window));
   display_drain ();
@@ -596,6 +647,7 @@ main (int   argc,
   g_test_add_func ("/display/dashboard/headline-change", test_headline_change);
   g_test_add_func ("/display/dashboard/headline-values-aligned", test_headline_values_aligned);
   g_test_add_func ("/display/dashboard/export-hidpi-png", test_export_hidpi_png);
+  g_test_add_func ("/display/dashboard/export-map", test_export_map);
   g_test_add_func ("/display/dashboard/drag-charts-take-turns", test_drag_charts_take_turns);
 
   return g_test_run ();

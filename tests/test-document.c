@@ -542,6 +542,31 @@ test_bundled (void)
   g_assert_nonnull (gr_document_get_title (doc));
 }
 
+/* New: the template under a new name, no file, nothing to save or undo. */
+static void
+test_new_scenario (void)
+{
+  g_autoptr(GrDocument) doc = baseline_document (model);
+  g_autoptr(GrScenario) template = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gr_document_load_bundled (doc, "reinforced", &error));
+  g_assert_true (apply_deploy (doc, "A", 30.0, 50.0, 100));
+  g_assert_true (gr_document_new_scenario (doc, "Untitled", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (gr_document_get_scenario (doc)->name, ==, "Untitled");
+  g_assert_cmpstr (gr_document_get_title (doc), ==, "Untitled");
+  g_assert_null (gr_document_get_file (doc));
+  g_assert_false (gr_document_get_modified (doc));
+  g_assert_false (gr_document_get_can_undo (doc));
+
+  /* Everything else is the template's. */
+  template = gr_scenario_load_bundled (GR_DOCUMENT_TEMPLATE, &error);
+  g_free (template->name);
+  template->name = g_strdup ("Untitled");
+  g_assert_true (gr_scenario_equal (gr_document_get_scenario (doc), template));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -566,6 +591,7 @@ main (int   argc,
   g_test_add_data_func ("/model/document/failed-load/negative-troops", NULL, test_failed_load);
   g_test_add_data_func ("/model/document/failed-load/not-object", "[1, 2, 3]", test_failed_load);
   g_test_add_func ("/model/document/bundled", test_bundled);
+  g_test_add_func ("/model/document/new-scenario", test_new_scenario);
 
   status = g_test_run ();
   gr_model_unref (model);

@@ -502,7 +502,7 @@ test_save_atomic (void)
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (path, old, -1, &error));
 
-  /* Cancelled: g_file_replace_contents writes to a temporary first. */
+  /* Cancelled before the write: nothing changes. */
   g_cancellable_cancel (cancellable);
   g_assert_false (gr_scenario_save_file (s, file, cancellable, &error));
   g_assert_error (error, GR_SCENARIO_ERROR, GR_SCENARIO_ERROR_IO);

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "gr-autosave.h"
 #include "gr-cli.h"
 #include "gr-preferences-window.h"
 #include "gr-resources.h"
@@ -21,6 +22,8 @@ struct _GrApplication
 
   /* Built on first use and shared by every window's document. */
   GrModel *model;
+  /* Whether this session has looked for a crashed one's recovery files. */
+  gboolean recovery_offered;
 };
 
 G_DEFINE_FINAL_TYPE (GrApplication, gr_application, ADW_TYPE_APPLICATION)
@@ -53,6 +56,27 @@ gr_application_get_model (GrApplication *self)
   return self->model;
 }
 
+/* The first window of a session asks about the work a crashed one left:
+ * the first recovery file in it, any others each in a window of its own. */
+static void
+offer_recovery (GrApplication *self,
+                GrWindow      *window)
+{
+  g_autoptr(GPtrArray) orphans = NULL;
+
+  if (self->recovery_offered)
+    return;
+  self->recovery_offered = TRUE;
+  orphans = gr_autosave_find_orphans ();
+  for (guint i = 0; i < orphans->len; i++)
+    {
+      GrWindow *target = i == 0 ? window : gr_window_new (self);
+
+      gtk_window_present (GTK_WINDOW (target));
+      gr_window_offer_recovery (target, orphans->pdata[i]);
+    }
+}
+
 static void
 gr_application_activate (GApplication *app)
 {
@@ -61,22 +85,29 @@ gr_application_activate (GApplication *app)
   if (window == NULL)
     window = GTK_WINDOW (gr_window_new (GR_APPLICATION (app)));
   gtk_window_present (window);
+  offer_recovery (GR_APPLICATION (app), GR_WINDOW (window));
 }
 
-/* Each file opens in a window of its own, which starts from the baseline and
- * keeps it if the file cannot be loaded. */
+/* The first file opens in the running window (which asks to save its
+ * changes first; a file that cannot be loaded leaves it as it was and says
+ * why), any others in windows of their own. */
 static void
 gr_application_open (GApplication  *app,
                      GFile        **files,
                      int            n_files,
                      const char    *hint)
 {
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
+
   for (int i = 0; i < n_files; i++)
     {
-      GrWindow *window = gr_window_new (GR_APPLICATION (app));
+      GrWindow *window = i == 0 && GR_IS_WINDOW (active) ? GR_WINDOW (active)
+                                                         : gr_window_new (GR_APPLICATION (app));
 
       gtk_window_present (GTK_WINDOW (window));
       gr_window_open_file (window, files[i]);
+      if (i == 0)
+        offer_recovery (GR_APPLICATION (app), window);
     }
 }
 
@@ -161,7 +192,7 @@ static const GOptionEntry option_entries[] = {
   { "metrics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Print the metrics of the scenario in FILE as JSON and exit"), N_("FILE") },
   { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Export WHAT (a chart, the map or the briefing) without opening a window"), N_("WHAT") },
+    N_("Export WHAT (a chart or “map”; “list” names them) without opening a window"), N_("WHAT") },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the export to FILE"), N_("FILE") },
   { "scenario", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -208,4 +239,10 @@ gr_application_init (GrApplication *self)
     }
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  /* TRANSLATORS: what `guarantor --help` shows after the options */
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Opens each scenario FILE, the first in the "
+                                              "running window; with an option below, runs that "
+                                              "job without a window and exits."));
 }

@@ -86,7 +86,7 @@ json_filter (void)
   GtkFileFilter *filter = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (filter, _("Scenarios (JSON)"));
-  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_mime_type (filter, GR_SCENARIO_MIME_TYPE);
   gtk_file_filter_add_suffix (filter, "json");
   return filter;
 }
@@ -106,6 +106,7 @@ save_done_cb (GObject      *object,
 
   if (gr_document_save_finish (GR_DOCUMENT (object), result, &error))
     {
+      _gr_window_add_recent (pending->self, gr_document_get_file (GR_DOCUMENT (object)));
       pending_run (pending);
       return;
     }
@@ -170,7 +171,7 @@ save_as (GrWindow *self,
   else
     {
       /* A file name from the scenario's name; '/' cannot be in one. */
-      name = g_strdup_printf ("%s.json", gr_document_get_title (self->document));
+      name = g_strdup_printf ("%s.guarantor.json", gr_document_get_title (self->document));
       g_strdelimit (name, "/\\", '-');
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
     }
@@ -278,7 +279,11 @@ load_done_cb (GObject      *object,
   Pending *pending = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!gr_document_load_finish (GR_DOCUMENT (object), result, &error))
+  if (gr_document_load_finish (GR_DOCUMENT (object), result, &error))
+    {
+      _gr_window_add_recent (pending->self, G_FILE (pending->data));
+    }
+  else
     {
       g_autofree char *name = file_display_name (G_FILE (pending->data));
       g_autofree char *heading = NULL;
@@ -330,6 +335,7 @@ open_continue (GrWindow *self,
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), json_filter ());
+  _gr_window_chooser_start_in_folder (self, GTK_FILE_CHOOSER (chooser));
   g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -361,6 +367,79 @@ open_bundled_action (GtkWidget  *widget,
                               g_variant_dup_string (parameter, NULL), g_free);
 }
 
+static void
+new_continue (GrWindow *self,
+              gpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gr_document_new_scenario (self->document, _("Untitled Scenario"), &error))
+    _gr_window_show_error (self, _("Could Not Start a New Scenario"), error->message);
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  _gr_window_confirm_discard (GR_WINDOW (widget), new_continue, NULL, NULL);
+}
+
+static void
+revert_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    gpointer          user_data)
+{
+  GrWindow *self = GR_WINDOW (user_data);
+  GFile *file = gr_document_get_file (self->document);
+
+  if (g_str_equal (response, "revert") && file != NULL)
+    _gr_window_load (self, file);
+  g_object_unref (self);
+}
+
+/* Reverting is discarding on purpose: it asks only that, with no Save. */
+static void
+revert_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  GrWindow *self = GR_WINDOW (widget);
+  GFile *file = gr_document_get_file (self->document);
+  g_autofree char *name = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (file == NULL || !gr_document_get_modified (self->document))
+    return;
+  name = file_display_name (file);
+  /* TRANSLATORS: %s is a file name */
+  body = g_strdup_printf (_("The unsaved changes will be lost and the scenario will be "
+                            "as saved in “%s”."), name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Revert Unsaved Changes?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "revert", _("_Revert"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "revert",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (revert_response_cb), g_object_ref (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* File choosers start where the scenario is, when it has a file. */
+void
+_gr_window_chooser_start_in_folder (GrWindow       *self,
+                                    GtkFileChooser *chooser)
+{
+  GFile *file = gr_document_get_file (self->document);
+  g_autoptr(GFile) folder = file != NULL ? g_file_get_parent (file) : NULL;
+
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+}
+
 /* History */
 
 static void
@@ -386,6 +465,9 @@ _gr_window_actions_update (GrWindow *self)
                                  gr_document_get_can_undo (self->document));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  gr_document_get_can_redo (self->document));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.revert",
+                                 gr_document_get_file (self->document) != NULL
+                                 && gr_document_get_modified (self->document));
 }
 
 void
@@ -393,7 +475,9 @@ _gr_window_class_actions_init (GrWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.revert", NULL, revert_action);
   gtk_widget_class_install_action (widget_class, "win.open-bundled", "s", open_bundled_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
@@ -401,6 +485,8 @@ _gr_window_class_actions_init (GrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
 
   /* Keep ui/gtk/help-overlay.ui in step with these. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
                                        "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,

@@ -10,11 +10,15 @@
 
 #pragma once
 
+#include "gr-autosave.h"
 #include "gr-document.h"
 #include "gr-map-widget.h"
 #include "gr-window.h"
 
 G_BEGIN_DECLS
+
+/* The type of a scenario file (data/io.github.guarantor.Guarantor.xml). */
+#define GR_SCENARIO_MIME_TYPE "application/x-guarantor-scenario"
 
 struct _GrWindow
 {
@@ -23,6 +27,7 @@ struct _GrWindow
   GSettings *settings;
   GrModel *model;              /* only until constructed() hands it on */
   GrDocument *document;
+  GrAutosave *autosave;        /* the recovery file of unsaved edits */
 
   /* Set once the user agreed to lose unsaved changes, so that the second
    * close request goes through. */
@@ -34,6 +39,10 @@ struct _GrWindow
   GtkWidget *redo_button;
   GrMapWidget *map;
   GtkWidget *side_box;
+  GMenu *bundled_menu;         /* the Open button's menu */
+
+  GMenu *recent_menu;          /* its Recent Files section */
+  GtkRecentManager *recent;
 };
 
 /* What to do once the user has saved or discarded the changes. */
@@ -48,6 +57,15 @@ void _gr_window_confirm_discard    (GrWindow         *self,
                                     GrWindowContinue  next,
                                     gpointer          data,
                                     GDestroyNotify    data_free);
+void _gr_window_chooser_start_in_folder (GrWindow       *self,
+                                         GtkFileChooser *chooser);
+
+/* gr-window-recent.c */
+void _gr_window_class_recent_init  (GrWindowClass    *klass);
+void _gr_window_recent_init        (GrWindow         *self);
+void _gr_window_add_recent         (GrWindow         *self,
+                                    GFile            *file);
+
 void _gr_window_show_error         (GrWindow         *self,
                                     const char       *heading,
                                     const char       *body);

@@ -147,7 +147,10 @@ document_notify_cb (GrWindow   *self,
   const char *name = g_param_spec_get_name (pspec);
 
   if (g_str_equal (name, "title") || g_str_equal (name, "modified") || g_str_equal (name, "file"))
-    update_title (self);
+    {
+      update_title (self);
+      _gr_window_actions_update (self);
+    }
   else if (g_str_has_prefix (name, "can-") || g_str_has_suffix (name, "-label"))
     update_history (self);
 }
@@ -178,6 +181,7 @@ gr_window_constructed (GObject *object)
 
   g_signal_connect_object (self->document, "notify", G_CALLBACK (document_notify_cb), self,
                            G_CONNECT_SWAPPED);
+  self->autosave = gr_autosave_new (self->document, NULL);
   gr_map_widget_set_document (self->map, self->document);
   gtk_box_append (GTK_BOX (self->side_box), gr_dashboard_new (self->document));
   update_title (self);
@@ -189,9 +193,13 @@ save_window_state (GrWindow *self)
 {
   int width, height;
 
-  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  g_settings_set_int (self->settings, "window-width", width);
-  g_settings_set_int (self->settings, "window-height", height);
+  /* A maximised window's size is the screen's: keep the one to restore. */
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+    {
+      gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
   g_settings_set_boolean (self->settings, "window-maximized",
                           gtk_window_is_maximized (GTK_WINDOW (self)));
 }
@@ -216,6 +224,8 @@ gr_window_close_request (GtkWindow *window)
     }
 
   save_window_state (self);
+  /* A clean close: the unsaved edits were saved or given up. */
+  gr_autosave_discard (self->autosave);
   return GTK_WINDOW_CLASS (gr_window_parent_class)->close_request (window);
 }
 
@@ -225,6 +235,12 @@ gr_window_dispose (GObject *object)
   GrWindow *self = GR_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), GR_TYPE_WINDOW);
+  g_clear_object (&self->autosave);
+  g_clear_object (&self->recent_menu);
+  /* It saves the list as it goes, and says so: not to us any more. */
+  if (self->recent != NULL)
+    g_signal_handlers_disconnect_by_data (self->recent, self);
+  g_clear_object (&self->recent);
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
 
@@ -277,8 +293,10 @@ gr_window_class_init (GrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GrWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, GrWindow, map);
   gtk_widget_class_bind_template_child (widget_class, GrWindow, side_box);
+  gtk_widget_class_bind_template_child (widget_class, GrWindow, bundled_menu);
 
   _gr_window_class_actions_init (klass);
+  _gr_window_class_recent_init (klass);
 }
 
 static void
@@ -287,6 +305,7 @@ gr_window_init (GrWindow *self)
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _gr_window_recent_init (self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);

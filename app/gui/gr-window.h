@@ -21,5 +21,7 @@ GrWindow   *gr_window_new          (GrApplication *application);
 GrDocument *gr_window_get_document (GrWindow      *self);
 void        gr_window_open_file    (GrWindow      *self,
                                     GFile         *file);
+void        gr_window_offer_recovery (GrWindow    *self,
+                                      const char  *path);
 
 G_END_DECLS

@@ -39,6 +39,30 @@ gr_document_new_from_bundled (GrModel    *model,
   return gr_document_new (model, scenario);
 }
 
+/* Replaces the document with the bundled scenario @bundled (no file),
+ * renamed @rename when not NULL. */
+static gboolean
+replace_with_bundled (GrDocument  *self,
+                      const char  *bundled,
+                      const char  *rename,
+                      GError     **error)
+{
+  GrScenario *scenario;
+
+  if (!_gr_document_check_idle (self, error))
+    return FALSE;
+  scenario = gr_scenario_load_bundled (bundled, error);
+  if (scenario == NULL)
+    return FALSE;
+  if (rename != NULL)
+    {
+      g_free (scenario->name);
+      scenario->name = g_strdup (rename);
+    }
+  _gr_document_replace (self, scenario, NULL);
+  return TRUE;
+}
+
 /**
  * gr_document_load_bundled:
  * @name: a bundled scenario, e.g. "baseline", "observed-2025", "reinforced"
@@ -53,17 +77,61 @@ gr_document_load_bundled (GrDocument *self,
                           const char *name,
                           GError    **error)
 {
-  GrScenario *scenario;
-
   g_return_val_if_fail (GR_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (name != NULL, FALSE);
 
-  if (!_gr_document_check_idle (self, error))
+  return replace_with_bundled (self, name, NULL, error);
+}
+
+/**
+ * gr_document_new_scenario:
+ * @name: the new scenario's name, e.g. "Untitled Scenario"
+ *
+ * Replaces the document with a new scenario, without a file and without
+ * unsaved changes, from the bundled template: the article baseline under
+ * @name, so that every instrument starts from sourced figures.
+ *
+ * Returns: FALSE with @error set when it cannot; the document is unchanged
+ */
+gboolean
+gr_document_new_scenario (GrDocument *self,
+                          const char *name,
+                          GError    **error)
+{
+  g_return_val_if_fail (GR_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  return replace_with_bundled (self, GR_DOCUMENT_TEMPLATE, name, error);
+}
+
+/**
+ * gr_document_restore:
+ * @scenario: (transfer full): the scenario recovered (gr-autosave.h)
+ * @file: (nullable): the file it was edited from
+ *
+ * Replaces the document with @scenario as unsaved changes to @file (or to
+ * no file): saving then writes @file, closing asks first.  Clears the undo
+ * history.  @scenario is checked first; on failure nothing changes.
+ *
+ * Returns: FALSE with @error set when it cannot
+ */
+gboolean
+gr_document_restore (GrDocument *self,
+                     GrScenario *scenario,
+                     GFile      *file,
+                     GError    **error)
+{
+  g_autoptr(GrScenario) owned = scenario;
+
+  g_return_val_if_fail (GR_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (scenario != NULL, FALSE);
+  g_return_val_if_fail (file == NULL || G_IS_FILE (file), FALSE);
+
+  if (!_gr_document_check_idle (self, error) || !gr_scenario_check (scenario, error))
     return FALSE;
-  scenario = gr_scenario_load_bundled (name, error);
-  if (scenario == NULL)
-    return FALSE;
-  _gr_document_replace (self, scenario, NULL);
+  _gr_document_replace (self, g_steal_pointer (&owned), file);
+  /* Serial 0 is no state's: the document is modified. */
+  _gr_document_mark_saved (self, file, 0);
   return TRUE;
 }
 

@@ -74,6 +74,9 @@ typedef enum
   GR_DOCUMENT_ERROR_NO_FILE,   /* save without a file: use save-as */
 } GrDocumentError;
 
+/* The bundled scenario a new one starts from. */
+#define GR_DOCUMENT_TEMPLATE "baseline"
+
 /* The most undo steps a document keeps; older ones are dropped. */
 #define GR_DOCUMENT_UNDO_DEPTH 200
 
@@ -120,6 +123,13 @@ gboolean           gr_document_redo             (GrDocument   *self);
 
 gboolean           gr_document_load_bundled     (GrDocument   *self,
                                                  const char   *name,
+                                                 GError      **error);
+gboolean           gr_document_new_scenario     (GrDocument   *self,
+                                                 const char   *name,
+                                                 GError      **error);
+gboolean           gr_document_restore          (GrDocument   *self,
+                                                 GrScenario   *scenario,
+                                                 GFile        *file,
                                                  GError      **error);
 void               gr_document_load_async       (GrDocument          *self,
                                                  GFile               *file,

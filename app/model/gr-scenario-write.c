@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include "gr-file-write.h"
 #include "gr-scenario-io.h"
 
 #include <glib/gi18n-lib.h>
@@ -474,8 +475,8 @@ gr_scenario_to_data (const GrScenario *self,
  * gr_scenario_save_file:
  *
  * Checks the scenario (a file that would not load is never written), then
- * replaces @file atomically: the text goes to a temporary file that is
- * renamed over the old one, so a failed save leaves the old file intact.
+ * replaces @file atomically with gr_file_write_contents(): a failed save
+ * leaves the old file intact and no partial file behind.
  */
 gboolean
 gr_scenario_save_file (const GrScenario *self,
@@ -485,6 +486,7 @@ gr_scenario_save_file (const GrScenario *self,
 {
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
   g_autofree char *data = NULL;
   gsize length = 0;
 
@@ -500,8 +502,13 @@ gr_scenario_save_file (const GrScenario *self,
     }
 
   data = gr_scenario_to_data (self, &length);
-  if (!g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE,
-                                NULL, cancellable, &local_error))
+  path = g_file_get_path (file);
+  if (path == NULL)
+    g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                         _("Only local files can be written"));
+  if (local_error != NULL
+      || g_cancellable_set_error_if_cancelled (cancellable, &local_error)
+      || !gr_file_write_contents (path, data, length, &local_error))
     {
       g_set_error (error, GR_SCENARIO_ERROR, GR_SCENARIO_ERROR_IO,
                    _("%s: could not save: %s"), name, local_error->message);

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "gr-export-toast.h"
 #include "gr-export.h"
 #include "gr-map-export.h"
 #include "gr-map-view-export.h"
@@ -179,7 +180,6 @@ typedef struct
   GrOverlayStyle style;
   GrMapView view;           /* width 0: the framed page of gr_map_export() */
   gboolean show_legend;
-  char *path;
 } ExportJob;
 
 static void
@@ -188,27 +188,27 @@ export_job_free (ExportJob *job)
   g_clear_pointer (&job->scenario, gr_scenario_free);
   g_clear_pointer (&job->model, gr_model_unref);
   g_clear_pointer (&job->basemap, gr_basemap_unref);
-  g_free (job->path);
   g_free (job);
 }
 
-/* A worker: a 1920 × 1080 page takes a noticeable time to draw, and the
- * metrics are evaluated afresh from the copied scenario (the document's
- * own may change meanwhile). */
-static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+/* A GrExportFunc, in a worker: a 1920 × 1080 page takes a noticeable time
+ * to draw, and the metrics are evaluated afresh from the copied scenario
+ * (the document's own may change meanwhile). */
+static gboolean
+export_func (const char        *path,
+             gpointer           data,
+             GrExportProgress  *progress,
+             GCancellable      *cancellable,
+             GError           **error)
 {
-  ExportJob *job = task_data;
+  ExportJob *job = data;
   g_autoptr(GrMetrics) metrics = NULL;
-  GError *error = NULL;
-
-  gboolean ok;
 
   if (job->model != NULL)
     metrics = gr_model_evaluate (job->model, job->scenario);
+  gr_export_progress_set (progress, 0.3);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
   if (job->view.width > 0)
     {
       GrMapViewPage page = {
@@ -218,18 +218,73 @@ export_thread (GTask        *task,
       GrExportFormat kind = GR_EXPORT_PNG;
 
       /* A PNG at twice the screen's pixels; PDF and SVG are vector. */
-      gr_export_format_from_path (job->path, &kind);
-      ok = gr_map_view_export (&page, job->path, kind == GR_EXPORT_PNG ? 2.0 : 1.0, &error);
+      gr_export_format_from_path (path, &kind);
+      return gr_map_view_export (&page, path, kind == GR_EXPORT_PNG ? 2.0 : 1.0, error);
     }
-  else
+  return gr_map_export (job->scenario, metrics, job->basemap, job->style.layers, path,
+                        0, 0, error);
+}
+
+/**
+ * gr_map_editor_export_async:
+ * @file: a local PNG, PDF or SVG file (the format comes from its extension)
+ * @region: %GR_MAP_EXPORT_VIEW (what the map shows now, at twice its pixels
+ *   for a PNG) or %GR_MAP_EXPORT_COUNTRY (the framed page with a title)
+ * @progress_func: (nullable): told the progress, in this thread
+ *
+ * Draws the scenario as the document now has it, in the light look, in a
+ * worker thread (gr-export-job.h).  A cancelled or failed export leaves
+ * @file as it was.
+ */
+void
+gr_map_editor_export_async (GrMapEditor          *self,
+                            GFile                *file,
+                            GrMapExportRegion     region,
+                            GCancellable         *cancellable,
+                            GrExportProgressFunc  progress_func,
+                            gpointer              progress_data,
+                            GAsyncReadyCallback   callback,
+                            gpointer              user_data)
+{
+  g_autofree char *path = NULL;
+  ExportJob *job;
+  GrBasemap *basemap;
+  GrModel *model;
+
+  g_return_if_fail (GR_IS_MAP_EDITOR (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  path = g_file_get_path (file);
+  if (path == NULL || self->document == NULL || self->map == NULL)
     {
-      ok = gr_map_export (job->scenario, metrics, job->basemap, job->style.layers, job->path,
-                          0, 0, &error);
+      gr_export_job_report_error (self, path == NULL ? _("Only local files can be written")
+                                                     : _("There is nothing to export yet"),
+                                  callback, user_data);
+      return;
     }
-  if (!ok)
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
+
+  job = g_new0 (ExportJob, 1);
+  job->scenario = gr_scenario_copy (gr_document_get_scenario (self->document));
+  model = gr_document_get_model (self->document);
+  job->model = model != NULL ? gr_model_ref (model) : NULL;
+  basemap = gr_map_widget_get_basemap (self->map);
+  job->basemap = basemap != NULL ? gr_basemap_ref (basemap) : NULL;
+  job->style = self->style;
+  job->show_legend = g_settings_get_boolean (self->settings, "map-legend");
+  if (region == GR_MAP_EXPORT_VIEW)
+    gr_overlay_layer_get_view (self->layer, &job->view);
+  gr_export_job_run_async (self, path, export_func, job, (GDestroyNotify) export_job_free,
+                           progress_func, progress_data, cancellable, callback, user_data);
+}
+
+gboolean
+gr_map_editor_export_finish (GrMapEditor   *self,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (GR_IS_MAP_EDITOR (self), FALSE);
+
+  return gr_export_job_finish (result, error);
 }
 
 static void
@@ -238,18 +293,15 @@ export_done_cb (GObject      *object,
                 gpointer      user_data)
 {
   GrMapEditor *self = GR_MAP_EDITOR (object);
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
-  g_autofree char *name = g_filename_display_basename (job->path);
+  g_autoptr(GrExportToast) toast = user_data;
   g_autofree char *message = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (g_task_propagate_boolean (G_TASK (result), &error))
-    /* TRANSLATORS: %s is a file name */
-    message = g_strdup_printf (_("Map exported to “%s”"), name);
-  else
-    /* TRANSLATORS: %s is a file name, then the reason */
-    message = g_strdup_printf (_("Could not export the map to “%s”: %s"), name, error->message);
-  _gr_map_editor_toast (self, message);
+  gr_map_editor_export_finish (self, result, &error);
+  message = gr_export_toast_describe (toast, error);
+  /* The window may have closed meanwhile. */
+  if (self->map != NULL)
+    _gr_map_editor_toast (self, message);
 }
 
 static void
@@ -259,39 +311,22 @@ export_response_cb (GtkNativeDialog *chooser,
 {
   GrMapEditor *self = user_data;
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GTask) task = NULL;
-  ExportJob *job;
-  GrBasemap *basemap;
-  GrModel *model;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file == NULL || self->document == NULL || self->map == NULL)
+  if (file != NULL)
     {
-      g_object_unref (chooser);
-      g_object_unref (self);
-      return;
+      g_autofree char *name = g_file_get_basename (file);
+      GrExportToast *toast = gr_export_toast_new (self->toasts, name);
+      /* "view": what the map shows now; "country": Ukraine framed on a page. */
+      const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "region");
+
+      gr_map_editor_export_async (self, file,
+                                  g_strcmp0 (choice, "country") == 0 ? GR_MAP_EXPORT_COUNTRY
+                                                                     : GR_MAP_EXPORT_VIEW,
+                                  gr_export_toast_get_cancellable (toast),
+                                  gr_export_toast_progress, toast, export_done_cb, toast);
     }
-
-  job = g_new0 (ExportJob, 1);
-  job->path = g_file_get_path (file);
-  if (job->path == NULL)
-    job->path = g_file_get_uri (file);
-  job->scenario = gr_scenario_copy (gr_document_get_scenario (self->document));
-  model = gr_document_get_model (self->document);
-  job->model = model != NULL ? gr_model_ref (model) : NULL;
-  basemap = gr_map_widget_get_basemap (self->map);
-  job->basemap = basemap != NULL ? gr_basemap_ref (basemap) : NULL;
-  job->style = self->style;
-  job->show_legend = g_settings_get_boolean (self->settings, "map-legend");
-  /* "view": what the map shows now; "country": Ukraine framed on a page. */
-  if (g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "region"), "country") != 0)
-    gr_overlay_layer_get_view (self->layer, &job->view);
-
-  task = g_task_new (self, NULL, export_done_cb, NULL);
-  g_task_set_source_tag (task, export_response_cb);
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
-  g_task_run_in_thread (task, export_thread);
   g_object_unref (chooser);
   g_object_unref (self);
 }
@@ -314,7 +349,16 @@ export_activated_cb (GSimpleAction *action,
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   /* TRANSLATORS: the suggested file name of a map export; %s is the scenario */
   suggested = g_strdup_printf (_("%s — map.png"), name != NULL && *name != '\0' ? name : _("Scenario"));
+  g_strdelimit (suggested, "/\\", '-');
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  /* Beside the scenario's file, when it has one. */
+  if (self->document != NULL && gr_document_get_file (self->document) != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (gr_document_get_file (self->document));
+
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
 
   filter = gtk_file_filter_new ();
   gtk_file_filter_set_name (filter, _("PNG, PDF or SVG (by the name’s extension)"));

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "gr-document.h"
+#include "gr-export-job.h"
 #include "gr-map-widget.h"
 #include "gr-overlay-layer.h"
 #include "gr-scenario-edit.h"
@@ -37,6 +38,25 @@ const GrEditItem *gr_map_editor_get_selection (GrMapEditor      *self);
 /* NULL or kind NONE clears the selection. */
 void              gr_map_editor_set_selection (GrMapEditor      *self,
                                                const GrEditItem *item);
+
+/* Which part of the map an export shows. */
+typedef enum
+{
+  GR_MAP_EXPORT_VIEW,       /* what the map shows now */
+  GR_MAP_EXPORT_COUNTRY,    /* Ukraine and the Black Sea framed, with a title */
+} GrMapExportRegion;
+
+void              gr_map_editor_export_async  (GrMapEditor          *self,
+                                               GFile                *file,
+                                               GrMapExportRegion     region,
+                                               GCancellable         *cancellable,
+                                               GrExportProgressFunc  progress_func,
+                                               gpointer              progress_data,
+                                               GAsyncReadyCallback   callback,
+                                               gpointer              user_data);
+gboolean          gr_map_editor_export_finish (GrMapEditor          *self,
+                                               GAsyncResult         *result,
+                                               GError              **error);
 
 /* Where a place is in the map widget's coordinates, and back. */
 void              gr_map_editor_to_widget     (GrMapEditor      *self,

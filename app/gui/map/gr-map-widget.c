@@ -292,6 +292,9 @@ gr_map_widget_dispose (GObject *object)
   GrMapWidget *self = GR_MAP_WIDGET (object);
 
   g_cancellable_cancel (self->cancellable);
+  /* A running export may hold the editor past us: let it go now. */
+  if (self->editor != NULL)
+    g_object_run_dispose (G_OBJECT (self->editor));
   g_clear_object (&self->editor);
   if (GR_IS_TILE_SOURCE (self->source))
     {

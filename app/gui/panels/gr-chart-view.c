@@ -18,8 +18,9 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "gr-figures.h"
+#include "gr-export-toast.h"
 #include "gr-export.h"
+#include "gr-figures.h"
 #include "gr-texture.h"
 #include "gr-toast.h"
 
@@ -258,7 +259,6 @@ style_changed_cb (GrChartView *self)
 typedef struct
 {
   GrChart *chart;
-  GFile *file;
   int width;
   int height;
   double scale;
@@ -268,28 +268,81 @@ static void
 export_job_free (ExportJob *job)
 {
   g_clear_pointer (&job->chart, gr_chart_free);
-  g_clear_object (&job->file);
   g_free (job);
 }
 
-static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+/* A GrExportFunc: the chart is the job's own, so it draws in a worker. */
+static gboolean
+export_func (const char        *path,
+             gpointer           data,
+             GrExportProgress  *progress,
+             GCancellable      *cancellable,
+             GError           **error)
 {
-  ExportJob *job = task_data;
-  g_autofree char *path = g_file_get_path (job->file);
-  GError *error = NULL;
+  ExportJob *job = data;
 
-  if (path == NULL)
-    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                             _("Only local files can be written"));
-  else if (!gr_export_draw_to_file (path, job->width, job->height, job->scale,
-                                    gr_chart_draw_func, job->chart, &error))
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
+  return gr_export_draw_to_file (path, job->width, job->height, job->scale,
+                                 gr_chart_draw_func, job->chart, error);
+}
+
+/**
+ * gr_chart_view_export_async:
+ * @file: a local PNG, PDF or SVG file (the format comes from its extension)
+ * @width: pixels (PNG) or points (PDF, SVG)
+ * @scale: the layout scale (gr-export.h); ≤ 0 picks one from the size
+ * @progress_func: (nullable): told the progress, in this thread
+ *
+ * Writes the chart as the document now has it, in the light look, in a
+ * worker thread (gr-export-job.h).  A cancelled or failed export leaves
+ * @file as it was.
+ */
+void
+gr_chart_view_export_async (GrChartView          *self,
+                            GFile                *file,
+                            int                   width,
+                            int                   height,
+                            double                scale,
+                            GCancellable         *cancellable,
+                            GrExportProgressFunc  progress_func,
+                            gpointer              progress_data,
+                            GAsyncReadyCallback   callback,
+                            gpointer              user_data)
+{
+  g_autofree char *path = NULL;
+  ExportJob *job;
+  GrChart *chart;
+
+  g_return_if_fail (GR_IS_CHART_VIEW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  path = g_file_get_path (file);
+  chart = build_chart (self);
+  if (path == NULL || chart == NULL)
+    {
+      g_clear_pointer (&chart, gr_chart_free);
+      gr_export_job_report_error (self, path == NULL ? _("Only local files can be written")
+                                                     : _("There is nothing to export yet"),
+                                  callback, user_data);
+      return;
+    }
+
+  job = g_new0 (ExportJob, 1);
+  job->chart = chart;
+  job->width = width;
+  job->height = height;
+  job->scale = scale > 0 ? scale : gr_figure_export_auto_scale (width, height);
+  gr_export_job_run_async (self, path, export_func, job, (GDestroyNotify) export_job_free,
+                           progress_func, progress_data, cancellable, callback, user_data);
+}
+
+gboolean
+gr_chart_view_export_finish (GrChartView   *self,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (GR_IS_CHART_VIEW (self), FALSE);
+
+  return gr_export_job_finish (result, error);
 }
 
 static void
@@ -298,28 +351,20 @@ export_done_cb (GObject      *object,
                 gpointer      user_data)
 {
   GrChartView *self = GR_CHART_VIEW (object);
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
-  g_autofree char *name = g_file_get_basename (job->file);
+  g_autoptr(GrExportToast) toast = user_data;
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (g_task_propagate_boolean (G_TASK (result), &error))
-    /* TRANSLATORS: a toast after an export; %s is the file name */
-    text = g_strdup_printf (_("Exported “%s”"), name);
-  else
-    /* TRANSLATORS: a toast; the first %s is the file name, the second the problem */
-    text = g_strdup_printf (_("Could not export “%s”: %s"), name, error->message);
+  gr_chart_view_export_finish (self, result, &error);
+  text = gr_export_toast_describe (toast, error);
   gr_toast_show (GTK_WIDGET (self), text);
 }
 
 /**
  * gr_chart_view_export:
- * @file: a local PNG, PDF or SVG file (the format comes from its extension)
- * @width: pixels (PNG) or points (PDF, SVG)
- * @scale: the layout scale (gr-export.h); ≤ 0 picks one from the size
  *
- * Writes the chart as the document now has it, in the light look, in a
- * worker thread, and tells the user in a toast when done or why not.
+ * As gr_chart_view_export_async(), showing its progress in a toast with a
+ * Cancel button, and then how it went.
  */
 void
 gr_chart_view_export (GrChartView *self,
@@ -328,27 +373,13 @@ gr_chart_view_export (GrChartView *self,
                       int          height,
                       double       scale)
 {
-  g_autoptr(GTask) task = NULL;
-  ExportJob *job;
-  GrChart *chart = build_chart (self);
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *name = g_file_get_basename (file);
+  GrExportToast *toast = gr_export_toast_new (ADW_TOAST_OVERLAY (overlay), name);
 
-  if (chart == NULL)
-    {
-      gr_toast_show (GTK_WIDGET (self), _("There is nothing to export yet"));
-      return;
-    }
-
-  job = g_new0 (ExportJob, 1);
-  job->chart = chart;
-  job->file = g_object_ref (file);
-  job->width = width;
-  job->height = height;
-  job->scale = scale > 0 ? scale : gr_figure_export_auto_scale (width, height);
-
-  task = g_task_new (self, NULL, export_done_cb, NULL);
-  g_task_set_source_tag (task, gr_chart_view_export);
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
-  g_task_run_in_thread (task, export_thread);
+  gr_chart_view_export_async (self, file, width, height, scale,
+                              gr_export_toast_get_cancellable (toast),
+                              gr_export_toast_progress, toast, export_done_cb, toast);
 }
 
 typedef struct
@@ -388,8 +419,17 @@ choose_file (GrChartView *self,
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *pattern = g_strdup_printf ("*.%s", extension);
-  g_autofree char *name = g_strdup_printf ("%s.%s", self->chart_id, extension);
+  const char *scenario = self->document != NULL ? gr_document_get_title (self->document) : NULL;
+  GFile *file = self->document != NULL ? gr_document_get_file (self->document) : NULL;
+  g_autoptr(GFile) folder = file != NULL ? g_file_get_parent (file) : NULL;
+  g_autofree char *name = NULL;
   ExportSize *size = g_new0 (ExportSize, 1);
+
+  /* TRANSLATORS: the suggested file name of a chart export: the scenario,
+   * the chart's id, the extension */
+  name = g_strdup_printf (_("%s — %s.%s"), scenario != NULL ? scenario : _("Scenario"),
+                          self->chart_id, extension);
+  g_strdelimit (name, "/\\", '-');
 
   chooser = gtk_file_chooser_native_new (_("Export Chart"),
                                          GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
@@ -400,6 +440,9 @@ choose_file (GrChartView *self,
   gtk_file_filter_set_name (filter, pattern);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  /* Beside the scenario's file, when it has one. */
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
 
   size->width = width;
   size->height = height;

@@ -10,6 +10,7 @@
 
 #include "gr-chart.h"
 #include "gr-document.h"
+#include "gr-export-job.h"
 
 G_BEGIN_DECLS
 
@@ -26,10 +27,23 @@ gboolean    gr_chart_view_get_compact  (GrChartView *self);
 /* The chart as last built from the document; NULL before the first build. */
 GrChart    *gr_chart_view_get_chart    (GrChartView *self);
 
-void        gr_chart_view_export       (GrChartView *self,
-                                        GFile       *file,
-                                        int          width,
-                                        int          height,
-                                        double       scale);
+void        gr_chart_view_export        (GrChartView          *self,
+                                         GFile                *file,
+                                         int                   width,
+                                         int                   height,
+                                         double                scale);
+void        gr_chart_view_export_async  (GrChartView          *self,
+                                         GFile                *file,
+                                         int                   width,
+                                         int                   height,
+                                         double                scale,
+                                         GCancellable         *cancellable,
+                                         GrExportProgressFunc  progress_func,
+                                         gpointer              progress_data,
+                                         GAsyncReadyCallback   callback,
+                                         gpointer              user_data);
+gboolean    gr_chart_view_export_finish (GrChartView          *self,
+                                         GAsyncResult         *result,
+                                         GError              **error);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "gr-export.h"
 
 #include "gr-export-png.h"
+#include "gr-file-write.h"
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
@@ -40,13 +41,14 @@ gr_export_format_from_path (const char     *path,
   return FALSE;
 }
 
+/* Cairo's stream callback: the writer keeps the first error for commit. */
 static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
+write_to_writer (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
 {
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
+  return gr_file_writer_write (closure, data, length, NULL) ? CAIRO_STATUS_SUCCESS
+                                                            : CAIRO_STATUS_WRITE_ERROR;
 }
 
 gboolean
@@ -58,9 +60,8 @@ gr_export_draw_to_file (const char  *path,
                         gpointer     user_data,
                         GError     **error)
 {
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autoptr(GrFileWriter) writer = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autofree char *display = NULL;
   g_autofree char *png_error = NULL;
   GrExportFormat format;
@@ -87,14 +88,23 @@ gr_export_draw_to_file (const char  *path,
       return FALSE;
     }
 
+  /* Every byte goes to a temporary file beside the target, renamed over it
+   * only when whole; its errors name the target. */
+  writer = gr_file_writer_new (path, &local_error);
+  if (writer == NULL)
+    {
+      g_set_error_literal (error, GR_EXPORT_ERROR, GR_EXPORT_ERROR_WRITE, local_error->message);
+      return FALSE;
+    }
+
   switch (format)
     {
     case GR_EXPORT_PDF:
-      surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, width, height);
+      surface = cairo_pdf_surface_create_for_stream (write_to_writer, writer, width, height);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Guarantor");
       break;
     case GR_EXPORT_SVG:
-      surface = cairo_svg_surface_create_for_stream (append_bytes, bytes, width, height);
+      surface = cairo_svg_surface_create_for_stream (write_to_writer, writer, width, height);
       break;
     case GR_EXPORT_PNG:
     default:
@@ -112,32 +122,35 @@ gr_export_draw_to_file (const char  *path,
     cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
-  if (status == CAIRO_STATUS_SUCCESS && format == GR_EXPORT_PNG
-      && !gr_export_png_encode (surface, bytes, &png_error))
+  if (status == CAIRO_STATUS_SUCCESS && format == GR_EXPORT_PNG)
     {
-      cairo_surface_destroy (surface);
-      g_set_error (error, GR_EXPORT_ERROR, GR_EXPORT_ERROR_DRAW,
-                   _("Cannot export “%s”: PNG encoding failed (%s)"), display, png_error);
-      return FALSE;
+      g_autoptr(GByteArray) bytes = g_byte_array_new ();
+
+      if (!gr_export_png_encode (surface, bytes, &png_error))
+        {
+          cairo_surface_destroy (surface);
+          g_set_error (error, GR_EXPORT_ERROR, GR_EXPORT_ERROR_DRAW,
+                       _("Cannot export “%s”: PNG encoding failed (%s)"), display, png_error);
+          return FALSE;
+        }
+      gr_file_writer_write (writer, bytes->data, bytes->len, NULL);
     }
   cairo_surface_destroy (surface);
 
+  /* A failed write makes cairo's status a write error: the writer's own
+   * error (a zero-length write returns it) says which file and why.  The
+   * target is replaced only after all went well. */
+  if (!gr_file_writer_write (writer, NULL, 0, &local_error)
+      || (status == CAIRO_STATUS_SUCCESS && !gr_file_writer_commit (writer, &local_error)))
+    {
+      g_set_error_literal (error, GR_EXPORT_ERROR, GR_EXPORT_ERROR_WRITE, local_error->message);
+      return FALSE;
+    }
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, GR_EXPORT_ERROR, GR_EXPORT_ERROR_DRAW,
                    _("Cannot export “%s”: drawing failed (%s)"), display,
                    cairo_status_to_string (status));
-      return FALSE;
-    }
-
-  /* GIO writes a temporary file and renames it over the target, and its
-   * errors name the target, not the temporary file. */
-  file = g_file_new_for_path (path);
-  if (!g_file_replace_contents (file, (const char *) bytes->data, bytes->len, NULL, FALSE,
-                                G_FILE_CREATE_NONE, NULL, NULL, &local_error))
-    {
-      g_set_error (error, GR_EXPORT_ERROR, GR_EXPORT_ERROR_WRITE,
-                   _("Cannot export: %s"), local_error->message);
       return FALSE;
     }
   return TRUE;
