@@ -332,8 +332,17 @@ read_threats (GrReader     *r,
           && (!gr_reader_quantity (r, cls, "per_month", FALSE, &th->per_month)
               || !gr_reader_quantity (r, cls, "altitude_m", FALSE, &th->altitude_m)
               || !gr_reader_quantity (r, cls, "unit_cost_musd", FALSE, &th->unit_cost_musd)
-              || !gr_reader_quantity (r, cls, "other_kill_share", FALSE, &th->other_kill_share)))
+              || !gr_reader_quantity (r, cls, "other_kill_share", FALSE, &th->other_kill_share)
+              || !gr_reader_quantity (r, cls, "other_capacity_per_month", FALSE,
+                                      &th->other_capacity_per_month)))
         return FALSE;
+      /* Version 1 had no capacity: its share was uncapped, so the
+       * capacity that reproduces it is the share of every launch. */
+      if (cls != NULL && r->version < 2
+          && json_object_get_member (cls, "other_capacity_per_month") == NULL)
+        gr_quantity_set (&th->other_capacity_per_month,
+                         th->other_kill_share.value * th->per_month.value, NAN, NAN,
+                         th->other_kill_share.source);
       gr_scenario_path_leave (r->path, inner);
     }
   gr_scenario_path_leave (r->path, mark);

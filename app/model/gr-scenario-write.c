@@ -348,6 +348,7 @@ write_air_defense (Writer             *w,
       w_quantity (w, "altitude_m", &ad->threat[t].altitude_m);
       w_quantity (w, "unit_cost_musd", &ad->threat[t].unit_cost_musd);
       w_quantity (w, "other_kill_share", &ad->threat[t].other_kill_share);
+      w_quantity (w, "other_capacity_per_month", &ad->threat[t].other_capacity_per_month);
       w_end (w, '}');
     }
   w_end (w, '}');

@@ -608,6 +608,7 @@ scalar_quantities (const GrScenario *self,
       g_ptr_array_add (list, &s->air_defense.threat[t].altitude_m);
       g_ptr_array_add (list, &s->air_defense.threat[t].unit_cost_musd);
       g_ptr_array_add (list, &s->air_defense.threat[t].other_kill_share);
+      g_ptr_array_add (list, &s->air_defense.threat[t].other_capacity_per_month);
     }
   for (gsize i = 0; i < N_QUANTITIES (GrAircraft); i++)
     g_ptr_array_add (list, &aircraft[i]);
