@@ -709,6 +709,22 @@ test_explanations (void)
       g_assert_cmpuint (strlen (gr_metric_explain (i)), >, 10);
     }
   g_assert_cmpint (gr_metric_for_instrument (GR_INSTRUMENT_READINESS), ==, GR_METRIC_SCORE_READINESS);
+
+  /* Every score links to a section the methodology really has. */
+  {
+    g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "docs", "methodology.md", NULL);
+    g_autofree char *doc = NULL;
+
+    g_assert_true (g_file_get_contents (path, &doc, NULL, NULL));
+    for (int i = 0; i < GR_N_INSTRUMENTS; i++)
+      {
+        g_autofree char *anchor = g_strdup_printf ("<a id=\"%s\"></a>",
+                                                   gr_instrument_methodology_section (i));
+
+        if (strstr (doc, anchor) == NULL)
+          g_error ("docs/methodology.md has no section %s", anchor);
+      }
+  }
 }
 
 int

@@ -149,6 +149,26 @@ gr_metric_explain (GrMetricId id)
   return g_dgettext (GETTEXT_PACKAGE, texts[id].explanation);
 }
 
+/* The section of docs/methodology.md that derives each instrument's score. */
+static const char * const methodology_sections[GR_N_INSTRUMENTS] = {
+  [GR_INSTRUMENT_GUARANTEES] = "guarantees",
+  [GR_INSTRUMENT_FUNDING] = "funding",
+  [GR_INSTRUMENT_INDUSTRY] = "industry",
+  [GR_INSTRUMENT_PRESENCE] = "presence",
+  [GR_INSTRUMENT_DANISH_MODEL] = "danish-model",
+  [GR_INSTRUMENT_AIR_DEFENSE] = "air-defense",
+  [GR_INSTRUMENT_MARITIME] = "maritime",
+  [GR_INSTRUMENT_READINESS] = "readiness",
+};
+
+const char *
+gr_instrument_methodology_section (GrInstrument instrument)
+{
+  g_return_val_if_fail (instrument < GR_N_INSTRUMENTS, NULL);
+
+  return methodology_sections[instrument];
+}
+
 GrMetricId
 gr_metric_for_instrument (GrInstrument instrument)
 {

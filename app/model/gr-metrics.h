@@ -530,5 +530,12 @@ const char *gr_metric_label            (GrMetricId   id);
 const char *gr_metric_explain          (GrMetricId   id);
 /* GR_METRIC_SCORE_GUARANTEES + instrument. */
 GrMetricId  gr_metric_for_instrument   (GrInstrument instrument);
+/* The anchor of the instrument's section in docs/methodology.md, e.g.
+ * "air-defense": the question, formula, references and limits. */
+const char *gr_instrument_methodology_section (GrInstrument instrument);
+
+/* Where the methodology is published; append "#" and a section. */
+#define GR_METHODOLOGY_URL "https://github.com/guarantor/guarantor/blob/main/docs/methodology.md"
+
 
 G_END_DECLS
