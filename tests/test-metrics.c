@@ -502,9 +502,9 @@ test_danish (void)
   g_autoptr(GrScenario) s = gr_scenario_new ();
   g_autoptr(GrMetrics) m = NULL;
   g_autoptr(GrMetrics) more = NULL;
-  GrDanishContribution a = { g_strdup ("DK"), 2026, { 1000, NAN, NAN, NULL }, 2.0 / 3 };
-  GrDanishContribution b = { g_strdup ("SE"), 2027, { 500, NAN, NAN, NULL }, 2.0 / 3 };
-  GrDanishContribution c = { g_strdup ("DK"), 2029, { 300, NAN, NAN, NULL }, 1 };
+  GrDanishContribution a = { g_strdup ("DK"), 2026, { 1000, NAN, NAN, NULL }, { 2.0 / 3, NAN, NAN, NULL } };
+  GrDanishContribution b = { g_strdup ("SE"), 2027, { 500, NAN, NAN, NULL }, { 2.0 / 3, NAN, NAN, NULL } };
+  GrDanishContribution c = { g_strdup ("DK"), 2029, { 300, NAN, NAN, NULL }, { 1, NAN, NAN, NULL } };
 
   s->danish.usd_per_eur.value = 1.1;
   g_array_append_val (s->danish.contributions, a);

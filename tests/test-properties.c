@@ -86,7 +86,7 @@ random_scenario (GRand *rand)
   for (guint i = 0; i < s->air_patrol.zones->len; i++)
     g_array_index (s->air_patrol.zones, GrPatrolZone, i).aircraft_assigned =
       g_rand_int_range (rand, 0, 60);
-  s->maritime.escorts_available = g_rand_int_range (rand, 0, 20);
+  s->maritime.escorts_available.value = g_rand_int_range (rand, 0, 20);
   s->readiness.trained_per_month.value *= uniform (rand, 0, 3);
   for (guint i = 0; i < s->guarantors->len; i++)
     g_array_index (s->guarantors, GrGuarantor, i).response_days.value = uniform (rand, 0, 400);
@@ -159,7 +159,7 @@ add_resource (GrScenario *s,
         g_rand_int_range (rand, 1, 20);
       break;
     case LEVER_ESCORTS:
-      s->maritime.escorts_available += g_rand_int_range (rand, 1, 10);
+      s->maritime.escorts_available.value += g_rand_int_range (rand, 1, 10);
       break;
     case LEVER_TROOPS:
       g_array_index (s->force.deployments, GrDeployment,
@@ -174,7 +174,7 @@ add_resource (GrScenario *s,
       {
         GrDanishContribution c = { g_strdup ("NO"), g_rand_int_range (rand, 2023, 2031),
                                    { uniform (rand, 10, 3000), NAN, NAN, NULL },
-                                   uniform (rand, 0, 1) };
+                                   { uniform (rand, 0, 1), NAN, NAN, NULL } };
 
         g_array_append_val (s->danish.contributions, c);
       }
@@ -353,7 +353,7 @@ test_no_cliffs (void)
       switch (at % 5)
         {
         case 0:
-          s->maritime.escorts_available = 0;      /* the patrols still cover */
+          s->maritime.escorts_available.value = 0;      /* the patrols still cover */
           break;
         case 1:
           g_array_set_size (s->air_defense.batteries, 0);

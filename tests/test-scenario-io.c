@@ -106,7 +106,7 @@ test_baseline_figures (void)
         if (c->year <= 2024)
           {
             total += c->meur.value;
-            military += c->meur.value * c->military_share;
+            military += c->meur.value * c->military_share.value;
           }
       }
     g_assert_cmpfloat_with_epsilon (total, 1800, 1e-9);
@@ -166,7 +166,7 @@ test_numbers (void)
   gr_quantity_set (q, 0.1 + 0.2, 1.0 / 30.0, 1e6, "assumption");  /* 0.30000000000000004 */
   s->force.band_low = 10000.5;
   text = gr_scenario_to_data (s, NULL);
-  g_assert_nonnull (strstr (text, "\"military_share\": 0.67"));
+  g_assert_nonnull (strstr (text, "\"military_share\": { \"value\": 0.67,"));
   g_assert_nonnull (strstr (text, "0.30000000000000004"));
   g_assert_nonnull (strstr (text, "\"low\": 0.03333333333333333"));
   g_assert_nonnull (strstr (text, "\"high\": 1000000"));
@@ -290,7 +290,8 @@ static const BadFile bad_files[] = {
   { "wrong-type", "\"facilities\": { \"value\": 300, \"source\": \"article\" }",
     "\"facilities\": \"many\"", NULL,
     GR_SCENARIO_ERROR_INVALID, "industry.facilities:", "expected a number or an object" },
-  { "wrong-type-bool", "\"escorts_available\": 4", "\"escorts_available\": true", NULL,
+  { "wrong-type-bool", "\"escorts_available\": { \"value\": 4, \"low\": 2, \"high\": 8, \"source\": \"assumption\" }",
+    "\"escorts_available\": true", NULL,
     GR_SCENARIO_ERROR_INVALID, "maritime.escorts_available:", "found true or false" },
   { "missing-required", "\"id\": \"kyiv-patriot-1\",\n        \"system\": \"patriot\",",
     "\"id\": \"kyiv-patriot-1\",", NULL,
@@ -303,7 +304,8 @@ static const BadFile bad_files[] = {
     GR_SCENARIO_ERROR_INVALID, "stabilization_force.deployments[0].position:", "longitude 223.5 is outside" },
   { "pair", "\"position\": [23.5, 49.94]", "\"position\": [23.5]", NULL,
     GR_SCENARIO_ERROR_INVALID, "stabilization_force.deployments[0].position:", "pair, found a list of 1" },
-  { "share", "\"military_share\": 0.67", "\"military_share\": 1.67", NULL,
+  { "share", "\"military_share\": { \"value\": 0.67, \"low\": 0.6, \"high\": 0.7, \"source\": \"article\" }",
+    "\"military_share\": 1.67", NULL,
     GR_SCENARIO_ERROR_INVALID, "danish_model.contributions[0].military_share:", "1.67 is above the maximum 1" },
   { "negative-troops", "\"troops\": 2500", "\"troops\": -2500", NULL,
     GR_SCENARIO_ERROR_INVALID, "stabilization_force.deployments[0].troops:", "-2500 is below the minimum 0" },

@@ -261,7 +261,7 @@ test_danish_money (void)
   g_autoptr(GrScenario) s = bundled ("observed-2025");
   g_autoptr(GrMetrics) a = gr_model_evaluate (model, s);
   g_autoptr(GrMetrics) b = NULL;
-  GrDanishContribution more = { g_strdup ("DK"), 2030, { 100, NAN, NAN, NULL }, 1 };
+  GrDanishContribution more = { g_strdup ("DK"), 2030, { 100, NAN, NAN, NULL }, { 1, NAN, NAN, NULL } };
   GrPledge twice = { g_strdup ("DK"), 2026, { 1.5, NAN, NAN, NULL },
                      GR_PLEDGE_ALLOCATION, GR_CHANNEL_DANISH_MODEL };
   g_autoptr(GError) error = NULL;
@@ -284,7 +284,7 @@ test_escort_cliff (void)
   g_autoptr(GrScenario) s = bundled ("baseline");
   g_autoptr(GrMetrics) m = NULL;
 
-  s->maritime.escorts_available = 0;
+  s->maritime.escorts_available.value = 0;
   m = gr_model_evaluate (model, s);
   g_assert_cmpfloat (m->maritime.covered_pct, >, 50);
   g_assert_cmpfloat (m->index.score[GR_INSTRUMENT_MARITIME], >, 0.25);

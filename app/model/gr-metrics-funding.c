@@ -74,7 +74,7 @@ gr_metrics_eval_funding (const GrScenario *scenario,
       const GrDanishContribution *c = &g_array_index (scenario->danish.contributions,
                                                       GrDanishContribution, i);
       double busd = MAX (0, c->meur.value) * MAX (0, scenario->danish.usd_per_eur.value) / 1000
-                    * CLAMP (c->military_share, 0.0, 1.0);
+                    * CLAMP (c->military_share.value, 0.0, 1.0);
       GrFundingYear *fy = funding_year (out->years, c->year);
 
       fy->committed_busd += busd;
@@ -169,7 +169,7 @@ gr_metrics_eval_danish (const GrScenario *scenario,
         }
       dy = &g_array_index (out->years, GrDanishYear, k);
       dy->total_busd += busd;
-      dy->military_busd += busd * CLAMP (c->military_share, 0.0, 1.0);
+      dy->military_busd += busd * CLAMP (c->military_share.value, 0.0, 1.0);
       g_ptr_array_add (donors, c->donor);
       first = MIN (first, c->year);
       last = MAX (last, c->year);

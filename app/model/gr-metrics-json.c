@@ -275,7 +275,7 @@ maritime (JsonBuilder             *b,
   json_builder_set_member_name (b, "maritime");
   json_builder_begin_object (b);
   num (b, "escorts_required", sea->escorts_required);
-  integer (b, "escorts_available", sea->escorts_available);
+  num (b, "escorts_available", sea->escorts_available);
   boolean (b, "escorts_sufficient", sea->escorts_sufficient);
   num (b, "covered_pct", sea->covered_pct);
   num (b, "throughput_mt_per_month", sea->throughput_mt_per_month);

@@ -132,7 +132,7 @@ gr_metrics_eval_maritime (const GrScenario  *scenario,
       g_array_append_val (out->routes, rm);
     }
 
-  out->escorts_available = sea->escorts_available;
+  out->escorts_available = MAX (0, sea->escorts_available.value);
   out->escorts_sufficient = out->escorts_available >= out->escorts_required - 1e-9;
   out->covered_pct = ships_total > 0 ? covered_weighted / ships_total : 0;
   for (guint p = 0; sea->patrols != NULL && p < sea->patrols->len; p++)

@@ -300,7 +300,7 @@ typedef struct
 {
   GArray *routes;                   /* GrRouteMetrics, in scenario order */
   double escorts_required;
-  int escorts_available;
+  double escorts_available;
   gboolean escorts_sufficient;
   double covered_pct;               /* ship-weighted over routes, 0..100 */
   double throughput_mt_per_month;

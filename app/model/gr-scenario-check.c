@@ -404,7 +404,7 @@ check_contribution_at (Check        *c,
   return check_code (c, "donor", d->donor)
          && check_year (c, "year", d->year)
          && check_quantity (c, "meur", &d->meur, 0, 1e6)
-         && check_number (c, "military_share", d->military_share, 0, 1);
+         && check_quantity (c, "military_share", &d->military_share, 0, 1);
 }
 
 /* In the file, systems are an object keyed by id: the path names the id. */
@@ -656,7 +656,7 @@ check_sections (Check            *c,
       || !check_quantity (c, "ships_per_convoy", &m->ships_per_convoy, 1, 1000)
       || !check_quantity (c, "escorts_per_convoy", &m->escorts_per_convoy, 0, 100)
       || !check_quantity (c, "tonnes_per_ship", &m->tonnes_per_ship, 1, 1e6)
-      || !check_number (c, "escorts_available", m->escorts_available, 0, 10000)
+      || !check_quantity (c, "escorts_available", &m->escorts_available, 0, 10000)
       || !check_array (c, "routes", m->routes, check_route_at)
       || !check_array (c, "patrols", m->patrols, check_patrol_at))
     return FALSE;

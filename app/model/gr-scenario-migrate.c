@@ -58,7 +58,7 @@ gr_scenario_migrate_v1 (GrScenario *self)
           gr_quantity_set (&c.meur, p->busd.value * 1000 / rate,
                            p->busd.low * 1000 / rate, p->busd.high * 1000 / rate,
                            p->busd.source);
-          c.military_share = 1;
+          gr_quantity_init (&c.military_share, 1);
           g_array_append_val (self->danish.contributions, c);
         }
       /* The array's clear function frees the pledge's strings. */

@@ -111,7 +111,7 @@ read_contribution (GrReader   *r,
   return gr_reader_string (r, obj, "donor", TRUE, MAX_ID, &c->donor)
          && gr_reader_int (r, obj, "year", TRUE, &c->year)
          && gr_reader_quantity (r, obj, "meur", TRUE, &c->meur)
-         && gr_reader_number (r, obj, "military_share", TRUE, &c->military_share);
+         && gr_reader_quantity (r, obj, "military_share", TRUE, &c->military_share);
 }
 
 static gboolean
@@ -505,7 +505,7 @@ gr_reader_sections (GrReader   *r,
       || !gr_reader_quantity (r, obj, "escorts_per_convoy", FALSE,
                               &self->maritime.escorts_per_convoy)
       || !gr_reader_quantity (r, obj, "tonnes_per_ship", FALSE, &self->maritime.tonnes_per_ship)
-      || !gr_reader_int (r, obj, "escorts_available", FALSE, &self->maritime.escorts_available)
+      || !gr_reader_quantity (r, obj, "escorts_available", FALSE, &self->maritime.escorts_available)
       || !gr_reader_elements (r, obj, "routes", self->maritime.routes, read_route)
       || !gr_reader_elements (r, obj, "patrols", self->maritime.patrols, read_patrol))
     return FALSE;

@@ -299,7 +299,7 @@ write_instruments (Writer           *w,
       w_string (w, "donor", c->donor);
       w_int (w, "year", c->year);
       w_quantity (w, "meur", &c->meur);
-      w_number (w, "military_share", c->military_share);
+      w_quantity (w, "military_share", &c->military_share);
       w_end (w, '}');
     }
   w_end (w, ']');
@@ -393,7 +393,7 @@ write_patrols (Writer           *w,
   w_quantity (w, "ships_per_convoy", &m->ships_per_convoy);
   w_quantity (w, "escorts_per_convoy", &m->escorts_per_convoy);
   w_quantity (w, "tonnes_per_ship", &m->tonnes_per_ship);
-  w_int (w, "escorts_available", m->escorts_available);
+  w_quantity (w, "escorts_available", &m->escorts_available);
   w_begin (w, "routes", '[');
   FOREACH (GrRoute, r, m->routes)
     {

@@ -132,7 +132,7 @@ typedef struct
   char *donor;
   int year;
   GrQuantity meur;
-  double military_share;       /* 0..1 */
+  GrQuantity military_share;   /* 0..1 */
 } GrDanishContribution;
 
 typedef struct
@@ -240,7 +240,7 @@ typedef struct
   GrQuantity ships_per_convoy;
   GrQuantity escorts_per_convoy;
   GrQuantity tonnes_per_ship;
-  int escorts_available;
+  GrQuantity escorts_available;
   GArray *routes;              /* GrRoute */
   GArray *patrols;             /* GrMaritimePatrol */
 } GrMaritime;
