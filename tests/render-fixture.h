@@ -187,6 +187,6 @@ fixture_baseline_like (void)
   fixture_add_patrol (s, "bg-varna", "BG", 28.40, 42.90, 55);
   fixture_add_patrol (s, "tr-bosporus", "TR", 29.00, 41.60, 50);
   fixture_add_patrol (s, "gb-sea", "GB", 31.60, 44.60, 50);
-  s->maritime.escorts_available = 6;
+  s->maritime.escorts_available.value = 6;
   return s;
 }

@@ -331,6 +331,58 @@ test_keys_and_actions (void)
   g_assert_false (gtk_widget_get_visible (gr_map_editor_get_inspector (editor)));
 }
 
+static void
+move_battery_to_moscow (GrScenario *scenario,
+                        gpointer    user_data)
+{
+  g_array_index (scenario->air_defense.batteries, GrBattery, GPOINTER_TO_UINT (user_data)).position =
+    (GrLonLat) { 37.62, 55.75 };
+}
+
+/* Finds the first visible label with the "warning" style under @widget. */
+static GtkWidget *
+find_warning (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "warning"))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_warning (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A battery moved out of Ukraine's reach carries the model's warning next
+ * to it, in the inspector; back in reach, the warning goes. */
+static void
+test_inspector_warning (void)
+{
+  GrMapEditor *editor = gr_map_widget_get_editor (map_widget);
+  GtkWidget *inspector = gr_map_editor_get_inspector (editor);
+  GrEditItem battery = { GR_EDIT_ITEM_BATTERY, 0, 0 };
+  g_autoptr(GError) error = NULL;
+  GtkWidget *warning;
+
+  gr_map_editor_set_selection (editor, &battery);
+  warning = find_warning (inspector);
+  g_assert_nonnull (warning);
+  g_assert_false (gtk_widget_get_visible (warning));
+
+  g_assert_true (gr_document_apply (document, "Move battery", move_battery_to_moscow,
+                                    GUINT_TO_POINTER (0), &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_get_visible (warning));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (warning)), "out of reach"));
+
+  g_assert_true (gr_document_undo (document));
+  g_assert_false (gtk_widget_get_visible (warning));
+  gr_map_editor_set_selection (editor, NULL);
+}
+
 /* The inspector must not hide the item it edits: Kharkiv's battery lies
  * near the map's right edge, where the card stands by default, so the
  * card moves to the left edge; for a battery in the west it stays right. */
@@ -395,6 +447,7 @@ main (int    argc,
   g_test_add_func ("/display/map-editing/drag-deployment", test_drag_deployment);
   g_test_add_func ("/display/map-editing/nudge-delete-add", test_keys_and_actions);
   g_test_add_func ("/display/map-editing/inspector-clear-of-item", test_inspector_clear_of_item);
+  g_test_add_func ("/display/map-editing/inspector-warning", test_inspector_warning);
 
   status = g_test_run ();
   gtk_window_destroy (GTK_WINDOW (window));

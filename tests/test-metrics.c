@@ -161,6 +161,7 @@ one_battery_scenario (double lon, double lat)
       gr_quantity_init (&s->air_defense.threat[k].per_month, 100);
       gr_quantity_init (&s->air_defense.threat[k].altitude_m, 1000);
       gr_quantity_init (&s->air_defense.threat[k].other_kill_share, 0.5);
+      gr_quantity_init (&s->air_defense.threat[k].other_capacity_per_month, 1e6);
       gr_quantity_init (&s->air_defense.threat[k].unit_cost_musd, 1);
     }
   return s;
@@ -188,7 +189,8 @@ test_interception (void)
 {
   /* One system over Kyiv, p = 0.7, 2 shots: (1 − 0.7)² = 0.09 leak.
    * Engaged = 100 × the population share within 100 km (computed here);
-   * other means down 0.5 of the rest. */
+   * other means down 0.5 of whatever the battery let through, its misses
+   * included. */
   g_autoptr(GrScenario) s = one_battery_scenario (30.52, 50.45);
   g_autoptr(GrMetrics) m = gr_model_evaluate (model, s);
   const GrThreatMetrics *t = &m->air_defense.threat[GR_THREAT_CRUISE];
@@ -198,9 +200,11 @@ test_interception (void)
   g_assert_cmpfloat (share, >, 0);
   g_assert_cmpfloat_with_epsilon (t->engaged_per_month, engaged, 1e-9);
   g_assert_cmpfloat_with_epsilon (t->intercepted_per_month,
-                                  engaged * 0.91 + 0.5 * (100 - engaged), 1e-9);
+                                  engaged * 0.91 + 0.5 * (engaged * 0.09 + 100 - engaged), 1e-9);
   g_assert_cmpfloat_with_epsilon (t->leaked_per_month,
-                                  engaged * 0.09 + 0.5 * (100 - engaged), 1e-9);
+                                  0.5 * (engaged * 0.09 + 100 - engaged), 1e-9);
+  /* Consequence-weighted: a cruise missile counts 9 Shahed-equivalents. */
+  g_assert_cmpfloat_with_epsilon (t->weighted_leaked_per_month, 9 * t->leaked_per_month, 1e-9);
   g_assert_cmpfloat_with_epsilon (t->interceptors_used_per_month, engaged * 2, 1e-9);
   g_assert_cmpfloat_with_epsilon (t->interceptor_cost_musd_per_month, engaged * 2 * 4, 1e-9);
   /* Three classes of 100 launches at 1 M$ each. */
@@ -233,12 +237,26 @@ test_interceptor_supply (void)
   g_assert_cmpfloat_with_epsilon (t->unserved_per_month, 0, 1e-9);
   t = &m->air_defense.threat[GR_THREAT_CRUISE];
   g_assert_cmpfloat_with_epsilon (t->unserved_per_month, engaged * (1 - f), 1e-9);
-  /* Served: 0.91 downed; unserved and unengaged: 0.5 by other means. */
+  /* Served: 0.91 downed; every survivor meets the other means (0.5). */
   g_assert_cmpfloat_with_epsilon (t->intercepted_per_month,
-                                  engaged * f * 0.91 + 0.5 * (100 - engaged * f), 1e-9);
+                                  engaged * f * 0.91 + 0.5 * (100 - engaged * f * 0.91), 1e-9);
   t = &m->air_defense.threat[GR_THREAT_DRONE];
   g_assert_cmpfloat_with_epsilon (t->unserved_per_month, engaged, 1e-9);
   g_assert_cmpfloat_with_epsilon (t->intercepted_per_month, 50, 1e-9);
+}
+
+static void
+test_other_capacity (void)
+{
+  /* No battery: the other means down 0.5 of 100 but at most 20 a month. */
+  g_autoptr(GrScenario) s = one_battery_scenario (30.52, 50.45);
+  g_autoptr(GrMetrics) m = NULL;
+
+  g_array_set_size (s->air_defense.batteries, 0);
+  gr_quantity_init (&s->air_defense.threat[GR_THREAT_DRONE].other_capacity_per_month, 20);
+  m = gr_model_evaluate (model, s);
+  g_assert_cmpfloat_with_epsilon (m->air_defense.threat[GR_THREAT_DRONE].intercepted_per_month, 20, 1e-9);
+  g_assert_cmpfloat_with_epsilon (m->air_defense.threat[GR_THREAT_CRUISE].intercepted_per_month, 50, 1e-9);
 }
 
 static void
@@ -347,6 +365,8 @@ test_air_patrol (void)
   /* 2 aircraft refilled every hour, around the clock. */
   g_assert_cmpfloat_with_epsilon (z->sorties_per_day, 48, 0.1);
   g_assert_false (z->sustainable && z->aircraft_required > 15.0 + 1e-9);
+  /* 15 of 15 aircraft: the station is held. */
+  g_assert_cmpfloat_with_epsilon (m->air_patrol.stations_held, 1, 0.01);
 
   /* Far beyond reach: the station cannot be held at all. */
   g_array_index (s->air_patrol.zones, GrPatrolZone, 0).base = (GrLonLat) { c.lon - 12, c.lat };
@@ -355,6 +375,8 @@ test_air_patrol (void)
   z = &g_array_index (m->air_patrol.zones, GrPatrolZoneMetrics, 0);
   g_assert_false (z->station_reachable);
   g_assert_false (z->sustainable);
+  /* Unreachable is not free: it holds nothing. */
+  g_assert_cmpfloat (m->air_patrol.stations_held, ==, 0);
 }
 
 static void
@@ -400,10 +422,11 @@ test_route (void)
   g_assert_cmpfloat_with_epsilon (r->covered_km, 100, 0.01);
   g_assert_cmpfloat_with_epsilon (r->covered_pct, 100 * 100 / length, 1e-3);
   /* Transit at 10 kn = 18.52 km/h: days = length / 444.48; ships a day =
-   * 198 × 12 / 365.25; escorts = ships/day × days / 5 × 2. */
+   * 198 × 12 / 365.25; an escort makes the round trip, so escorts =
+   * ships/day × 2 days / 5 × 2. */
   g_assert_cmpfloat_with_epsilon (r->transit_days, length / 444.48, 1e-9);
   g_assert_cmpfloat_with_epsilon (r->escorts_required,
-                                  198 * 12 / 365.25 * (length / 444.48) / 5 * 2, 1e-9);
+                                  198 * 12 / 365.25 * 2 * (length / 444.48) / 5 * 2, 1e-9);
   g_assert_cmpfloat_with_epsilon (r->throughput_mt_per_month, 198 * 0.027, 1e-9);
   /* Segments never span two legs (each is one great-circle arc): leg 1
    * uncovered; leg 2 uncovered, covered; leg 3 covered, uncovered; leg 4. */
@@ -464,33 +487,52 @@ test_funding (void)
   g_assert_cmpfloat_with_epsilon (y->gap_busd, 100, 1e-9);
   g_assert_cmpfloat_with_epsilon (m->funding.gap_busd, 160, 1e-9);
   g_assert_cmpfloat_with_epsilon (m->funding.multi_year_certainty, 0.4, 1e-9);
+  /* The window 2026–2030, commitments at half: 2026 (60 + 0.5 × 10) / 120,
+   * 2027 0.5 × 40 / 100, 2028–2030 nothing; mean over five years. */
+  g_assert_cmpfloat_with_epsilon (m->funding.window_coverage, (65.0 / 120 + 0.2) / 5, 1e-9);
 }
 
 static void
 test_danish (void)
 {
-  /* €1,000M in 2024 and €500M in 2025, 2/3 military, at 1.1 $/€:
+  /* €1,000M in 2026 and €500M in 2027, 2/3 military, at 1.1 $/€:
    * $1.1B and $0.55B; military 0.7333 and 0.3667; mean 0.55, σ 0.18333
-   * → predictability 1 − 1/3 = 0.6667. */
+   * → predictability 1 − 1/3 = 0.6667.  The need is 11 a year over the
+   * window 2026–2030: 55; share = 1.1 / 55 = 0.02. */
   g_autoptr(GrScenario) s = gr_scenario_new ();
   g_autoptr(GrMetrics) m = NULL;
-  GrDanishContribution a = { g_strdup ("DK"), 2024, { 1000, NAN, NAN, NULL }, 2.0 / 3 };
-  GrDanishContribution b = { g_strdup ("SE"), 2025, { 500, NAN, NAN, NULL }, 2.0 / 3 };
+  g_autoptr(GrMetrics) more = NULL;
+  GrDanishContribution a = { g_strdup ("DK"), 2026, { 1000, NAN, NAN, NULL }, { 2.0 / 3, NAN, NAN, NULL } };
+  GrDanishContribution b = { g_strdup ("SE"), 2027, { 500, NAN, NAN, NULL }, { 2.0 / 3, NAN, NAN, NULL } };
+  GrDanishContribution c = { g_strdup ("DK"), 2029, { 300, NAN, NAN, NULL }, { 1, NAN, NAN, NULL } };
 
   s->danish.usd_per_eur.value = 1.1;
   g_array_append_val (s->danish.contributions, a);
   g_array_append_val (s->danish.contributions, b);
-  add_need (s, 2024, 11);
+  for (int year = 2026; year <= 2030; year++)
+    add_need (s, year, 11);
   m = gr_model_evaluate (model, s);
   g_assert_cmpfloat_with_epsilon (m->danish.total_busd, 1.65, 1e-9);
   g_assert_cmpfloat_with_epsilon (m->danish.military_busd, 1.1, 1e-9);
   g_assert_cmpfloat_with_epsilon (m->danish.predictability, 2.0 / 3, 1e-9);
-  /* Mean military flow 1.1 / 2 years = 0.55 a year ÷ mean need 11 a year
-   * (only 2024 has one) = 0.05; that year alone: 0.7333 / 11. */
-  g_assert_cmpfloat_with_epsilon (m->danish.share_of_need, 0.05, 1e-9);
+  g_assert_cmpfloat_with_epsilon (m->danish.share_of_need, 0.02, 1e-9);
   g_assert_cmpfloat_with_epsilon (g_array_index (m->danish.years, GrDanishYear, 0).share_of_need,
                                   1.1 * 2 / 3 / 11, 1e-9);
   g_assert_cmpuint (m->danish.n_donors, ==, 2);
+  /* One home: the fund's military money is allocated funding in its year. */
+  g_assert_cmpfloat_with_epsilon (g_array_index (m->funding.years, GrFundingYear, 0).danish_model_busd,
+                                  1.1 * 2 / 3, 1e-9);
+  g_assert_cmpfloat_with_epsilon (m->funding.allocated_busd, 1.1, 1e-9);
+  /* The score is 0.02 / 0.05 (the reference share). */
+  g_assert_cmpfloat_with_epsilon (m->index.score[GR_INSTRUMENT_DANISH_MODEL], 0.4, 1e-9);
+
+  /* The issue's example: more money, spread over more years, must not
+   * lower the score (the span was the divisor). */
+  g_array_append_val (s->danish.contributions, c);
+  more = gr_model_evaluate (model, s);
+  g_assert_cmpfloat_with_epsilon (more->danish.share_of_need, (1.1 + 0.33) / 55, 1e-9);
+  g_assert_cmpfloat (more->index.score[GR_INSTRUMENT_DANISH_MODEL], >,
+                     m->index.score[GR_INSTRUMENT_DANISH_MODEL]);
 }
 
 static void
@@ -512,6 +554,14 @@ test_readiness (void)
   g_assert_cmpfloat_with_epsilon (g_array_index (m->readiness.by_year, GrReadinessYear, 1).trained,
                                   144000, 1e-6);
   g_assert_cmpfloat_with_epsilon (m->readiness.trained_total, 165600, 1e-6);
+  /* Scored at 2030 whatever the horizon: 120,000 × 0.9⁵ + 36,000 ×
+   * (1 − 0.9⁵) / 0.1 = 70,858.8 + 147,423.6 = 218,282.4. */
+  g_assert_cmpfloat_with_epsilon (m->readiness.trained_at_assessment, 218282.4, 1e-6);
+  g_clear_pointer (&m, gr_metrics_free);
+  s->readiness.horizon_years = 20;
+  m = gr_model_evaluate (model, s);
+  g_assert_cmpfloat_with_epsilon (m->readiness.trained_at_assessment, 218282.4, 1e-6);
+  g_assert_cmpfloat_with_epsilon (m->index.score[GR_INSTRUMENT_READINESS], 218282.4 / 290000, 1e-9);
 }
 
 static void
@@ -561,19 +611,63 @@ test_force (void)
    * measure about a fifth less, so accept 2,000–3,100 km. */
   g_assert_cmpfloat (m->force.border_km_total, >, 2000);
   g_assert_cmpfloat (m->force.border_km_total, <, 3100);
+  /* Lviv is about 190 km from Belarus: out of reach, with a warning on
+   * its path; the other 8,000 are within reach. */
+  g_assert_cmpfloat_with_epsilon (m->force.troops_in_reach, 8000, 1e-9);
+  g_assert_cmpuint (m->warnings->len, ==, 1);
+  g_assert_cmpstr (g_array_index (m->warnings, GrMetricsWarning, 0).path, ==,
+                   "stabilization_force.deployments[2]");
+}
+
+/* The presence score computed here from the border points: each
+ * deployment shared equally among the regions within @reach_km of its
+ * border stretch; per region L / (L + 1,000), weighted by border km. */
+static double
+presence_by_hand (const GrScenario *s,
+                  double            reach_km)
+{
+  guint n = 0;
+  const GrBorderRegion *regions = gr_model_get_border_regions (model, &n);
+  g_autofree double *local = g_new0 (double, n);
+  double sum = 0, total = 0;
+
+  for (guint d = 0; d < s->force.deployments->len; d++)
+    {
+      const GrDeployment *dep = &g_array_index (s->force.deployments, GrDeployment, d);
+      g_autofree gboolean *in = g_new0 (gboolean, n);
+      guint k = 0;
+
+      for (guint r = 0; r < n; r++)
+        {
+          for (guint p = 0; p < regions[r].n_border_points && !in[r]; p++)
+            in[r] = haversine (dep->position.lon, dep->position.lat,
+                               regions[r].border_points[p].lon,
+                               regions[r].border_points[p].lat) <= reach_km;
+          k += in[r];
+        }
+      for (guint r = 0; r < n; r++)
+        if (in[r])
+          local[r] += dep->troops / k;
+    }
+  for (guint r = 0; r < n; r++)
+    {
+      sum += regions[r].border_km * local[r] / (local[r] + 1000);
+      total += regions[r].border_km;
+    }
+  return sum / total;
 }
 
 static void
 test_index (void)
 {
   /* Weights 0.5 guarantees, 0.3 funding, 0.2 presence (others 0):
-   * guarantees automatic → 1; funding 30 of 120 in the only year, both
-   * this year and committed ahead → 0.25; presence 7,500 of
-   * 15,000 → 0.5.  Composite = 1^0.5 × 0.25^0.3 × 0.5^0.2
-   * = 0.659754 × 0.870551 = 0.574349; the weakest is funding. */
+   * guarantees automatic in 3 days → 30 / 33; funding 30 of 120 in 2026
+   * only → 0.25 over one year of the five-year window → 0.05; presence
+   * 7,500 at Kyiv, computed here.  The weakest is the largest −w ln s. */
   g_autoptr(GrScenario) s = gr_scenario_new ();
   g_autoptr(GrMetrics) m = NULL;
   GrGuarantor g = { g_strdup ("GB"), GR_COMMITMENT_AUTOMATIC, { 3, NAN, NAN, NULL } };
+  double sg = 30.0 / 33, sf = 0.05, sp;
 
   for (int i = 0; i < GR_N_INSTRUMENTS; i++)
     s->weights[i] = 0;
@@ -585,11 +679,17 @@ test_index (void)
   add_pledge (s, 2026, 30, GR_PLEDGE_ALLOCATION, GR_CHANNEL_BILATERAL);
   add_deployment (s, "GB", 7500, 30.5, 50.4);
   m = gr_model_evaluate (model, s);
+  sp = presence_by_hand (s, 100);
 
+  g_assert_cmpfloat (sp, >, 0);
   g_assert_cmpfloat_with_epsilon (m->index.weight[GR_INSTRUMENT_GUARANTEES], 0.5, 1e-12);
-  g_assert_cmpfloat_with_epsilon (m->index.score[GR_INSTRUMENT_FUNDING], 0.25, 1e-12);
-  g_assert_cmpfloat_with_epsilon (m->index.composite, 0.574349, 1e-6);
-  g_assert_cmpint (m->index.weakest, ==, GR_INSTRUMENT_FUNDING);
+  g_assert_cmpfloat_with_epsilon (m->index.score[GR_INSTRUMENT_GUARANTEES], sg, 1e-12);
+  g_assert_cmpfloat_with_epsilon (m->index.score[GR_INSTRUMENT_FUNDING], sf, 1e-12);
+  g_assert_cmpfloat_with_epsilon (m->index.score[GR_INSTRUMENT_PRESENCE], sp, 1e-6);
+  g_assert_cmpfloat_with_epsilon (m->index.composite,
+                                  pow (sg, 0.5) * pow (sf, 0.3) * pow (sp, 0.2), 1e-6);
+  g_assert_cmpint (m->index.weakest, ==,
+                   -0.3 * log (sf) > -0.2 * log (sp) ? GR_INSTRUMENT_FUNDING : GR_INSTRUMENT_PRESENCE);
 
   /* A weighted instrument at zero zeroes the whole. */
   s->weights[GR_INSTRUMENT_MARITIME] = 1;
@@ -609,6 +709,22 @@ test_explanations (void)
       g_assert_cmpuint (strlen (gr_metric_explain (i)), >, 10);
     }
   g_assert_cmpint (gr_metric_for_instrument (GR_INSTRUMENT_READINESS), ==, GR_METRIC_SCORE_READINESS);
+
+  /* Every score links to a section the methodology really has. */
+  {
+    g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "docs", "methodology.md", NULL);
+    g_autofree char *doc = NULL;
+
+    g_assert_true (g_file_get_contents (path, &doc, NULL, NULL));
+    for (int i = 0; i < GR_N_INSTRUMENTS; i++)
+      {
+        g_autofree char *anchor = g_strdup_printf ("<a id=\"%s\"></a>",
+                                                   gr_instrument_methodology_section (i));
+
+        if (strstr (doc, anchor) == NULL)
+          g_error ("docs/methodology.md has no section %s", anchor);
+      }
+  }
 }
 
 int
@@ -630,6 +746,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/model/coverage/ring", test_coverage_ring);
   g_test_add_func ("/model/air-defense/interception", test_interception);
   g_test_add_func ("/model/air-defense/supply", test_interceptor_supply);
+  g_test_add_func ("/model/air-defense/other-capacity", test_other_capacity);
   g_test_add_func ("/model/air-defense/layers", test_layers);
   g_test_add_func ("/model/evaluate/moved-battery", test_moved_battery);
   g_test_add_func ("/model/air-patrol/rand", test_air_patrol);

@@ -11,6 +11,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <json-glib/json-glib.h>
+
+#include "gr-metrics.h"
 #include "gr-scenario-io.h"
 
 #include "tmp-dir.h"
@@ -105,7 +108,7 @@ test_baseline_figures (void)
         if (c->year <= 2024)
           {
             total += c->meur.value;
-            military += c->meur.value * c->military_share;
+            military += c->meur.value * c->military_share.value;
           }
       }
     g_assert_cmpfloat_with_epsilon (total, 1800, 1e-9);
@@ -165,7 +168,7 @@ test_numbers (void)
   gr_quantity_set (q, 0.1 + 0.2, 1.0 / 30.0, 1e6, "assumption");  /* 0.30000000000000004 */
   s->force.band_low = 10000.5;
   text = gr_scenario_to_data (s, NULL);
-  g_assert_nonnull (strstr (text, "\"military_share\": 0.67"));
+  g_assert_nonnull (strstr (text, "\"military_share\": { \"value\": 0.67,"));
   g_assert_nonnull (strstr (text, "0.30000000000000004"));
   g_assert_nonnull (strstr (text, "\"low\": 0.03333333333333333"));
   g_assert_nonnull (strstr (text, "\"high\": 1000000"));
@@ -180,11 +183,11 @@ test_lenient (void)
 {
   const char *text =
     "{ \"format\": \"guarantor-scenario\", \"version\": 1, \"name\": \"Small\",\n"
-    "  \"comment\": \"notes are allowed\", \"future_section\": { \"x\": [1, 2] },\n"
+    "  \"_comment\": \"notes are allowed\", \"_future_section\": { \"x\": [1, 2] },\n"
     "  \"industry\": { \"facilities\": 300, \"fpv_drones_per_month\": { \"value\": 5e4, \"low\": 2e4, \"high\": 3.75e5 } },\n"
     "  \"air_defense\": { \"systems\": { \"nasams\": { \"range_km\": 30, \"pk\": { \"drone\": 0.8, \"cruise\": 0.8, \"ballistic\": 0 },\n"
-    "                                               \"interceptors_per_month\": 10, \"colour\": \"blue\" } },\n"
-    "                     \"batteries\": [ { \"id\": \"a\", \"system\": \"nasams\", \"position\": [30.5, 50.4], \"note\": null } ] } }\n";
+    "                                               \"interceptors_per_month\": 10, \"_colour\": \"blue\" } },\n"
+    "                     \"batteries\": [ { \"id\": \"a\", \"system\": \"nasams\", \"position\": [30.5, 50.4], \"_note\": null } ] } }\n";
   g_autoptr(GError) error = NULL;
   g_autoptr(GrScenario) s = gr_scenario_load_data (text, -1, "small.json", &error);
 
@@ -199,6 +202,77 @@ test_lenient (void)
   g_assert_cmpstr (g_array_index (s->air_defense.systems, GrAirDefenseSystem, 0).name, ==, "nasams");
   g_assert_cmpfloat (g_array_index (s->air_defense.systems, GrAirDefenseSystem, 0)
                      .shots_per_engagement.value, ==, 2);
+}
+
+/* Every version 1 file the project ever bundled (tests/data/v1, from the
+ * git history) still loads, is migrated and evaluates; saving it writes
+ * version 2, which reads back the same. */
+static void
+test_v1_file (gconstpointer data)
+{
+  const char *path = data;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GrScenario) s = gr_scenario_load_file (file, NULL, &error);
+  g_autoptr(GrScenario) again = NULL;
+  g_autoptr(GrModel) model = NULL;
+  g_autoptr(GrMetrics) m = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *original = NULL;
+  double danish_v1 = 0, danish_v2 = 0, rate;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &original, NULL, NULL));
+  g_assert_nonnull (strstr (original, "\"version\": 1"));
+
+  /* Danish-model money now lives in the fund only, none of it lost. */
+  rate = s->danish.usd_per_eur.value;
+  for (guint i = 0; i < s->pledges->len; i++)
+    g_assert_cmpint (g_array_index (s->pledges, GrPledge, i).channel, !=, GR_CHANNEL_DANISH_MODEL);
+  for (guint i = 0; i < s->danish.contributions->len; i++)
+    danish_v2 += g_array_index (s->danish.contributions, GrDanishContribution, i).meur.value;
+  {
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    JsonObject *root;
+    JsonArray *list;
+
+    g_assert_true (json_parser_load_from_data (parser, original, -1, NULL));
+    root = json_node_get_object (json_parser_get_root (parser));
+    list = json_object_get_array_member (json_object_get_object_member (root, "danish_model"),
+                                         "contributions");
+    for (guint i = 0; i < json_array_get_length (list); i++)
+      danish_v1 += json_object_get_double_member (
+        json_object_get_object_member (json_array_get_object_element (list, i), "meur"), "value");
+    list = json_object_get_array_member (json_object_get_object_member (root, "funding"), "pledges");
+    for (guint i = 0; i < json_array_get_length (list); i++)
+      {
+        JsonObject *p = json_array_get_object_element (list, i);
+
+        if (g_strcmp0 (json_object_get_string_member (p, "channel"), "danish-model") == 0)
+          danish_v1 += json_object_get_double_member (json_object_get_object_member (p, "busd"),
+                                                      "value") * 1000 / rate;
+      }
+  }
+  /* Pledges for a year the fund already lists were the same money. */
+  g_assert_cmpfloat (danish_v2, <=, danish_v1 + 1e-6);
+  g_assert_cmpfloat (danish_v2, >, 0);
+  /* The uncapped share becomes a capacity of that share of every launch. */
+  for (int k = 0; k < GR_N_THREATS; k++)
+    g_assert_cmpfloat_with_epsilon (s->air_defense.threat[k].other_capacity_per_month.value,
+                                    s->air_defense.threat[k].other_kill_share.value
+                                    * s->air_defense.threat[k].per_month.value, 1e-9);
+
+  model = gr_model_new_default (&error);
+  g_assert_no_error (error);
+  m = gr_model_evaluate (model, s);
+  g_assert_cmpfloat (m->index.composite, >, 0);
+  g_assert_cmpfloat (m->index.composite, <, 1);
+
+  text = gr_scenario_to_data (s, NULL);
+  g_assert_nonnull (strstr (text, "\"version\": 2"));
+  again = gr_scenario_load_data (text, -1, path, &error);
+  g_assert_no_error (error);
+  g_assert_true (gr_scenario_equal (s, again));
 }
 
 /* ---- the table of bad files -------------------------------------------- */
@@ -218,7 +292,8 @@ static const BadFile bad_files[] = {
   { "wrong-type", "\"facilities\": { \"value\": 300, \"source\": \"article\" }",
     "\"facilities\": \"many\"", NULL,
     GR_SCENARIO_ERROR_INVALID, "industry.facilities:", "expected a number or an object" },
-  { "wrong-type-bool", "\"escorts_available\": 4", "\"escorts_available\": true", NULL,
+  { "wrong-type-bool", "\"escorts_available\": { \"value\": 4, \"low\": 2, \"high\": 8, \"source\": \"assumption\" }",
+    "\"escorts_available\": true", NULL,
     GR_SCENARIO_ERROR_INVALID, "maritime.escorts_available:", "found true or false" },
   { "missing-required", "\"id\": \"kyiv-patriot-1\",\n        \"system\": \"patriot\",",
     "\"id\": \"kyiv-patriot-1\",", NULL,
@@ -231,7 +306,8 @@ static const BadFile bad_files[] = {
     GR_SCENARIO_ERROR_INVALID, "stabilization_force.deployments[0].position:", "longitude 223.5 is outside" },
   { "pair", "\"position\": [23.5, 49.94]", "\"position\": [23.5]", NULL,
     GR_SCENARIO_ERROR_INVALID, "stabilization_force.deployments[0].position:", "pair, found a list of 1" },
-  { "share", "\"military_share\": 0.67", "\"military_share\": 1.67", NULL,
+  { "share", "\"military_share\": { \"value\": 0.67, \"low\": 0.6, \"high\": 0.7, \"source\": \"article\" }",
+    "\"military_share\": 1.67", NULL,
     GR_SCENARIO_ERROR_INVALID, "danish_model.contributions[0].military_share:", "1.67 is above the maximum 1" },
   { "negative-troops", "\"troops\": 2500", "\"troops\": -2500", NULL,
     GR_SCENARIO_ERROR_INVALID, "stabilization_force.deployments[0].troops:", "-2500 is below the minimum 0" },
@@ -242,9 +318,9 @@ static const BadFile bad_files[] = {
   { "range-order", "\"range_km\": { \"value\": 100, \"low\": 68,",
     "\"range_km\": { \"value\": 60, \"low\": 68,", NULL,
     GR_SCENARIO_ERROR_INVALID, "air_defense.systems.patriot.range_km:", "60 is not within its range 68…160" },
-  { "polygon", "\"polygon\": [\n          [22.2, 48.1],", "\"polygon\": [[22, 48], [23, 49], [22, 48]], \"x\": [\n          [22.2, 48.1],", NULL,
+  { "polygon", "\"polygon\": [\n          [22.2, 48.1],", "\"polygon\": [[22, 48], [23, 49], [22, 48]], \"_x\": [\n          [22.2, 48.1],", NULL,
     GR_SCENARIO_ERROR_INVALID, "air_patrol.zones[0].polygon:", "at least 3 distinct points, this one has 2" },
-  { "route", "\"path\": [\n          [31.03, 46.6],", "\"path\": [[31, 46]], \"x\": [\n          [31.03, 46.6],", NULL,
+  { "route", "\"path\": [\n          [31.03, 46.6],", "\"path\": [[31, 46]], \"_x\": [\n          [31.03, 46.6],", NULL,
     GR_SCENARIO_ERROR_INVALID, "maritime.routes[0].path:", "at least 2 distinct points, this one has 1" },
   { "unknown-system", "\"system\": \"patriot\"", "\"system\": \"s-400\"", NULL,
     GR_SCENARIO_ERROR_INVALID, "air_defense.batteries[0].system:", "the system “s-400” is not defined" },
@@ -262,7 +338,7 @@ static const BadFile bad_files[] = {
   { "threat-class", "\"drone\": {\n        \"per_month\"", "\"drones\": {\n        \"per_month\"", NULL,
     GR_SCENARIO_ERROR_INVALID, "air_defense.threat.drones:", "not a threat class" },
   { "nan", "\"troops\": 2500", "\"troops\": NaN", NULL,
-    GR_SCENARIO_ERROR_PARSE, "baseline.json: line 206, column 21:", "not valid JSON: unexpected identifier `NaN'" },
+    GR_SCENARIO_ERROR_PARSE, "baseline.json: line 185, column 21:", "not valid JSON: unexpected identifier `NaN'" },
   { "infinity", "\"troops\": 2500", "\"troops\": -Infinity", NULL,
     GR_SCENARIO_ERROR_PARSE, "baseline.json:", "not valid JSON" },
   { "overflow", "\"troops\": 2500", "\"troops\": 1e999", NULL,
@@ -285,10 +361,21 @@ static const BadFile bad_files[] = {
     GR_SCENARIO_ERROR_VERSION, "format:", "“geojson” is not a Guarantor scenario" },
   { "no-format", "\"format\": \"guarantor-scenario\",", "", NULL,
     GR_SCENARIO_ERROR_VERSION, "baseline.json:", "the member “format” is missing" },
-  { "version", "\"version\": 1", "\"version\": 2", NULL,
-    GR_SCENARIO_ERROR_VERSION, "version:", "format version 2, newer than this Guarantor reads (1)" },
-  { "version-zero", "\"version\": 1", "\"version\": 0", NULL,
+  { "version", "\"version\": 2", "\"version\": 3", NULL,
+    GR_SCENARIO_ERROR_VERSION, "version:", "format version 3, newer than this Guarantor reads (2)" },
+  { "version-zero", "\"version\": 2", "\"version\": 0", NULL,
     GR_SCENARIO_ERROR_VERSION, "version:", "0 is not a known format version" },
+  { "unknown-member", "\"other_kill_share\": { \"value\": 0.9", "\"other_kill\": { \"value\": 0.9", NULL,
+    GR_SCENARIO_ERROR_INVALID, "air_defense.threat.drone.other_kill:",
+    "unknown member other_kill; did you mean other_kill_share?" },
+  { "unknown-section", "\"industry\": {", "\"industri\": {", NULL,
+    GR_SCENARIO_ERROR_INVALID, "industri:", "unknown member industri; did you mean industry?" },
+  { "unknown-in-quantity", "\"facilities\": { \"value\": 300,", "\"facilities\": { \"valeu\": 1, \"value\": 300,", NULL,
+    GR_SCENARIO_ERROR_INVALID, "industry.facilities.valeu:", "did you mean value?" },
+  { "need-window", "\"year\": 2029", "\"year\": 2031", NULL,
+    GR_SCENARIO_ERROR_INVALID, "funding.need:", "the need for 2029 is missing" },
+  { "danish-pledge", "\"channel\": \"bilateral\"", "\"channel\": \"danish-model\"", NULL,
+    GR_SCENARIO_ERROR_INVALID, "funding.pledges[1].channel:", "Danish-model money has one home" },
   { "not-object", NULL, NULL, "[1, 2, 3]",
     GR_SCENARIO_ERROR_VERSION, "baseline.json:", "expected an object, found a list" },
 };
@@ -561,6 +648,21 @@ main (int   argc,
   g_test_add_func ("/model/scenario-io/bundled/missing", test_bundled_missing);
   g_test_add_func ("/model/scenario-io/round-trip/numbers", test_numbers);
   g_test_add_func ("/model/scenario-io/lenient", test_lenient);
+  {
+    g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "v1", NULL);
+    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    g_assert_nonnull (d);
+    while ((name = g_dir_read_name (d)) != NULL)
+      if (g_str_has_suffix (name, ".json"))
+        {
+          g_autofree char *test = g_strdup_printf ("/model/scenario-io/v1/%s", name);
+
+          /* g_test frees the path when the test data is dropped. */
+          g_test_add_data_func_full (test, g_build_filename (dir, name, NULL), test_v1_file, g_free);
+        }
+  }
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {
       g_autofree char *path = g_strdup_printf ("/model/scenario-io/bad/%s", bad_files[i].name);

@@ -29,7 +29,7 @@ make_scenario (void)
                       GR_PLEDGE_ALLOCATION, GR_CHANNEL_BILATERAL };
   GrDeployment d = { g_strdup ("lviv"), g_strdup ("Lviv training"), lonlat (24.03, 49.84),
                      3000, GR_ROLE_TRAINING, g_strdup ("FR") };
-  GrDanishContribution c = { g_strdup ("DK"), 2024, { 600, NAN, NAN, NULL }, 0.67 };
+  GrDanishContribution c = { g_strdup ("DK"), 2024, { 600, NAN, NAN, NULL }, { 0.67, NAN, NAN, NULL } };
   GrAirDefenseSystem sys = { 0 };
   GrBattery b = { g_strdup ("kyiv-1"), g_strdup ("patriot"), lonlat (30.52, 50.45) };
   GrPatrolZone z = { g_strdup ("west"), g_strdup ("Western Ukraine"), g_array_new (FALSE, FALSE, sizeof (GrLonLat)),
@@ -137,8 +137,8 @@ static void mutate_role (GrScenario *s) { g_array_index (s->force.deployments, G
 static void mutate_channel (GrScenario *s) { g_array_index (s->pledges, GrPledge, 0).channel = GR_CHANNEL_EU; }
 static void mutate_url (GrScenario *s) { g_array_index (s->sources, GrSource, 0).url = g_strdup ("https://example.org"); }
 static void mutate_horizon (GrScenario *s) { s->readiness.horizon_years = 7; }
-static void mutate_escorts (GrScenario *s) { s->maritime.escorts_available = 4; }
-static void mutate_share (GrScenario *s) { g_array_index (s->danish.contributions, GrDanishContribution, 0).military_share = 0.5; }
+static void mutate_escorts (GrScenario *s) { s->maritime.escorts_available.value = 4; }
+static void mutate_share (GrScenario *s) { g_array_index (s->danish.contributions, GrDanishContribution, 0).military_share.value = 0.5; }
 
 static void
 test_mutation (gconstpointer data)

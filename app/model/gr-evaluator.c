@@ -179,9 +179,10 @@ gr_evaluator_evaluate (GrEvaluator      *self,
 
   self->generation++;
   m = g_new0 (GrMetrics, 1);
+  m->warnings = g_array_new (FALSE, TRUE, sizeof (GrMetricsWarning));
   m->scenario = g_strdup (scenario->name != NULL ? scenario->name : "");
-  gr_metrics_eval_air_defense (self, self->model, scenario, &m->air_defense);
   gr_metrics_eval_air_patrol (self, scenario, &m->air_patrol);
+  gr_metrics_eval_air_defense (self, self->model, scenario, &m->air_patrol, &m->air_defense);
   gr_metrics_eval_force (self->model, scenario, &m->force);
   gr_metrics_eval_maritime (scenario, &m->maritime);
   gr_metrics_eval_funding (scenario, &m->funding);
@@ -189,7 +190,8 @@ gr_evaluator_evaluate (GrEvaluator      *self,
   gr_metrics_eval_readiness (scenario, &m->readiness);
   gr_metrics_eval_industry (scenario, &m->industry);
   gr_metrics_eval_guarantees (scenario, &m->guarantees);
-  gr_metrics_eval_index (scenario, m);
+  gr_metrics_eval_index (self->model, scenario, m);
+  gr_metrics_eval_warnings (self->model, scenario, m);
 
   /* Keep only what this evaluation used: a dragged battery leaves no trail. */
   g_hash_table_foreach_remove (self->footprints, entry_is_stale, &self->generation);
@@ -270,6 +272,33 @@ zone_clear (gpointer data)
 }
 
 static void
+warning_clear (gpointer data)
+{
+  GrMetricsWarning *w = data;
+
+  g_free (w->path);
+  g_free (w->message);
+}
+
+void
+gr_metrics_warn (GrMetrics  *metrics,
+                 const char *path,
+                 const char *format,
+                 ...)
+{
+  GrMetricsWarning w;
+  va_list args;
+
+  if (metrics->warnings == NULL)
+    metrics->warnings = g_array_new (FALSE, TRUE, sizeof (GrMetricsWarning));
+  va_start (args, format);
+  w.path = g_strdup (path);
+  w.message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_array_append_val (metrics->warnings, w);
+}
+
+static void
 route_clear (gpointer data)
 {
   GrRouteMetrics *r = data;
@@ -294,5 +323,6 @@ gr_metrics_free (GrMetrics *m)
   clear_array (&m->funding.years, NULL);
   clear_array (&m->danish.years, NULL);
   clear_array (&m->readiness.by_year, NULL);
+  clear_array (&m->warnings, warning_clear);
   g_free (m);
 }

@@ -4,22 +4,24 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Coverage: a battery covers the grid cells and cities within its effective
- * radius for a threat class.  Interception (MODEL.md): attacks are aimed at
- * places in proportion to their population; an attack on a covered city is
- * engaged by every system covering it, outer layer (longest range) first,
- * each layer letting (1 − p)^n of what reaches it through.  A system's
- * monthly interceptor supply goes to ballistic missiles first, then cruise
- * missiles, then drones (fire discipline: no Patriot for a Shahed while a
- * missile is inbound); when a class's demand exceeds what is left, each of
- * its engagements is served with the same probability and the unserved
- * ones pass on.  Means outside the batteries
- * (electronic warfare, mobile fire groups, fighters) down other_kill_share
- * of what no battery engaged.
+ * radius for a threat class.  Interception (MODEL.md, docs/methodology.md):
+ * attacks are aimed at places in proportion to their population; an attack
+ * on a city is engaged by every battery whose own ring holds that city,
+ * longest range first, each letting (1 − p)^n of what reaches it through.
+ * Each battery fires only its own monthly supply, to ballistic missiles
+ * first, then cruise missiles, then drones (fire discipline: no Patriot for
+ * a Shahed while a missile is inbound); when a class's demand exceeds what
+ * is left, each of its engagements is served with the same probability and
+ * the unserved ones pass on.  Whatever the batteries let through meets the
+ * means outside them (electronic warfare, mobile fire groups, fighters and
+ * the patrols' fighters), which down other_kill_share of it but no more
+ * than their monthly capacity for the class.
  */
 
 #include "config.h"
 
 #include "gr-metrics-private.h"
+#include "gr-references.h"
 
 #include <math.h>
 #include <string.h>
@@ -68,25 +70,26 @@ clamp01 (double x)
   return isfinite (x) ? CLAMP (x, 0.0, 1.0) : 0.0;
 }
 
+/* A battery as a layer: its system, its cities per class, its supply. */
 typedef struct
 {
-  guint n_systems;
-  const GrAirDefenseSystem *systems;
-  guint order[MAX_SYSTEMS];    /* outer layer first */
-} Layers;
+  guint index;                 /* in the scenario's batteries */
+  const GrAirDefenseSystem *system;
+  int system_index;
+  GArray *cities[GR_N_THREATS];   /* guint city indices inside its ring */
+  double remaining;
+} Layer;
 
 static int
 cmp_layers (gconstpointer a,
-            gconstpointer b,
-            gpointer      user_data)
+            gconstpointer b)
 {
-  const Layers *layers = user_data;
-  guint i = *(const guint *) a, j = *(const guint *) b;
-  double ri = layers->systems[i].range_km.value, rj = layers->systems[j].range_km.value;
+  const Layer *x = a, *y = b;
+  double rx = x->system->range_km.value, ry = y->system->range_km.value;
 
-  if (ri != rj)
-    return ri > rj ? -1 : 1;
-  return (i > j) - (i < j);
+  if (rx != ry)
+    return rx > ry ? -1 : 1;
+  return (x->index > y->index) - (x->index < y->index);
 }
 
 /* Coverage of the territory and the cities, per battery and per class. */
@@ -94,18 +97,22 @@ static void
 eval_coverage (GrEvaluator         *evaluator,
                GrModel             *model,
                const GrScenario    *scenario,
-               guint32             *city_mask,   /* [class][city] */
+               GArray              *layers,      /* Layer, filled here */
                GrAirDefenseMetrics *out)
 {
   const GArray *batteries = scenario->air_defense.batteries;
   g_autofree guint8 *covered = g_new0 (guint8, (gsize) model->n_cells * GR_N_THREATS);
+  g_autofree gboolean *city_covered = g_new0 (gboolean, (gsize) MAX (model->n_cities, 1) * GR_N_THREATS);
   guint n_covered[GR_N_THREATS] = { 0 };
+  double pop[GR_N_THREATS] = { 0 };
 
   for (guint b = 0; batteries != NULL && b < batteries->len; b++)
     {
       const GrBattery *battery = &g_array_index (batteries, GrBattery, b);
       int s = find_system (scenario, battery->system);
       GrBatteryMetrics bm = { 0 };
+      Layer layer = { b, NULL, s, { NULL }, 0 };
+      gboolean city_reached = FALSE;
       double v[3];
 
       bm.id = g_strdup (battery->id);
@@ -117,6 +124,9 @@ eval_coverage (GrEvaluator         *evaluator,
           const GrAirDefenseSystem *system =
             &g_array_index (scenario->air_defense.systems, GrAirDefenseSystem, s);
 
+          layer.system = system;
+          layer.remaining = MAX (0, system->interceptors_per_month.value);
+          bm.interceptors_supplied_per_month = layer.remaining;
           gr_geodesy_unit_vector (battery->position, v);
           for (int k = 0; k < GR_N_THREATS; k++)
             {
@@ -124,6 +134,7 @@ eval_coverage (GrEvaluator         *evaluator,
               double cos_r;
               guint8 *cov = covered + (gsize) k * model->n_cells;
 
+              layer.cities[k] = g_array_new (FALSE, FALSE, sizeof (guint));
               bm.radius_km[k] = gr_air_defense_radius_km (system,
                                                           &scenario->air_defense.threat[k], k);
               if (!(bm.radius_km[k] > 0))
@@ -131,6 +142,7 @@ eval_coverage (GrEvaluator         *evaluator,
               cells = gr_evaluator_footprint (evaluator, battery->position, bm.radius_km[k]);
               bm.territory_pct[k] = model->n_cells > 0
                                     ? 100.0 * cells->len / model->n_cells : 0;
+              bm.in_reach |= cells->len > 0;
               for (guint c = 0; c < cells->len; c++)
                 {
                   guint cell = g_array_index (cells, guint, c);
@@ -145,75 +157,134 @@ eval_coverage (GrEvaluator         *evaluator,
                   const double *w = model->city_vectors + 3 * c;
 
                   if (v[0] * w[0] + v[1] * w[1] + v[2] * w[2] >= cos_r)
-                    city_mask[k * model->n_cities + c] |= 1u << s;
+                    {
+                      g_array_append_val (layer.cities[k], c);
+                      if (!city_covered[k * model->n_cities + c])
+                        pop[k] += model->cities[c].population;
+                      city_covered[k * model->n_cities + c] = TRUE;
+                      city_reached = TRUE;
+                    }
                 }
             }
         }
+      bm.in_reach |= city_reached;
       g_array_append_val (out->batteries, bm);
+      if (layer.system != NULL)
+        g_array_append_val (layers, layer);
     }
 
   for (int k = 0; k < GR_N_THREATS; k++)
     {
-      double pop = 0;
-
-      for (guint c = 0; c < model->n_cities; c++)
-        if (city_mask[k * model->n_cities + c] != 0)
-          pop += model->cities[c].population;
       out->threat[k].territory_covered_pct = model->n_cells > 0
                                              ? 100.0 * n_covered[k] / model->n_cells : 0;
       out->threat[k].population_covered_pct = model->population > 0
-                                              ? 100.0 * pop / model->population : 0;
+                                              ? 100.0 * pop[k] / model->population : 0;
+    }
+}
+
+static void
+layer_clear (gpointer data)
+{
+  Layer *layer = data;
+
+  for (int k = 0; k < GR_N_THREATS; k++)
+    g_clear_pointer (&layer->cities[k], g_array_unref);
+}
+
+static const GrReferenceId consequence_weight[GR_N_THREATS] = {
+  [GR_THREAT_DRONE] = GR_REF_WEIGHT_DRONE,
+  [GR_THREAT_CRUISE] = GR_REF_WEIGHT_CRUISE,
+  [GR_THREAT_BALLISTIC] = GR_REF_WEIGHT_BALLISTIC,
+};
+
+/* One battery fires at class @k: its demand over the cities in its ring,
+ * served as far as its own supply goes. */
+static void
+fire_layer (Layer               *layer,
+            GrThreatClass        k,
+            double              *alive,
+            double              *unserved,
+            GrAirDefenseMetrics *out)
+{
+  const GrAirDefenseSystem *sys = layer->system;
+  GrBatteryMetrics *bm = &g_array_index (out->batteries, GrBatteryMetrics, layer->index);
+  GrSystemMetrics *sm = &g_array_index (out->systems, GrSystemMetrics, layer->system_index);
+  const GArray *cities = layer->cities[k];
+  double shots = MAX (0, sys->shots_per_engagement.value);
+  double pk = clamp01 (sys->pk[k].value);
+  double cost = MAX (0, sys->interceptor_cost_musd.value);
+  double demand = 0, served, kill, used;
+
+  /* A battery does not fire at what it cannot kill. */
+  if (cities == NULL || pk <= 0 || shots <= 0)
+    return;
+  for (guint i = 0; i < cities->len; i++)
+    demand += alive[g_array_index (cities, guint, i)] * shots;
+  if (demand <= 0)
+    return;
+  served = MIN (1.0, layer->remaining / demand);
+  used = demand * served;
+  layer->remaining -= used;
+  sm->interceptors_demanded_per_month += demand;
+  sm->interceptors_used_per_month += used;
+  sm->interceptor_cost_musd_per_month += used * cost;
+  out->threat[k].interceptors_used_per_month += used;
+  out->threat[k].interceptor_cost_musd_per_month += used * cost;
+  bm->interceptors_used_per_month += used;
+
+  kill = served * (1 - pow (1 - pk, shots));
+  for (guint i = 0; i < cities->len; i++)
+    {
+      guint c = g_array_index (cities, guint, i);
+
+      bm->intercepted_per_month += alive[c] * kill;
+      alive[c] *= 1 - kill;
+      unserved[c] *= 1 - served;
     }
 }
 
 void
-gr_metrics_eval_air_defense (GrEvaluator         *evaluator,
-                             GrModel             *model,
-                             const GrScenario    *scenario,
-                             GrAirDefenseMetrics *out)
+gr_metrics_eval_air_defense (GrEvaluator              *evaluator,
+                             GrModel                  *model,
+                             const GrScenario         *scenario,
+                             const GrAirPatrolMetrics *patrol,
+                             GrAirDefenseMetrics      *out)
 {
   const GrAirDefense *ad = &scenario->air_defense;
   guint n_cities = model->n_cities;
-  g_autofree guint32 *mask = g_new0 (guint32, (gsize) MAX (n_cities, 1) * GR_N_THREATS);
   g_autofree double *alive = g_new0 (double, (gsize) MAX (n_cities, 1) * GR_N_THREATS);
   g_autofree double *unserved = g_new0 (double, (gsize) MAX (n_cities, 1) * GR_N_THREATS);
+  g_autoptr(GArray) layers = g_array_new (FALSE, FALSE, sizeof (Layer));
   static const GrThreatClass priority[] = { GR_THREAT_BALLISTIC, GR_THREAT_CRUISE, GR_THREAT_DRONE };
-  double remaining[MAX_SYSTEMS] = { 0 };
-  Layers layers = { 0 };
+  double patrol_capacity[GR_N_THREATS] = { 0 };
+  guint n_systems = ad->systems != NULL ? MIN (ad->systems->len, MAX_SYSTEMS) : 0;
 
+  g_array_set_clear_func (layers, layer_clear);
   out->batteries = g_array_new (FALSE, TRUE, sizeof (GrBatteryMetrics));
   out->systems = g_array_new (FALSE, TRUE, sizeof (GrSystemMetrics));
-  eval_coverage (evaluator, model, scenario, mask, out);
+  eval_coverage (evaluator, model, scenario, layers, out);
+  g_array_sort (layers, cmp_layers);
 
-  layers.systems = ad->systems != NULL ? (const GrAirDefenseSystem *) (void *) ad->systems->data : NULL;
-  layers.n_systems = ad->systems != NULL ? MIN (ad->systems->len, MAX_SYSTEMS) : 0;
-  for (guint s = 0; s < layers.n_systems; s++)
+  for (guint s = 0; s < n_systems; s++)
     {
+      const GrAirDefenseSystem *sys = &g_array_index (ad->systems, GrAirDefenseSystem, s);
       GrSystemMetrics sm = { 0 };
 
-      layers.order[s] = s;
-      sm.id = g_strdup (layers.systems[s].id);
-      sm.served_share = 1;
+      sm.id = g_strdup (sys->id);
       for (int k = 0; k < GR_N_THREATS; k++)
-        sm.radius_km[k] = gr_air_defense_radius_km (&layers.systems[s], &ad->threat[k], k);
+        sm.radius_km[k] = gr_air_defense_radius_km (sys, &ad->threat[k], k);
       g_array_append_val (out->systems, sm);
     }
-  g_qsort_with_data (layers.order, layers.n_systems, sizeof (guint), cmp_layers, &layers);
-  for (guint b = 0; b < out->batteries->len; b++)
+  for (guint l = 0; l < layers->len; l++)
     {
-      const GrBatteryMetrics *bm = &g_array_index (out->batteries, GrBatteryMetrics, b);
-      int s = find_system (scenario, bm->system);
+      const Layer *layer = &g_array_index (layers, Layer, l);
+      GrSystemMetrics *sm = &g_array_index (out->systems, GrSystemMetrics, layer->system_index);
 
-      if (s >= 0)
-        {
-          GrSystemMetrics *sm = &g_array_index (out->systems, GrSystemMetrics, s);
-
-          sm->batteries++;
-          sm->interceptors_supplied_per_month += MAX (0, layers.systems[s].interceptors_per_month.value);
-        }
+      sm->batteries++;
+      sm->interceptors_supplied_per_month += layer->remaining;
     }
 
-  /* Targets per city, and the engaged ones. */
+  /* Targets per city: every launch aims at a city by population. */
   for (int k = 0; k < GR_N_THREATS; k++)
     {
       GrThreatMetrics *t = &out->threat[k];
@@ -224,56 +295,36 @@ gr_metrics_eval_air_defense (GrEvaluator         *evaluator,
           double w = model->population > 0
                      ? t->launched_per_month * model->cities[c].population / model->population : 0;
 
-          if (mask[k * n_cities + c] != 0)
-            {
-              alive[k * n_cities + c] = w;
-              unserved[k * n_cities + c] = w;
-              t->engaged_per_month += w;
-            }
+          alive[k * n_cities + c] = w;
+          unserved[k * n_cities + c] = w;
         }
+    }
+  /* Engaged: aimed at a city inside some battery's ring. */
+  for (int k = 0; k < GR_N_THREATS; k++)
+    {
+      g_autofree gboolean *seen = g_new0 (gboolean, MAX (n_cities, 1));
+
+      for (guint l = 0; l < layers->len; l++)
+        {
+          const GArray *cities = g_array_index (layers, Layer, l).cities[k];
+
+          for (guint i = 0; cities != NULL && i < cities->len; i++)
+            seen[g_array_index (cities, guint, i)] = TRUE;
+        }
+      for (guint c = 0; c < n_cities; c++)
+        if (seen[c])
+          out->threat[k].engaged_per_month += alive[k * n_cities + c];
+        else
+          unserved[k * n_cities + c] = 0;
     }
 
   /* Scarce interceptors go to the most dangerous class first; within a
-   * class, the layers engage outer first, each drawing on what its
-   * system's supply has left. */
-  for (guint i = 0; i < layers.n_systems; i++)
-    remaining[i] = g_array_index (out->systems, GrSystemMetrics, i).interceptors_supplied_per_month;
+   * class, the batteries engage outer layer first, each from its own supply. */
   for (guint p = 0; p < G_N_ELEMENTS (priority); p++)
-    for (guint l = 0; l < layers.n_systems; l++)
-      {
-        GrThreatClass k = priority[p];
-        guint s = layers.order[l];
-        const GrAirDefenseSystem *sys = &layers.systems[s];
-        GrSystemMetrics *sm = &g_array_index (out->systems, GrSystemMetrics, s);
-        double shots = MAX (0, sys->shots_per_engagement.value);
-        double pk = clamp01 (sys->pk[k].value);
-        double demand = 0, served, kill, cost = MAX (0, sys->interceptor_cost_musd.value);
-
-        /* A system does not fire at what it cannot kill. */
-        if (sm->batteries == 0 || pk <= 0 || shots <= 0)
-          continue;
-        for (guint c = 0; c < n_cities; c++)
-          if (mask[k * n_cities + c] & (1u << s))
-            demand += alive[k * n_cities + c] * shots;
-        if (demand <= 0)
-          continue;
-        served = MIN (1.0, remaining[s] / demand);
-        remaining[s] -= demand * served;
-        sm->interceptors_demanded_per_month += demand;
-        sm->interceptors_used_per_month += demand * served;
-        sm->interceptor_cost_musd_per_month += demand * served * cost;
-        out->threat[k].interceptors_used_per_month += demand * served;
-        out->threat[k].interceptor_cost_musd_per_month += demand * served * cost;
-
-        kill = served * (1 - pow (1 - pk, shots));
-        for (guint c = 0; c < n_cities; c++)
-          if (mask[k * n_cities + c] & (1u << s))
-            {
-              alive[k * n_cities + c] *= 1 - kill;
-              unserved[k * n_cities + c] *= 1 - served;
-            }
-      }
-  for (guint i = 0; i < layers.n_systems; i++)
+    for (guint l = 0; l < layers->len; l++)
+      fire_layer (&g_array_index (layers, Layer, l), priority[p],
+                  alive + priority[p] * n_cities, unserved + priority[p] * n_cities, out);
+  for (guint i = 0; i < out->systems->len; i++)
     {
       GrSystemMetrics *sm = &g_array_index (out->systems, GrSystemMetrics, i);
 
@@ -281,10 +332,19 @@ gr_metrics_eval_air_defense (GrEvaluator         *evaluator,
                          ? sm->interceptors_used_per_month / sm->interceptors_demanded_per_month : 1;
     }
 
+  /* The patrols' fighters add to the other means' capacity. */
+  if (patrol != NULL)
+    {
+      patrol_capacity[GR_THREAT_DRONE] = patrol->stations_held
+                                         * gr_reference_value (GR_REF_PATROL_DRONES_PER_STATION);
+      patrol_capacity[GR_THREAT_CRUISE] = patrol->stations_held
+                                          * gr_reference_value (GR_REF_PATROL_CRUISE_PER_STATION);
+    }
+
   for (int k = 0; k < GR_N_THREATS; k++)
     {
       GrThreatMetrics *t = &out->threat[k];
-      double survivors = 0, not_engaged, other;
+      double survivors = 0;
 
       for (guint c = 0; c < n_cities; c++)
         {
@@ -292,12 +352,18 @@ gr_metrics_eval_air_defense (GrEvaluator         *evaluator,
           t->unserved_per_month += unserved[k * n_cities + c];
         }
       t->engaged_share = t->launched_per_month > 0 ? t->engaged_per_month / t->launched_per_month : 0;
-      t->intercepted_by_batteries_per_month = t->engaged_per_month - survivors;
-      not_engaged = t->launched_per_month - t->engaged_per_month + t->unserved_per_month;
-      other = clamp01 (ad->threat[k].other_kill_share.value) * not_engaged;
-      t->intercepted_by_other_per_month = other;
-      t->intercepted_per_month = t->intercepted_by_batteries_per_month + other;
+      t->intercepted_by_batteries_per_month = MAX (0, t->launched_per_month - survivors);
+      t->other_capacity_per_month = MAX (0, ad->threat[k].other_capacity_per_month.value)
+                                    + patrol_capacity[k];
+      /* Everything the batteries let through meets the other means. */
+      t->intercepted_by_other_per_month = MIN (t->other_capacity_per_month,
+                                               clamp01 (ad->threat[k].other_kill_share.value)
+                                               * survivors);
+      t->intercepted_per_month = t->intercepted_by_batteries_per_month
+                                 + t->intercepted_by_other_per_month;
       t->leaked_per_month = MAX (0, t->launched_per_month - t->intercepted_per_month);
+      t->weighted_leaked_per_month = t->leaked_per_month
+                                     * gr_reference_value (consequence_weight[k]);
       t->intercepted_share = t->launched_per_month > 0
                              ? t->intercepted_per_month / t->launched_per_month : 0;
       t->attacker_cost_musd_per_month = t->launched_per_month
@@ -307,6 +373,7 @@ gr_metrics_eval_air_defense (GrEvaluator         *evaluator,
       out->engaged_per_month += t->engaged_per_month;
       out->intercepted_per_month += t->intercepted_per_month;
       out->leaked_per_month += t->leaked_per_month;
+      out->weighted_leaked_per_month += t->weighted_leaked_per_month;
       out->interceptors_used_per_month += t->interceptors_used_per_month;
       out->interceptor_cost_musd_per_month += t->interceptor_cost_musd_per_month;
       out->attacker_cost_musd_per_month += t->attacker_cost_musd_per_month;

@@ -30,7 +30,7 @@ static const MetricText texts[GR_N_METRICS] = {
   [GR_METRIC_ENGAGED] = { "engaged", N_("Engaged"),
     N_("Launches a month times the share aimed at covered places; attacks are assumed aimed at cities in proportion to population") },
   [GR_METRIC_INTERCEPTED] = { "intercepted", N_("Intercepted"),
-    N_("Downed by batteries (interceptors go to ballistic, then cruise missiles, then drones; each covering system lets (1 − p)^shots through, layers multiply) plus the share of unengaged attacks downed by other means such as electronic warfare and mobile fire groups, which down most drones") },
+    N_("Downed by batteries (each fires its own interceptors at what flies inside its own rings, ballistic first, then cruise missiles, then drones, letting (1 − p)^shots through; layers multiply) plus what the other means (electronic warfare, mobile fire groups, fighters) down of everything the batteries let through, up to their monthly capacity") },
   [GR_METRIC_LEAKED] = { "leaked", N_("Leaked"),
     N_("Launches a month that are not intercepted") },
   [GR_METRIC_INTERCEPTORS_USED] = { "interceptors_used", N_("Interceptors used"),
@@ -56,7 +56,7 @@ static const MetricText texts[GR_N_METRICS] = {
   [GR_METRIC_FORCE_DEPLOYED] = { "deployed_troops", N_("Troops deployed"),
     N_("Sum of the stabilisation force’s deployments") },
   [GR_METRIC_FORCE_BAND] = { "within_band", N_("Within the planned band"),
-    N_("Whether the troops deployed fall inside the planned band (10,000–15,000 in the article)") },
+    N_("Whether the troops deployed fall inside the planned band (10,000–15,000 in the article); a plan, flagged when missed, not scored") },
   [GR_METRIC_FORCE_ROTATION] = { "required_with_rotation", N_("Troops to sustain"),
     N_("Troops deployed × (1 + dwell ÷ deployment): 1:2 needs three times the force deployed") },
   [GR_METRIC_FORCE_COST] = { "annual_cost", N_("Annual cost"),
@@ -70,7 +70,7 @@ static const MetricText texts[GR_N_METRICS] = {
   [GR_METRIC_ROUTE_COVERED] = { "route_covered", N_("Route covered"),
     N_("Share of the route’s length within the radius of a patrol ship, escort group or partner air cover") },
   [GR_METRIC_ROUTE_ESCORTS] = { "escorts_required", N_("Escorts required"),
-    N_("Ships departing a day × transit days ÷ ships per convoy × escorts per convoy") },
+    N_("Ships departing a day × the escorts’ round trip (twice the transit days) ÷ ships per convoy × escorts per convoy") },
   [GR_METRIC_ROUTE_TRANSIT] = { "transit_days", N_("Transit time"),
     N_("Route length ÷ (convoy speed × 24 hours)") },
   [GR_METRIC_ROUTE_THROUGHPUT] = { "throughput", N_("Exports"),
@@ -90,7 +90,7 @@ static const MetricText texts[GR_N_METRICS] = {
   [GR_METRIC_DANISH_FLOW] = { "danish_flow", N_("Danish-model flow"),
     N_("Contributions buying Ukrainian-made weapons, converted at the scenario’s dollar–euro rate, by year") },
   [GR_METRIC_DANISH_SHARE] = { "danish_share", N_("Share of need"),
-    N_("Mean yearly military part of the Danish-model flow ÷ mean yearly defence need") },
+    N_("Military part of the Danish-model flow over 2026–2030 ÷ the defence need over the same years") },
   [GR_METRIC_DANISH_PREDICTABILITY] = { "predictability", N_("Predictability"),
     N_("1 − the coefficient of variation of the yearly military flow: a steady flow scores 1") },
   [GR_METRIC_READINESS_TRAINED] = { "trained", N_("Trained abroad"),
@@ -100,29 +100,29 @@ static const MetricText texts[GR_N_METRICS] = {
   [GR_METRIC_INDUSTRY_STOCK] = { "months_of_stock", N_("Months of stock"),
     N_("155 mm shell stock ÷ monthly use, without new production") },
   [GR_METRIC_COMMITMENT_STRENGTH] = { "commitment_strength", N_("Commitment strength"),
-    N_("Strongest commitment any guarantor makes: automatic 1, consultative 0.5, assistance only 0.2") },
+    N_("The strongest guarantor: its commitment (automatic 1, consultative 0.5, assistance only 0.2) × 30 ÷ (30 + its response days)") },
   [GR_METRIC_RESPONSE_DELAY] = { "response_days", N_("Response delay"),
-    N_("Days until the fastest guarantor with the strongest commitment responds") },
+    N_("Days until the strongest guarantor responds") },
   [GR_METRIC_INDEX_COMPOSITE] = { "composite", N_("Guarantee strength"),
     N_("Weighted geometric mean of the instrument scores: one missing instrument pulls the whole down (a proposal, not a published index)") },
   [GR_METRIC_INDEX_WEAKEST] = { "weakest", N_("Weakest link"),
-    N_("The weighted instrument with the lowest score") },
+    N_("The instrument whose raise to 1 would lift the guarantee strength most: the largest weight × −ln score") },
   [GR_METRIC_SCORE_GUARANTEES] = { "guarantees", N_("Diplomatic guarantees"),
-    N_("Score: commitment strength") },
+    N_("Score: commitment strength, which a slow response halves at 30 days") },
   [GR_METRIC_SCORE_FUNDING] = { "funding", N_("Army funding"),
-    N_("Score: half the first year’s allocated ÷ need, half the multi-year certainty") },
+    N_("Score: mean over 2026–2030 of each year’s (allocated + half the rest committed) ÷ need, each at most 1") },
   [GR_METRIC_SCORE_INDUSTRY] = { "industry", N_("Defence industry"),
     N_("Score: mean of output ÷ consumption for drones, shells and armoured vehicles, each at most 1") },
   [GR_METRIC_SCORE_PRESENCE] = { "presence", N_("Foreign presence"),
-    N_("Score: troops deployed ÷ the top of the planned band, at most 1") },
+    N_("Score: local balance — per border region, troops within reach L gives L ÷ (L + 1,000, one NATO battlegroup), weighted by border length") },
   [GR_METRIC_SCORE_DANISH_MODEL] = { "danish_model", N_("Danish model"),
-    N_("Score: share of the need funded through the Danish model ÷ 5 %, at most 1") },
+    N_("Score: share of the 2026–2030 need funded through the Danish model ÷ 5 %, at most 1") },
   [GR_METRIC_SCORE_AIR_DEFENSE] = { "air_defense", N_("Air defence"),
-    N_("Score: 1 − leaked ÷ launched over drones, cruise and ballistic missiles") },
+    N_("Score: 2^(−L ÷ 764), L the leakers a month weighted by consequence (drone 1, cruise missile 9, ballistic 11); 764 is the article’s month with a fifth getting through") },
   [GR_METRIC_SCORE_MARITIME] = { "maritime", N_("Black Sea security"),
-    N_("Score: ship-weighted share of the routes covered × escorts available ÷ required (at most 1)") },
+    N_("Score: half the ship-weighted share of the routes covered, half the escorts available ÷ required (at most 1)") },
   [GR_METRIC_SCORE_READINESS] = { "readiness", N_("Readiness"),
-    N_("Score: trained force at the horizon ÷ 290,000 (a third of Ukraine’s forces), at most 1") },
+    N_("Score: trained force in 2030 ÷ 290,000 (a third of Ukraine’s forces), at most 1") },
 };
 
 const char *
@@ -147,6 +147,26 @@ gr_metric_explain (GrMetricId id)
   g_return_val_if_fail (id < GR_N_METRICS, NULL);
 
   return g_dgettext (GETTEXT_PACKAGE, texts[id].explanation);
+}
+
+/* The section of docs/methodology.md that derives each instrument's score. */
+static const char * const methodology_sections[GR_N_INSTRUMENTS] = {
+  [GR_INSTRUMENT_GUARANTEES] = "guarantees",
+  [GR_INSTRUMENT_FUNDING] = "funding",
+  [GR_INSTRUMENT_INDUSTRY] = "industry",
+  [GR_INSTRUMENT_PRESENCE] = "presence",
+  [GR_INSTRUMENT_DANISH_MODEL] = "danish-model",
+  [GR_INSTRUMENT_AIR_DEFENSE] = "air-defense",
+  [GR_INSTRUMENT_MARITIME] = "maritime",
+  [GR_INSTRUMENT_READINESS] = "readiness",
+};
+
+const char *
+gr_instrument_methodology_section (GrInstrument instrument)
+{
+  g_return_val_if_fail (instrument < GR_N_INSTRUMENTS, NULL);
+
+  return methodology_sections[instrument];
 }
 
 GrMetricId

@@ -83,4 +83,49 @@ gr_metrics_eval_force (GrModel          *model,
           out->border_km_reached += region->border_km;
         }
     }
+  gr_metrics_force_local (model, scenario, NULL, &out->troops_in_reach);
+}
+
+/* Troops each border region has within reach (@local, per region, may be
+ * NULL), each deployment shared equally among the regions it reaches, and
+ * their sum (@in_reach). */
+void
+gr_metrics_force_local (GrModel          *model,
+                        const GrScenario *scenario,
+                        double           *local,
+                        double           *in_reach)
+{
+  const GArray *deps = scenario->force.deployments;
+  double cos_reach = cos (MAX (0, scenario->force.reach_km.value) / GR_EARTH_RADIUS_KM);
+  g_autofree gboolean *reaches = g_new0 (gboolean, MAX (model->n_regions, 1));
+
+  *in_reach = 0;
+  if (local != NULL)
+    for (guint r = 0; r < model->n_regions; r++)
+      local[r] = 0;
+  for (guint d = 0; deps != NULL && d < deps->len; d++)
+    {
+      const GrDeployment *dep = &g_array_index (deps, GrDeployment, d);
+      guint n = 0;
+      double v[3];
+
+      if (!(dep->troops > 0))
+        continue;
+      gr_geodesy_unit_vector (dep->position, v);
+      for (guint r = 0; r < model->n_regions; r++)
+        {
+          const double *w = model->region_vectors[r];
+
+          reaches[r] = FALSE;
+          for (guint p = 0; p < model->regions[r].n_border_points && !reaches[r]; p++)
+            reaches[r] = v[0] * w[3 * p] + v[1] * w[3 * p + 1] + v[2] * w[3 * p + 2] >= cos_reach;
+          n += reaches[r];
+        }
+      if (n == 0)
+        continue;
+      *in_reach += dep->troops;
+      for (guint r = 0; local != NULL && r < model->n_regions; r++)
+        if (reaches[r])
+          local[r] += dep->troops / n;
+    }
 }

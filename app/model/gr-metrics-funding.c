@@ -7,11 +7,15 @@
  * per year; certainty = the share of the following years' need already
  * committed.  Commitments count every pledge (an allocation is also a
  * commitment); allocations count only pledges earmarked to deliveries.
+ * The Danish model's money has one home, danish_model.contributions: its
+ * military part counts as allocated in its year, on the danish-model
+ * channel.  The score looks at the fixed window 2026–2030 only.
  */
 
 #include "config.h"
 
 #include "gr-metrics-private.h"
+#include "gr-references.h"
 
 #include <math.h>
 
@@ -64,6 +68,20 @@ gr_metrics_eval_funding (const GrScenario *scenario,
         }
     }
 
+  for (guint i = 0; scenario->danish.contributions != NULL
+                     && i < scenario->danish.contributions->len; i++)
+    {
+      const GrDanishContribution *c = &g_array_index (scenario->danish.contributions,
+                                                      GrDanishContribution, i);
+      double busd = MAX (0, c->meur.value) * MAX (0, scenario->danish.usd_per_eur.value) / 1000
+                    * CLAMP (c->military_share.value, 0.0, 1.0);
+      GrFundingYear *fy = funding_year (out->years, c->year);
+
+      fy->committed_busd += busd;
+      fy->allocated_busd += busd;
+      fy->danish_model_busd += busd;
+    }
+
   for (guint i = 0; i < out->years->len; i++)
     {
       GrFundingYear *fy = &g_array_index (out->years, GrFundingYear, i);
@@ -100,6 +118,22 @@ gr_metrics_eval_funding (const GrScenario *scenario,
       }
   }
   out->multi_year_certainty = later_need > 0 ? later_committed / later_need : 0;
+
+  {
+    int first = (int) gr_reference_value (GR_REF_WINDOW_FIRST_YEAR), last = GR_ASSESSMENT_YEAR;
+    double discount = gr_reference_value (GR_REF_COMMITMENT_DISCOUNT);
+
+    for (guint i = 0; i < out->years->len; i++)
+      {
+        const GrFundingYear *fy = &g_array_index (out->years, GrFundingYear, i);
+        double counted;
+
+        if (fy->year < first || fy->year > last || !(fy->need_busd > 0))
+          continue;
+        counted = fy->allocated_busd + discount * MAX (0, fy->committed_busd - fy->allocated_busd);
+        out->window_coverage += MIN (1.0, counted / fy->need_busd) / (last - first + 1);
+      }
+  }
 }
 
 void
@@ -110,7 +144,6 @@ gr_metrics_eval_danish (const GrScenario *scenario,
   double rate = dk->usd_per_eur.value > 0 ? dk->usd_per_eur.value : 0;
   g_autoptr(GPtrArray) donors = g_ptr_array_new ();
   g_auto(GStrv) distinct = NULL;
-  g_autoptr(GHashTable) need_years = g_hash_table_new (NULL, NULL);
   double need = 0, mean = 0, var = 0;
   int first = G_MAXINT, last = G_MININT;
 
@@ -136,7 +169,7 @@ gr_metrics_eval_danish (const GrScenario *scenario,
         }
       dy = &g_array_index (out->years, GrDanishYear, k);
       dy->total_busd += busd;
-      dy->military_busd += busd * CLAMP (c->military_share, 0.0, 1.0);
+      dy->military_busd += busd * CLAMP (c->military_share.value, 0.0, 1.0);
       g_ptr_array_add (donors, c->donor);
       first = MIN (first, c->year);
       last = MAX (last, c->year);
@@ -159,22 +192,28 @@ gr_metrics_eval_danish (const GrScenario *scenario,
       out->military_busd += dy->military_busd;
     }
 
-  /* The fund's years and the need's years need not overlap (the fund so
-   * far, the need ahead), so compare yearly averages: the mean military
-   * flow over the fund's span ÷ the mean need over the years with one. */
-  for (guint i = 0; scenario->needs != NULL && i < scenario->needs->len; i++)
-    {
-      const GrFundingNeed *n = &g_array_index (scenario->needs, GrFundingNeed, i);
+  /* Over the fixed window, whatever years the fund spans: more money can
+   * only raise the share. */
+  {
+    int first_w = (int) gr_reference_value (GR_REF_WINDOW_FIRST_YEAR), last_w = GR_ASSESSMENT_YEAR;
+    double flow = 0;
 
-      if (n->busd.value > 0)
-        {
-          need += n->busd.value;
-          g_hash_table_add (need_years, GINT_TO_POINTER (n->year));
-        }
-    }
-  if (out->years->len > 0 && need > 0)
-    out->share_of_need = (out->military_busd / (last - first + 1))
-                         / (need / g_hash_table_size (need_years));
+    for (guint i = 0; scenario->needs != NULL && i < scenario->needs->len; i++)
+      {
+        const GrFundingNeed *n = &g_array_index (scenario->needs, GrFundingNeed, i);
+
+        if (n->year >= first_w && n->year <= last_w)
+          need += MAX (0, n->busd.value);
+      }
+    for (guint k = 0; k < out->years->len; k++)
+      {
+        const GrDanishYear *dy = &g_array_index (out->years, GrDanishYear, k);
+
+        if (dy->year >= first_w && dy->year <= last_w)
+          flow += dy->military_busd;
+      }
+    out->share_of_need = need > 0 ? flow / need : 0;
+  }
 
   /* Predictability over every year from the first to the last
    * contribution, years without one counting as zero. */

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "gr-metrics-json.h"
+#include "gr-references.h"
 
 #include <math.h>
 
@@ -107,6 +108,7 @@ air_defense (JsonBuilder               *b,
   num (b, "attacker_cost_musd_per_month", ad->attacker_cost_musd_per_month);
   num (b, "cost_exchange_ratio", ad->cost_exchange_ratio);
   num (b, "supply_shortfall_per_month", ad->supply_shortfall_per_month);
+  num (b, "weighted_leaked_per_month", ad->weighted_leaked_per_month);
 
   json_builder_set_member_name (b, "threats");
   json_builder_begin_object (b);
@@ -130,6 +132,8 @@ air_defense (JsonBuilder               *b,
       num (b, "interceptors_used_per_month", t->interceptors_used_per_month);
       num (b, "interceptor_cost_musd_per_month", t->interceptor_cost_musd_per_month);
       num (b, "attacker_cost_musd_per_month", t->attacker_cost_musd_per_month);
+      num (b, "other_capacity_per_month", t->other_capacity_per_month);
+      num (b, "weighted_leaked_per_month", t->weighted_leaked_per_month);
       json_builder_end_object (b);
     }
   json_builder_end_object (b);
@@ -166,6 +170,10 @@ air_defense (JsonBuilder               *b,
       boolean (b, "known_system", bm->known_system);
       per_threat (b, "radius_km", bm->radius_km);
       per_threat (b, "territory_pct", bm->territory_pct);
+      boolean (b, "in_reach", bm->in_reach);
+      num (b, "interceptors_supplied_per_month", bm->interceptors_supplied_per_month);
+      num (b, "interceptors_used_per_month", bm->interceptors_used_per_month);
+      num (b, "intercepted_per_month", bm->intercepted_per_month);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -179,6 +187,7 @@ air_patrol (JsonBuilder              *b,
   json_builder_set_member_name (b, "air_patrol");
   json_builder_begin_object (b);
   num (b, "aircraft_required", ap->aircraft_required);
+  num (b, "stations_held", ap->stations_held);
   integer (b, "aircraft_assigned", ap->aircraft_assigned);
   integer (b, "zones_sustainable", ap->zones_sustainable);
   json_builder_set_member_name (b, "zones");
@@ -243,6 +252,7 @@ force (JsonBuilder          *b,
   integer (b, "border_regions_total", f->border_regions_total);
   num (b, "border_km_reached", f->border_km_reached);
   num (b, "border_km_total", f->border_km_total);
+  num (b, "troops_in_reach", f->troops_in_reach);
   json_builder_set_member_name (b, "border_regions");
   json_builder_begin_array (b);
   for (guint i = 0; i < n_regions && i < f->border_regions_total; i++)
@@ -265,7 +275,7 @@ maritime (JsonBuilder             *b,
   json_builder_set_member_name (b, "maritime");
   json_builder_begin_object (b);
   num (b, "escorts_required", sea->escorts_required);
-  integer (b, "escorts_available", sea->escorts_available);
+  num (b, "escorts_available", sea->escorts_available);
   boolean (b, "escorts_sufficient", sea->escorts_sufficient);
   num (b, "covered_pct", sea->covered_pct);
   num (b, "throughput_mt_per_month", sea->throughput_mt_per_month);
@@ -318,6 +328,7 @@ funding (JsonBuilder            *b,
   num (b, "gap_busd", f->gap_busd);
   num (b, "coverage", f->coverage);
   num (b, "multi_year_certainty", f->multi_year_certainty);
+  num (b, "window_coverage", f->window_coverage);
   json_builder_set_member_name (b, "years");
   json_builder_begin_array (b);
   for (guint i = 0; f->years != NULL && i < f->years->len; i++)
@@ -376,6 +387,7 @@ readiness_industry_guarantees (JsonBuilder     *b,
   num (b, "trained_per_year", r->trained_per_year);
   num (b, "separations_per_year", r->separations_per_year);
   num (b, "reservists", r->reservists);
+  num (b, "trained_at_assessment", r->trained_at_assessment);
   json_builder_set_member_name (b, "by_year");
   json_builder_begin_array (b);
   for (guint i = 0; r->by_year != NULL && i < r->by_year->len; i++)
@@ -434,6 +446,47 @@ index_ (JsonBuilder          *b,
   json_builder_end_object (b);
 }
 
+static void
+warnings (JsonBuilder  *b,
+          const GArray *list)
+{
+  json_builder_set_member_name (b, "warnings");
+  json_builder_begin_array (b);
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    {
+      const GrMetricsWarning *w = &g_array_index (list, GrMetricsWarning, i);
+
+      json_builder_begin_object (b);
+      string (b, "path", w->path);
+      string (b, "message", w->message);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
+/* The fixed yardsticks, so a reader can redo every score by hand. */
+static void
+references (JsonBuilder *b)
+{
+  json_builder_set_member_name (b, "references");
+  json_builder_begin_object (b);
+  for (int i = 0; i < GR_N_REFS; i++)
+    {
+      const GrReference *ref = gr_reference (i);
+
+      json_builder_set_member_name (b, ref->name);
+      json_builder_begin_object (b);
+      num (b, "value", ref->value);
+      num (b, "low", ref->low);
+      num (b, "high", ref->high);
+      string (b, "source", ref->source);
+      if (ref->url != NULL)
+        string (b, "url", ref->url);
+      json_builder_end_object (b);
+    }
+  json_builder_end_object (b);
+}
+
 JsonNode *
 gr_metrics_to_json_node (const GrMetrics *m,
                          GrModel         *model)
@@ -451,6 +504,8 @@ gr_metrics_to_json_node (const GrMetrics *m,
   funding (b, &m->funding, &m->danish);
   readiness_industry_guarantees (b, m);
   index_ (b, &m->index);
+  warnings (b, m->warnings);
+  references (b);
   json_builder_end_object (b);
   return json_builder_get_root (b);
 }

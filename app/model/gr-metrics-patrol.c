@@ -158,6 +158,10 @@ gr_metrics_eval_air_patrol (GrEvaluator        *evaluator,
         zm.time_on_station_h = MAX (0, zm.time_on_station_h);
       zm.sustainable = zm.station_reachable && zm.aircraft_assigned >= zm.aircraft_required - 1e-9;
 
+      /* An unreachable zone holds no station: not free, unsustainable. */
+      if (zm.station_reachable && zm.aircraft_required > 0)
+        out->stations_held += zm.stations * CLAMP (MAX (0, zm.aircraft_assigned)
+                                                   / zm.aircraft_required, 0.0, 1.0);
       out->aircraft_required += zm.aircraft_required;
       out->aircraft_assigned += zm.aircraft_assigned;
       out->zones_sustainable += zm.sustainable;

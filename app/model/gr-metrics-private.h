@@ -72,9 +72,11 @@ const GrZoneGeometry *gr_evaluator_zone_geometry (GrEvaluator  *self,
                                                   double        reach_km);
 
 /* One function per instrument; each fills its part of GrMetrics. */
+/* After the patrols: their held stations add to the other means. */
 void gr_metrics_eval_air_defense  (GrEvaluator         *evaluator,
                                    GrModel             *model,
                                    const GrScenario    *scenario,
+                                   const GrAirPatrolMetrics *patrol,
                                    GrAirDefenseMetrics *out);
 void gr_metrics_eval_air_patrol   (GrEvaluator         *evaluator,
                                    const GrScenario    *scenario,
@@ -82,6 +84,10 @@ void gr_metrics_eval_air_patrol   (GrEvaluator         *evaluator,
 void gr_metrics_eval_force        (GrModel             *model,
                                    const GrScenario    *scenario,
                                    GrForceMetrics      *out);
+void gr_metrics_force_local       (GrModel             *model,
+                                   const GrScenario    *scenario,
+                                   double              *local,
+                                   double              *in_reach);
 void gr_metrics_eval_maritime     (const GrScenario    *scenario,
                                    GrMaritimeMetrics   *out);
 void gr_metrics_eval_funding      (const GrScenario    *scenario,
@@ -95,8 +101,19 @@ void gr_metrics_eval_industry     (const GrScenario    *scenario,
 void gr_metrics_eval_guarantees   (const GrScenario    *scenario,
                                    GrGuaranteesMetrics *out);
 /* Needs every other part evaluated first. */
-void gr_metrics_eval_index        (const GrScenario    *scenario,
+void gr_metrics_eval_index        (GrModel             *model,
+                                   const GrScenario    *scenario,
                                    GrMetrics           *metrics);
+/* Assets out of reach, bands missed: needs every part evaluated. */
+void gr_metrics_eval_warnings     (GrModel             *model,
+                                   const GrScenario    *scenario,
+                                   GrMetrics           *metrics);
+
+/* Adds a warning about the input at @path (printf-style message). */
+void gr_metrics_warn (GrMetrics  *metrics,
+                      const char *path,
+                      const char *format,
+                      ...) G_GNUC_PRINTF (3, 4);
 
 /* A sorted, NULL-terminated copy of the distinct non-empty strings. */
 char **gr_metrics_distinct_strings (GPtrArray *strings);

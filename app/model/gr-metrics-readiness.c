@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "gr-metrics-private.h"
+#include "gr-references.h"
 
 void
 gr_metrics_eval_readiness (const GrScenario   *scenario,
@@ -35,6 +36,12 @@ gr_metrics_eval_readiness (const GrScenario   *scenario,
       g_array_append_val (out->by_year, ry);
     }
   out->trained_total = trained;
+
+  /* The score's year is fixed, whatever horizon the scenario charts. */
+  trained = out->trained_start;
+  for (int y = r->start_year; y < GR_ASSESSMENT_YEAR; y++)
+    trained = trained * (1 - s) + out->trained_per_year;
+  out->trained_at_assessment = trained;
 }
 
 static double

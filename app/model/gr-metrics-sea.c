@@ -6,8 +6,8 @@
  * A route's length is the great-circle sum of its legs.  Its covered part
  * is exact on the sphere: each leg meets each patrol circle in one interval
  * (gr_geodesy_arc_in_circle()); the union of the intervals is covered.
- * Escorts needed = ships departing a day × transit days / ships per convoy
- * × escorts per convoy (MODEL.md).
+ * Escorts needed = ships departing a day × the escorts' round trip (twice
+ * the transit days) / ships per convoy × escorts per convoy (MODEL.md).
  */
 
 #include "config.h"
@@ -118,8 +118,9 @@ gr_metrics_eval_maritime (const GrScenario  *scenario,
       /* A month is a twelfth of a year of 365.25 days. */
       rm.ships_per_day = rm.ships_per_month * 12 / 365.25;
       rm.transit_days = speed_kmh > 0 ? rm.length_km / (speed_kmh * 24) : 0;
+      /* An escort sails with its convoy and comes back: a round trip. */
       rm.escorts_required = per_convoy > 0
-                            ? rm.ships_per_day * rm.transit_days / per_convoy
+                            ? rm.ships_per_day * 2 * rm.transit_days / per_convoy
                               * MAX (0, sea->escorts_per_convoy.value)
                             : 0;
       rm.throughput_mt_per_month = rm.ships_per_month * MAX (0, sea->tonnes_per_ship.value) / 1e6;
@@ -131,7 +132,7 @@ gr_metrics_eval_maritime (const GrScenario  *scenario,
       g_array_append_val (out->routes, rm);
     }
 
-  out->escorts_available = sea->escorts_available;
+  out->escorts_available = MAX (0, sea->escorts_available.value);
   out->escorts_sufficient = out->escorts_available >= out->escorts_required - 1e-9;
   out->covered_pct = ships_total > 0 ? covered_weighted / ships_total : 0;
   for (guint p = 0; sea->patrols != NULL && p < sea->patrols->len; p++)

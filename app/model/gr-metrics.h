@@ -128,6 +128,12 @@ typedef struct
   double radius_km[GR_N_THREATS];
   /* Share of Ukraine's territory inside this battery's own ring, 0..100. */
   double territory_pct[GR_N_THREATS];
+  /* FALSE when no ring reaches Ukraine: the battery defends nothing. */
+  gboolean in_reach;
+  /* Its own supply, what it fired and what it downed, a month. */
+  double interceptors_supplied_per_month;
+  double interceptors_used_per_month;
+  double intercepted_per_month;
 } GrBatteryMetrics;
 
 typedef struct
@@ -151,20 +157,26 @@ typedef struct
   double engaged_share;             /* engaged / launched */
   double unserved_per_month;        /* engagements dropped for lack of interceptors */
   double intercepted_by_batteries_per_month;
-  double intercepted_by_other_per_month;  /* other_kill_share of what batteries did not engage */
+  /* Other means (and the patrols' fighters) down other_kill_share of what
+   * the batteries let through, at most their capacity. */
+  double intercepted_by_other_per_month;
+  double other_capacity_per_month;  /* the scenario's plus the patrols' */
   double intercepted_per_month;
   double leaked_per_month;
   double intercepted_share;         /* intercepted / launched, 0..1 */
   double interceptors_used_per_month;
   double interceptor_cost_musd_per_month;
   double attacker_cost_musd_per_month;
+  /* Leaked × the class's consequence weight (Shahed-equivalents). */
+  double weighted_leaked_per_month;
 } GrThreatMetrics;
 
 /* Interception (gr-metrics-air.c): attacks aim at cities in proportion to
- * population; each system covering a city is one layer (outer first),
- * letting (1 − pk)^shots through; interceptors go to ballistic, then
- * cruise missiles, then drones; other means down other_kill_share of what
- * no battery engaged (outside coverage or for lack of interceptors). */
+ * population; each battery covering a city is one layer (longest range
+ * first), letting (1 − pk)^shots through, from its own interceptors, which
+ * go to ballistic, then cruise missiles, then drones; what every battery
+ * lets through passes to the other means, which down other_kill_share of
+ * it up to their monthly capacity per class. */
 typedef struct
 {
   /* Headlines use the cruise-missile class (the ring most maps show). */
@@ -186,6 +198,8 @@ typedef struct
   double cost_exchange_ratio;
   /* Interceptors a month that full engagement would need beyond supply. */
   double supply_shortfall_per_month;
+  /* Σ leaked × consequence weight, in Shahed-equivalents a month. */
+  double weighted_leaked_per_month;
 
   GArray *batteries;                /* GrBatteryMetrics, in scenario order */
   GArray *systems;                  /* GrSystemMetrics, in scenario order */
@@ -220,6 +234,9 @@ typedef struct
   double aircraft_required;
   int aircraft_assigned;
   guint zones_sustainable;
+  /* Stations held around the clock: each reachable zone's stations ×
+   * min(1, assigned ÷ required); an unreachable zone holds none. */
+  double stations_held;
 } GrAirPatrolMetrics;
 
 /* ------------------------------------------------------------------------ */
@@ -252,6 +269,9 @@ typedef struct
   gboolean *region_reached;         /* per gr_model_get_border_regions() entry */
   double border_km_reached;
   double border_km_total;
+  /* Troops within reach of the border, each deployment shared equally
+   * among the border regions it reaches. */
+  double troops_in_reach;
 } GrForceMetrics;
 
 /* ------------------------------------------------------------------------ */
@@ -283,7 +303,7 @@ typedef struct
 {
   GArray *routes;                   /* GrRouteMetrics, in scenario order */
   double escorts_required;
-  int escorts_available;
+  double escorts_available;
   gboolean escorts_sufficient;
   double covered_pct;               /* ship-weighted over routes, 0..100 */
   double throughput_mt_per_month;
@@ -316,6 +336,10 @@ typedef struct
   /* Share of the need of the years after the first already committed,
    * each year capped at its need (1 year only: that year). */
   double multi_year_certainty;
+  /* The score's basis: the mean, over the fixed window (2026–2030), of
+   * each year's (allocated + discount × the rest committed) ÷ need, each
+   * at most 1; a year of the window without a need counts 0. */
+  double window_coverage;
 } GrFundingMetrics;
 
 typedef struct
@@ -331,8 +355,7 @@ typedef struct
   GArray *years;                    /* GrDanishYear, ascending */
   double total_busd;
   double military_busd;
-  /* Mean yearly military flow over the fund's span ÷ mean yearly need
-   * over the years with a need (they need not overlap). */
+  /* Military flow over the fixed window (2026–2030) ÷ the window's need. */
   double share_of_need;
   /* 1 − coefficient of variation of the yearly military flow over the
    * years it spans, clamped to 0..1: a steady flow is predictable. */
@@ -357,6 +380,8 @@ typedef struct
   double separations_per_year;      /* in the last year of the horizon */
   double reservists;
   GArray *by_year;                  /* GrReadinessYear, start_year … start_year + horizon */
+  /* Trained at the common assessment year (the window's end, 2030). */
+  double trained_at_assessment;
 } GrReadinessMetrics;
 
 typedef struct
@@ -372,11 +397,11 @@ typedef struct
 {
   guint n_guarantors;
   guint by_commitment[GR_N_COMMITMENTS];
-  /* The strongest commitment made: automatic 1, consultative 0.5,
-   * assistance 0.2, none 0. */
+  /* The strongest guarantor's commitment weight (automatic 1,
+   * consultative 0.5, assistance 0.2) × H / (H + response days), H the
+   * reference delay; 0 when there is none. */
   double commitment_strength;
-  /* Response days of the fastest guarantor holding the strongest
-   * commitment; 0 when there is none. */
+  /* Response days of that guarantor; 0 when there is none. */
   double response_days;
   double response_days_mean;
 } GrGuaranteesMetrics;
@@ -384,23 +409,25 @@ typedef struct
 /* ------------------------------------------------------------------------ */
 /* The guarantee-strength index                                              */
 
-/* References that normalise two scores to 0..1 (proposals, stated in the
- * explanations): the Danish-model flow scores 1 at this share of the need;
- * readiness scores 1 when the trained force reaches this many people
- * (a third of Ukraine's ≈880,000 forces). */
-#define GR_INDEX_DANISH_REFERENCE_SHARE 0.05
-#define GR_INDEX_READINESS_REFERENCE 290000.0
-
 typedef struct
 {
   double score[GR_N_INSTRUMENTS];   /* 0..1 each, see gr_metric_explain() */
   double weight[GR_N_INSTRUMENTS];  /* the scenario's weights normalised to sum 1 */
   double composite;                 /* Π score^weight; 0 when a weighted score is 0 */
-  GrInstrument weakest;             /* lowest score among weighted instruments */
+  GrInstrument weakest;             /* largest −w · ln s: raising it to 1 lifts the composite most */
 } GrIndexMetrics;
 
 /* ------------------------------------------------------------------------ */
 /* Everything                                                                */
+
+/* Something the reader of the metrics should know about one input: an
+ * asset out of reach, a planned band missed.  @path is the input's JSON
+ * path in the scenario file, e.g. "air_defense.batteries[3]". */
+typedef struct
+{
+  char *path;
+  char *message;               /* translated */
+} GrMetricsWarning;
 
 typedef struct
 {
@@ -415,6 +442,7 @@ typedef struct
   GrIndustryMetrics industry;
   GrGuaranteesMetrics guarantees;
   GrIndexMetrics index;
+  GArray *warnings;                 /* GrMetricsWarning, in scenario order */
 } GrMetrics;
 
 GrMetrics *gr_model_evaluate (GrModel          *model,
@@ -505,5 +533,12 @@ const char *gr_metric_label            (GrMetricId   id);
 const char *gr_metric_explain          (GrMetricId   id);
 /* GR_METRIC_SCORE_GUARANTEES + instrument. */
 GrMetricId  gr_metric_for_instrument   (GrInstrument instrument);
+/* The anchor of the instrument's section in docs/methodology.md, e.g.
+ * "air-defense": the question, formula, references and limits. */
+const char *gr_instrument_methodology_section (GrInstrument instrument);
+
+/* Where the methodology is published; append "#" and a section. */
+#define GR_METHODOLOGY_URL "https://github.com/guarantor/guarantor/blob/main/docs/methodology.md"
+
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "gr-scenario-path.h"
+#include "gr-references.h"
 
 #define MIN_YEAR 1990
 #define MAX_YEAR 2100
@@ -334,6 +335,33 @@ check_need_years (Check        *c,
   return TRUE;
 }
 
+/* Funding is assessed over a fixed window (gr-references.c): a scenario
+ * that states a need states it for every year of the window, so it
+ * cannot raise its score by leaving a hard year out. */
+static gboolean
+check_need_window (Check        *c,
+                   const GArray *needs)
+{
+  int first = (int) gr_reference_value (GR_REF_WINDOW_FIRST_YEAR);
+
+  if (needs->len == 0)
+    return TRUE;
+  for (int year = first; year <= GR_ASSESSMENT_YEAR; year++)
+    {
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < needs->len && !found; i++)
+        found = g_array_index (needs, GrFundingNeed, i).year == year;
+      if (!found)
+        {
+          g_string_append (c->path, ".need");
+          return fail (c, _("the need for %d is missing: funding is assessed over %d–%d, "
+                            "so every year of it needs a figure"), year, first, GR_ASSESSMENT_YEAR);
+        }
+    }
+  return TRUE;
+}
+
 static gboolean
 check_pledge_at (Check        *c,
                  gconstpointer element,
@@ -341,6 +369,12 @@ check_pledge_at (Check        *c,
 {
   const GrPledge *p = element;
 
+  if (p->channel == GR_CHANNEL_DANISH_MODEL)
+    {
+      gr_scenario_path_enter (c->path, "channel");
+      return fail (c, _("Danish-model money has one home, danish_model.contributions; "
+                        "move this pledge there"));
+    }
   return check_code (c, "donor", p->donor)
          && check_year (c, "year", p->year)
          && check_quantity (c, "busd", &p->busd, 0, 100000);
@@ -370,7 +404,7 @@ check_contribution_at (Check        *c,
   return check_code (c, "donor", d->donor)
          && check_year (c, "year", d->year)
          && check_quantity (c, "meur", &d->meur, 0, 1e6)
-         && check_number (c, "military_share", d->military_share, 0, 1);
+         && check_quantity (c, "military_share", &d->military_share, 0, 1);
 }
 
 /* In the file, systems are an object keyed by id: the path names the id. */
@@ -523,6 +557,7 @@ check_sections (Check            *c,
   mark = gr_scenario_path_enter (c->path, "funding");
   if (!check_array (c, "need", self->needs, check_need_at)
       || !check_need_years (c, self->needs)
+      || !check_need_window (c, self->needs)
       || !check_array (c, "pledges", self->pledges, check_pledge_at))
     return FALSE;
   gr_scenario_path_leave (c->path, mark);
@@ -587,7 +622,9 @@ check_sections (Check            *c,
         if (!check_quantity (c, "per_month", &th->per_month, 0, 1e7)
             || !check_quantity (c, "altitude_m", &th->altitude_m, 0, 1e6)
             || !check_quantity (c, "unit_cost_musd", &th->unit_cost_musd, 0, 1e4)
-            || !check_quantity (c, "other_kill_share", &th->other_kill_share, 0, 1))
+            || !check_quantity (c, "other_kill_share", &th->other_kill_share, 0, 1)
+            || !check_quantity (c, "other_capacity_per_month", &th->other_capacity_per_month,
+                                0, 1e7))
           return FALSE;
         gr_scenario_path_leave (c->path, cls);
       }
@@ -619,7 +656,7 @@ check_sections (Check            *c,
       || !check_quantity (c, "ships_per_convoy", &m->ships_per_convoy, 1, 1000)
       || !check_quantity (c, "escorts_per_convoy", &m->escorts_per_convoy, 0, 100)
       || !check_quantity (c, "tonnes_per_ship", &m->tonnes_per_ship, 1, 1e6)
-      || !check_number (c, "escorts_available", m->escorts_available, 0, 10000)
+      || !check_quantity (c, "escorts_available", &m->escorts_available, 0, 10000)
       || !check_array (c, "routes", m->routes, check_route_at)
       || !check_array (c, "patrols", m->patrols, check_patrol_at))
     return FALSE;

@@ -29,7 +29,7 @@ typedef enum
 } GrScenarioError;
 
 /* The format version this build reads and writes. */
-#define GR_SCENARIO_FORMAT_VERSION 1
+#define GR_SCENARIO_FORMAT_VERSION 2
 
 /* Caps that keep a hostile file from exhausting memory or the stack. */
 #define GR_SCENARIO_MAX_FILE_SIZE  (16 * 1024 * 1024)

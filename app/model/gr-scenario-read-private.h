@@ -21,6 +21,8 @@ typedef struct
 {
   GrScenarioPath *path;
   GError **error;          /* never NULL */
+  int version;             /* the file's format version, once the header is read */
+  GHashTable *asked;       /* JsonObject → set of the member names read from it */
 } GrReader;
 
 typedef const char *(*GrEnumName)   (guint value);
@@ -46,6 +48,14 @@ gboolean  gr_reader_array       (GrReader *r, JsonObject *obj, const char *name,
                                  guint max_length, JsonArray **out);
 gboolean  gr_reader_elements    (GrReader *r, JsonObject *obj, const char *name, GArray *dest,
                                  GrReadElement read);
+
+/* Strict members (gr-scenario-strict.c): record a name asked of @obj;
+ * after reading, fail on the first member never asked for. */
+void      gr_reader_asked         (GrReader *r, JsonObject *obj, const char *name);
+gboolean  gr_reader_check_unknown (GrReader *r, JsonNode *root);
+
+/* Turns what a version 1 file said into version 2 (gr-scenario-migrate.c). */
+void      gr_scenario_migrate_v1 (GrScenario *self);
 
 /* Every section of a scenario file into self (gr-scenario-read-sections.c). */
 gboolean  gr_reader_sections    (GrReader *r, JsonObject *root, GrScenario *self);

@@ -111,7 +111,7 @@ read_contribution (GrReader   *r,
   return gr_reader_string (r, obj, "donor", TRUE, MAX_ID, &c->donor)
          && gr_reader_int (r, obj, "year", TRUE, &c->year)
          && gr_reader_quantity (r, obj, "meur", TRUE, &c->meur)
-         && gr_reader_number (r, obj, "military_share", TRUE, &c->military_share);
+         && gr_reader_quantity (r, obj, "military_share", TRUE, &c->military_share);
 }
 
 static gboolean
@@ -332,8 +332,17 @@ read_threats (GrReader     *r,
           && (!gr_reader_quantity (r, cls, "per_month", FALSE, &th->per_month)
               || !gr_reader_quantity (r, cls, "altitude_m", FALSE, &th->altitude_m)
               || !gr_reader_quantity (r, cls, "unit_cost_musd", FALSE, &th->unit_cost_musd)
-              || !gr_reader_quantity (r, cls, "other_kill_share", FALSE, &th->other_kill_share)))
+              || !gr_reader_quantity (r, cls, "other_kill_share", FALSE, &th->other_kill_share)
+              || !gr_reader_quantity (r, cls, "other_capacity_per_month", FALSE,
+                                      &th->other_capacity_per_month)))
         return FALSE;
+      /* Version 1 had no capacity: its share was uncapped, so the
+       * capacity that reproduces it is the share of every launch. */
+      if (cls != NULL && r->version < 2
+          && json_object_get_member (cls, "other_capacity_per_month") == NULL)
+        gr_quantity_set (&th->other_capacity_per_month,
+                         th->other_kill_share.value * th->per_month.value, NAN, NAN,
+                         th->other_kill_share.source);
       gr_scenario_path_leave (r->path, inner);
     }
   gr_scenario_path_leave (r->path, mark);
@@ -496,7 +505,7 @@ gr_reader_sections (GrReader   *r,
       || !gr_reader_quantity (r, obj, "escorts_per_convoy", FALSE,
                               &self->maritime.escorts_per_convoy)
       || !gr_reader_quantity (r, obj, "tonnes_per_ship", FALSE, &self->maritime.tonnes_per_ship)
-      || !gr_reader_int (r, obj, "escorts_available", FALSE, &self->maritime.escorts_available)
+      || !gr_reader_quantity (r, obj, "escorts_available", FALSE, &self->maritime.escorts_available)
       || !gr_reader_elements (r, obj, "routes", self->maritime.routes, read_route)
       || !gr_reader_elements (r, obj, "patrols", self->maritime.patrols, read_patrol))
     return FALSE;

@@ -183,6 +183,7 @@ gr_reader_member (GrReader   *r,
 {
   JsonNode *node = obj ? json_object_get_member (obj, name) : NULL;
 
+  gr_reader_asked (r, obj, name);
   if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
     return node;
   if (required)
@@ -543,8 +544,10 @@ read_header (GrReader   *r,
     return rfail (r, GR_SCENARIO_ERROR_VERSION,
                   _("the file is format version %g, newer than this Guarantor reads (%d)"),
                   version, GR_SCENARIO_FORMAT_VERSION);
-  if (version != GR_SCENARIO_FORMAT_VERSION)
+  /* Version 1 files are migrated as they are read (docs/scenario-format.md). */
+  if (version != 1 && version != GR_SCENARIO_FORMAT_VERSION)
     return rfail (r, GR_SCENARIO_ERROR_VERSION, _("%g is not a known format version"), version);
+  r->version = (int) version;
   gr_scenario_path_leave (r->path, 0);
   return TRUE;
 }
@@ -555,7 +558,9 @@ read_scenario (JsonNode *root_node,
 {
   g_autoptr(GString) path = g_string_new (NULL);
   g_autoptr(GrScenario) self = gr_scenario_new ();
-  GrReader reader = { path, error };
+  g_autoptr(GHashTable) asked = g_hash_table_new_full (NULL, NULL, NULL,
+                                                       (GDestroyNotify) g_hash_table_unref);
+  GrReader reader = { path, error, 0, asked };
   JsonObject *root;
 
   if (!JSON_NODE_HOLDS_OBJECT (root_node))
@@ -571,8 +576,11 @@ read_scenario (JsonNode *root_node,
       || !gr_reader_string (&reader, root, "name", TRUE, GR_SCENARIO_MAX_STRING, &self->name)
       || !gr_reader_string (&reader, root, "description", FALSE, GR_SCENARIO_MAX_TEXT,
                             &self->description)
-      || !gr_reader_sections (&reader, root, self))
+      || !gr_reader_sections (&reader, root, self)
+      || !gr_reader_check_unknown (&reader, root_node))
     return NULL;
+  if (reader.version < 2)
+    gr_scenario_migrate_v1 (self);
 
   return g_steal_pointer (&self);
 }

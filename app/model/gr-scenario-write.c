@@ -300,7 +300,7 @@ write_instruments (Writer           *w,
       w_string (w, "donor", c->donor);
       w_int (w, "year", c->year);
       w_quantity (w, "meur", &c->meur);
-      w_number (w, "military_share", c->military_share);
+      w_quantity (w, "military_share", &c->military_share);
       w_end (w, '}');
     }
   w_end (w, ']');
@@ -349,6 +349,7 @@ write_air_defense (Writer             *w,
       w_quantity (w, "altitude_m", &ad->threat[t].altitude_m);
       w_quantity (w, "unit_cost_musd", &ad->threat[t].unit_cost_musd);
       w_quantity (w, "other_kill_share", &ad->threat[t].other_kill_share);
+      w_quantity (w, "other_capacity_per_month", &ad->threat[t].other_capacity_per_month);
       w_end (w, '}');
     }
   w_end (w, '}');
@@ -393,7 +394,7 @@ write_patrols (Writer           *w,
   w_quantity (w, "ships_per_convoy", &m->ships_per_convoy);
   w_quantity (w, "escorts_per_convoy", &m->escorts_per_convoy);
   w_quantity (w, "tonnes_per_ship", &m->tonnes_per_ship);
-  w_int (w, "escorts_available", m->escorts_available);
+  w_quantity (w, "escorts_available", &m->escorts_available);
   w_begin (w, "routes", '[');
   FOREACH (GrRoute, r, m->routes)
     {

@@ -246,6 +246,7 @@ contribution_clear (gpointer data)
 
   g_clear_pointer (&c->donor, g_free);
   gr_quantity_clear (&c->meur);
+  gr_quantity_clear (&c->military_share);
 }
 
 static void
@@ -255,6 +256,7 @@ contribution_copy (GrDanishContribution       *dest,
   *dest = *src;
   dest->donor = g_strdup (src->donor);
   gr_quantity_copy (&dest->meur, &src->meur);
+  gr_quantity_copy (&dest->military_share, &src->military_share);
 }
 
 static gboolean
@@ -264,7 +266,7 @@ contribution_equal (const GrDanishContribution *a,
   return g_strcmp0 (a->donor, b->donor) == 0
          && a->year == b->year
          && gr_quantity_equal (&a->meur, &b->meur)
-         && double_equal (a->military_share, b->military_share);
+         && gr_quantity_equal (&a->military_share, &b->military_share);
 }
 
 /* The quantities of a system, in declaration order, for walking. */
@@ -608,6 +610,7 @@ scalar_quantities (const GrScenario *self,
       g_ptr_array_add (list, &s->air_defense.threat[t].altitude_m);
       g_ptr_array_add (list, &s->air_defense.threat[t].unit_cost_musd);
       g_ptr_array_add (list, &s->air_defense.threat[t].other_kill_share);
+      g_ptr_array_add (list, &s->air_defense.threat[t].other_capacity_per_month);
     }
   for (gsize i = 0; i < N_QUANTITIES (GrAircraft); i++)
     g_ptr_array_add (list, &aircraft[i]);
@@ -615,6 +618,7 @@ scalar_quantities (const GrScenario *self,
   g_ptr_array_add (list, &s->maritime.ships_per_convoy);
   g_ptr_array_add (list, &s->maritime.escorts_per_convoy);
   g_ptr_array_add (list, &s->maritime.tonnes_per_ship);
+  g_ptr_array_add (list, &s->maritime.escorts_available);
 
   *n_out = list->len;
   return (GrQuantity **) g_ptr_array_free (list, FALSE);
@@ -763,8 +767,7 @@ gr_scenario_equal (const GrScenario *a,
       || a->readiness.start_year != b->readiness.start_year
       || a->readiness.horizon_years != b->readiness.horizon_years
       || !double_equal (a->force.band_low, b->force.band_low)
-      || !double_equal (a->force.band_high, b->force.band_high)
-      || a->maritime.escorts_available != b->maritime.escorts_available)
+      || !double_equal (a->force.band_high, b->force.band_high))
     return FALSE;
 
   for (guint i = 0; i < GR_N_INSTRUMENTS; i++)

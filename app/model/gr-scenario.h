@@ -132,7 +132,7 @@ typedef struct
   char *donor;
   int year;
   GrQuantity meur;
-  double military_share;       /* 0..1 */
+  GrQuantity military_share;   /* 0..1 */
 } GrDanishContribution;
 
 typedef struct
@@ -175,7 +175,11 @@ typedef struct
   GrQuantity per_month;
   GrQuantity altitude_m;       /* for the radar horizon */
   GrQuantity unit_cost_musd;   /* attacker's cost, for the exchange ratio */
-  GrQuantity other_kill_share; /* downed by means outside the batteries (EW, mobile fire groups, fighters) */
+  /* Means outside the batteries (electronic warfare, mobile fire groups,
+   * fighters) engage what the batteries let through: they down
+   * other_kill_share of it, at most other_capacity_per_month a month. */
+  GrQuantity other_kill_share;
+  GrQuantity other_capacity_per_month;
 } GrThreat;
 
 typedef struct
@@ -236,7 +240,7 @@ typedef struct
   GrQuantity ships_per_convoy;
   GrQuantity escorts_per_convoy;
   GrQuantity tonnes_per_ship;
-  int escorts_available;
+  GrQuantity escorts_available;
   GArray *routes;              /* GrRoute */
   GArray *patrols;             /* GrMaritimePatrol */
 } GrMaritime;

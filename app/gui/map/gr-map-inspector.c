@@ -53,6 +53,7 @@ struct _GrMapInspector
   GtkWidget *subtitle;
   GtkWidget *grid;
   GtkWidget *facts;
+  GtkWidget *warning;
   GtkWidget *fields[N_FIELDS];
   gboolean refreshing;
 };
@@ -274,6 +275,40 @@ item_facts (const GrScenario *s,
       break;
     }
   return g_steal_pointer (&where);
+}
+
+/* The model's warning about this item (out of reach …), or NULL. */
+static const char *
+item_warning (const GrMetrics  *m,
+              const GrEditItem *item)
+{
+  g_autofree char *path = NULL;
+
+  if (m == NULL || m->warnings == NULL)
+    return NULL;
+  switch (item->kind)
+    {
+    case GR_EDIT_ITEM_BATTERY:
+      path = g_strdup_printf ("air_defense.batteries[%u]", item->index);
+      break;
+    case GR_EDIT_ITEM_DEPLOYMENT:
+      path = g_strdup_printf ("stabilization_force.deployments[%u]", item->index);
+      break;
+    case GR_EDIT_ITEM_ZONE:
+    case GR_EDIT_ITEM_ZONE_VERTEX:
+    case GR_EDIT_ITEM_ZONE_BASE:
+      path = g_strdup_printf ("air_patrol.zones[%u]", item->index);
+      break;
+    case GR_EDIT_ITEM_PATROL_POST:
+    case GR_EDIT_ITEM_ROUTE_POINT:
+    case GR_EDIT_ITEM_NONE:
+    default:
+      return NULL;
+    }
+  for (guint i = 0; i < m->warnings->len; i++)
+    if (g_str_equal (g_array_index (m->warnings, GrMetricsWarning, i).path, path))
+      return g_array_index (m->warnings, GrMetricsWarning, i).message;
+  return NULL;
 }
 
 static char *
@@ -507,6 +542,12 @@ refresh (GrMapInspector *self)
     gtk_label_set_text (GTK_LABEL (self->subtitle), kind_title (self->item.kind));
   facts = item_facts (s, gr_document_get_metrics (self->document), &self->item);
   gtk_label_set_text (GTK_LABEL (self->facts), facts);
+  {
+    const char *warning = item_warning (gr_document_get_metrics (self->document), &self->item);
+
+    gtk_label_set_text (GTK_LABEL (self->warning), warning != NULL ? warning : "");
+    gtk_widget_set_visible (self->warning, warning != NULL);
+  }
 
   specs = fields_of (self->item.kind, &n);
   for (guint i = 0; i < n; i++)
@@ -646,6 +687,15 @@ gr_map_inspector_init (GrMapInspector *self)
   gtk_label_set_wrap (GTK_LABEL (self->facts), TRUE);
   gtk_widget_add_css_class (self->facts, "caption");
   gtk_box_append (GTK_BOX (self->box), self->facts);
+
+  /* An asset out of reach says so next to it (MODEL.md, position matters). */
+  self->warning = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->warning), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->warning), TRUE);
+  gtk_widget_add_css_class (self->warning, "caption");
+  gtk_widget_add_css_class (self->warning, "warning");
+  gtk_widget_set_visible (self->warning, FALSE);
+  gtk_box_append (GTK_BOX (self->box), self->warning);
 
   self->grid = gtk_grid_new ();
   gtk_grid_set_row_spacing (GTK_GRID (self->grid), 6);

@@ -29,7 +29,7 @@ contribution_title (const GrScenario *scenario,
 {
   const GrDanishContribution *c = &g_array_index (scenario->danish.contributions,
                                                   GrDanishContribution, index);
-  g_autofree char *military_share = g_strdup_printf ("%.0f %%", c->military_share * 100);
+  g_autofree char *military_share = g_strdup_printf ("%.0f %%", c->military_share.value * 100);
 
   /* TRANSLATORS: a contribution: donor, year, military share, "DK 2024, 67 % military" */
   return g_strdup_printf (_("%s %d, %s military"), c->donor, c->year, military_share);
@@ -53,7 +53,7 @@ add_contribution (GrScenario *scenario,
   c.year = item->year;
   gr_quantity_init (&c.meur, 100);
   /* The model's purpose is weapons: a new contribution is all military. */
-  c.military_share = 1;
+  gr_quantity_init (&c.military_share, 1);
   g_array_append_val (scenario->danish.contributions, c);
 }
 

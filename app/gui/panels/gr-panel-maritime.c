@@ -19,7 +19,7 @@ escorts (const GrScenario *scenario,
 {
   /* TRANSLATORS: headline title; %d is the number of escorts available */
   *title = g_strdup_printf (_("Escorts required (%d available)"),
-                            metrics->maritime.escorts_available);
+                            (int) metrics->maritime.escorts_available);
   return metrics->maritime.escorts_required;
 }
 
@@ -38,7 +38,7 @@ GR_PANEL_FIELD (ships_per_convoy, maritime.ships_per_convoy)
 GR_PANEL_FIELD (speed, maritime.speed_knots)
 
 static const GrLeverSpec levers[] = {
-  { N_("Escort ships available"), NULL, GR_LEVER_INT, escorts_available, 0, 200, 1, 0, 0, TRUE },
+  { N_("Escort ships available"), NULL, GR_LEVER_QUANTITY, escorts_available, 0, 200, 1, 0, 0, TRUE },
   { N_("Escorts per convoy"), NULL, GR_LEVER_QUANTITY, escorts_per_convoy, 0, 20, 1, 0, 0, FALSE },
   { N_("Ships per convoy"), NULL, GR_LEVER_QUANTITY, ships_per_convoy, 1, 100, 1, 0, 0, FALSE },
   { N_("Convoy speed"), N_("kn"), GR_LEVER_QUANTITY, speed, 1, 40, 0.5, 1, 0, FALSE },

@@ -116,6 +116,18 @@ gr_panel_new (GrDocument   *document,
   self->instrument = instrument;
   gtk_label_set_text (self->title_label, title);
   gtk_widget_set_visible (GTK_WIDGET (self->score_label), instrument < GR_N_INSTRUMENTS);
+  if (instrument < GR_N_INSTRUMENTS)
+    {
+      /* The score's derivation: its section of the methodology. */
+      g_autofree char *uri = g_strdup_printf ("%s#%s", GR_METHODOLOGY_URL,
+                                              gr_instrument_methodology_section (instrument));
+      GtkWidget *method = gtk_link_button_new_with_label (uri, _("Method"));
+
+      gtk_widget_set_valign (method, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (method, _("How this score is computed, its references and its limits"));
+      gtk_widget_insert_after (method, gtk_widget_get_parent (GTK_WIDGET (self->score_label)),
+                               GTK_WIDGET (self->score_label));
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
 
   /* "changed" comes last, once the undo state is notified too. */

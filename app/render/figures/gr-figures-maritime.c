@@ -28,7 +28,7 @@ gr_figures_maritime (const GrScenario *scenario,
                                   "air cover. Convoys need %s escorts; %d are available: enough.")
                               : _("Route length within reach of escorts, patrol ships or partner "
                                   "air cover. Convoys need %s escorts; only %d are available."),
-                              needed, sea->escorts_available);
+                              needed, (int) sea->escorts_available);
   gr_chart_set_subtitle (chart, subtitle);
   gr_chart_set_orientation (chart, GR_CHART_HORIZONTAL);
   gr_chart_set_value_axis (chart, _("Route length, km"), GR_CHART_UNIT_COUNT);
