@@ -98,6 +98,9 @@ typedef struct
 {
   GrChartTheme theme;
   double text_scale;           /* 1 normal; ~1.5 for presentation on a projector */
+  /* Exports: print the whole source line, however many lines it takes
+   * (on screen it stops after two; gr_chart_describe() has it all). */
+  gboolean whole_source;
 } GrChartStyle;
 
 /* Draws a picture of size width × height (user units) into cr. */

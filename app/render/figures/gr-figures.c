@@ -13,9 +13,6 @@
 
 #include "gr-export.h"
 
-/* Listed sources before "and N more". */
-#define MAX_SOURCES_NAMED 3
-
 typedef struct
 {
   const char *id;
@@ -91,6 +88,7 @@ gr_figure_export (const char        *id,
                   GError           **error)
 {
   g_autoptr(GrChart) chart = NULL;
+  GrChartStyle style;
 
   g_return_val_if_fail (path != NULL, FALSE);
 
@@ -105,6 +103,9 @@ gr_figure_export (const char        *id,
     }
   if (!(scale > 0))
     scale = gr_figure_export_auto_scale (width, height);
+  gr_chart_get_style (chart, &style);
+  style.whole_source = TRUE;
+  gr_chart_set_style (chart, &style);
   return gr_export_draw_to_file (path, width, height, scale, gr_chart_draw_func, chart, error);
 }
 
@@ -155,12 +156,9 @@ gr_figures_source_line (const GrScenario  *scenario,
         g_ptr_array_add (titles, (gpointer) title);
     }
 
-  for (guint i = 0; i < titles->len && i < MAX_SOURCES_NAMED; i++)
+  /* Every citation: an exported chart must name them all. */
+  for (guint i = 0; i < titles->len; i++)
     g_string_append_printf (line, "; %s", (char *) g_ptr_array_index (titles, i));
-  if (titles->len > MAX_SOURCES_NAMED)
-    g_string_append_printf (line, ngettext (" and %u more", " and %u more",
-                                            titles->len - MAX_SOURCES_NAMED),
-                            titles->len - MAX_SOURCES_NAMED);
   return g_string_free (g_steal_pointer (&line), FALSE);
 }
 
