@@ -168,6 +168,12 @@ static const GOptionEntry option_entries[] = {
     N_("Export from the scenario in FILE instead of the bundled baseline"), N_("FILE") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Size of the exported image in pixels"), N_("WIDTHxHEIGHT") },
+  { "briefing", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the briefing on the scenario to FILE (PDF) without opening a window"), N_("FILE") },
+  { "compare", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Compare the briefing's scenario with the scenario in FILE"), N_("FILE") },
+  { "slides", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Lay the briefing out on 16:9 slides instead of A4 pages"), NULL },
   { NULL }
 };
 
