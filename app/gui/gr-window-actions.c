@@ -1,4 +1,4 @@
-/* gr-window-actions.c — the window's actions: open, save, undo, redo
+/* gr-window-actions.c — the window's actions: open, save, export, undo, redo
  *
  * Copyright 2026 The Guarantor authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,6 +15,8 @@
 #include "gr-window-private.h"
 
 #include <glib/gi18n.h>
+
+#include "gr-briefing-export.h"
 
 /* The rest of a flow, run after a prompt or a save. */
 typedef struct
@@ -361,6 +363,32 @@ open_bundled_action (GtkWidget  *widget,
                               g_variant_dup_string (parameter, NULL), g_free);
 }
 
+/* The briefing */
+
+static void
+export_briefing_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  GrWindow *self = GR_WINDOW (widget);
+
+  gr_briefing_export_run (GTK_WINDOW (self), self->document, self->side_box);
+}
+
+/* GtkFileLauncher is GTK 4.10: open the exported file the GIO way. */
+static void
+open_uri_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  g_autoptr(GAppLaunchContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+
+  context = G_APP_LAUNCH_CONTEXT (gdk_display_get_app_launch_context (gtk_widget_get_display (widget)));
+  if (!g_app_info_launch_default_for_uri (g_variant_get_string (parameter, NULL), context, &error))
+    _gr_window_show_error (GR_WINDOW (widget), _("Could Not Open the File"), error->message);
+}
+
 /* History */
 
 static void
@@ -397,6 +425,9 @@ _gr_window_class_actions_init (GrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-bundled", "s", open_bundled_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.export-briefing", NULL,
+                                   export_briefing_action);
+  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
 
