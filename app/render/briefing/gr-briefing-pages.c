@@ -33,9 +33,14 @@ draw_chart (GrBriefingPaint *paint,
   GrChartStyle style = {
     paint->projector ? GR_CHART_THEME_HIGH_CONTRAST : GR_CHART_THEME_LIGHT, 1.0, TRUE,
   };
-  double k = 0.95 * paint->u / CHART_BODY;
+  /* A slide holds less text per inch than paper: smaller relative type
+   * keeps eight categories' labels apart at 16:9. */
+  double k = (paint->projector ? 0.8 : 0.95) * paint->u / CHART_BODY;
 
   gr_chart_set_style (chart, &style);
+  /* On a slide the presentation's footer names the sources. */
+  if (paint->projector)
+    gr_chart_set_source (chart, NULL);
   cairo_save (paint->cr);
   cairo_translate (paint->cr, box.x, box.y);
   cairo_rectangle (paint->cr, 0, 0, box.width, box.height);
@@ -206,8 +211,11 @@ gr_briefing_draw_index (GrBriefingPaint *paint)
   g_autoptr(GrChart) chart = gr_figure_new_by_id ("index", self->scenario, self->metrics);
   g_autofree char *composite = gr_format_number (index->composite, 2);
   g_autofree char *weakest = gr_format_number (index->score[index->weakest], 2);
+  /* The chart's own subtitle says what the index is; a slide has no room
+   * to say it twice. */
   GrBriefingBox box = gr_briefing_page_header (paint, _("Guarantee-strength index"),
-                                               gr_metric_explain (GR_METRIC_INDEX_COMPOSITE));
+                                               paint->projector ? NULL
+                                               : gr_metric_explain (GR_METRIC_INDEX_COMPOSITE));
   GrBriefingBox left, right;
   double y;
 

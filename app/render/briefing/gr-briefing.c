@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include "gr-figures.h"
 #include "gr-figures-private.h"
 
 G_DEFINE_QUARK (gr-briefing-error-quark, gr_briefing_error)
@@ -224,7 +225,37 @@ gr_briefing_paint_clear (GrBriefingPaint *paint)
 double
 gr_briefing_footer_height (GrBriefingPaint *paint)
 {
-  return 2.6 * paint->u;
+  return paint->projector ? 0.5 * paint->u : 2.6 * paint->u;
+}
+
+char *
+gr_briefing_get_page_sources (GrBriefing *self,
+                              guint       page)
+{
+  const GrBriefingPage *entry;
+  g_autoptr(GrChart) chart = NULL;
+
+  g_return_val_if_fail (self != NULL && page < self->pages->len, NULL);
+
+  entry = &g_array_index (self->pages, GrBriefingPage, page);
+  switch (entry->kind)
+    {
+    case GR_BRIEFING_PAGE_MAP:
+      return g_strdup (_("Map data: Natural Earth; positions as the scenario places them"));
+    case GR_BRIEFING_PAGE_INDEX:
+      chart = gr_figure_new_by_id ("index", self->scenario, self->metrics);
+      break;
+    case GR_BRIEFING_PAGE_INSTRUMENT:
+      chart = gr_briefing_chart_new (self->scenario, self->metrics, entry->instrument);
+      break;
+    case GR_BRIEFING_PAGE_COVER:
+    case GR_BRIEFING_PAGE_COMPARISON:
+    case GR_BRIEFING_PAGE_REGISTER:
+    case GR_BRIEFING_PAGE_SOURCES:
+    default:
+      return g_strdup (_("Guarantor model"));
+    }
+  return g_strdup (gr_chart_get_source (chart));
 }
 
 static void
@@ -292,7 +323,8 @@ gr_briefing_draw_page (GrBriefing     *self,
       gr_briefing_draw_sources (&paint, entry);
       break;
     }
-  draw_footer (&paint, page);
+  if (look == GR_BRIEFING_LOOK_PRINT)
+    draw_footer (&paint, page);
   gr_briefing_paint_clear (&paint);
   cairo_restore (cr);
 }

@@ -51,7 +51,8 @@ typedef enum
 typedef enum
 {
   GR_BRIEFING_LOOK_PRINT,      /* black on white, print sizes */
-  GR_BRIEFING_LOOK_PROJECTOR,  /* high contrast, large type */
+  GR_BRIEFING_LOOK_PROJECTOR,  /* high contrast, large type, no footer (the
+                                  presentation shows its own) */
 } GrBriefingLook;
 
 typedef struct
@@ -103,6 +104,11 @@ void                gr_briefing_get_page_size   (GrBriefing              *self,
 const GrMetrics    *gr_briefing_get_metrics     (GrBriefing              *self);
 /* "Article baseline (modified) · 4 December 2026" */
 const char         *gr_briefing_get_footer      (GrBriefing              *self);
+
+/* What the page's figures rest on: the chart's source line, the map's
+ * data.  For presentation mode's footer. */
+char               *gr_briefing_get_page_sources (GrBriefing             *self,
+                                                  guint                   page);
 
 /* Paints page (0-based) into width × height user units of cr, footer
  * included.  Thread-safe for different GrBriefings. */

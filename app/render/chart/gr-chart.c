@@ -390,6 +390,13 @@ gr_chart_get_style (GrChart      *self,
 }
 
 const char *
+gr_chart_get_source (GrChart *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->source;
+}
+
+const char *
 gr_chart_get_title (GrChart *self)
 {
   g_return_val_if_fail (self != NULL, NULL);

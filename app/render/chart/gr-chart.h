@@ -215,6 +215,7 @@ gboolean    gr_chart_get_plot_area       (GrChart            *self,
 char       *gr_chart_describe            (GrChart            *self);
 gboolean    gr_chart_is_empty            (GrChart            *self);
 const char *gr_chart_get_title           (GrChart            *self);
+const char *gr_chart_get_source          (GrChart            *self);
 
 /* A value as this chart prints it ("$38B", "41 %", "132,000"). */
 char       *gr_chart_format_value        (GrChart            *self,
