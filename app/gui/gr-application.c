@@ -21,6 +21,9 @@ struct _GrApplication
 
   /* Built on first use and shared by every window's document. */
   GrModel *model;
+
+  /* --present: the first window starts in presentation mode. */
+  gboolean present;
 };
 
 G_DEFINE_FINAL_TYPE (GrApplication, gr_application, ADW_TYPE_APPLICATION)
@@ -58,9 +61,27 @@ gr_application_activate (GApplication *app)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
+  GrApplication *self = GR_APPLICATION (app);
+
   if (window == NULL)
-    window = GTK_WINDOW (gr_window_new (GR_APPLICATION (app)));
+    window = GTK_WINDOW (gr_window_new (self));
   gtk_window_present (window);
+  if (self->present)
+    {
+      self->present = FALSE;
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
+    }
+}
+
+/* Presents the file once it has loaded (a file that does not load is
+ * reported and the window stays as it is). */
+static void
+loaded_present_cb (GrDocument *document,
+                   GParamSpec *pspec,
+                   gpointer    window)
+{
+  g_signal_handlers_disconnect_by_func (document, loaded_present_cb, window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
 }
 
 /* Each file opens in a window of its own, which starts from the baseline and
@@ -71,11 +92,19 @@ gr_application_open (GApplication  *app,
                      int            n_files,
                      const char    *hint)
 {
+  GrApplication *self = GR_APPLICATION (app);
+
   for (int i = 0; i < n_files; i++)
     {
-      GrWindow *window = gr_window_new (GR_APPLICATION (app));
+      GrWindow *window = gr_window_new (self);
 
       gtk_window_present (GTK_WINDOW (window));
+      if (self->present)
+        {
+          self->present = FALSE;
+          g_signal_connect_object (gr_window_get_document (window), "notify::scenario",
+                                   G_CALLBACK (loaded_present_cb), window, 0);
+        }
       gr_window_open_file (window, files[i]);
     }
 }
@@ -154,6 +183,9 @@ static int
 gr_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
+  GrApplication *self = GR_APPLICATION (app);
+
+  g_variant_dict_lookup (options, "present", "b", &self->present);
   return gr_cli_handle_options (options);
 }
 
@@ -168,6 +200,8 @@ static const GOptionEntry option_entries[] = {
     N_("Export from the scenario in FILE instead of the bundled baseline"), N_("FILE") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Size of the exported image in pixels"), N_("WIDTHxHEIGHT") },
+  { "present", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Start in presentation mode (with FILE, once it has loaded)"), NULL },
   { "briefing", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the briefing on the scenario to FILE (PDF) without opening a window"), N_("FILE") },
   { "compare", 0, 0, G_OPTION_ARG_FILENAME, NULL,

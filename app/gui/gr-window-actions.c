@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "gr-briefing-export.h"
+#include "gr-presentation.h"
 
 /* The rest of a flow, run after a prompt or a save. */
 typedef struct
@@ -389,6 +390,20 @@ open_uri_action (GtkWidget  *widget,
     _gr_window_show_error (GR_WINDOW (widget), _("Could Not Open the File"), error->message);
 }
 
+/* Presentation mode */
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  GrWindow *self = GR_WINDOW (widget);
+  GrPresentation *presentation = gr_presentation_new (GTK_WINDOW (self), self->document);
+
+  gtk_window_fullscreen (GTK_WINDOW (presentation));
+  gtk_window_present (GTK_WINDOW (presentation));
+}
+
 /* History */
 
 static void
@@ -428,6 +443,7 @@ _gr_window_class_actions_init (GrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-briefing", NULL,
                                    export_briefing_action);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
 
@@ -444,4 +460,5 @@ _gr_window_class_actions_init (GrWindowClass *klass)
                                        "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
 }
