@@ -25,7 +25,6 @@ gr_briefing_chart_id (GrInstrument instrument)
   switch (instrument)
     {
     case GR_INSTRUMENT_FUNDING:
-    case GR_INSTRUMENT_DANISH_MODEL:
       return "funding";
     case GR_INSTRUMENT_PRESENCE:
       return "stabilization";
@@ -37,6 +36,7 @@ gr_briefing_chart_id (GrInstrument instrument)
       return "readiness";
     case GR_INSTRUMENT_GUARANTEES:
     case GR_INSTRUMENT_INDUSTRY:
+    case GR_INSTRUMENT_DANISH_MODEL:
     case GR_N_INSTRUMENTS:
     default:
       return NULL;
@@ -241,6 +241,46 @@ industry_chart (const GrScenario *scenario,
   return chart;
 }
 
+/* The fund's flow by year: its military part and the rest, stacked, so
+ * the bars add up to the total the key figures state. */
+static GrChart *
+danish_chart (const GrScenario *scenario,
+              const GrMetrics  *metrics)
+{
+  const GrDanishMetrics *danish = &metrics->danish;
+  GrChart *chart = gr_chart_new (_("Danish-model fund: money for Ukrainian-made weapons"));
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  guint n = danish->years != NULL ? danish->years->len : 0;
+  guint military, other;
+
+  gr_chart_set_subtitle (chart, _("Contributions by year, converted to dollars; the military "
+                                  "part buys from Ukraine's own industry."));
+  gr_chart_set_value_axis (chart, _("US$, billions a year"), GR_CHART_UNIT_USD);
+  gr_chart_set_empty_message (chart, _("The scenario has no Danish-model contributions."));
+  military = gr_chart_add_series (chart, GR_SERIES_BAR, _("Military"), 0);
+  other = gr_chart_add_series (chart, GR_SERIES_BAR, _("Other"), 0);
+  gr_chart_series_set_look (chart, military, GR_RGB_BLUE, GR_FILL_SOLID, GR_MARKER_NONE);
+  gr_chart_series_set_look (chart, other, GR_RGB_SKY_BLUE, GR_FILL_LIGHT, GR_MARKER_NONE);
+  gr_chart_series_set_labelled (chart, military, TRUE);
+  for (guint i = 0; i < n; i++)
+    {
+      const GrDanishYear *year = &g_array_index (danish->years, GrDanishYear, i);
+      g_autofree char *label = g_strdup_printf ("%d", year->year);
+
+      gr_chart_add_category (chart, label);
+      gr_chart_series_set_value (chart, military, i, year->military_busd * 1e9);
+      gr_chart_series_set_value (chart, other, i,
+                                 MAX (year->total_busd - year->military_busd, 0) * 1e9);
+    }
+  gr_figures_collect (ids, &scenario->danish.usd_per_eur, 1);
+  for (guint i = 0; scenario->danish.contributions != NULL
+                    && i < scenario->danish.contributions->len; i++)
+    gr_figures_collect (ids, &g_array_index (scenario->danish.contributions,
+                                             GrDanishContribution, i).meur, 1);
+  gr_figures_set_sources (chart, scenario, ids);
+  return chart;
+}
+
 GrChart *
 gr_briefing_chart_new (const GrScenario *scenario,
                        const GrMetrics  *metrics,
@@ -252,6 +292,8 @@ gr_briefing_chart_new (const GrScenario *scenario,
     return gr_figure_new_by_id (id, scenario, metrics);
   if (instrument == GR_INSTRUMENT_GUARANTEES)
     return guarantees_chart (scenario, metrics);
+  if (instrument == GR_INSTRUMENT_DANISH_MODEL)
+    return danish_chart (scenario, metrics);
   return industry_chart (scenario, metrics);
 }
 
