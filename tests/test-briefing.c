@@ -15,11 +15,15 @@
 
 #include "cli-run.h"
 #include "gr-briefing.h"
+#include "gr-export.h"
 #include "gr-figures-private.h"
 #include "gr-metrics.h"
 #include "gr-scenario-io.h"
 
 static char *tmpdir;
+
+static void assert_contains (const char *text,
+                             const char *needle);
 static GrModel *model;
 
 static char *
@@ -126,6 +130,47 @@ test_footer (void)
   g_assert_nonnull (strstr (footer, "mine.json"));
   g_assert_nonnull (strstr (footer, "modified"));
   g_assert_nonnull (strstr (footer, "9 March 2026"));
+}
+
+/* Every export names the scenario as it is now and the day. */
+static void
+test_stamp (void)
+{
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 12, 24, 9, 0, 0);
+  g_autofree char *plain = gr_export_stamp ("baseline.json", FALSE, date);
+  g_autofree char *edited = gr_export_stamp ("baseline.json", TRUE, date);
+  g_autofree char *untitled = gr_export_stamp (NULL, FALSE, date);
+
+  g_assert_cmpstr (plain, ==, "baseline.json · 24 December 2026");
+  g_assert_cmpstr (edited, ==, "baseline.json (modified) · 24 December 2026");
+  g_assert_cmpstr (untitled, ==, "Untitled scenario · 24 December 2026");
+}
+
+/* A chart exported from the command line names the scenario, the day and
+ * every source title, with no "and N more". */
+static void
+test_cli_chart_sources (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "interception.pdf", NULL);
+  g_autoptr(GrScenario) baseline = load ("baseline");
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *day = g_date_time_format (now, "%-d %B %Y");
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  g_auto(Run) run = { 0 };
+  const char *titles[] = { "Bundeswehr", "NASAMS", "SAMP/T" };
+
+  g_assert_cmpint (run_guarantor (&run, "--export", "interception", "--output", path, NULL),
+                   ==, 0);
+  text = poppler ("pdftotext", path);
+  /* Lines break anywhere: compare with the line breaks as spaces. */
+  flat = g_strdelimit (g_strdup (text), "\n", ' ');
+  assert_contains (flat, baseline->name);
+  assert_contains (flat, day);
+  g_assert_null (strstr (flat, "more"));
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    assert_contains (flat, titles[i]);
+  g_assert_cmpint (g_unlink (path), ==, 0);
 }
 
 /* Every input of the scenario is a row of the register: the pages'
@@ -340,6 +385,8 @@ main (int   argc,
   g_test_add_func ("/render/briefing/plan", test_plan);
   g_test_add_func ("/render/briefing/footer", test_footer);
   g_test_add_func ("/render/briefing/register", test_register);
+  g_test_add_func ("/render/briefing/stamp", test_stamp);
+  g_test_add_func ("/render/briefing/cli-chart-sources", test_cli_chart_sources);
   g_test_add_func ("/render/briefing/progress-cancel", test_progress_cancel);
   g_test_add_func ("/render/briefing/cli-pdf", test_cli_pdf);
   g_test_add_func ("/render/briefing/cli-slides", test_cli_slides);

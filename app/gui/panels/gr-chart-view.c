@@ -108,6 +108,25 @@ build_chart (GrChartView *self)
   return gr_figure_new_by_id (self->chart_id, gr_document_get_scenario (self->document), metrics);
 }
 
+/* The chart for a file: its source line names the scenario as it is now
+ * (its file or title, "modified") and the day. */
+static GrChart *
+build_export_chart (GrChartView *self)
+{
+  g_autoptr(GrScenario) stamped = NULL;
+  const GrMetrics *metrics;
+
+  if (self->document == NULL || self->chart_id == NULL)
+    return NULL;
+  metrics = gr_document_get_metrics (self->document);
+  if (metrics == NULL)
+    return NULL;
+  stamped = gr_scenario_copy (gr_document_get_scenario (self->document));
+  gr_export_stamp_scenario (stamped, gr_document_get_title (self->document),
+                            gr_document_get_modified (self->document));
+  return gr_figure_new_by_id (self->chart_id, stamped, metrics);
+}
+
 static void
 rebuild (GrChartView *self)
 {
@@ -321,7 +340,8 @@ gr_chart_view_export (GrChartView *self,
 {
   g_autoptr(GTask) task = NULL;
   ExportJob *job;
-  GrChart *chart = build_chart (self);
+  GrChart *chart = build_export_chart (self);
+  GrChartStyle style;
 
   if (chart == NULL)
     {
@@ -329,6 +349,9 @@ gr_chart_view_export (GrChartView *self,
       return;
     }
 
+  gr_chart_get_style (chart, &style);
+  style.whole_source = TRUE;
+  gr_chart_set_style (chart, &style);
   job = g_new0 (ExportJob, 1);
   job->chart = chart;
   job->file = g_object_ref (file);

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include "gr-export.h"
 #include "gr-figures.h"
 #include "gr-figures-private.h"
 
@@ -102,17 +103,10 @@ gr_briefing_new (GrModel                 *model,
 
   if (options->date == NULL)
     now = g_date_time_new_now_local ();
-  /* TRANSLATORS: the briefing's date, a g_date_time_format() pattern */
+  /* TRANSLATORS: an export's date, a g_date_time_format() pattern */
   self->date = g_date_time_format (options->date != NULL ? options->date : now, _("%-d %B %Y"));
-  if (options->modified)
-    {
-      /* TRANSLATORS: a scenario's title after it was edited */
-      g_autofree char *modified = g_strdup_printf (_("%s (modified)"), self->title);
-
-      self->footer = g_strdup_printf ("%s · %s", modified, self->date);
-    }
-  else
-    self->footer = g_strdup_printf ("%s · %s", self->title, self->date);
+  self->footer = gr_export_stamp (self->title, options->modified,
+                                  options->date != NULL ? options->date : now);
 
   self->pages = g_array_new (FALSE, TRUE, sizeof (GrBriefingPage));
   g_array_set_clear_func (self->pages, page_clear);
