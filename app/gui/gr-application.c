@@ -24,6 +24,10 @@ struct _GrApplication
 
   /* --present: the first window starts in presentation mode. */
   gboolean present;
+
+  /* The text-size setting scales the desktop's font resolution. */
+  GSettings *settings;
+  int base_dpi;
 };
 
 G_DEFINE_FINAL_TYPE (GrApplication, gr_application, ADW_TYPE_APPLICATION)
@@ -155,7 +159,64 @@ quit_cb (GSimpleAction *action,
     gtk_window_close (GTK_WINDOW (l->data));
 }
 
+#define TEXT_SCALE_STEP 1.1
+
+static void
+apply_text_scale (GrApplication *self)
+{
+  GtkSettings *gtk_settings = gtk_settings_get_default ();
+  double scale = g_settings_get_double (self->settings, "text-scale");
+
+  if (gtk_settings == NULL)
+    return;
+  if (self->base_dpi <= 0)
+    {
+      g_object_get (gtk_settings, "gtk-xft-dpi", &self->base_dpi, NULL);
+      if (self->base_dpi <= 0)
+        self->base_dpi = 96 * 1024;
+    }
+  g_object_set (gtk_settings, "gtk-xft-dpi", (int) (self->base_dpi * scale + 0.5), NULL);
+}
+
+static void
+set_text_scale (GrApplication *self,
+                double         scale)
+{
+  g_settings_set_double (self->settings, "text-scale", CLAMP (scale, 0.8, 2.0));
+}
+
+static void
+text_bigger_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GrApplication *self = user_data;
+
+  set_text_scale (self, g_settings_get_double (self->settings, "text-scale") * TEXT_SCALE_STEP);
+}
+
+static void
+text_smaller_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GrApplication *self = user_data;
+
+  set_text_scale (self, g_settings_get_double (self->settings, "text-scale") / TEXT_SCALE_STEP);
+}
+
+static void
+text_reset_cb (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  set_text_scale (user_data, 1.0);
+}
+
 static const GActionEntry app_actions[] = {
+  { "text-bigger", text_bigger_cb, NULL, NULL, NULL },
+  { "text-smaller", text_smaller_cb, NULL, NULL, NULL },
+  { "text-reset", text_reset_cb, NULL, NULL, NULL },
   { "about", about_cb, NULL, NULL, NULL },
   { "preferences", preferences_cb, NULL, NULL, NULL },
   { "quit", quit_cb, NULL, NULL, NULL },
@@ -166,8 +227,22 @@ gr_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *bigger_accels[] = { "<Control>plus", "<Control>equal", "<Control>KP_Add",
+                                         NULL };
+  static const char *smaller_accels[] = { "<Control>minus", "<Control>KP_Subtract", NULL };
+  static const char *reset_accels[] = { "<Control>0", "<Control>KP_0", NULL };
+  GrApplication *self = GR_APPLICATION (app);
 
   G_APPLICATION_CLASS (gr_application_parent_class)->startup (app);
+
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_swapped (self->settings, "changed::text-scale",
+                            G_CALLBACK (apply_text_scale), self);
+  apply_text_scale (self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.text-bigger", bigger_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.text-smaller",
+                                         smaller_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.text-reset", reset_accels);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
@@ -217,6 +292,7 @@ gr_application_finalize (GObject *object)
   GrApplication *self = GR_APPLICATION (object);
 
   g_clear_pointer (&self->model, gr_model_unref);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (gr_application_parent_class)->finalize (object);
 }

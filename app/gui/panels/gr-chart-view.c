@@ -40,6 +40,7 @@ struct _GrChartView
   /* template children */
   GtkWidget *area;
   GtkWidget *large_button;
+  GSettings *settings;
 };
 
 G_DEFINE_FINAL_TYPE (GrChartView, gr_chart_view, GTK_TYPE_WIDGET)
@@ -233,6 +234,11 @@ draw_cb (GtkDrawingArea *area,
 
   if (self->chart == NULL)
     return;
+  /* The text-size setting, and in the large view text that grows with
+   * the window, so it carries across a room. */
+  style.text_scale *= g_settings_get_double (self->settings, "text-scale");
+  if (!self->compact)
+    style.text_scale *= CLAMP (MIN (width / 1000.0, height / 620.0), 1.0, 2.5);
   gr_chart_set_style (self->chart, &style);
   gr_chart_draw (self->chart, cr, width, height);
 }
@@ -673,6 +679,7 @@ gr_chart_view_dispose (GObject *object)
       gtk_widget_unparent (child);
   }
   g_clear_object (&self->document);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (gr_chart_view_parent_class)->dispose (object);
 }
@@ -727,5 +734,8 @@ gr_chart_view_init (GrChartView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->area), draw_cb, self, NULL);
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::text-scale",
+                           G_CALLBACK (gtk_widget_queue_draw), self->area, G_CONNECT_SWAPPED);
   g_signal_connect (self->area, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
 }
