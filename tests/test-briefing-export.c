@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "display-wait.h"
 #include "gr-briefing-export.h"
 #include "gr-resources.h"
 #include "gr-window-private.h"
@@ -21,33 +22,9 @@
 static char *tmpdir;
 
 static gboolean
-spin_until (gboolean (*done) (gpointer),
-            gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, TRUE);
-    }
-  return TRUE;
-}
-
-static gboolean
 progress_dialog_shown (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return TRUE;
-    }
-  return FALSE;
+  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
 }
 
 static gboolean
@@ -80,7 +57,7 @@ test_export (void)
   gr_briefing_export_to_file (GTK_WINDOW (window), window->document, window->side_box, file);
   /* The window answers while the worker writes: the dialog is up at once. */
   g_assert_true (progress_dialog_shown ());
-  g_assert_true (spin_until (exported, path));
+  g_assert_true (spin_until (exported, path, 20));
 
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_cmpuint (length, >, 1000);

@@ -15,6 +15,7 @@
 #include <gdk/x11/gdkx.h>
 #include <X11/keysym.h>
 
+#include "display-wait.h"
 #include "gr-presentation.h"
 #include "gr-resources.h"
 #include "gr-window-private.h"
@@ -22,21 +23,6 @@
 typedef int (*FakeKeyFunc) (Display *, unsigned int, int, unsigned long);
 
 static FakeKeyFunc fake_key;
-
-static gboolean
-spin_until (gboolean (*done) (gpointer),
-            gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, TRUE);
-    }
-  return TRUE;
-}
 
 static void
 press (GtkWidget *widget,
@@ -53,16 +39,7 @@ press (GtkWidget *widget,
 static GrPresentation *
 find_presentation (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (GR_IS_PRESENTATION (window) && gtk_widget_get_mapped (GTK_WIDGET (window)))
-        return GR_PRESENTATION (window);
-    }
-  return NULL;
+  return find_toplevel (GR_TYPE_PRESENTATION);
 }
 
 static gboolean
@@ -105,7 +82,7 @@ step_to (GrPresentation *presentation,
   Want want = { presentation, slide };
 
   press (GTK_WIDGET (presentation), keysym);
-  g_assert_true (spin_until (on_slide, &want));
+  g_assert_true (spin_until (on_slide, &want, 20));
 }
 
 static void
@@ -123,13 +100,13 @@ test_every_slide (void)
   window = gr_window_new (NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (spin_until (is_active, window));
+  g_assert_true (spin_until (is_active, window, 20));
 
   /* F5 enters. */
   press (GTK_WIDGET (window), XK_F5);
-  g_assert_true (spin_until (presentation_shown, NULL));
+  g_assert_true (spin_until (presentation_shown, NULL, 20));
   presentation = find_presentation ();
-  g_assert_true (spin_until (is_active, presentation));
+  g_assert_true (spin_until (is_active, presentation, 20));
 
   /* The map, the index and one slide per instrument. */
   n = gr_presentation_get_n_slides (presentation);
@@ -159,7 +136,7 @@ test_every_slide (void)
   /* Escape leaves. */
   g_object_add_weak_pointer (G_OBJECT (presentation), (gpointer *) &presentation);
   press (GTK_WIDGET (presentation), XK_Escape);
-  g_assert_true (spin_until (is_gone, &presentation));
+  g_assert_true (spin_until (is_gone, &presentation, 20));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -172,7 +149,7 @@ test_button (void)
 
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
-  g_assert_true (spin_until (presentation_shown, NULL));
+  g_assert_true (spin_until (presentation_shown, NULL, 20));
   presentation = find_presentation ();
   g_assert_cmpuint (gr_presentation_get_n_slides (presentation), ==, 2 + GR_N_INSTRUMENTS);
   gtk_window_destroy (GTK_WINDOW (presentation));

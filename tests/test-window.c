@@ -13,40 +13,15 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "display-wait.h"
 #include "gr-resources.h"
 #include "gr-scenario-io.h"
 #include "gr-window-private.h"
 
-/* Runs the main loop until @done returns TRUE or ten seconds pass. */
-static gboolean
-spin_until (gboolean (*done) (gpointer),
-            gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
-
 static AdwMessageDialog *
 visible_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
+  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 }
 
 static gboolean
@@ -58,7 +33,7 @@ dialog_shown (gpointer data)
 static AdwMessageDialog *
 wait_for_dialog (void)
 {
-  g_assert_true (spin_until (dialog_shown, NULL));
+  g_assert_true (spin_until (dialog_shown, NULL, 10));
   return visible_dialog ();
 }
 
@@ -232,7 +207,7 @@ test_close_prompt (void)
   gtk_window_close (GTK_WINDOW (window));
   dialog = wait_for_dialog ();
   answer (dialog, "discard");
-  g_assert_true (spin_until (is_true, &destroyed));
+  g_assert_true (spin_until (is_true, &destroyed, 10));
 }
 
 static gboolean
@@ -262,13 +237,13 @@ test_close_save (void)
   g_assert_true (g_file_set_contents (path, text, -1, &error));
   g_assert_no_error (error);
   gr_window_open_file (window, file);
-  g_assert_true (spin_until (file_loaded, window));
+  g_assert_true (spin_until (file_loaded, window, 10));
 
   edit (window);
   edited = gr_scenario_copy (gr_document_get_scenario (gr_window_get_document (window)));
   gtk_window_close (GTK_WINDOW (window));
   answer (wait_for_dialog (), "save");
-  g_assert_true (spin_until (is_true, &destroyed));
+  g_assert_true (spin_until (is_true, &destroyed, 10));
 
   reread = gr_scenario_load_file (file, NULL, &error);
   g_assert_no_error (error);
