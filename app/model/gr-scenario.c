@@ -691,6 +691,22 @@ gr_scenario_new (void)
   return self;
 }
 
+const GrSource *
+gr_scenario_find_source (const GrScenario *self,
+                         const char       *id)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  for (guint i = 0; id != NULL && self->sources != NULL && i < self->sources->len; i++)
+    {
+      const GrSource *source = &g_array_index (self->sources, GrSource, i);
+
+      if (g_strcmp0 (source->id, id) == 0)
+        return source;
+    }
+  return NULL;
+}
+
 GrScenario *
 gr_scenario_copy (const GrScenario *self)
 {

@@ -230,20 +230,6 @@ gr_briefing_register_rows (const GrScenario *scenario)
   return rows;
 }
 
-static const GrSource *
-find_source (const GrScenario *scenario,
-             const char       *id)
-{
-  for (guint i = 0; id != NULL && scenario->sources != NULL && i < scenario->sources->len; i++)
-    {
-      const GrSource *source = &g_array_index (scenario->sources, GrSource, i);
-
-      if (g_strcmp0 (source->id, id) == 0)
-        return source;
-    }
-  return NULL;
-}
-
 static gboolean
 is_assumption (const char *id)
 {
@@ -255,7 +241,7 @@ static char *
 source_cell (const GrScenario *scenario,
              const char       *id)
 {
-  const GrSource *source = find_source (scenario, id);
+  const GrSource *source = gr_scenario_find_source (scenario, id);
   GString *text = g_string_new (NULL);
 
   /* The scenario may describe "assumption" as a source: one word says it. */

@@ -123,14 +123,9 @@ static const char *
 source_title (const GrScenario *scenario,
               const char       *id)
 {
-  for (guint i = 0; scenario->sources != NULL && i < scenario->sources->len; i++)
-    {
-      const GrSource *source = &g_array_index (scenario->sources, GrSource, i);
+  const GrSource *source = gr_scenario_find_source (scenario, id);
 
-      if (g_strcmp0 (source->id, id) == 0)
-        return source->title != NULL && *source->title != '\0' ? source->title : id;
-    }
-  return id;
+  return source != NULL && source->title != NULL && *source->title != '\0' ? source->title : id;
 }
 
 char *
