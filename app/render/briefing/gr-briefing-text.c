@@ -71,6 +71,23 @@ gr_briefing_text (GrBriefingPaint *paint,
   return (double) logical.height / PANGO_SCALE;
 }
 
+static PangoRectangle
+measure (GrBriefingPaint *paint,
+         const char      *text,
+         double           width,
+         double           size,
+         gboolean         bold)
+{
+  PangoRectangle logical = { 0 };
+
+  if (text != NULL && *text != '\0')
+    {
+      prepare (paint, text, FALSE, width, size, bold);
+      pango_layout_get_extents (paint->layout, NULL, &logical);
+    }
+  return logical;
+}
+
 double
 gr_briefing_text_height (GrBriefingPaint *paint,
                          const char      *text,
@@ -78,13 +95,7 @@ gr_briefing_text_height (GrBriefingPaint *paint,
                          double           size,
                          gboolean         bold)
 {
-  PangoRectangle logical;
-
-  if (text == NULL || *text == '\0')
-    return 0;
-  prepare (paint, text, FALSE, width, size, bold);
-  pango_layout_get_extents (paint->layout, NULL, &logical);
-  return (double) logical.height / PANGO_SCALE;
+  return (double) measure (paint, text, width, size, bold).height / PANGO_SCALE;
 }
 
 double
@@ -93,13 +104,7 @@ gr_briefing_text_width (GrBriefingPaint *paint,
                         double           size,
                         gboolean         bold)
 {
-  PangoRectangle logical;
-
-  if (text == NULL || *text == '\0')
-    return 0;
-  prepare (paint, text, FALSE, 0, size, bold);
-  pango_layout_get_extents (paint->layout, NULL, &logical);
-  return (double) logical.width / PANGO_SCALE;
+  return (double) measure (paint, text, 0, size, bold).width / PANGO_SCALE;
 }
 
 void
