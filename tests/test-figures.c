@@ -203,6 +203,21 @@ test_export (Fixture       *f,
   g_assert_cmpfloat (gr_figure_export_auto_scale (640, 360), ==, 1.0);
 }
 
+/* The patrol total is the sum of the zones' whole aircraft, as the chart
+ * draws them: 28.6 and 13.6 need 29 + 14 = 43, not round (42.2) = 42. */
+static void
+test_patrol_total (void)
+{
+  GrMetrics metrics = { 0 };
+  GrPatrolZoneMetrics zones[2] = { { .aircraft_required = 28.6 }, { .aircraft_required = 13.6 } };
+
+  metrics.air_patrol.zones = g_array_new (FALSE, TRUE, sizeof (GrPatrolZoneMetrics));
+  g_array_append_vals (metrics.air_patrol.zones, zones, 2);
+  metrics.air_patrol.aircraft_required = 42.2;
+  g_assert_cmpfloat (gr_figures_patrol_aircraft_required (&metrics), ==, 43);
+  g_array_unref (metrics.air_patrol.zones);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -218,6 +233,7 @@ main (int   argc,
   g_test_add ("/render/charts/index-reference", Fixture, NULL, fixture_set_up,
               test_index_reference, fixture_tear_down);
   g_test_add_func ("/render/charts/empty-scenario", test_empty_scenario);
+  g_test_add_func ("/render/charts/patrol-total", test_patrol_total);
   g_test_add ("/render/charts/equal", Fixture, NULL, fixture_set_up, test_equal,
               fixture_tear_down);
   g_test_add ("/render/charts/export", Fixture, NULL, fixture_set_up, test_export,

@@ -31,6 +31,8 @@ static const ValueCase value_cases[] = {
   { GR_HEADLINE_RATIO, 1.44, "1.4×" },
   { GR_HEADLINE_MONTHS, 2.77, "2.8 months" },
   { GR_HEADLINE_DAYS, 30, "30 days" },
+  { GR_HEADLINE_REQUIRED, 3.4, "3.4" },            /* 3.4 escorts are not 3 */
+  { GR_HEADLINE_REQUIRED, 2.96, "3.0" },
   { GR_HEADLINE_COUNT, NAN, "—" },                 /* no value */
 };
 

@@ -216,6 +216,25 @@ test_strings (void)
   g_assert_false (gr_channel_from_string ("Danish-Model", &channel));
 }
 
+static void
+test_find_source (void)
+{
+  g_autoptr(GrScenario) scenario = gr_scenario_new ();
+  GrSource sources[2] = {
+    { g_strdup ("kiel"), g_strdup ("Kiel tracker"), NULL, NULL },
+    { g_strdup ("rand"), g_strdup ("RAND"), NULL, NULL },
+  };
+
+  g_assert_null (gr_scenario_find_source (scenario, "kiel"));
+  if (scenario->sources == NULL)
+    scenario->sources = g_array_new (FALSE, TRUE, sizeof (GrSource));
+  g_array_append_vals (scenario->sources, sources, 2);
+  g_assert_cmpstr (gr_scenario_find_source (scenario, "rand")->title, ==, "RAND");
+  g_assert_cmpstr (gr_scenario_find_source (scenario, "kiel")->title, ==, "Kiel tracker");
+  g_assert_null (gr_scenario_find_source (scenario, "csis"));
+  g_assert_null (gr_scenario_find_source (scenario, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -238,6 +257,7 @@ main (int   argc,
       g_test_add_data_func (path, (gconstpointer) mutations[i].mutate, test_mutation);
     }
   g_test_add_func ("/model/scenario/find-system", test_find_system);
+  g_test_add_func ("/model/scenario/find-source", test_find_source);
   g_test_add_func ("/model/scenario/strings", test_strings);
 
   return g_test_run ();

@@ -108,6 +108,8 @@ gr_cli_export_picture (const char *id,
   if (model == NULL)
     return fail (GR_CLI_EXIT_FAILURE, error->message);
   metrics = gr_model_evaluate (model, scenario);
+  /* The file names the scenario and the day it was drawn. */
+  gr_export_stamp_scenario (scenario, NULL, FALSE);
 
   if (g_str_equal (id, "map"))
     {

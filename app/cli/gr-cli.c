@@ -125,16 +125,27 @@ gr_cli_handle_options (GVariantDict *options)
   g_autofree char *metrics = lookup_path (options, "metrics");
   g_autofree char *output = lookup_path (options, "output");
   g_autofree char *scenario = lookup_path (options, "scenario");
+  g_autofree char *briefing = lookup_path (options, "briefing");
+  g_autofree char *compare = lookup_path (options, "compare");
+  gboolean slides = FALSE;
   const char *what = NULL;
   const char *size = NULL;
 
   g_variant_dict_lookup (options, "export", "&s", &what);
   g_variant_dict_lookup (options, "size", "&s", &size);
+  g_variant_dict_lookup (options, "slides", "b", &slides);
 
   if (metrics != NULL)
     return gr_cli_metrics (metrics);
+  if (briefing != NULL)
+    return gr_cli_briefing (briefing, scenario, compare, slides);
   if (what != NULL)
     return gr_cli_export (what, output, scenario, size);
+  if (compare != NULL || slides)
+    {
+      g_printerr ("guarantor: %s\n", _("--compare and --slides need --briefing"));
+      return GR_CLI_EXIT_USAGE;
+    }
   if (output != NULL || size != NULL)
     {
       g_printerr ("guarantor: %s\n", _("--output and --size need --export"));

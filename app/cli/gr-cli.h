@@ -39,6 +39,13 @@ int         gr_cli_export         (const char    *what,
                                    const char    *scenario_path,
                                    const char    *size);
 
+/* --briefing OUT.pdf [--scenario FILE] [--compare FILE] [--slides];
+ * implemented in gr-cli-briefing.c. */
+int         gr_cli_briefing       (const char    *output,
+                                   const char    *scenario_path,
+                                   const char    *compare_path,
+                                   gboolean       slides);
+
 /* Shared by the jobs.  A scenario from @path, or the bundled baseline when
  * @path is NULL; the error names the file, the JSON path and the problem. */
 GrScenario *gr_cli_load_scenario  (const char    *path,

@@ -24,6 +24,13 @@ struct _GrApplication
   GrModel *model;
   /* Whether this session has looked for a crashed one's recovery files. */
   gboolean recovery_offered;
+
+  /* --present: the first window starts in presentation mode. */
+  gboolean present;
+
+  /* The text-size setting scales the desktop's font resolution. */
+  GSettings *settings;
+  int base_dpi;
 };
 
 G_DEFINE_FINAL_TYPE (GrApplication, gr_application, ADW_TYPE_APPLICATION)
@@ -82,10 +89,28 @@ gr_application_activate (GApplication *app)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
+  GrApplication *self = GR_APPLICATION (app);
+
   if (window == NULL)
-    window = GTK_WINDOW (gr_window_new (GR_APPLICATION (app)));
+    window = GTK_WINDOW (gr_window_new (self));
   gtk_window_present (window);
-  offer_recovery (GR_APPLICATION (app), GR_WINDOW (window));
+  offer_recovery (self, GR_WINDOW (window));
+  if (self->present)
+    {
+      self->present = FALSE;
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
+    }
+}
+
+/* Presents the file once it has loaded (a file that does not load is
+ * reported and the window stays as it is). */
+static void
+loaded_present_cb (GrDocument *document,
+                   GParamSpec *pspec,
+                   gpointer    window)
+{
+  g_signal_handlers_disconnect_by_func (document, loaded_present_cb, window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
 }
 
 /* The first file opens in the running window (which asks to save its
@@ -97,17 +122,24 @@ gr_application_open (GApplication  *app,
                      int            n_files,
                      const char    *hint)
 {
+  GrApplication *self = GR_APPLICATION (app);
   GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   for (int i = 0; i < n_files; i++)
     {
       GrWindow *window = i == 0 && GR_IS_WINDOW (active) ? GR_WINDOW (active)
-                                                         : gr_window_new (GR_APPLICATION (app));
+                                                         : gr_window_new (self);
 
       gtk_window_present (GTK_WINDOW (window));
+      if (self->present)
+        {
+          self->present = FALSE;
+          g_signal_connect_object (gr_window_get_document (window), "notify::scenario",
+                                   G_CALLBACK (loaded_present_cb), window, 0);
+        }
       gr_window_open_file (window, files[i]);
       if (i == 0)
-        offer_recovery (GR_APPLICATION (app), window);
+        offer_recovery (self, window);
     }
 }
 
@@ -157,7 +189,64 @@ quit_cb (GSimpleAction *action,
     gtk_window_close (GTK_WINDOW (l->data));
 }
 
+#define TEXT_SCALE_STEP 1.1
+
+static void
+apply_text_scale (GrApplication *self)
+{
+  GtkSettings *gtk_settings = gtk_settings_get_default ();
+  double scale = g_settings_get_double (self->settings, "text-scale");
+
+  if (gtk_settings == NULL)
+    return;
+  if (self->base_dpi <= 0)
+    {
+      g_object_get (gtk_settings, "gtk-xft-dpi", &self->base_dpi, NULL);
+      if (self->base_dpi <= 0)
+        self->base_dpi = 96 * 1024;
+    }
+  g_object_set (gtk_settings, "gtk-xft-dpi", (int) (self->base_dpi * scale + 0.5), NULL);
+}
+
+static void
+set_text_scale (GrApplication *self,
+                double         scale)
+{
+  g_settings_set_double (self->settings, "text-scale", CLAMP (scale, 0.8, 2.0));
+}
+
+static void
+text_bigger_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GrApplication *self = user_data;
+
+  set_text_scale (self, g_settings_get_double (self->settings, "text-scale") * TEXT_SCALE_STEP);
+}
+
+static void
+text_smaller_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GrApplication *self = user_data;
+
+  set_text_scale (self, g_settings_get_double (self->settings, "text-scale") / TEXT_SCALE_STEP);
+}
+
+static void
+text_reset_cb (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  set_text_scale (user_data, 1.0);
+}
+
 static const GActionEntry app_actions[] = {
+  { "text-bigger", text_bigger_cb, NULL, NULL, NULL },
+  { "text-smaller", text_smaller_cb, NULL, NULL, NULL },
+  { "text-reset", text_reset_cb, NULL, NULL, NULL },
   { "about", about_cb, NULL, NULL, NULL },
   { "preferences", preferences_cb, NULL, NULL, NULL },
   { "quit", quit_cb, NULL, NULL, NULL },
@@ -168,8 +257,22 @@ gr_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *bigger_accels[] = { "<Control>plus", "<Control>equal", "<Control>KP_Add",
+                                         NULL };
+  static const char *smaller_accels[] = { "<Control>minus", "<Control>KP_Subtract", NULL };
+  static const char *reset_accels[] = { "<Control>0", "<Control>KP_0", NULL };
+  GrApplication *self = GR_APPLICATION (app);
 
   G_APPLICATION_CLASS (gr_application_parent_class)->startup (app);
+
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_swapped (self->settings, "changed::text-scale",
+                            G_CALLBACK (apply_text_scale), self);
+  apply_text_scale (self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.text-bigger", bigger_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.text-smaller",
+                                         smaller_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.text-reset", reset_accels);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
@@ -185,6 +288,9 @@ static int
 gr_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
+  GrApplication *self = GR_APPLICATION (app);
+
+  g_variant_dict_lookup (options, "present", "b", &self->present);
   return gr_cli_handle_options (options);
 }
 
@@ -199,6 +305,14 @@ static const GOptionEntry option_entries[] = {
     N_("Export from the scenario in FILE instead of the bundled baseline"), N_("FILE") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Size of the exported image in pixels"), N_("WIDTHxHEIGHT") },
+  { "present", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Start in presentation mode (with FILE, once it has loaded)"), NULL },
+  { "briefing", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the briefing on the scenario to FILE (PDF) without opening a window"), N_("FILE") },
+  { "compare", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Compare the briefing's scenario with the scenario in FILE"), N_("FILE") },
+  { "slides", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Lay the briefing out on 16:9 slides instead of A4 pages"), NULL },
   { NULL }
 };
 
@@ -208,6 +322,7 @@ gr_application_finalize (GObject *object)
   GrApplication *self = GR_APPLICATION (object);
 
   g_clear_pointer (&self->model, gr_model_unref);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (gr_application_parent_class)->finalize (object);
 }

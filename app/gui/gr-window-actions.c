@@ -1,4 +1,4 @@
-/* gr-window-actions.c — the window's actions: open, save, undo, redo
+/* gr-window-actions.c — the window's actions: open, save, export, undo, redo
  *
  * Copyright 2026 The Guarantor authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,6 +15,9 @@
 #include "gr-window-private.h"
 
 #include <glib/gi18n.h>
+
+#include "gr-briefing-export.h"
+#include "gr-presentation.h"
 
 /* The rest of a flow, run after a prompt or a save. */
 typedef struct
@@ -440,6 +443,46 @@ _gr_window_chooser_start_in_folder (GrWindow       *self,
     gtk_file_chooser_set_current_folder (chooser, folder, NULL);
 }
 
+/* The briefing */
+
+static void
+export_briefing_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  GrWindow *self = GR_WINDOW (widget);
+
+  gr_briefing_export_run (GTK_WINDOW (self), self->document, self->side_box);
+}
+
+/* GtkFileLauncher is GTK 4.10: open the exported file the GIO way. */
+static void
+open_uri_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  g_autoptr(GAppLaunchContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+
+  context = G_APP_LAUNCH_CONTEXT (gdk_display_get_app_launch_context (gtk_widget_get_display (widget)));
+  if (!g_app_info_launch_default_for_uri (g_variant_get_string (parameter, NULL), context, &error))
+    _gr_window_show_error (GR_WINDOW (widget), _("Could Not Open the File"), error->message);
+}
+
+/* Presentation mode */
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  GrWindow *self = GR_WINDOW (widget);
+  GrPresentation *presentation = gr_presentation_new (GTK_WINDOW (self), self->document);
+
+  gtk_window_fullscreen (GTK_WINDOW (presentation));
+  gtk_window_present (GTK_WINDOW (presentation));
+}
+
 /* History */
 
 static void
@@ -481,6 +524,10 @@ _gr_window_class_actions_init (GrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-bundled", "s", open_bundled_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.export-briefing", NULL,
+                                   export_briefing_action);
+  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
 
@@ -499,4 +546,5 @@ _gr_window_class_actions_init (GrWindowClass *klass)
                                        "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
 }

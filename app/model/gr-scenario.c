@@ -695,6 +695,22 @@ gr_scenario_new (void)
   return self;
 }
 
+const GrSource *
+gr_scenario_find_source (const GrScenario *self,
+                         const char       *id)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  for (guint i = 0; id != NULL && self->sources != NULL && i < self->sources->len; i++)
+    {
+      const GrSource *source = &g_array_index (self->sources, GrSource, i);
+
+      if (g_strcmp0 (source->id, id) == 0)
+        return source;
+    }
+  return NULL;
+}
+
 G_DEFINE_BOXED_TYPE (GrScenario, gr_scenario, gr_scenario_copy, gr_scenario_free)
 
 GrScenario *

@@ -306,6 +306,9 @@ GType       gr_scenario_get_type  (void) G_GNUC_CONST;
 
 GrScenario *gr_scenario_new       (void);
 GrScenario *gr_scenario_copy      (const GrScenario *self);
+/* The source with this id in the scenario's list, or NULL. */
+const GrSource *gr_scenario_find_source (const GrScenario *self,
+                                         const char       *id);
 void        gr_scenario_free      (GrScenario       *self);
 gboolean    gr_scenario_equal     (const GrScenario *a,
                                    const GrScenario *b);

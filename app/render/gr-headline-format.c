@@ -41,6 +41,9 @@ format_magnitude (GrHeadlineUnit unit,
       return gr_format_money (value * 1e9, GR_CURRENCY_USD);
     case GR_HEADLINE_SCORE:
       return gr_format_number (value, 2);
+    case GR_HEADLINE_REQUIRED:
+      /* "3.4 escorts required" is not "3": one decimal, as the charts. */
+      return gr_format_number (value, 1);
     case GR_HEADLINE_RATIO:
       {
         g_autofree char *number = gr_format_number (value, 1);

@@ -19,6 +19,7 @@ typedef enum
   GR_HEADLINE_RATIO,           /* output ÷ need → "1.4×" */
   GR_HEADLINE_MONTHS,          /* 3.5 → "3.5 months" */
   GR_HEADLINE_DAYS,            /* 2 → "2 days" */
+  GR_HEADLINE_REQUIRED,        /* a quantity needed, never rounded away: 3.4 → "3.4" */
 } GrHeadlineUnit;
 
 /* The value as the headline prints it; "—" for NAN. */

@@ -265,6 +265,9 @@ gr_map_editor_export_async (GrMapEditor          *self,
 
   job = g_new0 (ExportJob, 1);
   job->scenario = gr_scenario_copy (gr_document_get_scenario (self->document));
+  /* The file names the scenario as it is now: its file, "modified", the day. */
+  gr_export_stamp_scenario (job->scenario, gr_document_get_title (self->document),
+                            gr_document_get_modified (self->document));
   model = gr_document_get_model (self->document);
   job->model = model != NULL ? gr_model_ref (model) : NULL;
   basemap = gr_map_widget_get_basemap (self->map);

@@ -39,6 +39,7 @@ struct _GrMapEditor
   GtkWidget *add_button;
   char *add_menu_systems;     /* the battery types the add menu was made for */
   GtkWidget *context_menu;
+  gboolean read_only;
 
   GrOverlayStyle style;
   GrEditItem selection;

@@ -367,7 +367,7 @@ drag_begin_cb (GtkGestureDrag *gesture,
 
   /* Presses on the cards over the map (inspector, toolbar) are theirs.
    * Claiming the sequence cancels the map's own drag: no pan. */
-  if (target != NULL && (target == map || gtk_widget_is_ancestor (target, map))
+  if (!self->read_only && target != NULL && (target == map || gtk_widget_is_ancestor (target, map))
       && gr_map_editor_drag_begin (self, x, y))
     gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
   else
@@ -416,6 +416,8 @@ secondary_pressed_cb (GtkGestureClick *gesture,
 {
   GrEditItem item;
 
+  if (self->read_only)
+    return;
   if (hit_at (self, x, y, &item))
     gr_map_editor_set_selection (self, &item);
   self->menu_point = gr_map_editor_from_widget (self, x, y);
@@ -432,7 +434,8 @@ key_pressed_cb (GtkEventControllerKey *controller,
 {
   double step = (state & GDK_SHIFT_MASK) ? 10 : 1;
 
-  if (self->selection.kind == GR_EDIT_ITEM_NONE || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)))
+  if (self->read_only || self->selection.kind == GR_EDIT_ITEM_NONE
+      || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)))
     return GDK_EVENT_PROPAGATE;
   switch (keyval)
     {
@@ -591,6 +594,18 @@ gr_map_editor_get_document (GrMapEditor *self)
 {
   g_return_val_if_fail (GR_IS_MAP_EDITOR (self), NULL);
   return self->document;
+}
+
+void
+gr_map_editor_set_read_only (GrMapEditor *self,
+                             gboolean     read_only)
+{
+  g_return_if_fail (GR_IS_MAP_EDITOR (self));
+
+  self->read_only = read_only;
+  gtk_widget_set_visible (self->toolbar, !read_only);
+  if (read_only)
+    gr_map_editor_set_selection (self, NULL);
 }
 
 void

@@ -34,6 +34,11 @@ GrOverlayLayer   *gr_map_editor_get_layer     (GrMapEditor      *self);
 GtkWidget        *gr_map_editor_get_legend    (GrMapEditor      *self);
 GtkWidget        *gr_map_editor_get_inspector (GrMapEditor      *self);
 
+/* Read-only (presentation mode): pan and zoom, no selection, no edits,
+ * no toolbar or context menu. */
+void              gr_map_editor_set_read_only (GrMapEditor      *self,
+                                               gboolean          read_only);
+
 const GrEditItem *gr_map_editor_get_selection (GrMapEditor      *self);
 /* NULL or kind NONE clears the selection. */
 void              gr_map_editor_set_selection (GrMapEditor      *self,

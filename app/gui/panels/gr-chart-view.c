@@ -41,6 +41,7 @@ struct _GrChartView
   /* template children */
   GtkWidget *area;
   GtkWidget *large_button;
+  GSettings *settings;
 };
 
 G_DEFINE_FINAL_TYPE (GrChartView, gr_chart_view, GTK_TYPE_WIDGET)
@@ -107,6 +108,25 @@ build_chart (GrChartView *self)
   if (metrics == NULL)
     return NULL;
   return gr_figure_new_by_id (self->chart_id, gr_document_get_scenario (self->document), metrics);
+}
+
+/* The chart for a file: its source line names the scenario as it is now
+ * (its file or title, "modified") and the day. */
+static GrChart *
+build_export_chart (GrChartView *self)
+{
+  g_autoptr(GrScenario) stamped = NULL;
+  const GrMetrics *metrics;
+
+  if (self->document == NULL || self->chart_id == NULL)
+    return NULL;
+  metrics = gr_document_get_metrics (self->document);
+  if (metrics == NULL)
+    return NULL;
+  stamped = gr_scenario_copy (gr_document_get_scenario (self->document));
+  gr_export_stamp_scenario (stamped, gr_document_get_title (self->document),
+                            gr_document_get_modified (self->document));
+  return gr_figure_new_by_id (self->chart_id, stamped, metrics);
 }
 
 static void
@@ -224,6 +244,11 @@ draw_cb (GtkDrawingArea *area,
 
   if (self->chart == NULL)
     return;
+  /* The text-size setting, and in the large view text that grows with
+   * the window, so it carries across a room. */
+  style.text_scale *= g_settings_get_double (self->settings, "text-scale");
+  if (!self->compact)
+    style.text_scale *= CLAMP (MIN (width / 1000.0, height / 620.0), 1.0, 2.5);
   gr_chart_set_style (self->chart, &style);
   gr_chart_draw (self->chart, cr, width, height);
 }
@@ -311,12 +336,13 @@ gr_chart_view_export_async (GrChartView          *self,
   g_autofree char *path = NULL;
   ExportJob *job;
   GrChart *chart;
+  GrChartStyle style;
 
   g_return_if_fail (GR_IS_CHART_VIEW (self));
   g_return_if_fail (G_IS_FILE (file));
 
   path = g_file_get_path (file);
-  chart = build_chart (self);
+  chart = build_export_chart (self);
   if (path == NULL || chart == NULL)
     {
       g_clear_pointer (&chart, gr_chart_free);
@@ -325,6 +351,10 @@ gr_chart_view_export_async (GrChartView          *self,
                                   callback, user_data);
       return;
     }
+  /* A file has the room to name every source. */
+  gr_chart_get_style (chart, &style);
+  style.whole_source = TRUE;
+  gr_chart_set_style (chart, &style);
 
   job = g_new0 (ExportJob, 1);
   job->chart = chart;
@@ -702,6 +732,7 @@ gr_chart_view_dispose (GObject *object)
       gtk_widget_unparent (child);
   }
   g_clear_object (&self->document);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (gr_chart_view_parent_class)->dispose (object);
 }
@@ -756,5 +787,8 @@ gr_chart_view_init (GrChartView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->area), draw_cb, self, NULL);
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::text-scale",
+                           G_CALLBACK (gtk_widget_queue_draw), self->area, G_CONNECT_SWAPPED);
   g_signal_connect (self->area, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
 }

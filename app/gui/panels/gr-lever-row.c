@@ -68,20 +68,6 @@ factor (GrLeverRow *self)
   return self->spec.factor != 0 ? self->spec.factor : 1;
 }
 
-static const GrSource *
-find_source (const GrScenario *scenario,
-             const char       *id)
-{
-  for (guint i = 0; id != NULL && scenario->sources != NULL && i < scenario->sources->len; i++)
-    {
-      const GrSource *source = &g_array_index (scenario->sources, GrSource, i);
-
-      if (g_strcmp0 (source->id, id) == 0)
-        return source;
-    }
-  return NULL;
-}
-
 static char *
 format_shown (GrLeverRow *self,
               double      stored)
@@ -114,7 +100,7 @@ describe_quantity (GrLeverRow       *self,
     }
 
   if (quantity != NULL)
-    source = find_source (scenario, quantity->source);
+    source = gr_scenario_find_source (scenario, quantity->source);
   if (source != NULL && source->date != NULL && *source->date != '\0')
     /* TRANSLATORS: where a value comes from: source title, then its date */
     origin = g_strdup_printf (_("Source: %s (%s)"), source->title ? source->title : source->id,

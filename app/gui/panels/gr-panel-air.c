@@ -11,6 +11,8 @@
 
 #include "gr-panel.h"
 
+#include "gr-figures.h"
+
 #include <glib/gi18n.h>
 
 /* With no battery placed the coverage is 0 %: the title says why, rather
@@ -55,7 +57,8 @@ aircraft_required (const GrScenario *scenario,
   /* TRANSLATORS: headline title; %d is the number of patrol aircraft assigned */
   *title = g_strdup_printf (_("Patrol aircraft required (%d assigned)"),
                             metrics->air_patrol.aircraft_assigned);
-  return metrics->air_patrol.aircraft_required;
+  /* Whole aircraft per zone, summed: the total the chart's bars add up to. */
+  return gr_figures_patrol_aircraft_required (metrics);
 }
 
 GR_PANEL_FIELD (drones, air_defense.threat[GR_THREAT_DRONE].per_month)

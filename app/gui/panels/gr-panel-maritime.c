@@ -103,7 +103,8 @@ gr_panel_maritime_new (GrDocument *document)
                                 GR_INSTRUMENT_MARITIME);
 
   gr_panel_add_headline (self, GR_METRIC_ROUTE_COVERED, NULL, GR_HEADLINE_PERCENT, TRUE, covered);
-  gr_panel_add_headline (self, GR_METRIC_ROUTE_ESCORTS, NULL, GR_HEADLINE_COUNT, FALSE, escorts);
+  gr_panel_add_headline (self, GR_METRIC_ROUTE_ESCORTS, NULL, GR_HEADLINE_REQUIRED, FALSE,
+                         escorts);
   gr_panel_add_headline (self, GR_METRIC_ROUTE_THROUGHPUT, _("Exports, tonnes a month"),
                          GR_HEADLINE_COUNT, TRUE, throughput);
   gr_panel_add_chart (self, "maritime", 0);

@@ -259,8 +259,8 @@ gr_chart_draw (GrChart *self,
     {
       g_autofree char *line = g_strdup_printf (_("Source: %s"), self->source);
 
-      /* Two lines at most; gr_chart_describe() has the whole list. */
-      paint.max_lines = 2;
+      /* Two lines at most on screen; gr_chart_describe() has the whole list. */
+      paint.max_lines = self->style.whole_source ? 0 : 2;
       gr_chart_text_size (&paint, GR_TEXT_SMALL, line, right - left, NULL, &h);
       gr_chart_text_draw (&paint, GR_TEXT_SMALL, line, right - left, left, bottom - h, 0, 0,
                           paint.ink.secondary);

@@ -119,6 +119,7 @@ gr_chart_equal (const GrChart *a,
       a->fixed_range != b->fixed_range || !numbers_equal (a->range_min, b->range_min) ||
       !numbers_equal (a->range_max, b->range_max) ||
       a->style.theme != b->style.theme || a->style.text_scale != b->style.text_scale ||
+      a->style.whole_source != b->style.whole_source ||
       a->categories->len != b->categories->len || a->series->len != b->series->len ||
       a->bands->len != b->bands->len || a->gaps->len != b->gaps->len)
     return FALSE;
@@ -386,6 +387,13 @@ gr_chart_get_style (GrChart      *self,
 {
   g_return_if_fail (self != NULL);
   *style = self->style;
+}
+
+const char *
+gr_chart_get_source (GrChart *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->source;
 }
 
 const char *

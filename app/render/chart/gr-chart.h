@@ -98,6 +98,9 @@ typedef struct
 {
   GrChartTheme theme;
   double text_scale;           /* 1 normal; ~1.5 for presentation on a projector */
+  /* Exports: print the whole source line, however many lines it takes
+   * (on screen it stops after two; gr_chart_describe() has it all). */
+  gboolean whole_source;
 } GrChartStyle;
 
 /* Draws a picture of size width × height (user units) into cr. */
@@ -212,6 +215,7 @@ gboolean    gr_chart_get_plot_area       (GrChart            *self,
 char       *gr_chart_describe            (GrChart            *self);
 gboolean    gr_chart_is_empty            (GrChart            *self);
 const char *gr_chart_get_title           (GrChart            *self);
+const char *gr_chart_get_source          (GrChart            *self);
 
 /* A value as this chart prints it ("$38B", "41 %", "132,000"). */
 char       *gr_chart_format_value        (GrChart            *self,

@@ -155,3 +155,37 @@ gr_export_draw_to_file (const char  *path,
     }
   return TRUE;
 }
+
+char *
+gr_export_stamp (const char *title,
+                 gboolean    modified,
+                 GDateTime  *date)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *name = NULL;
+
+  if (title == NULL || *title == '\0')
+    title = _("Untitled scenario");
+  if (date == NULL)
+    date = now = g_date_time_new_now_local ();
+  /* TRANSLATORS: an export's date, a g_date_time_format() pattern */
+  day = g_date_time_format (date, _("%-d %B %Y"));
+  /* TRANSLATORS: a scenario's title after it was edited */
+  name = modified ? g_strdup_printf (_("%s (modified)"), title) : g_strdup (title);
+  return g_strdup_printf ("%s · %s", name, day);
+}
+
+void
+gr_export_stamp_scenario (GrScenario *copy,
+                          const char *title,
+                          gboolean    modified)
+{
+  char *stamp;
+
+  g_return_if_fail (copy != NULL);
+
+  stamp = gr_export_stamp (title != NULL ? title : copy->name, modified, NULL);
+  g_free (copy->name);
+  copy->name = stamp;
+}

@@ -13,6 +13,7 @@
 #include <glib.h>
 
 #include "gr-chart.h"
+#include "gr-scenario.h"
 
 G_BEGIN_DECLS
 
@@ -51,5 +52,18 @@ gboolean gr_export_draw_to_file       (const char      *path,
                                        GrDrawFunc       draw,
                                        gpointer         user_data,
                                        GError         **error);
+
+/* What every export names: the scenario as it is now and the date,
+ * "Article baseline (modified) · 4 December 2026".  title NULL or empty:
+ * "Untitled scenario"; date NULL: today. */
+char    *gr_export_stamp              (const char      *title,
+                                       gboolean         modified,
+                                       GDateTime       *date);
+
+/* Gives the copy of a scenario about to be exported that stamp as its
+ * name, so the painters (chart source lines, the map's title) print it. */
+void     gr_export_stamp_scenario     (GrScenario      *copy,
+                                       const char      *title,
+                                       gboolean         modified);
 
 G_END_DECLS

@@ -173,6 +173,17 @@ gr_figures_interception (const GrScenario *scenario,
   return chart;
 }
 
+double
+gr_figures_patrol_aircraft_required (const GrMetrics *metrics)
+{
+  const GrAirPatrolMetrics *patrol = &metrics->air_patrol;
+  double total = 0;
+
+  for (guint z = 0; patrol->zones != NULL && z < patrol->zones->len; z++)
+    total += ceil (g_array_index (patrol->zones, GrPatrolZoneMetrics, z).aircraft_required);
+  return total;
+}
+
 GrChart *
 gr_figures_air_patrol (const GrScenario *scenario,
                        const GrMetrics  *metrics)
@@ -228,7 +239,7 @@ gr_figures_air_patrol (const GrScenario *scenario,
                                                             n_zones),
                                                   patrol->zones_sustainable, n_zones,
                                                   patrol->aircraft_assigned,
-                                                  ceil (patrol->aircraft_required));
+                                                  gr_figures_patrol_aircraft_required (metrics));
 
       gr_chart_set_summary (chart, summary);
     }

@@ -13,9 +13,6 @@
 
 #include "gr-export.h"
 
-/* Listed sources before "and N more". */
-#define MAX_SOURCES_NAMED 3
-
 typedef struct
 {
   const char *id;
@@ -91,6 +88,7 @@ gr_figure_export (const char        *id,
                   GError           **error)
 {
   g_autoptr(GrChart) chart = NULL;
+  GrChartStyle style;
 
   g_return_val_if_fail (path != NULL, FALSE);
 
@@ -105,6 +103,9 @@ gr_figure_export (const char        *id,
     }
   if (!(scale > 0))
     scale = gr_figure_export_auto_scale (width, height);
+  gr_chart_get_style (chart, &style);
+  style.whole_source = TRUE;
+  gr_chart_set_style (chart, &style);
   return gr_export_draw_to_file (path, width, height, scale, gr_chart_draw_func, chart, error);
 }
 
@@ -122,14 +123,9 @@ static const char *
 source_title (const GrScenario *scenario,
               const char       *id)
 {
-  for (guint i = 0; scenario->sources != NULL && i < scenario->sources->len; i++)
-    {
-      const GrSource *source = &g_array_index (scenario->sources, GrSource, i);
+  const GrSource *source = gr_scenario_find_source (scenario, id);
 
-      if (g_strcmp0 (source->id, id) == 0)
-        return source->title != NULL && *source->title != '\0' ? source->title : id;
-    }
-  return id;
+  return source != NULL && source->title != NULL && *source->title != '\0' ? source->title : id;
 }
 
 char *
@@ -155,12 +151,9 @@ gr_figures_source_line (const GrScenario  *scenario,
         g_ptr_array_add (titles, (gpointer) title);
     }
 
-  for (guint i = 0; i < titles->len && i < MAX_SOURCES_NAMED; i++)
+  /* Every citation: an exported chart must name them all. */
+  for (guint i = 0; i < titles->len; i++)
     g_string_append_printf (line, "; %s", (char *) g_ptr_array_index (titles, i));
-  if (titles->len > MAX_SOURCES_NAMED)
-    g_string_append_printf (line, ngettext (" and %u more", " and %u more",
-                                            titles->len - MAX_SOURCES_NAMED),
-                            titles->len - MAX_SOURCES_NAMED);
   return g_string_free (g_steal_pointer (&line), FALSE);
 }
 

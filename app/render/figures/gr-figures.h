@@ -41,6 +41,10 @@ gboolean            gr_figure_export      (const char       *id,
                                            double            scale,
                                            GError          **error);
 
+/* Patrol aircraft required in whole aircraft: each zone's need rounded up,
+ * summed, so the total is the sum of what the air-patrol chart shows. */
+double              gr_figures_patrol_aircraft_required (const GrMetrics *metrics);
+
 /* The layout scale gr_figure_export() uses when given scale ≤ 0. */
 double              gr_figure_export_auto_scale (int         width,
                                                  int         height);

@@ -1,0 +1,74 @@
+/* gr-cli-briefing.c — `guarantor --briefing OUT.pdf`: the whole briefing, headless
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Exit statuses as for the other jobs: 2 for bad input (a scenario that
+ * does not load, an output that is not a .pdf or cannot be written: no
+ * file is left behind), 1 when the bundled map data is broken.
+ */
+
+#include "config.h"
+
+#include "gr-cli.h"
+
+#include <glib/gi18n.h>
+
+#include "gr-briefing.h"
+#include "gr-metrics.h"
+
+static int
+fail (int         status,
+      const char *message)
+{
+  g_printerr ("guarantor: %s\n", message);
+  return status;
+}
+
+int
+gr_cli_briefing (const char *output,
+                 const char *scenario_path,
+                 const char *compare_path,
+                 gboolean    slides)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GrScenario) scenario = NULL;
+  g_autoptr(GrScenario) compare = NULL;
+  g_autoptr(GrModel) model = NULL;
+  g_autoptr(GrBriefing) briefing = NULL;
+  g_autofree char *lower = NULL;
+  GrBriefingOptions options = { 0 };
+
+  g_return_val_if_fail (output != NULL, GR_CLI_EXIT_USAGE);
+
+  lower = g_ascii_strdown (output, -1);
+  if (!g_str_has_suffix (lower, ".pdf"))
+    {
+      g_autofree char *display = g_filename_display_name (output);
+      g_autofree char *message = g_strdup_printf (_("cannot write the briefing “%s”: the name "
+                                                    "must end in .pdf"), display);
+
+      return fail (GR_CLI_EXIT_USAGE, message);
+    }
+  scenario = gr_cli_load_scenario (scenario_path, &error);
+  if (scenario == NULL)
+    return fail (GR_CLI_EXIT_USAGE, error->message);
+  if (compare_path != NULL)
+    {
+      compare = gr_cli_load_scenario (compare_path, &error);
+      if (compare == NULL)
+        return fail (GR_CLI_EXIT_USAGE, error->message);
+    }
+  model = gr_model_new_default (&error);
+  if (model == NULL)
+    return fail (GR_CLI_EXIT_FAILURE, error->message);
+
+  options.compare = compare;
+  options.slides = slides;
+  briefing = gr_briefing_new (model, scenario, &options);
+  /* The painters cannot fail on a loaded scenario: a failure is a path
+   * that cannot be written, bad input like the others. */
+  if (!gr_briefing_render_to_path (briefing, output, NULL, NULL, NULL, &error))
+    return fail (GR_CLI_EXIT_USAGE, error->message);
+  return GR_CLI_EXIT_OK;
+}

@@ -1,0 +1,32 @@
+/* gr-presentation.h — presentation mode: full-screen slides for a projector
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "gr-document.h"
+
+G_BEGIN_DECLS
+
+#define GR_TYPE_PRESENTATION (gr_presentation_get_type ())
+
+G_DECLARE_FINAL_TYPE (GrPresentation, gr_presentation, GR, PRESENTATION, AdwWindow)
+
+/* A full-screen window over parent showing the document as it is now:
+ * the map (pan and zoom, no edits), the index, one slide per instrument.
+ * Arrows, Page Up/Down, space, Home/End move; Escape closes it. */
+GrPresentation *gr_presentation_new           (GtkWindow      *parent,
+                                               GrDocument     *document);
+
+guint           gr_presentation_get_n_slides  (GrPresentation *self);
+guint           gr_presentation_get_slide     (GrPresentation *self);
+void            gr_presentation_set_slide     (GrPresentation *self,
+                                               guint           slide);
+/* The slide's title, e.g. "Integrated air defence". */
+const char     *gr_presentation_get_slide_title (GrPresentation *self);
+
+G_END_DECLS

@@ -1,0 +1,93 @@
+/* test-briefing-export.c — "Export Briefing…" in the window: background, progress, no debris
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs under Xvfb (display suite).  The export is started as the file
+ * chooser would start it, with a file; the test waits for the file and
+ * for the progress dialog to go.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "display-wait.h"
+#include "gr-briefing-export.h"
+#include "gr-resources.h"
+#include "gr-window-private.h"
+
+static char *tmpdir;
+
+static gboolean
+progress_dialog_shown (void)
+{
+  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+static gboolean
+exported (gpointer data)
+{
+  return g_file_test (data, G_FILE_TEST_EXISTS) && !progress_dialog_shown ();
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (d != NULL && g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+static void
+test_export (void)
+{
+  GrWindow *window = gr_window_new (NULL);
+  g_autofree char *path = g_build_filename (tmpdir, "briefing.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  gtk_window_present (GTK_WINDOW (window));
+  gr_briefing_export_to_file (GTK_WINDOW (window), window->document, window->side_box, file);
+  /* The window answers while the worker writes: the dialog is up at once. */
+  g_assert_true (progress_dialog_shown ());
+  g_assert_true (spin_until (exported, path, 20));
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  /* Complete: a PDF ends with its end-of-file marker. */
+  g_assert_nonnull (g_strstr_len (contents + length - 8, 8, "%%EOF"));
+  /* The temporary file was renamed, not left beside it. */
+  g_assert_cmpuint (count_files (tmpdir), ==, 1);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_content_type_set_mime_dirs (NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  gtk_init ();
+  adw_init ();
+  gr_register_resource ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  tmpdir = g_dir_make_tmp ("gr-briefing-export-XXXXXX", NULL);
+
+  g_test_add_func ("/display/briefing-export/export", test_export);
+
+  status = g_test_run ();
+  g_rmdir (tmpdir);
+  g_free (tmpdir);
+  return status;
+}

@@ -1,0 +1,180 @@
+/* test-presentation.c — presentation mode: enter, step through every slide, leave
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs under Xvfb (display suite).  Keys are real X key events (XTest), as
+ * a keyboard or a clicker sends them, so the test covers the capture of
+ * keys before the map sees them.  Warnings are fatal under the test
+ * framework: a run through every slide that ends here drew them cleanly.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <gdk/x11/gdkx.h>
+#include <X11/keysym.h>
+
+#include "display-wait.h"
+#include "gr-presentation.h"
+#include "gr-resources.h"
+#include "gr-window-private.h"
+
+typedef int (*FakeKeyFunc) (Display *, unsigned int, int, unsigned long);
+
+static FakeKeyFunc fake_key;
+
+static void
+press (GtkWidget *widget,
+       guint      keysym)
+{
+  Display *display = gdk_x11_display_get_xdisplay (gtk_widget_get_display (widget));
+  KeyCode code = XKeysymToKeycode (display, keysym);
+
+  fake_key (display, code, True, CurrentTime);
+  fake_key (display, code, False, CurrentTime);
+  XFlush (display);
+}
+
+static GrPresentation *
+find_presentation (void)
+{
+  return find_toplevel (GR_TYPE_PRESENTATION);
+}
+
+static gboolean
+presentation_shown (gpointer data)
+{
+  return find_presentation () != NULL;
+}
+
+typedef struct
+{
+  GrPresentation *presentation;
+  guint slide;
+} Want;
+
+static gboolean
+on_slide (gpointer data)
+{
+  Want *want = data;
+
+  return gr_presentation_get_slide (want->presentation) == want->slide;
+}
+
+static gboolean
+is_gone (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static gboolean
+is_active (gpointer data)
+{
+  return gtk_window_is_active (data);
+}
+
+static void
+step_to (GrPresentation *presentation,
+         guint           keysym,
+         guint           slide)
+{
+  Want want = { presentation, slide };
+
+  press (GTK_WIDGET (presentation), keysym);
+  g_assert_true (spin_until (on_slide, &want, 20));
+}
+
+static void
+test_every_slide (void)
+{
+  GrWindow *window;
+  GrPresentation *presentation;
+  guint n;
+
+  if (fake_key == NULL || !GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("needs X11 and libXtst");
+      return;
+    }
+  window = gr_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (spin_until (is_active, window, 20));
+
+  /* F5 enters. */
+  press (GTK_WIDGET (window), XK_F5);
+  g_assert_true (spin_until (presentation_shown, NULL, 20));
+  presentation = find_presentation ();
+  g_assert_true (spin_until (is_active, presentation, 20));
+
+  /* The map, the index and one slide per instrument. */
+  n = gr_presentation_get_n_slides (presentation);
+  g_assert_cmpuint (n, ==, 2 + GR_N_INSTRUMENTS);
+  g_assert_cmpuint (gr_presentation_get_slide (presentation), ==, 0);
+  g_assert_cmpstr (gr_presentation_get_slide_title (presentation), ==, "Map");
+
+  /* A clicker's Page Down through every slide, drawn each time. */
+  for (guint i = 1; i < n; i++)
+    {
+      step_to (presentation, XK_Page_Down, i);
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_cmpstr (gr_presentation_get_slide_title (presentation), ==, "Readiness");
+  /* Past the end stays at the end; Home, End, arrows, Page Up. */
+  press (GTK_WIDGET (presentation), XK_Right);
+  step_to (presentation, XK_Home, 0);
+  g_assert_cmpstr (gr_presentation_get_slide_title (presentation), ==, "Map");
+  step_to (presentation, XK_End, n - 1);
+  step_to (presentation, XK_Left, n - 2);
+  step_to (presentation, XK_Page_Up, n - 3);
+  step_to (presentation, XK_Down, n - 2);
+
+  /* Nothing in presentation mode edits the scenario. */
+  g_assert_false (gr_document_get_modified (window->document));
+
+  /* Escape leaves. */
+  g_object_add_weak_pointer (G_OBJECT (presentation), (gpointer *) &presentation);
+  press (GTK_WIDGET (presentation), XK_Escape);
+  g_assert_true (spin_until (is_gone, &presentation, 20));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The header bar's button enters too. */
+static void
+test_button (void)
+{
+  GrWindow *window = gr_window_new (NULL);
+  GrPresentation *presentation;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  g_assert_true (spin_until (presentation_shown, NULL, 20));
+  presentation = find_presentation ();
+  g_assert_cmpuint (gr_presentation_get_n_slides (presentation), ==, 2 + GR_N_INSTRUMENTS);
+  gtk_window_destroy (GTK_WINDOW (presentation));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  GModule *xtst;
+
+  g_content_type_set_mime_dirs (NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  gtk_init ();
+  adw_init ();
+  gr_register_resource ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  xtst = g_module_open ("libXtst.so.6", G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+  if (xtst == NULL || !g_module_symbol (xtst, "XTestFakeKeyEvent", (gpointer *) &fake_key))
+    fake_key = NULL;
+
+  g_test_add_func ("/display/presentation/every-slide", test_every_slide);
+  g_test_add_func ("/display/presentation/button", test_button);
+
+  return g_test_run ();
+}
