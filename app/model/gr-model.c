@@ -101,6 +101,14 @@ build_grid (GrModel *self)
     gr_geodesy_unit_vector (self->centres[c], self->vectors + 3 * c);
 }
 
+/* Outside the box a point is outside the rings too: a quick first test. */
+static gboolean
+bounds_contain (const GrBounds *b,
+                GrLonLat        p)
+{
+  return p.lon >= b->min_lon && p.lon <= b->max_lon && p.lat >= b->min_lat && p.lat <= b->max_lat;
+}
+
 static void
 build_cities (GrModel *self)
 {
@@ -114,6 +122,7 @@ build_cities (GrModel *self)
       GrCity city = { 0 };
 
       if (f->kind != GR_GEOM_POINT || f->n_points == 0 || f->value <= 0
+          || !bounds_contain (&ua->bounds, f->points[0])
           || !gr_geodesy_point_in_rings (f->points[0], ua->points, ua->parts, ua->n_parts))
         continue;
       city.name = g_strdup (f->name);
@@ -131,18 +140,35 @@ build_cities (GrModel *self)
     gr_geodesy_unit_vector (self->cities[c].position, self->city_vectors + 3 * c);
 }
 
-static char *
+/* A vertex to a tenth of a microdegree (a centimetre), as one number:
+ * the key of the shared-vertex test below. */
+static gint64
 vertex_key (GrLonLat p)
 {
-  return g_strdup_printf ("%.7f %.7f", p.lon, p.lat);
+  gint64 lon = llround (p.lon * 1e7), lat = llround (p.lat * 1e7);
+
+  return (gint64) (((guint64) (guint32) (gint32) lon << 32) | (guint32) (gint32) lat);
+}
+
+static int
+cmp_int64 (const void *a,
+           const void *b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
 }
 
 static void
-add_vertices (GHashTable         *set,
+add_vertices (GArray             *keys,
               const GrGeoFeature *f)
 {
   for (guint i = 0; f != NULL && i < f->n_points; i++)
-    g_hash_table_add (set, vertex_key (f->points[i]));
+    {
+      gint64 key = vertex_key (f->points[i]);
+
+      g_array_append_val (keys, key);
+    }
 }
 
 /* The oblast (index into admin1) with the vertex nearest to @p. */
@@ -185,7 +211,7 @@ build_border_regions (GrModel *self)
 {
   const GrGeoFeature *ua = self->ukraine;
   const GrGeoLayer *admin1 = self->geo->admin1;
-  g_autoptr(GHashTable) foreign = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GArray) foreign = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree int *oblast = g_new (int, ua->n_points);
   g_autofree int *region_of = g_new (int, admin1->n_features);
   g_autofree GArray **points = g_new0 (GArray *, admin1->n_features);
@@ -194,12 +220,13 @@ build_border_regions (GrModel *self)
 
   add_vertices (foreign, gr_geodata_find_country (self->geo, ISO_N3_RUSSIA));
   add_vertices (foreign, gr_geodata_find_country (self->geo, ISO_N3_BELARUS));
+  g_array_sort (foreign, cmp_int64);
 
   for (guint i = 0; i < ua->n_points; i++)
     {
-      g_autofree char *key = vertex_key (ua->points[i]);
+      gint64 key = vertex_key (ua->points[i]);
 
-      oblast[i] = g_hash_table_contains (foreign, key)
+      oblast[i] = bsearch (&key, foreign->data, foreign->len, sizeof key, cmp_int64) != NULL
                   ? nearest_oblast (admin1, ua->points[i]) : -1;
       if (oblast[i] >= 0)
         {
