@@ -78,11 +78,16 @@ GQuark                gr_model_error_quark        (void);
 
 GrModel              *gr_model_new                (GrGeodata     *geo,
                                                    GError       **error);
-/* Loads the bundled geodata and builds a model from it. */
+/* The layers of the geodata a model reads. */
+#define GR_MODEL_LAYERS (GR_GEODATA_COUNTRIES | GR_GEODATA_ADMIN1 | GR_GEODATA_PLACES)
+
+/* Loads the bundled geodata (GR_MODEL_LAYERS of it) and builds a model
+ * from it. */
 GrModel              *gr_model_new_default        (GError       **error);
 GrModel              *gr_model_ref                (GrModel       *self);
 void                  gr_model_unref              (GrModel       *self);
 
+/* The geodata the model was built on: with GR_MODEL_LAYERS at least. */
 GrGeodata            *gr_model_get_geodata        (GrModel       *self);
 const GrGeoFeature   *gr_model_get_ukraine        (GrModel       *self);
 /* Area of Ukraine's polygon on the WGS 84 ellipsoid, km². */

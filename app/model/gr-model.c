@@ -311,7 +311,7 @@ gr_model_new (GrGeodata  *geo,
 GrModel *
 gr_model_new_default (GError **error)
 {
-  g_autoptr(GrGeodata) geo = gr_geodata_load_shared (error);
+  g_autoptr(GrGeodata) geo = gr_geodata_load_shared_layers (GR_MODEL_LAYERS, error);
 
   if (geo == NULL)
     return NULL;
