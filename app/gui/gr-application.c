@@ -19,8 +19,11 @@ struct _GrApplication
 {
   AdwApplication parent_instance;
 
-  /* Built on first use and shared by every window's document. */
+  /* Built in a worker at start-up and shared by every window's document. */
   GrModel *model;
+  gboolean building;              /* the worker is at it */
+  gboolean activate_pending;      /* a window to open once it is done */
+  GPtrArray *open_pending;        /* GFile: windows to open with these */
 };
 
 G_DEFINE_FINAL_TYPE (GrApplication, gr_application, ADW_TYPE_APPLICATION)
@@ -54,13 +57,71 @@ gr_application_get_model (GrApplication *self)
 }
 
 static void
+present_new_window (GrApplication *self,
+                    GFile         *file)
+{
+  GrWindow *window = gr_window_new (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+  if (file != NULL)
+    gr_window_open_file (window, file);
+}
+
+static void
+model_ready_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GrApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) files = g_steal_pointer (&self->open_pending);
+  GrModel *model = gr_model_new_default_finish (result, &error);
+
+  self->building = FALSE;
+  /* Only a broken build fails: the windows then edit without metrics. */
+  if (model == NULL)
+    g_warning ("Cannot build the model: %s", error->message);
+  else if (self->model == NULL)
+    self->model = model;
+  else
+    gr_model_unref (model);  /* gr_application_get_model() was quicker */
+
+  if (self->activate_pending && gtk_application_get_active_window (GTK_APPLICATION (self)) == NULL)
+    present_new_window (self, NULL);
+  self->activate_pending = FALSE;
+  for (guint i = 0; files != NULL && i < files->len; i++)
+    present_new_window (self, g_ptr_array_index (files, i));
+  g_application_release (G_APPLICATION (self));
+}
+
+/* The model is built from the bundled geodata in a worker (some tens of
+ * milliseconds) while the main loop runs; the windows open once it is
+ * there, so that their map and metrics show at once. */
+static void
+build_model (GrApplication *self)
+{
+  if (self->model != NULL || self->building)
+    return;
+  self->building = TRUE;
+  g_application_hold (G_APPLICATION (self));
+  gr_model_new_default_async (NULL, model_ready_cb, g_object_ref (self));
+}
+
+static void
 gr_application_activate (GApplication *app)
 {
+  GrApplication *self = GR_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
-  if (window == NULL)
-    window = GTK_WINDOW (gr_window_new (GR_APPLICATION (app)));
-  gtk_window_present (window);
+  if (window != NULL)
+    gtk_window_present (window);
+  else if (self->model != NULL)
+    present_new_window (self, NULL);
+  else
+    {
+      self->activate_pending = TRUE;
+      build_model (self);
+    }
 }
 
 /* Each file opens in a window of its own, which starts from the baseline and
@@ -71,13 +132,20 @@ gr_application_open (GApplication  *app,
                      int            n_files,
                      const char    *hint)
 {
+  GrApplication *self = GR_APPLICATION (app);
+
   for (int i = 0; i < n_files; i++)
     {
-      GrWindow *window = gr_window_new (GR_APPLICATION (app));
-
-      gtk_window_present (GTK_WINDOW (window));
-      gr_window_open_file (window, files[i]);
+      if (self->model != NULL)
+        present_new_window (self, files[i]);
+      else
+        {
+          if (self->open_pending == NULL)
+            self->open_pending = g_ptr_array_new_with_free_func (g_object_unref);
+          g_ptr_array_add (self->open_pending, g_object_ref (files[i]));
+        }
     }
+  build_model (self);
 }
 
 static void
@@ -177,6 +245,7 @@ gr_application_finalize (GObject *object)
   GrApplication *self = GR_APPLICATION (object);
 
   g_clear_pointer (&self->model, gr_model_unref);
+  g_clear_pointer (&self->open_pending, g_ptr_array_unref);
 
   G_OBJECT_CLASS (gr_application_parent_class)->finalize (object);
 }

@@ -26,7 +26,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "gr-geodata.h"
 #include "gr-scenario.h"
@@ -84,6 +84,12 @@ GrModel              *gr_model_new                (GrGeodata     *geo,
 /* Loads the bundled geodata (GR_MODEL_LAYERS of it) and builds a model
  * from it. */
 GrModel              *gr_model_new_default        (GError       **error);
+/* The same in a worker thread: the GUI's main thread stays free. */
+void                  gr_model_new_default_async  (GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+GrModel              *gr_model_new_default_finish (GAsyncResult  *result,
+                                                   GError       **error);
 GrModel              *gr_model_ref                (GrModel       *self);
 void                  gr_model_unref              (GrModel       *self);
 

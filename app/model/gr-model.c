@@ -8,6 +8,7 @@
 
 #include "gr-metrics-private.h"
 
+#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <stdlib.h>
@@ -316,6 +317,43 @@ gr_model_new_default (GError **error)
   if (geo == NULL)
     return NULL;
   return gr_model_new (geo, error);
+}
+
+static void
+new_default_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  GError *error = NULL;
+  GrModel *model = gr_model_new_default (&error);
+
+  if (model == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, model, (GDestroyNotify) gr_model_unref);
+}
+
+void
+gr_model_new_default_async (GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, gr_model_new_default_async);
+  g_task_run_in_thread (task, new_default_thread);
+}
+
+GrModel *
+gr_model_new_default_finish (GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == gr_model_new_default_async,
+                        NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 GrModel *
