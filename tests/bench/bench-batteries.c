@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Adds batteries scattered over Ukraine to the bundled baseline (to 100,
- * 1,000 and 10,000 in all) and draws every overlay layer into a
+ * 1,000 and 10,000 in all, or the totals given as arguments) and draws every overlay layer into a
  * 1280 × 800 view of the whole country (zoom 6): once as the GUI does (a
  * frame, then the boxes the place names give way to, in a second pass),
  * once as an export does (the boxes noted while drawing).  Prints the
@@ -70,16 +70,26 @@ int
 main (int   argc,
       char *argv[])
 {
-  static const guint totals[] = { 0, 100, 1000, 10000 };
+  static const guint all_totals[] = { 0, 100, 1000, 10000 };
+  g_autoptr(GArray) totals = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GError) error = NULL;
   g_autoptr(GrModel) model = gr_model_new_default (&error);
   GrMapView view;
 
   g_assert_no_error (error);
+  /* the totals to draw: the arguments, or all of them */
+  for (int a = 1; a < argc; a++)
+    {
+      guint total = (guint) g_ascii_strtoull (argv[a], NULL, 10);
+
+      g_array_append_val (totals, total);
+    }
+  if (totals->len == 0)
+    g_array_append_vals (totals, all_totals, G_N_ELEMENTS (all_totals));
   gr_map_view_init_centered (&view, 6, 31.0, 48.5, WIDTH, HEIGHT);
   g_print ("overlay frame with many batteries, %dx%d at zoom 6 (median ms)\n", WIDTH, HEIGHT);
   g_print ("%10s %10s %16s %16s\n", "batteries", "frame", "+ boxes (GUI)", "boxes in pass");
-  for (guint t = 0; t < G_N_ELEMENTS (totals); t++)
+  for (guint t = 0; t < totals->len; t++)
     {
       g_autoptr(GrScenario) s = gr_scenario_load_bundled ("baseline", &error);
       g_autoptr(GrMetrics) m = NULL;
@@ -88,8 +98,8 @@ main (int   argc,
 
       g_assert_no_error (error);
       have = s->air_defense.batteries->len;
-      if (totals[t] > have)
-        battery_field_add (s, totals[t] - have);
+      if (g_array_index (totals, guint, t) > have)
+        battery_field_add (s, g_array_index (totals, guint, t) - have);
       m = gr_model_evaluate (model, s);
       rounds = s->air_defense.batteries->len > 5000 ? 3 : 9;
       g_print ("%10u %10.1f %16.1f %16.1f\n", s->air_defense.batteries->len,
