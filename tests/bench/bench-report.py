@@ -85,7 +85,7 @@ def descendants(pid):
 
 def program_rss(pid, name):
     """Resident MB of the largest process named like name in pid's tree
-    (a launcher such as dbus-run-session is not the program)."""
+    (a launcher such as sh or dbus-run-session is not the program)."""
     best = 0.0
     for p in descendants(pid):
         try:
@@ -93,16 +93,20 @@ def program_rss(pid, name):
                 cmdline = f.read().replace(b"\0", b" ").decode(errors="replace")
         except OSError:
             continue
-        if name in cmdline and "dbus" not in cmdline.split(" ")[0]:
+        launcher = os.path.basename(cmdline.split(" ")[0])
+        if name in cmdline and launcher not in ("sh", "xvfb-run") and "dbus" not in launcher:
             best = max(best, rss_mb(p))
     return best
 
 
 def settled_rss(cmd, with_xvfb, env):
     """Resident MB of cmd's process once it has stayed within 1 MB for 3 s
-    (at most 40 s), under its own Xvfb server."""
+    (at most 40 s), under its own Xvfb server with a 1920 x 1080 screen."""
     script = ('"$@" & pid=$!; echo $pid; wait $pid')
-    proc = subprocess.Popen([with_xvfb, "sh", "-c", script, "sh"] + cmd, env=env,
+    # xvfb-run sets the screen size; with-xvfb's is 1600 × 1200
+    server = ([shutil.which("xvfb-run"), "-a", "-s", "-screen 0 1920x1080x24"]
+              if shutil.which("xvfb-run") else [with_xvfb])
+    proc = subprocess.Popen(server + ["sh", "-c", script, "sh"] + cmd, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     pid = int(proc.stdout.readline())
     name = os.path.basename(cmd[-1])
@@ -110,7 +114,7 @@ def settled_rss(cmd, with_xvfb, env):
     while time.monotonic() - start < 40:
         time.sleep(0.5)
         now = program_rss(pid, name)
-        if abs(now - last) > 1:
+        if abs(now - last) > 1 or now < 5:  # still growing, or not started
             last, stable_since = now, time.monotonic()
         elif time.monotonic() - stable_since >= 3:
             break
@@ -160,7 +164,8 @@ def main():
     print("Overlay with 1,000 batteries, 1280x800 (bench-batteries):", flush=True)
     subprocess.run([bench_batteries, "1000"], env=env, check=True)
 
-    print("Resident memory under Xvfb, 1920x1080 screen, GSK_RENDERER=cairo:", flush=True)
+    print("Resident memory under Xvfb, 1920x1080 screen, GSK_RENDERER=cairo, settled:",
+          flush=True)
     xvfb_env = dict(env, GTK_A11Y="none", NO_AT_BRIDGE="1")
     print(f"  {'Guarantor':<38} {settled_rss([guarantor], with_xvfb, xvfb_env):8.1f} MB")
     maps = shutil.which("gnome-maps")
