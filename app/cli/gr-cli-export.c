@@ -113,7 +113,11 @@ gr_cli_export_picture (const char *id,
 
   if (g_str_equal (id, "map"))
     {
-      basemap = gr_basemap_new (gr_model_get_geodata (model));
+      g_autoptr(GrGeodata) geodata = gr_geodata_load_shared (&error);
+
+      if (geodata == NULL)
+        return fail (GR_CLI_EXIT_FAILURE, error->message);
+      basemap = gr_basemap_new (geodata);
       done = gr_map_export (scenario, metrics, basemap, GR_OVERLAY_ALL, output, width, height,
                             &error);
     }

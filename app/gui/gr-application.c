@@ -20,7 +20,7 @@ struct _GrApplication
 {
   AdwApplication parent_instance;
 
-  /* Built on first use and shared by every window's document. */
+  /* Built in a worker at start-up and shared by every window's document. */
   GrModel *model;
   /* Whether this session has looked for a crashed one's recovery files. */
   gboolean recovery_offered;
@@ -31,6 +31,10 @@ struct _GrApplication
   /* The text-size setting scales the desktop's font resolution. */
   GSettings *settings;
   int base_dpi;
+
+  gboolean building;              /* the worker is at it */
+  gboolean activate_pending;      /* a window to open once it is done */
+  GPtrArray *open_pending;        /* GFile: windows to open with these */
 };
 
 G_DEFINE_FINAL_TYPE (GrApplication, gr_application, ADW_TYPE_APPLICATION)
@@ -84,24 +88,6 @@ offer_recovery (GrApplication *self,
     }
 }
 
-static void
-gr_application_activate (GApplication *app)
-{
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
-
-  GrApplication *self = GR_APPLICATION (app);
-
-  if (window == NULL)
-    window = GTK_WINDOW (gr_window_new (self));
-  gtk_window_present (window);
-  offer_recovery (self, GR_WINDOW (window));
-  if (self->present)
-    {
-      self->present = FALSE;
-      gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
-    }
-}
-
 /* Presents the file once it has loaded (a file that does not load is
  * reported and the window stays as it is). */
 static void
@@ -111,6 +97,97 @@ loaded_present_cb (GrDocument *document,
 {
   g_signal_handlers_disconnect_by_func (document, loaded_present_cb, window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
+}
+
+/* Presents @window with @file (may be NULL) opened in it, and does what the
+ * first window of a session does: enter presentation mode when --present
+ * asked for it, and offer the work a crashed session left. */
+static void
+show_window (GrApplication *self,
+             GrWindow      *window,
+             GFile         *file)
+{
+  gtk_window_present (GTK_WINDOW (window));
+  if (file != NULL)
+    {
+      if (self->present)
+        {
+          self->present = FALSE;
+          g_signal_connect_object (gr_window_get_document (window), "notify::scenario",
+                                   G_CALLBACK (loaded_present_cb), window, 0);
+        }
+      gr_window_open_file (window, file);
+    }
+  else if (self->present)
+    {
+      self->present = FALSE;
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
+    }
+  offer_recovery (self, window);
+}
+
+static void
+present_new_window (GrApplication *self,
+                    GFile         *file)
+{
+  show_window (self, gr_window_new (self), file);
+}
+
+static void
+model_ready_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GrApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) files = g_steal_pointer (&self->open_pending);
+  GrModel *model = gr_model_new_default_finish (result, &error);
+
+  self->building = FALSE;
+  /* Only a broken build fails: the windows then edit without metrics. */
+  if (model == NULL)
+    g_warning ("Cannot build the model: %s", error->message);
+  else if (self->model == NULL)
+    self->model = model;
+  else
+    gr_model_unref (model);  /* gr_application_get_model() was quicker */
+
+  if (self->activate_pending && gtk_application_get_active_window (GTK_APPLICATION (self)) == NULL)
+    present_new_window (self, NULL);
+  self->activate_pending = FALSE;
+  for (guint i = 0; files != NULL && i < files->len; i++)
+    present_new_window (self, g_ptr_array_index (files, i));
+  g_application_release (G_APPLICATION (self));
+}
+
+/* The model is built from the bundled geodata in a worker (some tens of
+ * milliseconds) while the main loop runs; the windows open once it is
+ * there, so that their map and metrics show at once. */
+static void
+build_model (GrApplication *self)
+{
+  if (self->model != NULL || self->building)
+    return;
+  self->building = TRUE;
+  g_application_hold (G_APPLICATION (self));
+  gr_model_new_default_async (NULL, model_ready_cb, g_object_ref (self));
+}
+
+static void
+gr_application_activate (GApplication *app)
+{
+  GrApplication *self = GR_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window != NULL)
+    gtk_window_present (window);
+  else if (self->model != NULL)
+    present_new_window (self, NULL);
+  else
+    {
+      self->activate_pending = TRUE;
+      build_model (self);
+    }
 }
 
 /* The first file opens in the running window (which asks to save its
@@ -127,20 +204,18 @@ gr_application_open (GApplication  *app,
 
   for (int i = 0; i < n_files; i++)
     {
-      GrWindow *window = i == 0 && GR_IS_WINDOW (active) ? GR_WINDOW (active)
-                                                         : gr_window_new (self);
-
-      gtk_window_present (GTK_WINDOW (window));
-      if (self->present)
+      if (self->model != NULL)
+        show_window (self, i == 0 && GR_IS_WINDOW (active) ? GR_WINDOW (active)
+                                                           : gr_window_new (self),
+                     files[i]);
+      else
         {
-          self->present = FALSE;
-          g_signal_connect_object (gr_window_get_document (window), "notify::scenario",
-                                   G_CALLBACK (loaded_present_cb), window, 0);
+          if (self->open_pending == NULL)
+            self->open_pending = g_ptr_array_new_with_free_func (g_object_unref);
+          g_ptr_array_add (self->open_pending, g_object_ref (files[i]));
         }
-      gr_window_open_file (window, files[i]);
-      if (i == 0)
-        offer_recovery (self, window);
     }
+  build_model (self);
 }
 
 static void
@@ -323,6 +398,7 @@ gr_application_finalize (GObject *object)
 
   g_clear_pointer (&self->model, gr_model_unref);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->open_pending, g_ptr_array_unref);
 
   G_OBJECT_CLASS (gr_application_parent_class)->finalize (object);
 }

@@ -1,4 +1,4 @@
-/* gr-geodata.c — the bundled Natural Earth layers, parsed and indexed
+/* gr-geodata.c — the bundled Natural Earth layers, read in place from the resources
  *
  * Copyright 2026 The Guarantor authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,370 +8,71 @@
 
 #include "gr-geodata.h"
 
-#include <json-glib/json-glib.h>
-#include <math.h>
-
 #include "gr-geo-resources.h"
+#include "gr-geopack.h"
 
-#define GEO_RESOURCE_PREFIX "/io/github/guarantor/Guarantor/geo/"
+#define PACK_RESOURCE "/io/github/guarantor/Guarantor/geo/geodata.pack"
 
-G_DEFINE_QUARK (gr-geodata-error-quark, gr_geodata_error)
+/* The layers in the order of GrGeodata's members. */
+static const char * const layer_names[] = {
+  "countries_10m", "countries_50m", "borders_10m", "borders_50m",
+  "coastline_10m", "coastline_50m", "ukraine_admin1", "places",
+  "rivers", "lakes", "seas", "bathymetry",
+};
 
-typedef struct
+G_STATIC_ASSERT (sizeof (GrGeodata) == G_N_ELEMENTS (layer_names) * sizeof (GrGeoLayer *));
+G_STATIC_ASSERT (G_N_ELEMENTS (layer_names) == GR_GEODATA_N_LAYERS);
+
+const char *
+gr_geodata_layer_name (guint layer)
 {
-  GArray *points;  /* GrLonLat */
-  GArray *parts;   /* GrGeoPart */
-} GeomBuilder;
+  g_return_val_if_fail (layer < G_N_ELEMENTS (layer_names), NULL);
 
-/* json-glib 1.6's typed getters warn on a missing member; these do not. */
-static JsonObject *
-member_object (JsonObject *obj,
-               const char *name)
-{
-  JsonNode *node = obj ? json_object_get_member (obj, name) : NULL;
-
-  return node && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  return layer_names[layer];
 }
 
-static JsonArray *
-member_array (JsonObject *obj,
-              const char *name)
+/* The packed layers, where the resource lies in the program's read-only
+ * pages: nothing is copied unless the resource is not aligned for its
+ * doubles.  Looked up once; NULL only in a broken build. */
+static GBytes *
+bundled_pack (GError **error)
 {
-  JsonNode *node = obj ? json_object_get_member (obj, name) : NULL;
+  static GBytes *pack = NULL;
+  static gsize once = 0;
 
-  return node && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-}
-
-static void
-bounds_init_empty (GrBounds *b)
-{
-  b->min_lon = b->min_lat = INFINITY;
-  b->max_lon = b->max_lat = -INFINITY;
-}
-
-static void
-bounds_extend (GrBounds       *b,
-               const GrBounds *other)
-{
-  b->min_lon = MIN (b->min_lon, other->min_lon);
-  b->min_lat = MIN (b->min_lat, other->min_lat);
-  b->max_lon = MAX (b->max_lon, other->max_lon);
-  b->max_lat = MAX (b->max_lat, other->max_lat);
-}
-
-
-static gboolean
-read_position (JsonNode  *node,
-               GrLonLat  *out,
-               GError   **error)
-{
-  JsonArray *pos;
-
-  if (!JSON_NODE_HOLDS_ARRAY (node) ||
-      json_array_get_length (pos = json_node_get_array (node)) < 2)
+  if (g_once_init_enter (&once))
     {
-      g_set_error_literal (error, GR_GEODATA_ERROR, GR_GEODATA_ERROR_INVALID,
-                           "a position is not an array of two numbers");
-      return FALSE;
-    }
-  out->lon = json_array_get_double_element (pos, 0);
-  out->lat = json_array_get_double_element (pos, 1);
-  if (!isfinite (out->lon) || !isfinite (out->lat))
-    {
-      g_set_error_literal (error, GR_GEODATA_ERROR, GR_GEODATA_ERROR_INVALID,
-                           "a position is not finite");
-      return FALSE;
-    }
-  return TRUE;
-}
+      GBytes *bytes;
 
-/* Appends one line string or ring as a part. */
-static gboolean
-read_part (GeomBuilder  *gb,
-           JsonNode     *node,
-           GError      **error)
-{
-  JsonArray *coords;
-  GrGeoPart part;
-
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      g_set_error_literal (error, GR_GEODATA_ERROR, GR_GEODATA_ERROR_INVALID,
-                           "a line or ring is not an array");
-      return FALSE;
-    }
-  coords = json_node_get_array (node);
-  part.start = gb->points->len;
-  part.n_points = json_array_get_length (coords);
-  for (guint i = 0; i < part.n_points; i++)
-    {
-      GrLonLat p;
-
-      if (!read_position (json_array_get_element (coords, i), &p, error))
-        return FALSE;
-      g_array_append_val (gb->points, p);
-    }
-  g_array_append_val (gb->parts, part);
-  return TRUE;
-}
-
-/* Depth 0: a position; 1: a list of positions (one part); 2: a list of
- * parts; 3: a list of lists of parts (multipolygons). */
-static gboolean
-read_nested (GeomBuilder  *gb,
-             JsonNode     *node,
-             guint         depth,
-             GError      **error)
-{
-  JsonArray *array;
-
-  if (depth == 0)
-    {
-      GrLonLat p;
-      GrGeoPart part = { gb->points->len, 1 };
-
-      if (!read_position (node, &p, error))
-        return FALSE;
-      g_array_append_val (gb->points, p);
-      g_array_append_val (gb->parts, part);
-      return TRUE;
-    }
-  if (depth == 1)
-    return read_part (gb, node, error);
-
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      g_set_error_literal (error, GR_GEODATA_ERROR, GR_GEODATA_ERROR_INVALID,
-                           "coordinates are not nested arrays");
-      return FALSE;
-    }
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    if (!read_nested (gb, json_array_get_element (array, i), depth - 1, error))
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
-read_geometry (GrGeoFeature  *feature,
-               JsonObject    *geometry,
-               GError       **error)
-{
-  static const struct { const char *type; GrGeomKind kind; guint depth; } types[] = {
-    { "Point", GR_GEOM_POINT, 0 },
-    { "MultiPoint", GR_GEOM_POINT, 2 },
-    { "LineString", GR_GEOM_LINE, 1 },
-    { "MultiLineString", GR_GEOM_LINE, 2 },
-    { "Polygon", GR_GEOM_POLYGON, 2 },
-    { "MultiPolygon", GR_GEOM_POLYGON, 3 },
-  };
-  const char *type = json_object_get_string_member_with_default (geometry, "type", "");
-  JsonNode *coords = json_object_get_member (geometry, "coordinates");
-  GeomBuilder gb;
-  gboolean ok;
-  guint i;
-
-  for (i = 0; i < G_N_ELEMENTS (types); i++)
-    if (g_str_equal (type, types[i].type))
-      break;
-  if (i == G_N_ELEMENTS (types) || coords == NULL)
-    {
-      g_set_error (error, GR_GEODATA_ERROR, GR_GEODATA_ERROR_INVALID,
-                   "unsupported geometry type “%s”", type);
-      return FALSE;
-    }
-
-  /* A MultiPoint is a list of positions: one part per point. */
-  if (types[i].kind == GR_GEOM_POINT && types[i].depth == 2)
-    {
-      JsonArray *array = JSON_NODE_HOLDS_ARRAY (coords) ? json_node_get_array (coords) : NULL;
-
-      gb.points = g_array_new (FALSE, FALSE, sizeof (GrLonLat));
-      gb.parts = g_array_new (FALSE, FALSE, sizeof (GrGeoPart));
-      ok = array != NULL;
-      for (guint j = 0; ok && j < json_array_get_length (array); j++)
-        ok = read_nested (&gb, json_array_get_element (array, j), 0, error);
-      if (array == NULL)
-        g_set_error_literal (error, GR_GEODATA_ERROR, GR_GEODATA_ERROR_INVALID,
-                             "MultiPoint coordinates are not an array");
-    }
-  else
-    {
-      gb.points = g_array_new (FALSE, FALSE, sizeof (GrLonLat));
-      gb.parts = g_array_new (FALSE, FALSE, sizeof (GrGeoPart));
-      ok = read_nested (&gb, coords, types[i].depth, error);
-    }
-
-  feature->kind = types[i].kind;
-  feature->n_points = gb.points->len;
-  feature->points = (GrLonLat *) g_array_free (gb.points, FALSE);
-  feature->n_parts = gb.parts->len;
-  feature->parts = (GrGeoPart *) g_array_free (gb.parts, FALSE);
-  if (!ok)
-    return FALSE;
-
-  bounds_init_empty (&feature->bounds);
-  for (guint j = 0; j < feature->n_points; j++)
-    {
-      GrBounds pb = { feature->points[j].lon, feature->points[j].lat,
-                      feature->points[j].lon, feature->points[j].lat };
-      bounds_extend (&feature->bounds, &pb);
-    }
-  return TRUE;
-}
-
-static const char *
-first_string (JsonObject         *props,
-              const char * const *keys)
-{
-  for (guint i = 0; keys[i] != NULL; i++)
-    {
-      JsonNode *node = json_object_get_member (props, keys[i]);
-
-      if (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
-          json_node_get_value_type (node) == G_TYPE_STRING)
-        return json_node_get_string (node);
-    }
-  return NULL;
-}
-
-static double
-first_number (JsonObject         *props,
-              const char * const *keys,
-              double              fallback)
-{
-  for (guint i = 0; keys[i] != NULL; i++)
-    {
-      JsonNode *node = json_object_get_member (props, keys[i]);
-
-      if (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
-          json_node_get_value_type (node) != G_TYPE_STRING)
-        return json_node_get_double (node);
-    }
-  return fallback;
-}
-
-static void
-read_properties (GrGeoFeature *feature,
-                 JsonObject   *props)
-{
-  static const char * const name_keys[] = { "name", "name_en", NULL };
-  static const char * const name_uk_keys[] = { "name_uk", NULL };
-  static const char * const code_keys[] = { "iso_n3", "iso_3166_2", "country_iso_a3", NULL };
-  static const char * const rank_keys[] = { "scalerank", NULL };
-  static const char * const value_keys[] = { "pop_max", "depth", NULL };
-  static const char * const label_lon_keys[] = { "label_lon", NULL };
-  static const char * const label_lat_keys[] = { "label_lat", NULL };
-
-  feature->name = g_strdup (first_string (props, name_keys));
-  feature->name_uk = g_strdup (first_string (props, name_uk_keys));
-  feature->code = g_strdup (first_string (props, code_keys));
-  feature->rank = (int) first_number (props, rank_keys, 0);
-  feature->value = first_number (props, value_keys, 0);
-  feature->label.lon = first_number (props, label_lon_keys, NAN);
-  feature->label.lat = first_number (props, label_lat_keys, NAN);
-}
-
-static void
-feature_clear (GrGeoFeature *feature)
-{
-  g_free (feature->name);
-  g_free (feature->name_uk);
-  g_free (feature->code);
-  g_free (feature->points);
-  g_free (feature->parts);
-}
-
-void
-gr_geo_layer_free (GrGeoLayer *layer)
-{
-  if (layer == NULL)
-    return;
-  for (guint i = 0; i < layer->n_features; i++)
-    feature_clear (&layer->features[i]);
-  g_free (layer->features);
-  g_free (layer->name);
-  g_free (layer);
-}
-
-GrGeoLayer *
-gr_geo_layer_parse (GBytes      *bytes,
-                    const char  *name,
-                    GError     **error)
-{
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GrGeoLayer) layer = NULL;
-  g_autoptr(GError) local_error = NULL;
-  JsonNode *root;
-  JsonArray *features;
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
-
-  g_return_val_if_fail (name != NULL, NULL);
-
-  if (!json_parser_load_from_data (parser, data, size, &local_error))
-    {
-      g_set_error (error, GR_GEODATA_ERROR, GR_GEODATA_ERROR_INVALID,
-                   "%s: %s", name, local_error->message);
-      return NULL;
-    }
-  root = json_parser_get_root (parser);
-  features = root && JSON_NODE_HOLDS_OBJECT (root) ?
-             member_array (json_node_get_object (root), "features") : NULL;
-  if (features == NULL)
-    {
-      g_set_error (error, GR_GEODATA_ERROR, GR_GEODATA_ERROR_INVALID,
-                   "%s: not a GeoJSON FeatureCollection", name);
-      return NULL;
-    }
-
-  layer = g_new0 (GrGeoLayer, 1);
-  layer->name = g_strdup (name);
-  layer->features = g_new0 (GrGeoFeature, json_array_get_length (features));
-  bounds_init_empty (&layer->bounds);
-
-  for (guint i = 0; i < json_array_get_length (features); i++)
-    {
-      JsonNode *node = json_array_get_element (features, i);
-      JsonObject *obj = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      JsonObject *geometry = member_object (obj, "geometry");
-      JsonObject *props = member_object (obj, "properties");
-      GrGeoFeature *feature = &layer->features[layer->n_features];
-
-      if (geometry == NULL)
-        continue;  /* GeoJSON allows features without geometry */
-
-      layer->n_features++;
-      if (props != NULL)
-        read_properties (feature, props);
-      if (!read_geometry (feature, geometry, &local_error))
+      /* Registered by hand: the resource lives in a static library, where
+       * a constructor would be dropped by the linker. */
+      gr_geo_register_resource ();
+      bytes = g_resource_lookup_data (gr_geo_get_resource (), PACK_RESOURCE,
+                                      G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      if (bytes != NULL && GPOINTER_TO_SIZE (g_bytes_get_data (bytes, NULL)) % 8 != 0)
         {
-          g_set_error (error, GR_GEODATA_ERROR, GR_GEODATA_ERROR_INVALID,
-                       "%s: feature %u: %s", name, i, local_error->message);
-          return NULL;
-        }
-      bounds_extend (&layer->bounds, &feature->bounds);
-    }
+          gsize size;
+          gconstpointer data = g_bytes_get_data (bytes, &size);
 
-  return g_steal_pointer (&layer);
+          g_bytes_unref (bytes);
+          bytes = g_bytes_new_take (g_memdup2 (data, size), size);
+        }
+      pack = bytes;
+      g_once_init_leave (&once, 1);
+    }
+  if (pack == NULL)
+    g_set_error_literal (error, GR_GEODATA_ERROR, GR_GEODATA_ERROR_MISSING,
+                         "the bundled map data is missing");
+  return pack;
 }
 
 static GrGeoLayer *
-load_layer (const char  *name,
-            GError     **error)
+load_layer (guint    layer,
+            GError **error)
 {
-  g_autofree char *path = g_strconcat (GEO_RESOURCE_PREFIX, name, ".geojson", NULL);
-  g_autoptr(GBytes) bytes = NULL;
+  GBytes *pack = bundled_pack (error);
 
-  bytes = g_resource_lookup_data (gr_geo_get_resource (), path,
-                                  G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  if (bytes == NULL)
-    {
-      g_set_error (error, GR_GEODATA_ERROR, GR_GEODATA_ERROR_MISSING,
-                   "the bundled map layer “%s” is missing", name);
-      return NULL;
-    }
-  return gr_geo_layer_parse (bytes, name, error);
+  return pack != NULL ? gr_geopack_read_layer (pack, layer_names[layer], error) : NULL;
 }
 
 static void
@@ -379,39 +80,19 @@ geodata_clear (GrGeodata *self)
 {
   GrGeoLayer **layers = (GrGeoLayer **) self;
 
-  for (guint i = 0; i < sizeof (GrGeodata) / sizeof (GrGeoLayer *); i++)
+  for (guint i = 0; i < GR_GEODATA_N_LAYERS; i++)
     g_clear_pointer (&layers[i], gr_geo_layer_free);
 }
 
 GrGeodata *
 gr_geodata_load (GError **error)
 {
-  static const char * const names[] = {
-    "countries_10m", "countries_50m", "borders_10m", "borders_50m",
-    "coastline_10m", "coastline_50m", "ukraine_admin1", "places",
-    "rivers", "lakes", "seas", "bathymetry",
-  };
-  static gsize registered = 0;
-  GrGeodata *self;
-  GrGeoLayer **layers;
+  GrGeodata *self = g_atomic_rc_box_new0 (GrGeodata);
+  GrGeoLayer **layers = (GrGeoLayer **) self;
 
-  /* Registered by hand: the resource lives in a static library, where a
-   * constructor would be dropped by the linker. */
-  if (g_once_init_enter (&registered))
+  for (guint i = 0; i < GR_GEODATA_N_LAYERS; i++)
     {
-      gr_geo_register_resource ();
-      g_once_init_leave (&registered, 1);
-    }
-
-  self = g_atomic_rc_box_new0 (GrGeodata);
-  layers = (GrGeoLayer **) self;
-
-  /* The struct holds exactly one pointer per name, in this order. */
-  G_STATIC_ASSERT (sizeof (GrGeodata) == G_N_ELEMENTS (names) * sizeof (GrGeoLayer *));
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      layers[i] = load_layer (names[i], error);
+      layers[i] = load_layer (i, error);
       if (layers[i] == NULL)
         {
           g_atomic_rc_box_release_full (self, (GDestroyNotify) geodata_clear);
@@ -422,29 +103,63 @@ gr_geodata_load (GError **error)
 }
 
 /**
- * gr_geodata_load_shared:
+ * gr_geodata_load_shared_layers:
+ * @layers: the layers the caller reads
  *
- * The process's one copy of the bundled geodata, parsed on first use.  The
- * layers are never changed after loading, so the model (on the main thread)
- * and the map's base map (in a worker thread) can read the same copy rather
- * than each parsing its own (~130 ms of CPU at startup, and a second copy of
- * every point in memory).
- * Safe to call from any thread; a caller that arrives while another thread is
- * parsing waits for it.  The copy lives until the process exits.
+ * The process's one copy of the bundled geodata, with at least @layers
+ * loaded.  The layers are read in place from the program's resources, each
+ * on its first use: a headless command that needs three layers never
+ * touches the pages of the other nine.  A loaded layer never changes, so
+ * the model (built in a worker) and the base map (in the tile worker) read
+ * the same copy.  Each layer is loaded once, behind its own g_once: callers
+ * wait for one another only while the same layer's small table of features
+ * is being set up, never for a global lock.  Only the layers asked for are
+ * guaranteed to be there; the copy lives until the process exits.
  *
  * Returns: (transfer full) (nullable): a new reference, NULL only when the
- *   bundled data is broken (each call then retries and fails again)
+ *   bundled data is broken
  */
+GrGeodata *
+gr_geodata_load_shared_layers (GrGeodataLayers   layers,
+                               GError          **error)
+{
+  static GrGeodata *shared = NULL;
+  static gsize loaded[GR_GEODATA_N_LAYERS];
+  static gsize created = 0;
+  GrGeoLayer **slots;
+
+  if (g_once_init_enter (&created))
+    {
+      shared = g_atomic_rc_box_new0 (GrGeodata);
+      g_once_init_leave (&created, 1);
+    }
+  slots = (GrGeoLayer **) shared;
+
+  for (guint i = 0; i < GR_GEODATA_N_LAYERS; i++)
+    {
+      if (!(layers & (1u << i)))
+        continue;
+      /* 1: loaded; 2: the data is broken */
+      if (g_once_init_enter (&loaded[i]))
+        {
+          slots[i] = load_layer (i, NULL);
+          g_once_init_leave (&loaded[i], slots[i] != NULL ? 1 : 2);
+        }
+      if (loaded[i] == 2)
+        {
+          /* say why again: the data is compiled in, so this is rare */
+          g_autoptr(GrGeoLayer) again = load_layer (i, error);
+
+          return NULL;
+        }
+    }
+  return gr_geodata_ref (shared);
+}
+
 GrGeodata *
 gr_geodata_load_shared (GError **error)
 {
-  static GMutex lock;
-  static GrGeodata *shared = NULL;
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&lock);
-
-  if (shared == NULL)
-    shared = gr_geodata_load (error);
-  return shared != NULL ? gr_geodata_ref (shared) : NULL;
+  return gr_geodata_load_shared_layers (GR_GEODATA_LAYERS_ALL, error);
 }
 
 GrGeodata *

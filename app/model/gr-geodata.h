@@ -69,6 +69,9 @@ typedef struct
   GrBounds bounds;
   GrGeoFeature *features;
   guint n_features;
+  GBytes *pack;     /* where the features' points and names lie (a
+                     * layer read from the packed form), or NULL: they
+                     * are the layer's own */
 } GrGeoLayer;
 
 /* Every layer the map and the model use; immutable once loaded, so it may be
@@ -89,10 +92,36 @@ typedef struct
   GrGeoLayer *bathymetry;      /* nested depth bands, shallow first */
 } GrGeodata;
 
+#define GR_GEODATA_N_LAYERS 12
+
+/* Bits for GrGeodata's members, in their order. */
+typedef enum
+{
+  GR_GEODATA_COUNTRIES = 1 << 0,
+  GR_GEODATA_COUNTRIES_50M = 1 << 1,
+  GR_GEODATA_BORDERS = 1 << 2,
+  GR_GEODATA_BORDERS_50M = 1 << 3,
+  GR_GEODATA_COASTLINE = 1 << 4,
+  GR_GEODATA_COASTLINE_50M = 1 << 5,
+  GR_GEODATA_ADMIN1 = 1 << 6,
+  GR_GEODATA_PLACES = 1 << 7,
+  GR_GEODATA_RIVERS = 1 << 8,
+  GR_GEODATA_LAKES = 1 << 9,
+  GR_GEODATA_SEAS = 1 << 10,
+  GR_GEODATA_BATHYMETRY = 1 << 11,
+  GR_GEODATA_LAYERS_ALL = (1 << GR_GEODATA_N_LAYERS) - 1,
+} GrGeodataLayers;
+
 GQuark              gr_geodata_error_quark    (void);
 
+/* The name of member @layer of GrGeodata (as in data/geo/<name>.geojson). */
+const char         *gr_geodata_layer_name     (guint          layer);
+
+/* A copy of its own with every layer. */
 GrGeodata          *gr_geodata_load           (GError       **error);
 GrGeodata          *gr_geodata_load_shared    (GError       **error);
+GrGeodata          *gr_geodata_load_shared_layers (GrGeodataLayers layers,
+                                                   GError        **error);
 GrGeodata          *gr_geodata_ref            (GrGeodata     *self);
 void                gr_geodata_unref          (GrGeodata     *self);
 const GrGeoFeature *gr_geodata_find_country   (const GrGeodata *self,

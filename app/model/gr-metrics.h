@@ -26,7 +26,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "gr-geodata.h"
 #include "gr-scenario.h"
@@ -81,11 +81,22 @@ GType                 gr_model_get_type           (void) G_GNUC_CONST;
 
 GrModel              *gr_model_new                (GrGeodata     *geo,
                                                    GError       **error);
-/* Loads the bundled geodata and builds a model from it. */
+/* The layers of the geodata a model reads. */
+#define GR_MODEL_LAYERS (GR_GEODATA_COUNTRIES | GR_GEODATA_ADMIN1 | GR_GEODATA_PLACES)
+
+/* Loads the bundled geodata (GR_MODEL_LAYERS of it) and builds a model
+ * from it. */
 GrModel              *gr_model_new_default        (GError       **error);
+/* The same in a worker thread: the GUI's main thread stays free. */
+void                  gr_model_new_default_async  (GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+GrModel              *gr_model_new_default_finish (GAsyncResult  *result,
+                                                   GError       **error);
 GrModel              *gr_model_ref                (GrModel       *self);
 void                  gr_model_unref              (GrModel       *self);
 
+/* The geodata the model was built on: with GR_MODEL_LAYERS at least. */
 GrGeodata            *gr_model_get_geodata        (GrModel       *self);
 const GrGeoFeature   *gr_model_get_ukraine        (GrModel       *self);
 /* Area of Ukraine's polygon on the WGS 84 ellipsoid, km². */

@@ -8,6 +8,7 @@
 
 #include "gr-metrics-private.h"
 
+#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <stdlib.h>
@@ -101,6 +102,14 @@ build_grid (GrModel *self)
     gr_geodesy_unit_vector (self->centres[c], self->vectors + 3 * c);
 }
 
+/* Outside the box a point is outside the rings too: a quick first test. */
+static gboolean
+bounds_contain (const GrBounds *b,
+                GrLonLat        p)
+{
+  return p.lon >= b->min_lon && p.lon <= b->max_lon && p.lat >= b->min_lat && p.lat <= b->max_lat;
+}
+
 static void
 build_cities (GrModel *self)
 {
@@ -114,6 +123,7 @@ build_cities (GrModel *self)
       GrCity city = { 0 };
 
       if (f->kind != GR_GEOM_POINT || f->n_points == 0 || f->value <= 0
+          || !bounds_contain (&ua->bounds, f->points[0])
           || !gr_geodesy_point_in_rings (f->points[0], ua->points, ua->parts, ua->n_parts))
         continue;
       city.name = g_strdup (f->name);
@@ -131,18 +141,35 @@ build_cities (GrModel *self)
     gr_geodesy_unit_vector (self->cities[c].position, self->city_vectors + 3 * c);
 }
 
-static char *
+/* A vertex to a tenth of a microdegree (a centimetre), as one number:
+ * the key of the shared-vertex test below. */
+static gint64
 vertex_key (GrLonLat p)
 {
-  return g_strdup_printf ("%.7f %.7f", p.lon, p.lat);
+  gint64 lon = llround (p.lon * 1e7), lat = llround (p.lat * 1e7);
+
+  return (gint64) (((guint64) (guint32) (gint32) lon << 32) | (guint32) (gint32) lat);
+}
+
+static int
+cmp_int64 (const void *a,
+           const void *b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
 }
 
 static void
-add_vertices (GHashTable         *set,
+add_vertices (GArray             *keys,
               const GrGeoFeature *f)
 {
   for (guint i = 0; f != NULL && i < f->n_points; i++)
-    g_hash_table_add (set, vertex_key (f->points[i]));
+    {
+      gint64 key = vertex_key (f->points[i]);
+
+      g_array_append_val (keys, key);
+    }
 }
 
 /* The oblast (index into admin1) with the vertex nearest to @p. */
@@ -185,7 +212,7 @@ build_border_regions (GrModel *self)
 {
   const GrGeoFeature *ua = self->ukraine;
   const GrGeoLayer *admin1 = self->geo->admin1;
-  g_autoptr(GHashTable) foreign = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GArray) foreign = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree int *oblast = g_new (int, ua->n_points);
   g_autofree int *region_of = g_new (int, admin1->n_features);
   g_autofree GArray **points = g_new0 (GArray *, admin1->n_features);
@@ -194,12 +221,13 @@ build_border_regions (GrModel *self)
 
   add_vertices (foreign, gr_geodata_find_country (self->geo, ISO_N3_RUSSIA));
   add_vertices (foreign, gr_geodata_find_country (self->geo, ISO_N3_BELARUS));
+  g_array_sort (foreign, cmp_int64);
 
   for (guint i = 0; i < ua->n_points; i++)
     {
-      g_autofree char *key = vertex_key (ua->points[i]);
+      gint64 key = vertex_key (ua->points[i]);
 
-      oblast[i] = g_hash_table_contains (foreign, key)
+      oblast[i] = bsearch (&key, foreign->data, foreign->len, sizeof key, cmp_int64) != NULL
                   ? nearest_oblast (admin1, ua->points[i]) : -1;
       if (oblast[i] >= 0)
         {
@@ -284,7 +312,7 @@ gr_model_new (GrGeodata  *geo,
 GrModel *
 gr_model_new_default (GError **error)
 {
-  g_autoptr(GrGeodata) geo = gr_geodata_load_shared (error);
+  g_autoptr(GrGeodata) geo = gr_geodata_load_shared_layers (GR_MODEL_LAYERS, error);
 
   if (geo == NULL)
     return NULL;
@@ -292,6 +320,43 @@ gr_model_new_default (GError **error)
 }
 
 G_DEFINE_BOXED_TYPE (GrModel, gr_model, gr_model_ref, gr_model_unref)
+
+static void
+new_default_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  GError *error = NULL;
+  GrModel *model = gr_model_new_default (&error);
+
+  if (model == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, model, (GDestroyNotify) gr_model_unref);
+}
+
+void
+gr_model_new_default_async (GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, gr_model_new_default_async);
+  g_task_run_in_thread (task, new_default_thread);
+}
+
+GrModel *
+gr_model_new_default_finish (GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == gr_model_new_default_async,
+                        NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
 
 GrModel *
 gr_model_ref (GrModel *self)

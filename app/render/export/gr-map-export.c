@@ -57,10 +57,13 @@ gr_map_draw_layers (cairo_t              *cr,
                           &(GrBasemapOptions) { .style = basemap_style,
                                                 .layers = GR_BASEMAP_LAYER_ALL &
                                                           ~GR_BASEMAP_LAYER_PLACE_NAMES });
-  gr_overlay_draw_all (cr, view, scenario, metrics, style);
   if (basemap == NULL)
-    return;
-  texts = gr_overlay_text_boxes (view, scenario, metrics, style, &symbols);
+    {
+      gr_overlay_draw_all (cr, view, scenario, metrics, style);
+      return;
+    }
+  /* the names give way to the text and symbols this pass draws */
+  gr_overlay_draw_all_with_boxes (cr, view, scenario, metrics, style, &texts, &symbols);
   gr_basemap_draw_names (basemap, cr, view,
                          &(GrBasemapOptions) { .style = basemap_style,
                                                .layers = GR_BASEMAP_LAYER_PLACE_NAMES },

@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "gr-basemap-private.h"
 
@@ -128,10 +129,29 @@ gr_basemap_get_sea_color (GrBasemapStyle  style,
 
 /* ---- Building ---------------------------------------------------------- */
 
+/* The bits of one coordinate, with -0 folded onto 0 (they compare equal). */
+static guint64
+coord_bits (double v)
+{
+  guint64 bits;
+
+  v = v == 0 ? 0 : v;
+  memcpy (&bits, &v, sizeof bits);
+  return bits;
+}
+
+/* Hashes every bit of both coordinates (g_double_hash truncates to whole
+ * numbers, so the vertices of one degree square all collided); the
+ * multiply-xorshift mix spreads the low mantissa bits over the result. */
 static guint
 lonlat_hash (const GrLonLat *p)
 {
-  return g_double_hash (&p->lon) * 31 + g_double_hash (&p->lat);
+  guint64 h = coord_bits (p->lon) * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+
+  h ^= coord_bits (p->lat) + (h << 6) + (h >> 2);
+  h *= G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
+  h ^= h >> 31;
+  return (guint) (h ^ (h >> 32));
 }
 
 static guint

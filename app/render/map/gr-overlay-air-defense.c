@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include "gr-overlay-private.h"
+#include "gr-point-grid.h"
 #include "gr-ring-union.h"
 
 #include <math.h>
@@ -168,6 +169,60 @@ typedef struct
   gboolean shown;       /* can touch the view */
 } Circle;
 
+/* A ring out of view is drawn when it overlaps one in view: its cuts shape
+ * the outline there. */
+static gboolean
+overlap_near (const Circle *c,
+              const Circle *o)
+{
+  return gr_geodesy_distance_km (c->center, o->center) <
+         1.01 * (c->radius_km + o->radius_km) + 1;
+}
+
+/* The circles in view on a lon/lat grid, and in @reach how far in each
+ * from a circle's centre another can be and still overlap_near() one of
+ * them.  Haversine: sin²(d/2R) ≥ sin²(Δφ/2), and ≥ cos²φ sin²(Δλ/2) with
+ * φ the largest latitude, so d < D bounds Δφ < D/R and
+ * sin(Δλ/2) < sin(D/2R) / cos φ.  NULL when that gives no useful bound or
+ * a box would wrap round the antimeridian: then every pair is compared. */
+static GrPointGrid *
+shown_grid (const GArray *circles,
+            GrLonLat     *reach)
+{
+  double max_radius = 0, max_lat = 0, max_lon = 0, d, s;
+  GrPointGrid *grid;
+
+  for (guint i = 0; i < circles->len; i++)
+    {
+      const Circle *c = &g_array_index (circles, Circle, i);
+
+      if (!isfinite (c->center.lon) || !isfinite (c->center.lat) || !isfinite (c->radius_km))
+        return NULL;
+      max_radius = MAX (max_radius, c->radius_km);
+      max_lat = MAX (max_lat, fabs (c->center.lat));
+      max_lon = MAX (max_lon, fabs (c->center.lon));
+    }
+  /* the largest D, with a margin for rounding */
+  d = (1.01 * (2 * max_radius) + 1) * 1.001 / GR_EARTH_RADIUS_KM;
+  s = d < G_PI ? sin (d / 2) / cos (max_lat * G_PI / 180) : G_MAXDOUBLE;
+  if (max_lat >= 89 || s >= 0.5)
+    return NULL;
+  reach->lat = d * 180 / G_PI;
+  reach->lon = 2 * asin (s) * 180 / G_PI;
+  if (max_lon + reach->lon >= 180)
+    return NULL;
+
+  grid = gr_point_grid_new (reach->lon, reach->lat);
+  for (guint i = 0; i < circles->len; i++)
+    {
+      const Circle *c = &g_array_index (circles, Circle, i);
+
+      if (c->shown)
+        gr_point_grid_add (grid, i, c->center.lon, c->center.lat);
+    }
+  return grid;
+}
+
 /* The rings of one class that can touch the view, each projected once (the
  * fill and the outline both use these vertices), and the rings out of view
  * that overlap them (shown FALSE): where a ring is cut must not depend on
@@ -181,6 +236,9 @@ collect_rings (const GrMapView  *view,
 {
   g_autoptr(GArray) circles = g_array_new (FALSE, FALSE, sizeof (Circle));
   g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) near = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GrPointGrid) grid = NULL;
+  GrLonLat reach = { 0, 0 };
   GArray *rings = g_array_new (FALSE, FALSE, sizeof (GrRing));
   const GArray *batteries = s->air_defense.batteries;
 
@@ -197,18 +255,27 @@ collect_rings (const GrMapView  *view,
       g_array_append_val (circles, c);
     }
 
+  grid = shown_grid (circles, &reach);
   for (guint i = 0; i < circles->len; i++)
     {
       const Circle *c = &g_array_index (circles, Circle, i);
       gboolean needed = c->shown;
+      guint n = circles->len;
       GrRing r = { 0 };
 
-      for (guint j = 0; j < circles->len && !needed; j++)
+      if (!needed && grid != NULL)
         {
+          g_array_set_size (near, 0);
+          gr_point_grid_query (grid, c->center.lon - reach.lon, c->center.lat - reach.lat,
+                               c->center.lon + reach.lon, c->center.lat + reach.lat, near);
+          n = near->len;
+        }
+      for (guint m = 0; m < n && !needed; m++)
+        {
+          guint j = grid != NULL ? g_array_index (near, guint, m) : m;
           const Circle *o = &g_array_index (circles, Circle, j);
 
-          needed = o->shown && gr_geodesy_distance_km (c->center, o->center) <
-                               1.01 * (c->radius_km + o->radius_km) + 1;
+          needed = o->shown && overlap_near (c, o);
         }
       if (!needed)
         continue;
@@ -531,7 +598,10 @@ gr_overlay_battery_layout (const GrMapView      *view,
   const GArray *batteries = s->air_defense.batteries;
   GArray *spots = g_array_new (FALSE, FALSE, sizeof (GrOverlaySpot));
   g_autofree guint *group = NULL;
-  double k, r;
+  g_autofree guint *next = NULL;
+  g_autoptr(GArray) near = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GrPointGrid) grid = NULL;
+  double k, r, reach;
   guint n;
 
   style = gr_overlay_style_or_default (style);
@@ -539,6 +609,10 @@ gr_overlay_battery_layout (const GrMapView      *view,
   r = gr_overlay_battery_radius (k);
   n = batteries != NULL ? batteries->len : 0;
   group = g_new (guint, MAX (n, 1));
+  next = g_new (guint, MAX (n, 1));
+  /* symbols overlap within 2.3 r; a margin for the rounding of the box */
+  reach = 2.3 * r * (1 + 1e-9) + 1e-9;
+  grid = gr_point_grid_new (MAX (reach, 1e-6), MAX (reach, 1e-6));
 
   for (guint i = 0; i < n; i++)
     {
@@ -552,15 +626,21 @@ gr_overlay_battery_layout (const GrMapView      *view,
       /* Single-link grouping in scenario order: join the group of the first
        * earlier battery whose symbol this one would overlap. */
       group[i] = i;
-      for (guint j = 0; j < i; j++)
+      g_array_set_size (near, 0);
+      gr_point_grid_query (grid, spot.ax - reach, spot.ay - reach,
+                           spot.ax + reach, spot.ay + reach, near);
+      for (guint c = 0, first = i; c < near->len; c++)
         {
+          guint j = g_array_index (near, guint, c);
           const GrOverlaySpot *o = &g_array_index (spots, GrOverlaySpot, j);
-          if (hypot (o->ax - spot.ax, o->ay - spot.ay) < 2.3 * r)
+
+          if (j < first && hypot (o->ax - spot.ax, o->ay - spot.ay) < 2.3 * r)
             {
+              first = j;
               group[i] = group[j];
-              break;
             }
         }
+      gr_point_grid_add (grid, i, spot.ax, spot.ay);
     }
 
   /* A lone battery on a port (the maritime layer draws ports above) steps
@@ -588,32 +668,40 @@ gr_overlay_battery_layout (const GrMapView      *view,
 
   /* Fan each group out on a circle around its centroid, first member at
    * the top, clockwise, spaced so that neighbours just clear each other. */
+  /* A group's members, chained in scenario order from the group's first
+   * (whose index names the group): next[i] is the member after i, or n. */
+  for (guint i = 0; i < n; i++)
+    next[i] = n;
+  for (guint i = n; i-- > 0;)
+    if (group[i] != i)
+      {
+        next[i] = next[group[i]];
+        next[group[i]] = i;
+      }
   for (guint g = 0; g < n; g++)
     {
       guint members = 0, m = 0;
       double cx = 0, cy = 0, radius;
 
-      for (guint i = 0; i < n; i++)
-        if (group[i] == g)
-          {
-            cx += g_array_index (spots, GrOverlaySpot, i).ax;
-            cy += g_array_index (spots, GrOverlaySpot, i).ay;
-            members++;
-          }
-      if (members < 2)
+      if (group[g] != g || next[g] == n)
         continue;
+      for (guint i = g; i < n; i = next[i])
+        {
+          cx += g_array_index (spots, GrOverlaySpot, i).ax;
+          cy += g_array_index (spots, GrOverlaySpot, i).ay;
+          members++;
+        }
       cx /= members;
       cy /= members;
       radius = MAX (1.9 * r, 1.3 * r / sin (G_PI / members));
-      for (guint i = 0; i < n; i++)
-        if (group[i] == g)
-          {
-            GrOverlaySpot *spot = &g_array_index (spots, GrOverlaySpot, i);
-            double a = -G_PI / 2 + 2 * G_PI * m++ / members;
+      for (guint i = g; i < n; i = next[i])
+        {
+          GrOverlaySpot *spot = &g_array_index (spots, GrOverlaySpot, i);
+          double a = -G_PI / 2 + 2 * G_PI * m++ / members;
 
-            spot->x = cx + radius * cos (a);
-            spot->y = cy + radius * sin (a);
-          }
+          spot->x = cx + radius * cos (a);
+          spot->y = cy + radius * sin (a);
+        }
     }
   return spots;
 }

@@ -242,23 +242,26 @@ gr_overlay_text_boxed (cairo_t    *cr,
   gr_overlay_text (cr, text, x, y, xalign, yalign, size, bold, ink);
 }
 
-/* Where gr_overlay_text_boxes() collects the boxes of the text and of the
- * symbols drawn, in device units; NULL when nobody asked. */
+/* Where gr_overlay_draw_all_with_boxes() collects the boxes of the text
+ * and of the symbols drawn, in device units of the view; NULL when nobody
+ * asked. */
 typedef struct
 {
   GArray *texts;
   GArray *symbols;             /* NULL: not wanted */
+  cairo_matrix_t to_view;      /* device units of the target → of the view */
 } BoxLog;
 
 static GPrivate box_log;
 
 static void
-log_box (cairo_t *cr,
-         GArray  *log,
-         double   x,
-         double   y,
-         double   width,
-         double   height)
+log_box (cairo_t      *cr,
+         const BoxLog *log,
+         GArray       *boxes,
+         double        x,
+         double        y,
+         double        width,
+         double        height)
 {
   double xs[4] = { x, x + width, x, x + width };
   double ys[4] = { y, y, y + height, y + height };
@@ -268,13 +271,14 @@ log_box (cairo_t *cr,
   for (int i = 0; i < 4; i++)
     {
       cairo_user_to_device (cr, &xs[i], &ys[i]);
+      cairo_matrix_transform_point (&log->to_view, &xs[i], &ys[i]);
       x0 = MIN (x0, xs[i]);
       y0 = MIN (y0, ys[i]);
       x1 = MAX (x1, xs[i]);
       y1 = MAX (y1, ys[i]);
     }
   box = (cairo_rectangle_t) { x0, y0, x1 - x0, y1 - y0 };
-  g_array_append_val (log, box);
+  g_array_append_val (boxes, box);
 }
 
 static void
@@ -287,7 +291,7 @@ log_text_box (cairo_t *cr,
   BoxLog *log = g_private_get (&box_log);
 
   if (log != NULL)
-    log_box (cr, log->texts, x, y, width, height);
+    log_box (cr, log, log->texts, x, y, width, height);
 }
 
 void
@@ -300,7 +304,34 @@ gr_overlay_log_symbol (cairo_t *cr,
   BoxLog *log = g_private_get (&box_log);
 
   if (log != NULL && log->symbols != NULL)
-    log_box (cr, log->symbols, x, y, width, height);
+    log_box (cr, log, log->symbols, x, y, width, height);
+}
+
+void
+gr_overlay_draw_all_with_boxes (cairo_t              *cr,
+                                const GrMapView      *view,
+                                const GrScenario     *s,
+                                const GrMetrics      *m,
+                                const GrOverlayStyle *style,
+                                GArray              **texts,
+                                GArray              **symbols)
+{
+  BoxLog log = { NULL, NULL };
+
+  g_return_if_fail (texts != NULL);
+
+  *texts = log.texts = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  if (symbols != NULL)
+    *symbols = log.symbols = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  g_return_if_fail (cr != NULL && view != NULL && s != NULL);
+
+  /* the view's device units are those of the target as the call finds it */
+  cairo_get_matrix (cr, &log.to_view);
+  if (cairo_matrix_invert (&log.to_view) != CAIRO_STATUS_SUCCESS)
+    cairo_matrix_init_identity (&log.to_view);
+  g_private_set (&box_log, &log);
+  gr_overlay_draw_all (cr, view, s, m, style);
+  g_private_set (&box_log, NULL);
 }
 
 GArray *
@@ -310,24 +341,15 @@ gr_overlay_text_boxes (const GrMapView      *view,
                        const GrOverlayStyle *style,
                        GArray              **symbols)
 {
-  GArray *boxes = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
-  BoxLog log = { boxes, NULL };
+  GArray *boxes = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
-
-  if (symbols != NULL)
-    *symbols = NULL;
-  g_return_val_if_fail (view != NULL && s != NULL, boxes);
 
   /* The painters lay the view out and cull by it, not by the surface: one
    * pixel to draw on is enough, and costs next to no rasterising. */
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   cr = cairo_create (surface);
-  if (symbols != NULL)
-    log.symbols = *symbols = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
-  g_private_set (&box_log, &log);
-  gr_overlay_draw_all (cr, view, s, m, style);
-  g_private_set (&box_log, NULL);
+  gr_overlay_draw_all_with_boxes (cr, view, s, m, style, &boxes, symbols);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
   return boxes;

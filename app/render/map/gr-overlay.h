@@ -100,6 +100,18 @@ void     gr_overlay_draw_all            (cairo_t          *cr,
                                          const GrMetrics  *m,
                                          const GrOverlayStyle *style);
 
+/* gr_overlay_draw_all(), noting as it draws the boxes that
+ * gr_overlay_text_boxes() returns, in device units of @cr as it is when
+ * called (that of the view when it draws the view at the origin): new
+ * arrays in @texts and, unless NULL, @symbols. */
+void     gr_overlay_draw_all_with_boxes (cairo_t          *cr,
+                                         const GrMapView  *view,
+                                         const GrScenario *s,
+                                         const GrMetrics  *m,
+                                         const GrOverlayStyle *style,
+                                         GArray          **texts,
+                                         GArray          **symbols);
+
 /* The boxes (cairo_rectangle_t, device units of the view) of every text
  * gr_overlay_draw_all() draws for the view: names, counts, partner tabs;
  * and, if @symbols is not NULL, a new array there of its symbols' boxes

@@ -25,6 +25,7 @@
 
 #include "gr-ring-union.h"
 #include "gr-plane.h"
+#include "gr-point-grid.h"
 
 #include <math.h>
 
@@ -255,26 +256,47 @@ compare_double (const void *a,
   return (x > y) - (x < y);
 }
 
-/* The rings that may hide part of ring i, into others; FALSE when ring i
- * has no outline at all (inside another, or a copy of an earlier one). */
+static int
+compare_uint (gconstpointer a,
+              gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The rings that may hide part of ring i, into others (in increasing
+ * order); FALSE when ring i has no outline at all (inside another, or a
+ * copy of an earlier one).  Only the rings in @candidates (all of them
+ * when NULL) are looked at: those whose centres are near enough to
+ * overlap.  Neither answer depends on the order they are looked at in. */
 static gboolean
-find_neighbours (Shape  *shapes,
-                 guint   n_shapes,
-                 guint   i,
-                 GArray *others)
+find_neighbours (Shape        *shapes,
+                 guint         n_shapes,
+                 guint         i,
+                 const GArray *candidates,
+                 GArray       *others)
 {
   Shape *si = &shapes[i];
+  guint n = candidates != NULL ? candidates->len : n_shapes;
 
   g_array_set_size (others, 0);
-  for (guint j = 0; j < n_shapes; j++)
+  for (guint c = 0; c < n; c++)
     {
+      guint j = candidates != NULL ? g_array_index (candidates, guint, c) : c;
       Shape *sj = &shapes[j];
-      double d;
+      double d, dx, dy, reach;
 
       if (j == i)
         continue;
-      d = hypot (si->ring->cx - sj->ring->cx, si->ring->cy - sj->ring->cy);
-      if (d >= si->r_max + sj->r_max)
+      /* far apart beyond doubt, without the exact distance */
+      dx = si->ring->cx - sj->ring->cx;
+      dy = si->ring->cy - sj->ring->cy;
+      reach = si->r_max + sj->r_max;
+      if (dx * dx + dy * dy > reach * reach * (1 + 1e-6))
+        continue;
+      d = hypot (dx, dy);
+      if (d >= reach)
         continue;
       if (rings_identical (si->ring, sj->ring))
         {
@@ -290,7 +312,34 @@ find_neighbours (Shape  *shapes,
         continue;
       g_array_append_val (others, j);
     }
+  if (candidates != NULL)
+    g_array_sort (others, compare_uint);
   return TRUE;
+}
+
+/* A grid of the rings' centres, its cells as wide as the largest ring:
+ * two rings overlap only when their centres are nearer than
+ * r_max + r_max of the largest.  NULL when a centre or a radius is not
+ * finite (then every pair is compared, as before there was a grid). */
+static GrPointGrid *
+centre_grid (const Shape *shapes,
+             guint        n_shapes,
+             double      *largest)
+{
+  GrPointGrid *grid;
+
+  *largest = 0;
+  for (guint i = 0; i < n_shapes; i++)
+    {
+      if (!isfinite (shapes[i].ring->cx) || !isfinite (shapes[i].ring->cy) ||
+          !isfinite (shapes[i].r_max))
+        return NULL;
+      *largest = MAX (*largest, shapes[i].r_max);
+    }
+  grid = gr_point_grid_new (MAX (*largest, 1.0), MAX (*largest, 1.0));
+  for (guint i = 0; i < n_shapes; i++)
+    gr_point_grid_add (grid, i, shapes[i].ring->cx, shapes[i].ring->cy);
+  return grid;
 }
 
 /* The visible pieces of edge p0–p1 as (t0, t1) pairs appended to visible. */
@@ -467,6 +516,9 @@ gr_ring_union_outline (const GrRing *rings,
 {
   g_autofree Shape *shapes = NULL;
   g_autoptr(GArray) others = NULL;
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GrPointGrid) grid = NULL;
+  double largest;
   GArray *scratch[3];
 
   g_return_if_fail (rings != NULL || n_rings == 0);
@@ -481,9 +533,23 @@ gr_ring_union_outline (const GrRing *rings,
   scratch[1] = g_array_new (FALSE, FALSE, sizeof (double));
   scratch[2] = g_array_new (FALSE, FALSE, sizeof (double));
 
+  grid = centre_grid (shapes, n_rings, &largest);
   for (guint i = 0; i < n_rings; i++)
-    if (rings[i].n >= 2 && find_neighbours (shapes, n_rings, i, others))
-      ring_runs (shapes, i, others, runs, points, scratch);
+    {
+      if (rings[i].n < 2)
+        continue;
+      if (grid != NULL)
+        {
+          /* a margin for the rounding of the box's edges */
+          double reach = (shapes[i].r_max + largest) * (1 + 1e-9) + 1e-9;
+
+          g_array_set_size (candidates, 0);
+          gr_point_grid_query (grid, rings[i].cx - reach, rings[i].cy - reach,
+                               rings[i].cx + reach, rings[i].cy + reach, candidates);
+        }
+      if (find_neighbours (shapes, n_rings, i, grid != NULL ? candidates : NULL, others))
+        ring_runs (shapes, i, others, runs, points, scratch);
+    }
 
   for (guint i = 0; i < n_rings; i++)
     shape_clear (&shapes[i]);

@@ -1,0 +1,27 @@
+/* gr-geopack.h — the bundled layers in a compact binary form, read in place
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "gr-geodata.h"
+
+G_BEGIN_DECLS
+
+/* The layers as one blob: what the build writes from the .geojson files
+ * of data/geo into the resources. */
+GBytes     *gr_geopack_write      (GrGeoLayer * const *layers,
+                                   guint               n_layers);
+
+/* The layer @name of @pack, its points, parts and names pointing into
+ * @pack (which it keeps alive); only the small table of features is
+ * allocated.  @pack's data must be 8-byte aligned.  Errors name the layer
+ * and the problem (GR_GEODATA_ERROR_MISSING when there is no such layer,
+ * _INVALID when the pack is damaged or from another build). */
+GrGeoLayer *gr_geopack_read_layer (GBytes             *pack,
+                                   const char         *name,
+                                   GError            **error);
+
+G_END_DECLS

@@ -1,0 +1,185 @@
+/* test-geopack.c — the packed geodata in the resources equals a fresh parse of the GeoJSON
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The build packs data/geo's GeoJSON (gr-geopack-tool); the app reads only
+ * the pack.  Every layer, feature, coordinate and property the app reads
+ * must come out of the pack as the GeoJSON reader gives it, and a damaged
+ * pack must be refused with a message, not read.
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "gr-geopack.h"
+
+static GrGeodata *geodata;
+
+/* Equal, or both NaN (a label the layer does not have). */
+static void
+assert_same_double (double a,
+                    double b)
+{
+  if (isnan (a) || isnan (b))
+    g_assert_true (isnan (a) && isnan (b));
+  else
+    g_assert_cmpfloat (a, ==, b);
+}
+
+static void
+assert_same_bounds (const GrBounds *a,
+                    const GrBounds *b)
+{
+  assert_same_double (a->min_lon, b->min_lon);
+  assert_same_double (a->min_lat, b->min_lat);
+  assert_same_double (a->max_lon, b->max_lon);
+  assert_same_double (a->max_lat, b->max_lat);
+}
+
+static GrGeoLayer *
+parse_geojson (const char *name)
+{
+  g_autofree char *file = g_strconcat (name, ".geojson", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "geo", file, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  GrGeoLayer *layer;
+  gsize length;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  layer = gr_geo_layer_parse (bytes, name, &error);
+  g_assert_no_error (error);
+  return layer;
+}
+
+static void
+test_layer (gconstpointer data)
+{
+  guint index = GPOINTER_TO_UINT (data);
+  const char *name = gr_geodata_layer_name (index);
+  g_autoptr(GrGeoLayer) parsed = parse_geojson (name);
+  const GrGeoLayer *packed = ((GrGeoLayer **) geodata)[index];
+
+  g_assert_nonnull (packed->pack);
+  g_assert_cmpstr (packed->name, ==, parsed->name);
+  assert_same_bounds (&packed->bounds, &parsed->bounds);
+  g_assert_cmpuint (packed->n_features, ==, parsed->n_features);
+  g_assert_cmpuint (packed->n_features, >, 0);
+  for (guint i = 0; i < parsed->n_features; i++)
+    {
+      const GrGeoFeature *p = &packed->features[i], *q = &parsed->features[i];
+
+      g_assert_cmpint (p->kind, ==, q->kind);
+      g_assert_cmpstr (p->name, ==, q->name);
+      g_assert_cmpstr (p->name_uk, ==, q->name_uk);
+      g_assert_cmpstr (p->code, ==, q->code);
+      g_assert_cmpint (p->rank, ==, q->rank);
+      assert_same_double (p->value, q->value);
+      assert_same_double (p->label.lon, q->label.lon);
+      assert_same_double (p->label.lat, q->label.lat);
+      assert_same_bounds (&p->bounds, &q->bounds);
+      g_assert_cmpuint (p->n_points, ==, q->n_points);
+      g_assert_cmpuint (p->n_parts, ==, q->n_parts);
+      g_assert_cmpmem (p->points, p->n_points * sizeof (GrLonLat),
+                       q->points, q->n_points * sizeof (GrLonLat));
+      g_assert_cmpmem (p->parts, p->n_parts * sizeof (GrGeoPart),
+                       q->parts, q->n_parts * sizeof (GrGeoPart));
+    }
+}
+
+/* The shared copy loads the layers asked for, and only those. */
+static void
+test_shared_layers (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GrGeodata) some = gr_geodata_load_shared_layers (GR_GEODATA_PLACES |
+                                                             GR_GEODATA_ADMIN1, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (some->places);
+  g_assert_nonnull (some->admin1);
+  g_assert_cmpuint (some->admin1->n_features, ==, 27);
+}
+
+/* A pack of two small layers, then damaged in the ways a bad build would. */
+static void
+test_damaged (void)
+{
+  static const char json[] =
+    "{\"features\":[{\"properties\":{\"name\":\"A\"},"
+    "\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[1,2],[3,4.5]]}}]}";
+  g_autoptr(GBytes) src = g_bytes_new_static (json, strlen (json));
+  g_autoptr(GrGeoLayer) one = gr_geo_layer_parse (src, "one", NULL);
+  g_autoptr(GrGeoLayer) two = gr_geo_layer_parse (src, "two", NULL);
+  GrGeoLayer *layers[2] = { one, two };
+  g_autoptr(GBytes) pack = gr_geopack_write (layers, 2);
+  g_autoptr(GrGeoLayer) back = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize size = g_bytes_get_size (pack);
+  g_autofree guint8 *bad = NULL;
+  g_autoptr(GBytes) bad_bytes = NULL;
+
+  back = gr_geopack_read_layer (pack, "two", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (back->n_features, ==, 1);
+  g_assert_cmpstr (back->features[0].name, ==, "A");
+  g_assert_cmpfloat (back->features[0].points[1].lat, ==, 4.5);
+  g_clear_pointer (&back, gr_geo_layer_free);
+
+  back = gr_geopack_read_layer (pack, "three", &error);
+  g_assert_null (back);
+  g_assert_error (error, GR_GEODATA_ERROR, GR_GEODATA_ERROR_MISSING);
+  g_assert_nonnull (strstr (error->message, "three"));
+  g_clear_error (&error);
+
+  /* cut short */
+  bad_bytes = g_bytes_new_from_bytes (pack, 0, size - 8);
+  back = gr_geopack_read_layer (bad_bytes, "one", &error);
+  g_assert_null (back);
+  g_assert_error (error, GR_GEODATA_ERROR, GR_GEODATA_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "one"));
+  g_clear_error (&error);
+  g_clear_pointer (&bad_bytes, g_bytes_unref);
+
+  /* a feature pointing past the end: the first feature's points offset
+   * follows the header (32 bytes) and two layers (48 each), 24 bytes in */
+  bad = g_memdup2 (g_bytes_get_data (pack, NULL), size);
+  memset (bad + 32 + 2 * 48 + 24, 0x7f, 8);
+  bad_bytes = g_bytes_new_static (bad, size);
+  back = gr_geopack_read_layer (bad_bytes, "one", &error);
+  g_assert_null (back);
+  g_assert_error (error, GR_GEODATA_ERROR, GR_GEODATA_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "feature 0"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  geodata = gr_geodata_load (&error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < GR_GEODATA_N_LAYERS; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/model/geopack/layer/%s",
+                                               gr_geodata_layer_name (i));
+      g_test_add_data_func (path, GUINT_TO_POINTER (i), test_layer);
+    }
+  g_test_add_func ("/model/geopack/shared-layers", test_shared_layers);
+  g_test_add_func ("/model/geopack/damaged", test_damaged);
+
+  ret = g_test_run ();
+  gr_geodata_unref (geodata);
+  return ret;
+}
