@@ -56,7 +56,15 @@ set -eu
 pid=$!
 gdbus wait --session --timeout 60 "$GR_APP_ID"
 path=/$(echo "$GR_APP_ID" | tr . /)
-gdbus introspect --session --dest "$GR_APP_ID" --object-path "$path/window/1" >/dev/null
+# The window comes once the model is built in a worker; the bus has no
+# signal for an object path, so look for it (a minute at most).
+tries=0
+until gdbus introspect --session --dest "$GR_APP_ID" --object-path "$path/window/1" \
+      | grep -q org.gtk.Actions; do
+  tries=$((tries + 1))
+  [ "$tries" -lt 120 ] || { echo "no window/1 on the bus" >&2; exit 1; }
+  sleep 0.5
+done
 gapplication action "$GR_APP_ID" quit
 wait "$pid"
 SH

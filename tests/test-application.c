@@ -70,6 +70,14 @@ count_windows (GApplication *app)
   return n;
 }
 
+/* The application builds its model in a worker and opens the window once
+ * the model is there. */
+static gboolean
+has_window (gpointer app)
+{
+  return count_windows (G_APPLICATION (app)) > 0;
+}
+
 static void
 test_open_in_running_window (void)
 {
@@ -95,6 +103,7 @@ test_open_in_running_window (void)
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
   g_application_activate (G_APPLICATION (app));
+  wait_until (has_window, app);
   g_assert_cmpuint (count_windows (G_APPLICATION (app)), ==, 1);
   /* About's icon, and the symbolic one, come with the application. */
   g_assert_true (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gdk_display_get_default ()),

@@ -257,9 +257,15 @@ quit_cb (GSimpleAction *action,
          GVariant      *parameter,
          gpointer       user_data)
 {
+  GrApplication *self = GR_APPLICATION (user_data);
   GList *windows = gtk_application_get_windows (GTK_APPLICATION (user_data));
   g_autoptr(GList) copy = g_list_copy (windows);
 
+  /* Asked to quit while the model is still being built: the windows that
+   * were to open then stay closed, and the application exits once the
+   * worker is done. */
+  self->activate_pending = FALSE;
+  g_clear_pointer (&self->open_pending, g_ptr_array_unref);
   for (GList *l = copy; l != NULL; l = l->next)
     gtk_window_close (GTK_WINDOW (l->data));
 }

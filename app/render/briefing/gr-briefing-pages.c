@@ -177,7 +177,14 @@ get_basemap (GrBriefing *self)
 
   g_mutex_lock (&self->basemap_lock);
   if (self->basemap == NULL)
-    self->basemap = gr_basemap_new (gr_model_get_geodata (self->model));
+    {
+      /* The model loads only the layers it reads; the map needs them all.
+       * Only a broken build fails here, and the page then has no map. */
+      g_autoptr(GrGeodata) geodata = gr_geodata_load_shared (NULL);
+
+      if (geodata != NULL)
+        self->basemap = gr_basemap_new (geodata);
+    }
   basemap = self->basemap;
   g_mutex_unlock (&self->basemap_lock);
   return basemap;
