@@ -35,6 +35,17 @@ in_ring (double        x,
   return inside;
 }
 
+/* Samples step apart from step / 2 that fall below extent, at most
+ * REACH_SAMPLES: a bound that does not depend on the coordinates. */
+static guint
+grid_count (double extent,
+            double step)
+{
+  double n = ceil (extent / step - 0.5);
+
+  return n > 0 ? (guint) MIN (n, (double) REACH_SAMPLES) : 0;
+}
+
 /* Centroid of the zone and the share of it within @reach_km of
  * @base, sampled on a regular grid of the zone's own equal-area projection. */
 static void
@@ -50,7 +61,7 @@ zone_geometry (const GArray   *polygon,
   g_autofree double *ys = g_new (double, n);
   double min_x = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
   double lon = 0, lat = 0, a2 = 0, cx = 0, cy = 0, step;
-  guint inside = 0, reached = 0;
+  guint inside = 0, reached = 0, nx, ny;
   GrEqualArea proj;
 
   for (guint i = 0; i < n; i++)
@@ -84,13 +95,21 @@ zone_geometry (const GArray   *polygon,
       *reach_share = gr_geodesy_distance_km (base, *centroid) <= reach_km;
       return;
     }
-  for (double y = min_y + step / 2; y < max_y; y += step)
-    for (double x = min_x + step / 2; x < max_x; x += step)
-      if (in_ring (x, y, xs, ys, n))
-        {
-          inside++;
-          reached += gr_geodesy_distance_km (base, gr_equal_area_inverse (&proj, x, y)) <= reach_km;
-        }
+  /* Counted, not stepped: with a zone 1e-300 wide, y + step == y. */
+  ny = grid_count (max_y - min_y, step);
+  nx = grid_count (max_x - min_x, step);
+  for (guint j = 0; j < ny; j++)
+    for (guint i = 0; i < nx; i++)
+      {
+        double x = min_x + step / 2 + i * step, y = min_y + step / 2 + j * step;
+
+        if (in_ring (x, y, xs, ys, n))
+          {
+            inside++;
+            reached += gr_geodesy_distance_km (base, gr_equal_area_inverse (&proj, x, y))
+                       <= reach_km;
+          }
+      }
   *reach_share = inside > 0 ? (double) reached / inside
                             : gr_geodesy_distance_km (base, *centroid) <= reach_km;
 }
