@@ -14,25 +14,32 @@
 
 #include "gr-metrics-private.h"
 
+#include "gr-ring-grid.h"
+
 #include <math.h>
 
 /* Samples per zone for the share within reach. */
 #define REACH_SAMPLES 2500
 
-static gboolean
-in_ring (double        x,
-         double        y,
-         const double *xs,
-         const double *ys,
-         guint         n)
+typedef struct
 {
-  gboolean inside = FALSE;
+  const GrEqualArea *proj;
+  GrLonLat base;
+  double reach_km;
+  guint inside, reached;
+} SampleCount;
 
-  for (guint i = 0, j = n - 1; i < n; j = i++)
-    if ((ys[i] > y) != (ys[j] > y)
-        && x < xs[j] + (y - ys[j]) * (xs[i] - xs[j]) / (ys[i] - ys[j]))
-      inside = !inside;
-  return inside;
+static void
+count_sample_cb (double   x,
+                 double   y,
+                 gpointer data)
+{
+  SampleCount *count = data;
+
+  count->inside++;
+  count->reached += gr_geodesy_distance_km (count->base,
+                                            gr_equal_area_inverse (count->proj, x, y))
+                    <= count->reach_km;
 }
 
 /* Samples step apart from step / 2 that fall below extent, at most
@@ -63,6 +70,7 @@ zone_geometry (const GArray   *polygon,
   double lon = 0, lat = 0, a2 = 0, cx = 0, cy = 0, step;
   guint inside = 0, reached = 0, nx, ny;
   GrEqualArea proj;
+  SampleCount count = { &proj, base, reach_km, 0, 0 };
 
   for (guint i = 0; i < n; i++)
     {
@@ -98,18 +106,10 @@ zone_geometry (const GArray   *polygon,
   /* Counted, not stepped: with a zone 1e-300 wide, y + step == y. */
   ny = grid_count (max_y - min_y, step);
   nx = grid_count (max_x - min_x, step);
-  for (guint j = 0; j < ny; j++)
-    for (guint i = 0; i < nx; i++)
-      {
-        double x = min_x + step / 2 + i * step, y = min_y + step / 2 + j * step;
-
-        if (in_ring (x, y, xs, ys, n))
-          {
-            inside++;
-            reached += gr_geodesy_distance_km (base, gr_equal_area_inverse (&proj, x, y))
-                       <= reach_km;
-          }
-      }
+  gr_ring_grid_foreach_inside (xs, ys, n, min_x + step / 2, min_y + step / 2, step, nx, ny,
+                               count_sample_cb, &count);
+  inside = count.inside;
+  reached = count.reached;
   *reach_share = inside > 0 ? (double) reached / inside
                             : gr_geodesy_distance_km (base, *centroid) <= reach_km;
 }
