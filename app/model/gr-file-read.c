@@ -33,6 +33,16 @@ kind_of (mode_t mode)
   return _("not a regular file");
 }
 
+static GBytes *
+not_regular (mode_t   mode,
+             GError **error)
+{
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+               /* Translators: %s is "a folder", "a device", "a pipe (FIFO)"... */
+               _("this is %s, not a file that can be read"), kind_of (mode));
+  return NULL;
+}
+
 static gboolean
 read_all (int            fd,
           gsize          max_bytes,
@@ -115,7 +125,11 @@ gr_file_read (const char    *path,
   if (fd < 0)
     {
       int saved = errno;
+      GStatBuf lst;
 
+      /* A socket cannot be opened at all (ENXIO): say what it is. */
+      if (g_stat (path, &lst) == 0 && !S_ISREG (lst.st_mode))
+        return not_regular (lst.st_mode, error);
       g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved), g_strerror (saved));
       return NULL;
     }
@@ -129,11 +143,8 @@ gr_file_read (const char    *path,
     }
   if (!S_ISREG (st.st_mode))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
-                   /* Translators: %s is "a folder", "a device", "a pipe (FIFO)"... */
-                   _("this is %s, not a file that can be read"), kind_of (st.st_mode));
       close (fd);
-      return NULL;
+      return not_regular (st.st_mode, error);
     }
   /* Refuse a file that says it is too large before reading any of it. */
   if (st.st_size > 0 && (guint64) st.st_size > max_bytes)

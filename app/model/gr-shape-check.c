@@ -81,6 +81,49 @@ crosses_antimeridian (const GrLonLat *points,
   return FALSE;
 }
 
+/* ---- area --------------------------------------------------------------- */
+
+/* About 1 m² in square degrees at the equator. */
+#define MIN_PLANAR_AREA 1e-10
+
+static double
+planar_area (const GrLonLat *p,
+             guint           n)
+{
+  double a2 = 0;
+
+  /* Relative to the first point, so large longitudes cost no precision. */
+  for (guint i = 1; i + 1 < n; i++)
+    a2 += (p[i].lon - p[0].lon) * (p[i + 1].lat - p[0].lat)
+          - (p[i + 1].lon - p[0].lon) * (p[i].lat - p[0].lat);
+  return a2 / 2;
+}
+
+/* All points on the line through the first and the one farthest from it,
+ * to a relative precision: a polygon 1e-300 degrees wide is a line. */
+static gboolean
+collinear (const GrLonLat *p,
+           guint           n)
+{
+  double far = 0, fx = 0, fy = 0;
+
+  for (guint i = 1; i < n; i++)
+    {
+      double dx = p[i].lon - p[0].lon, dy = p[i].lat - p[0].lat;
+
+      if (dx * dx + dy * dy > far)
+        {
+          far = dx * dx + dy * dy;
+          fx = dx;
+          fy = dy;
+        }
+    }
+  for (guint i = 1; i < n; i++)
+    if (fabs (fx * (p[i].lat - p[0].lat) - fy * (p[i].lon - p[0].lon)) > 1e-12 * far)
+      return FALSE;
+  return TRUE;
+}
+
 /* ---- the sweep --------------------------------------------------------- */
 
 typedef struct
@@ -308,7 +351,9 @@ gr_shape_check_ring (const GrLonLat *points,
     return GR_SHAPE_TOO_FEW_POINTS;
   if (crosses_antimeridian (points, n, TRUE, where))
     return GR_SHAPE_ANTIMERIDIAN;
-  if (fabs (gr_geodesy_ring_area_km2 (points, n)) < GR_SHAPE_MIN_AREA_KM2)
+  /* On the sphere, three points on a parallel enclose a sliver; in the
+   * plane of longitude and latitude, where the edges are drawn, nothing. */
+  if (collinear (points, n))
     return GR_SHAPE_NO_AREA;
 
   /* Repeated consecutive vertices are zero-length edges: drop them. */
@@ -328,6 +373,10 @@ gr_shape_check_ring (const GrLonLat *points,
     return GR_SHAPE_TOO_FEW_POINTS;
   if (ring_self_intersects ((const GrLonLat *) (void *) ring->data, ring->len, where))
     return GR_SHAPE_SELF_INTERSECTING;
+  /* A simple ring, but too small to hold anything. */
+  if (fabs (gr_geodesy_ring_area_km2 (points, n)) < GR_SHAPE_MIN_AREA_KM2
+      || fabs (planar_area (points, n)) < MIN_PLANAR_AREA)
+    return GR_SHAPE_NO_AREA;
   return GR_SHAPE_OK;
 }
 
