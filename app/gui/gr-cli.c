@@ -52,10 +52,7 @@ gr_cli_load_scenario (const char  *path,
   file = gr_file_new_for_arg (path, &local_error);
   if (file == NULL)
     {
-      g_autofree char *shown = gr_display_text (path, -1, 80);
-
-      g_set_error (error, GR_SCENARIO_ERROR, GR_SCENARIO_ERROR_IO, "“%s”: %s",
-                   shown, local_error->message);
+      g_set_error_literal (error, GR_SCENARIO_ERROR, GR_SCENARIO_ERROR_IO, local_error->message);
       return NULL;
     }
   return gr_scenario_load_file (file, NULL, error);
