@@ -23,24 +23,28 @@
 #include "gr-metrics.h"
 #include "gr-scenario-io.h"
 
+static GrModel *model;
+
+static void
+fuzz_target_init (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  model = gr_model_new_default (&error);
+  if (model == NULL)
+    abort ();
+}
+
 static const GrJsonLimits output_limits = { 64, G_MAXUINT, G_MAXUINT, G_MAXSIZE, G_MAXSIZE };
 
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
-  static GrModel *model = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GrScenario) scenario = NULL;
   g_autoptr(GrMetrics) metrics = NULL;
   g_autofree char *json = NULL;
-
-  if (model == NULL)
-    {
-      model = gr_model_new_default (&error);
-      if (model == NULL)
-        abort ();
-    }
 
   scenario = gr_scenario_load_data ((const char *) (data ? data : (const uint8_t *) ""),
                                     (gssize) (data ? size : 0), "fuzz.json", &error);

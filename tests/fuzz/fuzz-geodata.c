@@ -17,6 +17,11 @@
 #include "fuzz-replay.h"
 #include "gr-geodata.h"
 
+static void
+fuzz_target_init (void)
+{
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)

@@ -19,6 +19,11 @@
 #include "fuzz-replay.h"
 #include "gr-scenario-io.h"
 
+static void
+fuzz_target_init (void)
+{
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
