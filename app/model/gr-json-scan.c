@@ -187,8 +187,8 @@ scan_string (Scan    *s,
         return fail_at (s, start, GR_JSON_ERROR_SYNTAX, _("the text ends inside this string"));
       if (s->pos - start - 1 > s->limits->max_string)
         return fail_at (s, start, GR_JSON_ERROR_LIMIT,
-                        _("a string is longer than %" G_GSIZE_FORMAT " bytes"),
-                        s->limits->max_string);
+                        _("a string is longer than %lu bytes"),
+                        (unsigned long) s->limits->max_string);
       c = (guchar) s->data[s->pos];
       if (c == '"')
         {
@@ -370,8 +370,8 @@ count_value (Scan *s)
 {
   if (++s->values > s->limits->max_values)
     return fail_at (s, s->pos, GR_JSON_ERROR_LIMIT,
-                    _("the file holds more than %" G_GSIZE_FORMAT " values"),
-                    s->limits->max_values);
+                    _("the file holds more than %lu values"),
+                    (unsigned long) s->limits->max_values);
   return TRUE;
 }
 
