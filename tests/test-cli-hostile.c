@@ -6,7 +6,7 @@
  * Runs the built binary (GR_GUARANTOR) as a user would: an empty
  * --scenario, a URL, a FIFO with no writer, a file name with terminal
  * escapes, a narrow map export; and, under strace (or unshare -n when
- * strace cannot trace), proves that --metrics and an export open no
+ * strace cannot trace), proves that --metrics and exports open no
  * internet socket.
  */
 
@@ -149,7 +149,7 @@ test_no_network (void)
   g_autofree char *pdf = g_build_filename (tmp_dir, "net.pdf", NULL);
   const char *metrics[] = { "--metrics", scenario, NULL };
   const char *export_png[] = { "--export", "map", "--output", png, "--scenario", scenario, NULL };
-  const char *export_pdf[] = { "--export", "dashboard", "--output", pdf, NULL };
+  const char *export_pdf[] = { "--export", "index", "--output", pdf, NULL };
   const char * const *jobs[] = { metrics, export_png, export_pdf };
 
   if (tool_runs (strace_probe))
