@@ -345,6 +345,7 @@ gr_shape_check_ring (const GrLonLat *points,
                      guint          *where)
 {
   g_autoptr(GArray) ring = NULL;
+  g_autoptr(GArray) index = NULL;
 
   *where = 0;
   if (gr_shape_count_distinct (points, n) < 3)
@@ -358,13 +359,17 @@ gr_shape_check_ring (const GrLonLat *points,
 
   /* Repeated consecutive vertices are zero-length edges: drop them. */
   ring = g_array_sized_new (FALSE, FALSE, sizeof (GrLonLat), n);
+  index = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
   for (guint i = 0; i < n; i++)
     {
       const GrLonLat *last = ring->len > 0 ? &g_array_index (ring, GrLonLat, ring->len - 1)
                                            : NULL;
 
       if (last == NULL || !lonlat_equal (last, &points[i]))
-        g_array_append_val (ring, points[i]);
+        {
+          g_array_append_val (ring, points[i]);
+          g_array_append_val (index, i);
+        }
     }
   while (ring->len > 1 && lonlat_equal (&g_array_index (ring, GrLonLat, 0),
                                         &g_array_index (ring, GrLonLat, ring->len - 1)))
@@ -372,7 +377,11 @@ gr_shape_check_ring (const GrLonLat *points,
   if (ring->len < 3)
     return GR_SHAPE_TOO_FEW_POINTS;
   if (ring_self_intersects ((const GrLonLat *) (void *) ring->data, ring->len, where))
-    return GR_SHAPE_SELF_INTERSECTING;
+    {
+      /* Point at the vertex as the file numbers it. */
+      *where = g_array_index (index, guint, *where);
+      return GR_SHAPE_SELF_INTERSECTING;
+    }
   /* A simple ring, but too small to hold anything. */
   if (fabs (gr_geodesy_ring_area_km2 (points, n)) < GR_SHAPE_MIN_AREA_KM2
       || fabs (planar_area (points, n)) < MIN_PLANAR_AREA)
