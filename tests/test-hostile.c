@@ -114,6 +114,7 @@ static const Hostile hostile[] = {
   { "huge-key", NULL, NULL, GR_SCENARIO_ERROR_TOO_LARGE, "line 2, column 3:", "longer than 65536 bytes" },
   { "million-objects", NULL, NULL, GR_SCENARIO_ERROR_TOO_LARGE, "line 3", "more than 10000 entries" },
   { "numbers-in-lists", NULL, NULL, GR_SCENARIO_ERROR_TOO_LARGE, "line 3", "more than 6000000 values" },
+  { "objects-in-lists", NULL, NULL, GR_SCENARIO_ERROR_TOO_LARGE, "line 3", "more than 100000 objects" },
   { "deep-unknown", NULL, NULL, GR_SCENARIO_ERROR_TOO_LARGE, "line 3", "deeper than 20 levels" },
 };
 
@@ -159,6 +160,22 @@ hostile_text (const Hostile *h)
           g_string_append (s, i ? ",[" : "[");
           for (guint j = 0; j < 5000; j++)
             g_string_append (s, j ? ",0" : "0");
+          g_string_append_c (s, ']');
+        }
+      g_string_append (s, "] }");
+      return g_string_free (s, FALSE);
+    }
+  if (g_str_equal (h->name, "objects-in-lists"))
+    {
+      /* 5 million "{}" in lists of 5,000 (json-glib: 1.5 GB). */
+      GString *s = g_string_new (head);
+
+      g_string_append (s, "\n[");
+      for (guint i = 0; i < 1000; i++)
+        {
+          g_string_append (s, i ? ",[" : "[");
+          for (guint j = 0; j < 5000; j++)
+            g_string_append (s, j ? ",{}" : "{}");
           g_string_append_c (s, ']');
         }
       g_string_append (s, "] }");

@@ -11,7 +11,7 @@
 #include "gr-display-text.h"
 #include "gr-json-scan.h"
 
-static const GrJsonLimits limits = { 8, 5, 4, 64, 40 };
+static const GrJsonLimits limits = { 8, 5, 4, 64, 40, 6 };
 
 typedef struct
 {
@@ -79,6 +79,8 @@ static const Case cases[] = {
   { "subnormal", "[1e-320]", GR_JSON_ERROR_NUMBER, "line 1, column 2:", "too close to zero" },
 
   /* Refused: beyond the limits, found while scanning. */
+  { "many-objects", "[{}, [{}, {}], {}, [[{}], {}], {\"a\": {}}]", GR_JSON_ERROR_LIMIT, "line 1, column 32:",
+    "more than 6 objects" },
   { "deep", "[[[[[[[[[1]]]]]]]]]", GR_JSON_ERROR_LIMIT, "line 1, column 9:", "deeper than 8 levels" },
   { "long-string", "[\"0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdefg\"]", GR_JSON_ERROR_LIMIT, "line 1, column 2:", "longer than 64 bytes" },
   { "long-name", "{\"0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdefg\": 1}", GR_JSON_ERROR_LIMIT, "line 1, column 2:", "longer than 64 bytes" },
@@ -117,7 +119,7 @@ test_quote (void)
 {
   g_autoptr(GString) text = g_string_new ("{\"a\": 1, \x1b]0;owned\x07");
   g_autoptr(GError) error = NULL;
-  static const GrJsonLimits big = { 8, 100, 100, 1 << 20, 1000 };
+  static const GrJsonLimits big = { 8, 100, 100, 1 << 20, 1000, 100 };
 
   for (guint i = 0; i < 1000; i++)
     g_string_append (text, "zzzzzzzzzz");
@@ -137,7 +139,7 @@ test_huge_name (void)
   const gsize n = 15 * 1024 * 1024;
   g_autofree char *text = g_malloc (n + 8);
   g_autoptr(GError) error = NULL;
-  static const GrJsonLimits scenario = { 20, 10000, 1000, 65536, 6000000 };
+  static const GrJsonLimits scenario = { 20, 10000, 1000, 65536, 6000000, 100000 };
 
   memcpy (text, "{\"", 2);
   memset (text + 2, 'k', n);

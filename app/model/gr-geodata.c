@@ -20,7 +20,7 @@ G_DEFINE_QUARK (gr-geodata-error-quark, gr_geodata_error)
 
 /* Far above the bundled layers (the largest has 40,000 points), far
  * below what exhausts the stack or memory. */
-static const GrJsonLimits layer_limits = { 32, 1000000, 10000, 1 << 20, 20000000 };
+static const GrJsonLimits layer_limits = { 32, 1000000, 10000, 1 << 20, 20000000, 1000000 };
 
 typedef struct
 {

@@ -45,6 +45,7 @@ typedef struct
   Frame *stack;
   guint depth;
   gsize values;
+  gsize objects;
 } Scan;
 
 static gboolean
@@ -381,6 +382,10 @@ push (Scan     *s,
 {
   Frame *f;
 
+  if (is_object && ++s->objects > s->limits->max_objects)
+    return fail_at (s, s->pos, GR_JSON_ERROR_LIMIT,
+                    _("the file holds more than %lu objects"),
+                    (unsigned long) s->limits->max_objects);
   if (s->depth >= s->limits->max_depth)
     return fail_at (s, s->pos, GR_JSON_ERROR_LIMIT,
                     _("lists and objects are nested deeper than %u levels"),
@@ -569,7 +574,7 @@ gr_json_scan (const char          *data,
               GError             **error)
 {
   const char *bad = NULL;
-  Scan s = { data, length, 0, limits, error, NULL, 0, 0 };
+  Scan s = { data, length, 0, limits, error, NULL, 0, 0, 0 };
   gboolean ok;
 
   g_return_val_if_fail (data != NULL || length == 0, FALSE);

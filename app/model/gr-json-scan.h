@@ -38,6 +38,8 @@ typedef struct
   guint max_members;        /* members of one object */
   gsize max_string;         /* bytes of one string or member name, as written */
   gsize max_values;         /* values in the whole document */
+  gsize max_objects;        /* objects in the whole document: each costs
+                               json-glib a hash table, ~300 bytes */
 } GrJsonLimits;
 
 GQuark   gr_json_error_quark (void);

@@ -33,8 +33,10 @@
 
 /* ---- before parsing ---------------------------------------------------- */
 
-/* Every value in the file: 180 zones of 10,000 points are 5.4 million. */
+/* Every value in the file: 180 zones of 10,000 points are 5.4 million;
+ * objects are far fewer (each list element is one) and cost far more. */
 #define MAX_VALUES 6000000
+#define MAX_OBJECTS 100000
 
 /* Size, then strict JSON within the caps (gr-json-scan.h): nothing is
  * built before the whole text passed. */
@@ -45,7 +47,7 @@ prescan (const char  *data,
 {
   static const GrJsonLimits limits = {
     GR_SCENARIO_MAX_DEPTH, GR_SCENARIO_MAX_POINTS, GR_SCENARIO_MAX_ELEMENTS,
-    GR_SCENARIO_MAX_TEXT, MAX_VALUES,
+    GR_SCENARIO_MAX_TEXT, MAX_VALUES, MAX_OBJECTS,
   };
   g_autoptr(GError) local_error = NULL;
 

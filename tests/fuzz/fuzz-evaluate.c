@@ -35,7 +35,7 @@ fuzz_target_init (void)
     abort ();
 }
 
-static const GrJsonLimits output_limits = { 64, G_MAXUINT, G_MAXUINT, G_MAXSIZE, G_MAXSIZE };
+static const GrJsonLimits output_limits = { 64, G_MAXUINT, G_MAXUINT, G_MAXSIZE, G_MAXSIZE, G_MAXSIZE };
 
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
