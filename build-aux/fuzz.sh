@@ -8,14 +8,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # FUZZ_TARGETS picks targets (default: all); FUZZ_TIMEOUT is the seconds
-# one input may take before libFuzzer reports a hang (default 10).
+# one input may take before libFuzzer reports a hang (default 60: the
+# timer is wall time, and a shared machine under load stalls a niced run).
 
 set -eu
 cd "$(dirname "$0")/.."
 
 builddir=${FUZZ_BUILDDIR:-_build-fuzz}
 seconds=${FUZZ_SECONDS:-60}
-timeout=${FUZZ_TIMEOUT:-10}
+timeout=${FUZZ_TIMEOUT:-60}
 targets=${FUZZ_TARGETS:-"scenario evaluate geodata"}
 
 if [ ! -f "$builddir/build.ninja" ]; then
