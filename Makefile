@@ -7,7 +7,7 @@ ifeq ($(CI),true)
 MESON_OPTS += -Dwerror=true
 endif
 
-.PHONY: all setup build run test bench clean
+.PHONY: all setup build run test bench fuzz clean
 
 all: build
 
@@ -33,5 +33,10 @@ bench: build
 	meson compile -C $(BUILDDIR) benchmarks
 	meson test -C $(BUILDDIR) --benchmark --verbose
 
+# libFuzzer runs of every fuzz target, FUZZ_SECONDS each (default 60),
+# built with clang in _build-fuzz (build-aux/fuzz.sh).
+fuzz: setup
+	FUZZ_SECONDS=$(or $(FUZZ_SECONDS),60) build-aux/fuzz.sh
+
 clean:
-	rm -rf $(BUILDDIR)
+	rm -rf $(BUILDDIR) _build-fuzz

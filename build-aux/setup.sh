@@ -18,6 +18,7 @@ PACKAGES="
   xvfb xauth dbus dbus-x11 at-spi2-core libx11-dev libxtst6
   fonts-dejavu-core fonts-cantarell
   poppler-utils imagemagick valgrind python3
+  clang strace util-linux
 "
 
 missing=""

@@ -31,7 +31,7 @@ static int
 fail (int         status,
       const char *message)
 {
-  g_printerr ("guarantor: %s\n", message);
+  gr_cli_print_error (message);
   return status;
 }
 
@@ -143,9 +143,11 @@ gr_cli_export (const char *what,
   if (gr_figure_id_is_known (what) || g_str_equal (what, "map"))
     return gr_cli_export_picture (what, output, scenario_path, size);
 
-  /* TRANSLATORS: %s is what the user asked to export, e.g. "map" */
-  g_printerr ("guarantor: ");
-  g_printerr (_("unknown export “%s”; `guarantor --export list` names the exports"), what);
-  g_printerr ("\n");
-  return GR_CLI_EXIT_USAGE;
+  {
+    /* TRANSLATORS: %s is what the user asked to export, e.g. "map" */
+    g_autofree char *message = g_strdup_printf (_("unknown export “%s”; `guarantor --export list` "
+                                                  "names the exports"), what);
+
+    return fail (GR_CLI_EXIT_USAGE, message);
+  }
 }

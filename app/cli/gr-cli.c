@@ -15,6 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gr-display-text.h"
+#include "gr-file-read.h"
 #include "gr-metrics-json.h"
 #include "gr-metrics.h"
 #include "gr-scenario-io.h"
@@ -22,15 +24,37 @@
 #define MIN_SIDE 16
 #define MAX_SIDE 16384
 
+/**
+ * gr_cli_print_error:
+ * @message: a message that may quote a file or its name
+ *
+ * Prints "guarantor: @message" on stderr, control characters escaped and
+ * the length capped (gr_display_message()).
+ */
+void
+gr_cli_print_error (const char *message)
+{
+  g_autofree char *shown = gr_display_message (message);
+
+  g_printerr ("guarantor: %s\n", shown);
+}
+
 GrScenario *
 gr_cli_load_scenario (const char  *path,
                       GError     **error)
 {
   g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) local_error = NULL;
 
   if (path == NULL)
     return gr_scenario_load_bundled ("baseline", error);
-  file = g_file_new_for_commandline_arg (path);
+  /* Never a URL: with GVfs it would reach the network. */
+  file = gr_file_new_for_arg (path, &local_error);
+  if (file == NULL)
+    {
+      g_set_error_literal (error, GR_SCENARIO_ERROR, GR_SCENARIO_ERROR_IO, local_error->message);
+      return NULL;
+    }
   return gr_scenario_load_file (file, NULL, error);
 }
 
@@ -88,20 +112,20 @@ gr_cli_metrics (const char *scenario_path)
   scenario = gr_cli_load_scenario (scenario_path, &error);
   if (scenario == NULL)
     {
-      g_printerr ("guarantor: %s\n", error->message);
+      gr_cli_print_error (error->message);
       return GR_CLI_EXIT_USAGE;
     }
   model = gr_model_new_default (&error);
   if (model == NULL)
     {
-      g_printerr ("guarantor: %s\n", error->message);
+      gr_cli_print_error (error->message);
       return GR_CLI_EXIT_FAILURE;
     }
   metrics = gr_model_evaluate (model, scenario);
   json = gr_metrics_to_json (metrics, model, TRUE);
   if (fputs (json, stdout) == EOF || fputc ('\n', stdout) == EOF || fflush (stdout) != 0)
     {
-      g_printerr ("guarantor: %s\n", g_strerror (errno));
+      gr_cli_print_error (g_strerror (errno));
       return GR_CLI_EXIT_FAILURE;
     }
   return GR_CLI_EXIT_OK;
@@ -113,8 +137,10 @@ lookup_path (GVariantDict *options,
 {
   const char *value = NULL;
 
-  /* Filename options arrive as byte strings. */
-  if (g_variant_dict_lookup (options, name, "^&ay", &value) && value != NULL && *value != '\0')
+  /* Filename options arrive as byte strings.  An empty one is kept, and
+   * refused where it is used: `--scenario ""` is a mistake, not a request
+   * for the baseline. */
+  if (g_variant_dict_lookup (options, name, "^&ay", &value) && value != NULL)
     return g_strdup (value);
   return NULL;
 }
@@ -148,7 +174,7 @@ gr_cli_handle_options (GVariantDict *options)
     }
   if (output != NULL || size != NULL)
     {
-      g_printerr ("guarantor: %s\n", _("--output and --size need --export"));
+      gr_cli_print_error (_("--output and --size need --export"));
       return GR_CLI_EXIT_USAGE;
     }
   return -1;

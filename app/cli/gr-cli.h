@@ -50,6 +50,8 @@ int         gr_cli_briefing       (const char    *output,
  * @path is NULL; the error names the file, the JSON path and the problem. */
 GrScenario *gr_cli_load_scenario  (const char    *path,
                                    GError       **error);
+/* "guarantor: MESSAGE" on stderr, escaped and capped. */
+void        gr_cli_print_error    (const char    *message);
 /* "1600x900" → 1600, 900; NULL keeps the defaults passed in.  Each side
  * must be 16 to 16384 pixels. */
 gboolean    gr_cli_parse_size     (const char    *size,

@@ -14,6 +14,8 @@
 
 #include "gr-window-private.h"
 
+#include "gr-display-text.h"
+
 #include <glib/gi18n.h>
 
 #include "gr-briefing-export.h"
@@ -68,9 +70,19 @@ _gr_window_show_error (GrWindow   *self,
                        const char *heading,
                        const char *body)
 {
+  g_auto(GStrv) lines = g_strsplit (body, "\n", 12);
+  g_autoptr(GString) shown = g_string_new (NULL);
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  /* The body quotes the file: line by line, no control characters and
+   * no megabytes of it for Pango to lay out. */
+  for (guint i = 0; lines[i] != NULL && i < 11; i++)
+    {
+      g_autofree char *line = gr_display_message (lines[i]);
+
+      g_string_append_printf (shown, "%s%s", i > 0 ? "\n" : "", line);
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, shown->str);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -80,7 +92,9 @@ file_display_name (GFile *file)
 {
   g_autofree char *basename = g_file_get_basename (file);
 
-  return g_filename_display_name (basename != NULL ? basename : "");
+  g_autofree char *name = g_filename_display_name (basename != NULL ? basename : "");
+
+  return gr_display_text (name, -1, 80);
 }
 
 static GtkFileFilter *

@@ -15,7 +15,13 @@
 #include <json-glib/json-glib.h>
 #include <math.h>
 
+#include "gr-json-scan.h"
+
 G_DEFINE_QUARK (gr-geodata-error-quark, gr_geodata_error)
+
+/* Far above the bundled layers (the largest has 40,000 points), far
+ * below what exhausts the stack or memory. */
+static const GrJsonLimits layer_limits = { 32, 1000000, 10000, 1 << 20, 20000000, 1000000 };
 
 typedef struct
 {
@@ -73,6 +79,18 @@ read_position (JsonNode  *node,
       g_set_error_literal (error, GR_GEODATA_ERROR, GR_GEODATA_ERROR_INVALID,
                            "a position is not an array of two numbers");
       return FALSE;
+    }
+  for (guint i = 0; i < 2; i++)
+    {
+      JsonNode *v = json_array_get_element (pos, i);
+      GType type = JSON_NODE_HOLDS_VALUE (v) ? json_node_get_value_type (v) : G_TYPE_INVALID;
+
+      if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
+        {
+          g_set_error_literal (error, GR_GEODATA_ERROR, GR_GEODATA_ERROR_INVALID,
+                               "a position is not an array of two numbers");
+          return FALSE;
+        }
     }
   out->lon = json_array_get_double_element (pos, 0);
   out->lat = json_array_get_double_element (pos, 1);
@@ -165,7 +183,10 @@ read_geometry (GrGeoFeature  *feature,
     { "Polygon", GR_GEOM_POLYGON, 2 },
     { "MultiPolygon", GR_GEOM_POLYGON, 3 },
   };
-  const char *type = json_object_get_string_member_with_default (geometry, "type", "");
+  JsonNode *type_node = json_object_get_member (geometry, "type");
+  const char *type = type_node != NULL && JSON_NODE_HOLDS_VALUE (type_node)
+                     && json_node_get_value_type (type_node) == G_TYPE_STRING
+                     ? json_node_get_string (type_node) : "";
   JsonNode *coords = json_object_get_member (geometry, "coordinates");
   GeomBuilder gb;
   gboolean ok;
@@ -311,7 +332,9 @@ gr_geo_layer_parse (GBytes      *bytes,
 
   g_return_val_if_fail (name != NULL, NULL);
 
-  if (!json_parser_load_from_data (parser, data, size, &local_error))
+  /* json-glib recurses and accepts more than JSON: scan first. */
+  if (!gr_json_scan (data, size, &layer_limits, &local_error)
+      || !json_parser_load_from_data (parser, data, size, &local_error))
     {
       g_set_error (error, GR_GEODATA_ERROR, GR_GEODATA_ERROR_INVALID,
                    "%s: %s", name, local_error->message);

@@ -14,25 +14,43 @@
 
 #include "gr-metrics-private.h"
 
+#include "gr-ring-grid.h"
+
 #include <math.h>
 
 /* Samples per zone for the share within reach. */
 #define REACH_SAMPLES 2500
 
-static gboolean
-in_ring (double        x,
-         double        y,
-         const double *xs,
-         const double *ys,
-         guint         n)
+typedef struct
 {
-  gboolean inside = FALSE;
+  const GrEqualArea *proj;
+  GrLonLat base;
+  double reach_km;
+  guint inside, reached;
+} SampleCount;
 
-  for (guint i = 0, j = n - 1; i < n; j = i++)
-    if ((ys[i] > y) != (ys[j] > y)
-        && x < xs[j] + (y - ys[j]) * (xs[i] - xs[j]) / (ys[i] - ys[j]))
-      inside = !inside;
-  return inside;
+static void
+count_sample_cb (double   x,
+                 double   y,
+                 gpointer data)
+{
+  SampleCount *count = data;
+
+  count->inside++;
+  count->reached += gr_geodesy_distance_km (count->base,
+                                            gr_equal_area_inverse (count->proj, x, y))
+                    <= count->reach_km;
+}
+
+/* Samples step apart from step / 2 that fall below extent, at most
+ * REACH_SAMPLES: a bound that does not depend on the coordinates. */
+static guint
+grid_count (double extent,
+            double step)
+{
+  double n = ceil (extent / step - 0.5);
+
+  return n > 0 ? (guint) MIN (n, (double) REACH_SAMPLES) : 0;
 }
 
 /* Centroid of the zone and the share of it within @reach_km of
@@ -50,8 +68,9 @@ zone_geometry (const GArray   *polygon,
   g_autofree double *ys = g_new (double, n);
   double min_x = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
   double lon = 0, lat = 0, a2 = 0, cx = 0, cy = 0, step;
-  guint inside = 0, reached = 0;
+  guint inside = 0, reached = 0, nx, ny;
   GrEqualArea proj;
+  SampleCount count = { &proj, base, reach_km, 0, 0 };
 
   for (guint i = 0; i < n; i++)
     {
@@ -84,13 +103,13 @@ zone_geometry (const GArray   *polygon,
       *reach_share = gr_geodesy_distance_km (base, *centroid) <= reach_km;
       return;
     }
-  for (double y = min_y + step / 2; y < max_y; y += step)
-    for (double x = min_x + step / 2; x < max_x; x += step)
-      if (in_ring (x, y, xs, ys, n))
-        {
-          inside++;
-          reached += gr_geodesy_distance_km (base, gr_equal_area_inverse (&proj, x, y)) <= reach_km;
-        }
+  /* Counted, not stepped: with a zone 1e-300 wide, y + step == y. */
+  ny = grid_count (max_y - min_y, step);
+  nx = grid_count (max_x - min_x, step);
+  gr_ring_grid_foreach_inside (xs, ys, n, min_x + step / 2, min_y + step / 2, step, nx, ny,
+                               count_sample_cb, &count);
+  inside = count.inside;
+  reached = count.reached;
   *reach_share = inside > 0 ? (double) reached / inside
                             : gr_geodesy_distance_km (base, *centroid) <= reach_km;
 }

@@ -19,6 +19,7 @@
 
 #include "gr-scenario-path.h"
 #include "gr-references.h"
+#include "gr-shape-check.h"
 
 #define MIN_YEAR 1990
 #define MAX_YEAR 2100
@@ -153,7 +154,8 @@ check_position (Check          *c,
   return TRUE;
 }
 
-/* Every point valid, and at least min_distinct different points. */
+/* Every point valid, then the shape: a real polygon (min_distinct 3) or
+ * path (2), in O(n log n) (gr-shape-check.h). */
 static gboolean
 check_points (Check        *c,
               const char   *name,
@@ -161,8 +163,10 @@ check_points (Check        *c,
               guint         min_distinct)
 {
   gsize mark = gr_scenario_path_enter (c->path, name);
-  guint distinct = 0;
   guint n = points ? points->len : 0;
+  const GrLonLat *p = n > 0 ? (const GrLonLat *) (void *) points->data : NULL;
+  GrShapeProblem problem;
+  guint where = 0;
 
   if (n > GR_SCENARIO_MAX_POINTS)
     return gr_scenario_path_fail (c->path, c->error, GR_SCENARIO_ERROR_TOO_LARGE,
@@ -170,26 +174,35 @@ check_points (Check        *c,
                                   n, (guint) GR_SCENARIO_MAX_POINTS);
   for (guint i = 0; i < n; i++)
     {
-      const GrLonLat *p = &g_array_index (points, GrLonLat, i);
       gsize item = gr_scenario_path_enter_index (c->path, i);
-      gboolean seen = FALSE;
 
-      if (!check_lonlat (c, p))
+      if (!check_lonlat (c, &p[i]))
         return FALSE;
       gr_scenario_path_leave (c->path, item);
-      for (guint j = 0; j < i && !seen; j++)
-        {
-          const GrLonLat *q = &g_array_index (points, GrLonLat, j);
-          seen = q->lon == p->lon && q->lat == p->lat;
-        }
-      distinct += !seen;
     }
-  if (distinct < min_distinct && min_distinct >= 3)
-    return fail (c, _("a polygon needs at least %u distinct points, this one has %u"),
-                 min_distinct, distinct);
-  if (distinct < min_distinct)
-    return fail (c, _("a route needs at least %u distinct points, this one has %u"),
-                 min_distinct, distinct);
+  problem = min_distinct >= 3 ? gr_shape_check_ring (p, n, &where)
+                              : gr_shape_check_path (p, n, &where);
+  switch (problem)
+    {
+    case GR_SHAPE_OK:
+      break;
+    case GR_SHAPE_TOO_FEW_POINTS:
+      if (min_distinct >= 3)
+        return fail (c, _("a polygon needs at least %u distinct points, this one has %u"),
+                     min_distinct, gr_shape_count_distinct (p, n));
+      return fail (c, _("a route needs at least %u distinct points, this one has %u"),
+                   min_distinct, gr_shape_count_distinct (p, n));
+    case GR_SHAPE_ANTIMERIDIAN:
+      gr_scenario_path_enter_index (c->path, where);
+      return fail (c, _("the line to this point crosses the antimeridian (180° longitude); "
+                        "split the shape in two at 180°"));
+    case GR_SHAPE_NO_AREA:
+      return fail (c, _("the polygon encloses no area (its points lie on a line)"));
+    case GR_SHAPE_SELF_INTERSECTING:
+    default:
+      return fail (c, _("the polygon's edges cross or touch each other (near point %u); "
+                        "its area would be wrong"), where);
+    }
   gr_scenario_path_leave (c->path, mark);
   return TRUE;
 }

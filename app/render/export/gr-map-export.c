@@ -35,6 +35,8 @@
 
 #define TITLE_BAND 58.0
 #define MARGIN 12.0
+/* Below this width the legend column is left out. */
+#define MIN_MAP_WIDTH 160.0
 #define LAYOUT_WIDTH 1280.0
 #define LAYOUT_HEIGHT 720.0
 
@@ -79,6 +81,7 @@ gr_map_page_get_view (double     width,
   double x0, y0, x1, y1, dx0, dx1, dummy, map_h = MAX (1.0, height - TITLE_BAND);
   double zoom, cx;
 
+  width = MAX (1.0, width);
   /* World pixels at zoom 0 of the frame's corners; the zoom that fits them
    * into the map area with a small margin. */
   gr_mercator_project (0, FRAME_MIN_LON, FRAME_MAX_LAT, &x0, &y0);
@@ -220,6 +223,9 @@ gr_map_page_draw (cairo_t *cr,
   if (lw > 0)
     lw = MAX (lw, key_figures_width (cr, figures) + 20);
   panel = lw > 0 ? lw + 2 * MARGIN : 0;
+  /* A narrow page has no room for both: the map keeps it. */
+  if (width - panel < MIN_MAP_WIDTH)
+    lw = panel = 0;
   gr_map_page_get_view (width - panel, height, &view, &map_top);
 
   cairo_save (cr);
