@@ -99,12 +99,43 @@ gr_cli_metrics (const char *scenario_path)
     }
   metrics = gr_model_evaluate (model, scenario);
   json = gr_metrics_to_json (metrics, model, TRUE);
-  if (fputs (json, stdout) == EOF || fputc ('\n', stdout) == EOF || fflush (stdout) != 0)
+  return gr_cli_print (json);
+}
+
+int
+gr_cli_print (const char *text)
+{
+  if (fputs (text, stdout) == EOF || fputc ('\n', stdout) == EOF || fflush (stdout) != 0)
     {
       g_printerr ("guarantor: %s\n", g_strerror (errno));
       return GR_CLI_EXIT_FAILURE;
     }
   return GR_CLI_EXIT_OK;
+}
+
+gboolean
+gr_cli_handle_compare (char **argv,
+                       int   *status)
+{
+  guint n = argv != NULL ? g_strv_length (argv) : 0;
+
+  for (guint i = 1; i < n; i++)
+    {
+      if (g_str_equal (argv[i], "--"))
+        return FALSE;
+      if (!g_str_equal (argv[i], "--compare") && !g_str_has_prefix (argv[i], "--compare="))
+        continue;
+      /* Exactly `guarantor --compare A B`: nothing else goes with it. */
+      if (n == 4 && i == 1 && g_str_equal (argv[i], "--compare"))
+        *status = gr_cli_compare (argv[2], argv[3]);
+      else
+        {
+          g_printerr ("guarantor: %s\n", _("--compare needs two scenario files: --compare A B"));
+          *status = GR_CLI_EXIT_USAGE;
+        }
+      return TRUE;
+    }
+  return FALSE;
 }
 
 static char *
@@ -128,13 +159,38 @@ gr_cli_handle_options (GVariantDict *options)
   const char *what = NULL;
   const char *size = NULL;
 
+  g_autofree char *sensitivity = lookup_path (options, "sensitivity");
+  g_autofree char *monte_carlo = lookup_path (options, "monte-carlo");
+  const char *metric = NULL;
+  const char *samples = NULL;
+  const char *seed = NULL;
+  const char *threads = NULL;
+
   g_variant_dict_lookup (options, "export", "&s", &what);
   g_variant_dict_lookup (options, "size", "&s", &size);
+  g_variant_dict_lookup (options, "metric", "&s", &metric);
+  g_variant_dict_lookup (options, "samples", "&s", &samples);
+  g_variant_dict_lookup (options, "seed", "&s", &seed);
+  g_variant_dict_lookup (options, "threads", "&s", &threads);
 
   if (metrics != NULL)
     return gr_cli_metrics (metrics);
+  if (sensitivity != NULL)
+    return gr_cli_sensitivity (sensitivity, metric);
+  if (monte_carlo != NULL)
+    return gr_cli_monte_carlo (monte_carlo, samples, seed, threads);
   if (what != NULL)
     return gr_cli_export (what, output, scenario, size);
+  if (metric != NULL)
+    {
+      g_printerr ("guarantor: %s\n", _("--metric needs --sensitivity"));
+      return GR_CLI_EXIT_USAGE;
+    }
+  if (samples != NULL || seed != NULL || threads != NULL)
+    {
+      g_printerr ("guarantor: %s\n", _("--samples, --seed and --threads need --monte-carlo"));
+      return GR_CLI_EXIT_USAGE;
+    }
   if (output != NULL || size != NULL)
     {
       g_printerr ("guarantor: %s\n", _("--output and --size need --export"));
