@@ -113,9 +113,10 @@ parse_count (const char  *option,
     return TRUE;
   if (!g_ascii_string_to_unsigned (text, 10, min, max, out, &error))
     {
-      g_autofree char *message = g_strdup_printf (_("%s “%s” is not a whole number from "
-                                                    "%" G_GUINT64_FORMAT " to %" G_GUINT64_FORMAT),
-                                                  option, text, min, max);
+      g_autofree char *from = g_strdup_printf ("%" G_GUINT64_FORMAT, min);
+      g_autofree char *to = g_strdup_printf ("%" G_GUINT64_FORMAT, max);
+      g_autofree char *message = g_strdup_printf (_("%s “%s” is not a whole number from %s to %s"),
+                                                  option, text, from, to);
 
       *status = fail (GR_CLI_EXIT_USAGE, message);
       return FALSE;

@@ -189,11 +189,11 @@ static const GOptionEntry option_entries[] = {
   { "monte-carlo", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Print Monte Carlo percentiles of the scenario in FILE as JSON and exit"), N_("FILE") },
   { "samples", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Monte Carlo samples (default 1000)"), N_("N") },
+    N_("Monte Carlo samples (default 1000)"), N_("COUNT") },
   { "seed", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Monte Carlo seed (default 1)"), N_("S") },
+    N_("Monte Carlo seed (default 1)"), N_("SEED") },
   { "threads", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Monte Carlo worker threads (default: one per processor)"), N_("T") },
+    N_("Monte Carlo worker threads (default: one per processor)"), N_("THREADS") },
   { NULL }
 };
 
