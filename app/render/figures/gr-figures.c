@@ -31,6 +31,8 @@ static const ChartEntry entries[] = {
   { "stabilization", gr_figures_stabilization },
   { "maritime", gr_figures_maritime },
   { "readiness", gr_figures_readiness },
+  { "tornado", gr_figures_tornado },
+  { "attribution", gr_figures_attribution },
 };
 
 const char * const *
