@@ -14,6 +14,7 @@
 #include "gr-window.h"
 #include "gr-window-private.h"
 
+#include "gr-analysis-pane.h"
 #include "gr-dashboard.h"
 
 #include <glib/gi18n.h>
@@ -180,6 +181,8 @@ gr_window_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   gr_map_widget_set_document (self->map, self->document);
   gtk_box_append (GTK_BOX (self->side_box), gr_dashboard_new (self->document));
+  gtk_box_append (GTK_BOX (self->side_box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  gtk_box_append (GTK_BOX (self->side_box), gr_analysis_pane_new (self->document));
   update_title (self);
   update_history (self);
 }
