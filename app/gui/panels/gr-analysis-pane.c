@@ -429,9 +429,9 @@ monte_carlo_done_cb (GObject      *source,
   g_clear_pointer (&self->monte_carlo, gr_monte_carlo_free);
   self->monte_carlo = mc;
   {
-    g_autofree char *status = g_strdup_printf (_("Monte Carlo: %u samples, seed %" G_GUINT64_FORMAT
-                                                 "; values show P10–P90."),
-                                               mc->samples, mc->seed);
+    g_autofree char *seed = g_strdup_printf ("%" G_GUINT64_FORMAT, mc->seed);
+    g_autofree char *status = g_strdup_printf (_("Monte Carlo: %u samples, seed %s; values "
+                                                 "show P10–P90."), mc->samples, seed);
 
     set_status (self, status);
   }
