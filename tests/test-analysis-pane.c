@@ -163,6 +163,85 @@ test_monte_carlo_cancel (Fixture       *f,
                                                     GR_ANALYSIS_COLUMN_A), "–"));
 }
 
+static gboolean painted;
+
+static void
+after_paint_cb (GdkFrameClock *clock)
+{
+  painted = TRUE;
+}
+
+/* Runs the main loop until @widget's frame clock has painted one frame. */
+static void
+one_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
+
+  gtk_widget_queue_draw (widget);
+  painted = FALSE;
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+}
+
+/* The last drawing area is the tornado's. */
+static GtkWidget *
+last_drawing_area (GtkWidget *widget)
+{
+  GtkWidget *found = GTK_IS_DRAWING_AREA (widget) ? widget : NULL;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *inner = last_drawing_area (c);
+
+      if (inner != NULL)
+        found = inner;
+    }
+  return found;
+}
+
+/* Clicking a bar of the tornado selects its input: press across the chart
+ * until something is selected, and it must be one of the inputs. */
+static void
+test_tornado_click (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *area;
+  GtkEventController *click = NULL;
+  g_autoptr(GListModel) controllers = NULL;
+  int width, height;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->pane), "analysis.tornado", NULL));
+  wait_while_running (f->pane);
+  area = last_drawing_area (GTK_WIDGET (f->pane));
+  g_assert_true (gtk_widget_get_visible (area));
+  one_frame (area);
+
+  controllers = gtk_widget_observe_controllers (area);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && click == NULL; i++)
+    {
+      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (c))
+        click = GTK_EVENT_CONTROLLER (c);
+    }
+  g_assert_nonnull (click);
+  g_assert_null (gr_analysis_pane_get_selected_input (f->pane));
+
+  width = gtk_widget_get_width (area);
+  height = gtk_widget_get_height (area);
+  for (int y = 0; y < height && gr_analysis_pane_get_selected_input (f->pane) == NULL; y += 3)
+    for (int x = width / 2; x < width && gr_analysis_pane_get_selected_input (f->pane) == NULL; x += 6)
+      g_signal_emit_by_name (click, "pressed", 1, (double) x, (double) y);
+  /* Whichever bar was hit, it names an input path, and the status says
+   * which. */
+  g_assert_nonnull (gr_analysis_pane_get_selected_input (f->pane));
+  g_assert_nonnull (strchr (gr_analysis_pane_get_selected_input (f->pane), '.'));
+  g_assert_nonnull (strstr (gr_analysis_pane_get_status (f->pane),
+                            gr_analysis_pane_get_selected_input (f->pane)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -181,6 +260,8 @@ main (int   argc,
               test_compare_fills_columns, fixture_tear_down);
   g_test_add ("/display/analysis/monte-carlo-completes", Fixture, NULL, fixture_set_up,
               test_monte_carlo_completes, fixture_tear_down);
+  g_test_add ("/display/analysis/tornado-click", Fixture, NULL, fixture_set_up,
+              test_tornado_click, fixture_tear_down);
   g_test_add ("/display/analysis/monte-carlo-cancel", Fixture, NULL, fixture_set_up,
               test_monte_carlo_cancel, fixture_tear_down);
 

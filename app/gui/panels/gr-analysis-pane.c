@@ -550,8 +550,21 @@ tornado_pressed_cb (GtkGestureClick *gesture,
   newline = strchr (text, '\n');
   if (newline != NULL)
     *newline = '\0';
-  g_free (self->selected_input);
-  self->selected_input = g_strdup (text);
+  /* Back from the bar's label to its input. */
+  for (guint i = 0; i < self->tornado->inputs->len; i++)
+    {
+      const char *path = g_array_index (self->tornado->inputs, GrSensitivityInput, i).path;
+      g_autofree char *label = gr_figure_tornado_label (path);
+
+      if (g_str_equal (label, text))
+        {
+          g_free (self->selected_input);
+          self->selected_input = g_strdup (path);
+          break;
+        }
+    }
+  if (self->selected_input == NULL)
+    return;
   status = g_strdup_printf (_("Selected input: %s"), self->selected_input);
   set_status (self, status);
 }

@@ -14,11 +14,9 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "gr-scenario-io.h"
-
-/* Bars a tornado shows: the inputs with the largest swings. */
-#define TORNADO_BARS 12
 
 /* Scores and shares move by hundredths: the tornado shows them in points
  * of 100, which an axis can label. */
@@ -30,6 +28,18 @@ points_scale (const char *metric)
       || g_str_has_suffix (metric, "predictability"))
     return 100;
   return 1;
+}
+
+char *
+gr_figure_tornado_label (const char *path)
+{
+  const char *dot = strchr (path, '.');
+
+  /* The section is plain from the rest ("air_defense.threat.drone.per_month"
+   * → "threat.drone.per_month") once two names follow it. */
+  if (dot != NULL && strchr (dot + 1, '.') != NULL)
+    return g_strdup (dot + 1);
+  return g_strdup (path);
 }
 
 GrChart *
@@ -67,13 +77,15 @@ gr_figure_tornado_new (const GrScenario    *scenario,
   high = gr_chart_add_series (chart, GR_SERIES_BAR, _("Input at its high end"), 1);
   gr_chart_series_set_look (chart, high, GR_RGB_BLUE, GR_FILL_SOLID, GR_MARKER_NONE);
 
-  for (guint i = 0; i < tornado->inputs->len && shown < TORNADO_BARS; i++)
+  for (guint i = 0; i < tornado->inputs->len && shown < GR_FIGURE_TORNADO_BARS; i++)
     {
       const GrSensitivityInput *in = &g_array_index (tornado->inputs, GrSensitivityInput, i);
+      g_autofree char *label = NULL;
 
       if (!(in->swing > 0))
         continue;
-      gr_chart_add_category (chart, in->path);
+      label = gr_figure_tornado_label (in->path);
+      gr_chart_add_category (chart, label);
       gr_chart_series_set_value (chart, low, shown, scale * (in->at_low - tornado->base));
       gr_chart_series_set_value (chart, high, shown, scale * (in->at_high - tornado->base));
       shown++;

@@ -37,6 +37,11 @@ GrChart            *gr_figure_new_by_id   (const char       *id,
  * (B), each on a model of its own: slow, for exports. */
 GrChart            *gr_figure_tornado_new     (const GrScenario    *scenario,
                                                const GrSensitivity *tornado);
+/* The tornado's bar for input @path is labelled with this (the path
+ * without its section when that leaves two names or more); at most
+ * GR_FIGURE_TORNADO_BARS bars, for the inputs with a swing. */
+#define GR_FIGURE_TORNADO_BARS 12
+char               *gr_figure_tornado_label   (const char          *path);
 GrChart            *gr_figure_attribution_new (const GrScenario    *scenario,
                                                const GrComparison  *comparison);
 
