@@ -19,14 +19,6 @@
 #include "gr-monte-carlo.h"
 #include "gr-sensitivity.h"
 
-static int
-fail (int         status,
-      const char *message)
-{
-  g_printerr ("guarantor: %s\n", message);
-  return status;
-}
-
 /* The scenario in @path and the model, or an exit status in @status. */
 static gboolean
 load (const char  *path,
@@ -39,7 +31,7 @@ load (const char  *path,
   *scenario = gr_cli_load_scenario (path, &error);
   if (*scenario == NULL)
     {
-      *status = fail (GR_CLI_EXIT_USAGE, error->message);
+      *status = gr_cli_fail (GR_CLI_EXIT_USAGE, error->message);
       return FALSE;
     }
   if (model == NULL || *model != NULL)
@@ -47,7 +39,7 @@ load (const char  *path,
   *model = gr_model_new_default (&error);
   if (*model == NULL)
     {
-      *status = fail (GR_CLI_EXIT_FAILURE, error->message);
+      *status = gr_cli_fail (GR_CLI_EXIT_FAILURE, error->message);
       return FALSE;
     }
   return TRUE;
@@ -67,7 +59,7 @@ gr_cli_compare (const char *a_path,
   int status = GR_CLI_EXIT_OK;
 
   if (a_path == NULL || b_path == NULL)
-    return fail (GR_CLI_EXIT_USAGE, _("--compare needs two scenario files: --compare A B"));
+    return gr_cli_fail (GR_CLI_EXIT_USAGE, _("--compare needs two scenario files: --compare A B"));
   if (!load (a_path, &a, &model, &status) || !load (b_path, &b, NULL, &status))
     return status;
 
@@ -93,7 +85,7 @@ gr_cli_sensitivity (const char *path,
     return status;
   tornado = gr_sensitivity_run (model, scenario, metric, &error);
   if (tornado == NULL)
-    return fail (GR_CLI_EXIT_USAGE, error->message);
+    return gr_cli_fail (GR_CLI_EXIT_USAGE, error->message);
   json = gr_sensitivity_to_json (tornado, TRUE);
   return gr_cli_print (json);
 }
@@ -115,10 +107,12 @@ parse_count (const char  *option,
     {
       g_autofree char *from = g_strdup_printf ("%" G_GUINT64_FORMAT, min);
       g_autofree char *to = g_strdup_printf ("%" G_GUINT64_FORMAT, max);
-      g_autofree char *message = g_strdup_printf (_("%s “%s” is not a whole number from %s to %s"),
-                                                  option, text, from, to);
+      g_autofree char *message = NULL;
 
-      *status = fail (GR_CLI_EXIT_USAGE, message);
+      message = g_strdup_printf (_("%s “%s” is not a whole number from %s to %s"),
+                                 option, text, from, to);
+
+      *status = gr_cli_fail (GR_CLI_EXIT_USAGE, message);
       return FALSE;
     }
   return TRUE;
@@ -149,7 +143,7 @@ gr_cli_monte_carlo (const char *path,
   result = gr_monte_carlo_run (model, scenario, samples, seed, threads,
                                NULL, NULL, NULL, &error);
   if (result == NULL)
-    return fail (GR_CLI_EXIT_FAILURE, error->message);
+    return gr_cli_fail (GR_CLI_EXIT_FAILURE, error->message);
   json = gr_monte_carlo_to_json (result, TRUE);
   return gr_cli_print (json);
 }

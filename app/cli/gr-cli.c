@@ -103,6 +103,14 @@ gr_cli_metrics (const char *scenario_path)
 }
 
 int
+gr_cli_fail (int         status,
+             const char *message)
+{
+  g_printerr ("guarantor: %s\n", message);
+  return status;
+}
+
+int
 gr_cli_print (const char *text)
 {
   if (fputs (text, stdout) == EOF || fputc ('\n', stdout) == EOF || fflush (stdout) != 0)

@@ -61,6 +61,9 @@ int         gr_cli_export         (const char    *what,
  * @path is NULL; the error names the file, the JSON path and the problem. */
 GrScenario *gr_cli_load_scenario  (const char    *path,
                                    GError       **error);
+/* Prints "guarantor: @message" on stderr and returns @status. */
+int         gr_cli_fail           (int            status,
+                                   const char    *message);
 /* Writes @text and a newline to stdout; the exit status. */
 int         gr_cli_print          (const char    *text);
 /* "1600x900" → 1600, 900; NULL keeps the defaults passed in.  Each side
