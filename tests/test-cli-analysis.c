@@ -34,7 +34,8 @@ run_json (const char *first,
   guint n = 0;
 
   va_start (ap, first);
-  for (const char *a = first; a != NULL && n < G_N_ELEMENTS (args) - 1; a = va_arg (ap, const char *))
+  for (const char *a = first; a != NULL && n < G_N_ELEMENTS (args) - 1;
+       a = va_arg (ap, const char *))
     args[n++] = a;
   va_end (ap);
   g_assert_cmpint (run_guarantor (&run, args[0], args[1], args[2], args[3], args[4], args[5],

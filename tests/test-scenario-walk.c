@@ -49,12 +49,11 @@ json_ranged (JsonNode   *node,
       for (guint i = 0; i < json_array_get_length (arr); i++)
         {
           JsonNode *item = json_array_get_element (arr, i);
+          JsonObject *obj = JSON_NODE_HOLDS_OBJECT (item) ? json_node_get_object (item) : NULL;
           g_autofree char *inner = NULL;
 
-          if (JSON_NODE_HOLDS_OBJECT (item)
-              && json_object_has_member (json_node_get_object (item), "id"))
-            inner = g_strdup_printf ("%s.%s", path,
-                                     json_object_get_string_member (json_node_get_object (item), "id"));
+          if (obj != NULL && json_object_has_member (obj, "id"))
+            inner = g_strdup_printf ("%s.%s", path, json_object_get_string_member (obj, "id"));
           else
             inner = g_strdup_printf ("%s[%u]", path, i);
           json_ranged (item, inner, out);

@@ -274,8 +274,8 @@ compare_selected_cb (GrAnalysisPane *self)
   else if (selected < N_FIXED_CHOICES + n_bundled)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(GrScenario) other = gr_scenario_load_bundled (self->bundled[selected - N_FIXED_CHOICES],
-                                                              &error);
+      const char *name = self->bundled[selected - N_FIXED_CHOICES];
+      g_autoptr(GrScenario) other = gr_scenario_load_bundled (name, &error);
 
       if (other == NULL)
         set_status (self, error->message);

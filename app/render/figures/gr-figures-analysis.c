@@ -120,9 +120,10 @@ gr_figure_attribution_new (const GrScenario   *scenario,
 
   g_return_val_if_fail (comparison != NULL, chart);
 
-  subtitle = g_strdup_printf (_("Change of ln(composite) from “%s” to “%s”, split into each "
-                                "pillar's weight × change of ln(score); the parts add up "
-                                "to the total."), comparison->a, comparison->b);
+  subtitle = g_strdup_printf (_("Change of ln(composite) from “%s” to “%s”, split into "
+                                "each pillar's weight × change of ln(score); the parts add "
+                                "up to the total."),
+                              comparison->a, comparison->b);
   gr_chart_set_subtitle (chart, subtitle);
   gr_chart_set_orientation (chart, GR_CHART_HORIZONTAL);
   gr_chart_set_value_axis (chart, _("Change of ln(composite)"), GR_CHART_UNIT_SCORE);
