@@ -12,6 +12,7 @@
 #include <gtk/gtk.h>
 #include <string.h>
 
+#include "frame-wait.h"
 #include "gr-analysis-pane.h"
 #include "gr-headline-format.h"
 #include "gr-resources.h"
@@ -55,7 +56,8 @@ find_dropdown (GtkWidget *widget)
 {
   if (GTK_IS_DROP_DOWN (widget))
     return GTK_DROP_DOWN (widget);
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
     {
       GtkDropDown *found = find_dropdown (c);
 
@@ -163,35 +165,14 @@ test_monte_carlo_cancel (Fixture       *f,
                                                     GR_ANALYSIS_COLUMN_A), "–"));
 }
 
-static gboolean painted;
-
-static void
-after_paint_cb (GdkFrameClock *clock)
-{
-  painted = TRUE;
-}
-
-/* Runs the main loop until @widget's frame clock has painted one frame. */
-static void
-one_frame (GtkWidget *widget)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
-
-  gtk_widget_queue_draw (widget);
-  painted = FALSE;
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, id);
-}
-
 /* The last drawing area is the tornado's. */
 static GtkWidget *
 last_drawing_area (GtkWidget *widget)
 {
   GtkWidget *found = GTK_IS_DRAWING_AREA (widget) ? widget : NULL;
 
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
     {
       GtkWidget *inner = last_drawing_area (c);
 
@@ -231,9 +212,10 @@ test_tornado_click (Fixture       *f,
 
   width = gtk_widget_get_width (area);
   height = gtk_widget_get_height (area);
-  for (int y = 0; y < height && gr_analysis_pane_get_selected_input (f->pane) == NULL; y += 3)
-    for (int x = width / 2; x < width && gr_analysis_pane_get_selected_input (f->pane) == NULL; x += 6)
-      g_signal_emit_by_name (click, "pressed", 1, (double) x, (double) y);
+  for (int y = 0; y < height; y += 3)
+    for (int x = width / 2; x < width; x += 6)
+      if (gr_analysis_pane_get_selected_input (f->pane) == NULL)
+        g_signal_emit_by_name (click, "pressed", 1, (double) x, (double) y);
   /* Whichever bar was hit, it names an input path, and the status says
    * which. */
   g_assert_nonnull (gr_analysis_pane_get_selected_input (f->pane));

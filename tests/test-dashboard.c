@@ -15,6 +15,7 @@
 #include <adwaita.h>
 #include <math.h>
 
+#include "frame-wait.h"
 #include "gr-dashboard.h"
 #include "gr-format.h"
 #include "gr-resources.h"
@@ -501,12 +502,20 @@ test_export_hidpi_png (void)
 
   /* The menu's "1280 × 720 at scale 2": twice the pixels each way. */
   gr_chart_view_export (GR_CHART_VIEW (view), file, 2560, 1440, 2);
-  while (!file_written (path) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
+  /* The file appears before the export thread has finished writing it:
+   * wait until it reads as a whole PNG. */
+  while (texture == NULL && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      if (file_written (path))
+        {
+          g_clear_error (&error);
+          texture = gdk_texture_new_from_file (file, &error);
+        }
+    }
   drain ();
-
-  texture = gdk_texture_new_from_file (file, &error);
   g_assert_no_error (error);
+  g_assert_nonnull (texture);
   g_assert_cmpint (gdk_texture_get_width (texture), ==, 2560);
   g_assert_cmpint (gdk_texture_get_height (texture), ==, 1440);
 
@@ -537,29 +546,6 @@ test_load_other_scenario (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
-}
-
-static gboolean painted;
-
-static void
-after_paint_cb (GdkFrameClock *clock)
-{
-  painted = TRUE;
-}
-
-/* Runs the main loop until @widget's frame clock has painted one frame
- * (asking for one: an idle clock paints none). */
-static void
-one_frame (GtkWidget *widget)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
-
-  gtk_widget_queue_draw (widget);
-  painted = FALSE;
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, id);
 }
 
 static void
