@@ -26,7 +26,8 @@ G_BEGIN_DECLS
 
 #define GR_MONTE_CARLO_DEFAULT_SAMPLES 1000
 #define GR_MONTE_CARLO_DEFAULT_SEED 1
-#define GR_MONTE_CARLO_MAX_SAMPLES 1000000
+/* Every sample of every metric is kept: about 1.2 kB a sample. */
+#define GR_MONTE_CARLO_MAX_SAMPLES 100000
 #define GR_MONTE_CARLO_MAX_THREADS 64
 
 typedef struct
