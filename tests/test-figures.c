@@ -273,6 +273,36 @@ test_attribution (void)
   g_assert_true (gr_chart_is_empty (empty));
 }
 
+/* B's values sit beside A's as a ghost, matched by category label, in a
+ * series of their own that the description names. */
+static void
+test_ghost (void)
+{
+  g_autoptr(GrChart) a = gr_chart_new ("A");
+  g_autoptr(GrChart) b = gr_chart_new ("B");
+  g_autofree char *text = NULL;
+  guint sa, sb;
+
+  gr_chart_add_category (a, "Patriot");
+  gr_chart_add_category (a, "NASAMS");
+  sa = gr_chart_add_series (a, GR_SERIES_BAR, "Batteries", 0);
+  gr_chart_series_set_value (a, sa, 0, 2);
+  gr_chart_series_set_value (a, sa, 1, 3);
+  gr_chart_add_category (b, "NASAMS");
+  gr_chart_add_category (b, "IRIS-T");
+  sb = gr_chart_add_series (b, GR_SERIES_BAR, "Batteries", 0);
+  gr_chart_series_set_value (b, sb, 0, 7);
+  gr_chart_series_set_value (b, sb, 1, 5);
+
+  gr_chart_add_ghost (a, b, "B: reinforced");
+  text = gr_chart_describe (a);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "B: reinforced"));
+  g_assert_nonnull (strstr (text, "7"));
+  /* IRIS-T is not one of A's categories: its 5 is not drawn. */
+  g_assert_null (strstr (text, "5"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -290,6 +320,7 @@ main (int   argc,
   g_test_add_func ("/render/charts/empty-scenario", test_empty_scenario);
   g_test_add_func ("/render/charts/tornado", test_tornado);
   g_test_add_func ("/render/charts/attribution", test_attribution);
+  g_test_add_func ("/render/charts/ghost", test_ghost);
   g_test_add ("/render/charts/equal", Fixture, NULL, fixture_set_up, test_equal,
               fixture_tear_down);
   g_test_add ("/render/charts/export", Fixture, NULL, fixture_set_up, test_export,
