@@ -9,14 +9,18 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <gtk/gtk.h>
 #include <string.h>
 
 #include "frame-wait.h"
 #include "gr-analysis-pane.h"
+#include "gr-chart-view.h"
+#include "gr-dashboard.h"
 #include "gr-headline-format.h"
 #include "gr-resources.h"
 #include "gr-scenario-io.h"
+#include "gr-window-private.h"
 
 static GrModel *model;
 
@@ -224,6 +228,63 @@ test_tornado_click (Fixture       *f,
                             gr_analysis_pane_get_selected_input (f->pane)));
 }
 
+static GtkWidget *
+find_chart_view (GtkWidget  *widget,
+                 const char *id)
+{
+  if (GR_IS_CHART_VIEW (widget)
+      && g_str_equal (gr_chart_view_get_chart_id (GR_CHART_VIEW (widget)), id))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_chart_view (c, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+chart_mentions (GrChartView *view,
+                const char  *text)
+{
+  GrChart *chart = gr_chart_view_get_chart (view);
+  g_autofree char *description = chart != NULL ? gr_chart_describe (chart) : NULL;
+
+  return description != NULL && strstr (description, text) != NULL;
+}
+
+/* In the window, choosing B draws it as a ghost in the dashboard's charts,
+ * and choosing nothing takes the ghost away. */
+static void
+test_window_charts_ghost (void)
+{
+  GrWindow *window = gr_window_new (NULL);
+  GrAnalysisPane *pane;
+  GrChartView *view;
+  g_autoptr(GrScenario) reinforced = gr_scenario_load_bundled ("reinforced", NULL);
+  g_autofree char *legend = g_strdup_printf ("B: %s", reinforced->name);
+
+  gtk_window_present (GTK_WINDOW (window));
+  pane = GR_ANALYSIS_PANE (gtk_widget_get_last_child (window->side_box));
+  g_assert_true (GR_IS_ANALYSIS_PANE (pane));
+  gr_dashboard_get_n_panels (GR_DASHBOARD (gtk_widget_get_first_child (window->side_box)));
+  view = GR_CHART_VIEW (find_chart_view (window->side_box, "index"));
+
+  gr_analysis_pane_compare_with (pane, reinforced);
+  while (!chart_mentions (view, legend))
+    g_main_context_iteration (NULL, TRUE);
+  gr_analysis_pane_compare_with (pane, NULL);
+  while (chart_mentions (view, legend))
+    g_main_context_iteration (NULL, TRUE);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -231,8 +292,11 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int ret;
 
+  /* The real window loads SVG icons: keep the system's MIME data. */
+  g_content_type_set_mime_dirs (NULL);
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   gtk_init ();
+  adw_init ();
   gr_register_resource ();
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   model = gr_model_new_default (&error);
@@ -244,6 +308,7 @@ main (int   argc,
               test_monte_carlo_completes, fixture_tear_down);
   g_test_add ("/display/analysis/tornado-click", Fixture, NULL, fixture_set_up,
               test_tornado_click, fixture_tear_down);
+  g_test_add_func ("/display/analysis/window-charts-ghost", test_window_charts_ghost);
   g_test_add ("/display/analysis/monte-carlo-cancel", Fixture, NULL, fixture_set_up,
               test_monte_carlo_cancel, fixture_tear_down);
 

@@ -90,7 +90,7 @@ struct _GrAnalysisPane
 
 G_DEFINE_FINAL_TYPE (GrAnalysisPane, gr_analysis_pane, GTK_TYPE_WIDGET)
 
-enum { PROP_0, PROP_RUNNING, N_PROPS };
+enum { PROP_0, PROP_RUNNING, PROP_OTHER, N_PROPS };
 
 static GParamSpec *properties[N_PROPS];
 
@@ -114,8 +114,13 @@ format_difference (GrHeadlineUnit unit,
 static void
 refresh_table (GrAnalysisPane *self)
 {
-  g_autoptr(GrMetricTable) table = gr_metric_table_new (gr_document_get_metrics (self->document),
-                                                        gr_document_get_model (self->document));
+  const GrMetrics *metrics = gr_document_get_metrics (self->document);
+  g_autoptr(GrMetricTable) table = NULL;
+
+  /* No model (a broken install): the window edits without metrics. */
+  if (metrics == NULL)
+    return;
+  table = gr_metric_table_new (metrics, gr_document_get_model (self->document));
 
   for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
     {
@@ -158,7 +163,7 @@ refresh_comparison (GrAnalysisPane *self)
 
   g_clear_pointer (&self->comparison, gr_comparison_free);
   g_clear_pointer (&self->attribution, gr_chart_free);
-  if (self->other_metrics != NULL)
+  if (self->other_metrics != NULL && gr_document_get_metrics (self->document) != NULL)
     {
       self->comparison = gr_comparison_new (gr_document_get_metrics (self->document),
                                             self->other_metrics, model);
@@ -185,6 +190,14 @@ gr_analysis_pane_compare_with (GrAnalysisPane   *self,
                                                self->other);
     }
   refresh_comparison (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OTHER]);
+}
+
+const GrScenario *
+gr_analysis_pane_get_other (GrAnalysisPane *self)
+{
+  g_return_val_if_fail (GR_IS_ANALYSIS_PANE (self), NULL);
+  return self->other;
 }
 
 static void
@@ -719,6 +732,9 @@ gr_analysis_pane_get_property (GObject    *object,
     case PROP_RUNNING:
       g_value_set_boolean (value, self->running);
       break;
+    case PROP_OTHER:
+      g_value_set_boxed (value, self->other);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -775,6 +791,9 @@ gr_analysis_pane_class_init (GrAnalysisPaneClass *klass)
   properties[PROP_RUNNING] =
     g_param_spec_boolean ("running", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_OTHER] =
+    g_param_spec_boxed ("other", NULL, NULL, GR_TYPE_SCENARIO,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,

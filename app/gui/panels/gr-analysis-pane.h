@@ -29,6 +29,8 @@ GtkWidget  *gr_analysis_pane_new             (GrDocument       *document);
 /* B: a copy of @other is kept; NULL stops comparing. */
 void        gr_analysis_pane_compare_with    (GrAnalysisPane   *self,
                                               const GrScenario *other);
+/* B, or NULL when not comparing ("other"). */
+const GrScenario *gr_analysis_pane_get_other (GrAnalysisPane *self);
 /* The text of a headline's cell, for a metric path such as
  * "index.composite"; NULL when the table has no such row. */
 const char *gr_analysis_pane_get_cell        (GrAnalysisPane   *self,

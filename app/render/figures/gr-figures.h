@@ -45,6 +45,14 @@ char               *gr_figure_tornado_label   (const char          *path);
 GrChart            *gr_figure_attribution_new (const GrScenario    *scenario,
                                                const GrComparison  *comparison);
 
+/* The chart of A with B's values as a ghost (gr_chart_add_ghost()),
+ * named "B: <B's name>". */
+GrChart            *gr_figure_new_compared    (const char          *id,
+                                               const GrScenario    *scenario,
+                                               const GrMetrics     *metrics,
+                                               const GrScenario    *other,
+                                               const GrMetrics     *other_metrics);
+
 /* Builds the chart and writes it to path (PNG, PDF or SVG by extension).
  * scale ≤ 0 picks one from the width: a 1920-wide export is laid out like a
  * 1280-wide window (scale 1.5).  Errors: GR_EXPORT_ERROR, or
