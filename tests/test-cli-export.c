@@ -26,11 +26,13 @@ test_list (void)
 
   g_assert_cmpint (run_guarantor (&run, "--export", "list", NULL), ==, 0);
   lines = g_strsplit (g_strstrip (run.out), "\n", -1);
-  /* the map and the eight charts */
-  g_assert_cmpuint (g_strv_length (lines), ==, 9);
+  /* the map, the eight dashboard charts, the tornado and the attribution */
+  g_assert_cmpuint (g_strv_length (lines), ==, 11);
   g_assert_true (g_strv_contains ((const char * const *) lines, "map"));
   g_assert_true (g_strv_contains ((const char * const *) lines, "funding"));
   g_assert_true (g_strv_contains ((const char * const *) lines, "index"));
+  g_assert_true (g_strv_contains ((const char * const *) lines, "tornado"));
+  g_assert_true (g_strv_contains ((const char * const *) lines, "attribution"));
 }
 
 /* The default size is 1920×1080; --size changes it. */

@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 #include <math.h>
 
+#include "frame-wait.h"
 #include "gr-dashboard.h"
 #include "gr-format.h"
 #include "gr-map-editor.h"
@@ -507,6 +508,7 @@ test_export_hidpi_png (void)
 
   texture = gdk_texture_new_from_file (file, &error);
   g_assert_no_error (error);
+  g_assert_nonnull (texture);
   g_assert_cmpint (gdk_texture_get_width (texture), ==, 2560);
   g_assert_cmpint (gdk_texture_get_height (texture), ==, 1440);
 

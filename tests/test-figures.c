@@ -8,6 +8,8 @@
 
 #include <gio/gio.h>
 #include <locale.h>
+#include <math.h>
+#include <string.h>
 
 #include "chart-sample.h"
 #include "gr-figures.h"
@@ -40,7 +42,8 @@ test_ids (void)
 {
   const char * const *ids = gr_figure_list_ids ();
   const char *expected[] = { "funding", "readiness", "air-defense", "interception",
-                             "air-patrol", "stabilization", "maritime", "index" };
+                             "air-patrol", "stabilization", "maritime", "index",
+                             "tornado", "attribution" };
 
   g_assert_cmpuint (g_strv_length ((char **) ids), ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
@@ -218,6 +221,101 @@ test_patrol_total (void)
   g_array_unref (metrics.air_patrol.zones);
 }
 
+static void
+add_input (GArray     *inputs,
+           const char *path,
+           double      at_low,
+           double      at_high)
+{
+  GrSensitivityInput in = { g_strdup (path), 1, 0, 2, at_low, at_high, fabs (at_high - at_low) };
+
+  g_array_append_val (inputs, in);
+}
+
+static void
+clear_input (gpointer data)
+{
+  g_free (((GrSensitivityInput *) data)->path);
+}
+
+/* The tornado shows the inputs that move the metric, as changes from the
+ * scenario's value; one that does not move it has no bar. */
+static void
+test_tornado (void)
+{
+  g_autoptr(GArray) inputs = g_array_new (FALSE, FALSE, sizeof (GrSensitivityInput));
+  GrSensitivity tornado = { (char *) "air_defense.leaked_per_month", 100, inputs };
+  g_autoptr(GrChart) chart = NULL;
+  g_autofree char *text = NULL;
+
+  g_array_set_clear_func (inputs, clear_input);
+  add_input (inputs, "air_defense.threat.drone.per_month", 60, 180);
+  add_input (inputs, "maritime.speed_knots", 90, 110);
+  add_input (inputs, "readiness.reservists", 100, 100);
+  chart = gr_figure_tornado_new (NULL, &tornado);
+  g_assert_false (gr_chart_is_empty (chart));
+  text = gr_chart_describe (chart);
+  g_assert_nonnull (strstr (text, "air_defense.threat.drone.per_month"));
+  g_assert_nonnull (strstr (text, "maritime.speed_knots"));
+  g_assert_null (strstr (text, "readiness.reservists"));
+  /* −40 and +80 from the base of 100. */
+  g_assert_nonnull (strstr (text, "80"));
+  g_assert_nonnull (strstr (text, "−40"));
+}
+
+/* The attribution's total is the sum of its parts; an infinite part
+ * (a composite of 0) leaves nothing to split. */
+static void
+test_attribution (void)
+{
+  g_autoptr(GArray) parts = g_array_new (FALSE, FALSE, sizeof (GrAttribution));
+  GrComparison comparison = { (char *) "A", (char *) "B", NULL, parts, 0.5, 0.6 };
+  GrAttribution at[] = { { (char *) "funding", 0.25 }, { (char *) "maritime", -0.06 } };
+  g_autoptr(GrChart) chart = NULL;
+  g_autoptr(GrChart) empty = NULL;
+  g_autofree char *text = NULL;
+
+  g_array_append_vals (parts, at, G_N_ELEMENTS (at));
+  chart = gr_figure_attribution_new (NULL, &comparison);
+  text = gr_chart_describe (chart);
+  g_assert_nonnull (strstr (text, "0.19"));
+  g_assert_nonnull (strstr (text, "Army funding"));
+
+  g_array_index (parts, GrAttribution, 1).contribution = -INFINITY;
+  empty = gr_figure_attribution_new (NULL, &comparison);
+  g_assert_true (gr_chart_is_empty (empty));
+}
+
+/* B's values sit beside A's as a ghost, matched by category label, in a
+ * series of their own that the description names. */
+static void
+test_ghost (void)
+{
+  g_autoptr(GrChart) a = gr_chart_new ("A");
+  g_autoptr(GrChart) b = gr_chart_new ("B");
+  g_autofree char *text = NULL;
+  guint sa, sb;
+
+  gr_chart_add_category (a, "Patriot");
+  gr_chart_add_category (a, "NASAMS");
+  sa = gr_chart_add_series (a, GR_SERIES_BAR, "Batteries", 0);
+  gr_chart_series_set_value (a, sa, 0, 2);
+  gr_chart_series_set_value (a, sa, 1, 3);
+  gr_chart_add_category (b, "NASAMS");
+  gr_chart_add_category (b, "IRIS-T");
+  sb = gr_chart_add_series (b, GR_SERIES_BAR, "Batteries", 0);
+  gr_chart_series_set_value (b, sb, 0, 7);
+  gr_chart_series_set_value (b, sb, 1, 5);
+
+  gr_chart_add_ghost (a, b, "B: reinforced");
+  text = gr_chart_describe (a);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "B: reinforced"));
+  g_assert_nonnull (strstr (text, "7"));
+  /* IRIS-T is not one of A's categories: its 5 is not drawn. */
+  g_assert_null (strstr (text, "5"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -234,6 +332,9 @@ main (int   argc,
               test_index_reference, fixture_tear_down);
   g_test_add_func ("/render/charts/empty-scenario", test_empty_scenario);
   g_test_add_func ("/render/charts/patrol-total", test_patrol_total);
+  g_test_add_func ("/render/charts/tornado", test_tornado);
+  g_test_add_func ("/render/charts/attribution", test_attribution);
+  g_test_add_func ("/render/charts/ghost", test_ghost);
   g_test_add ("/render/charts/equal", Fixture, NULL, fixture_set_up, test_equal,
               fixture_tear_down);
   g_test_add ("/render/charts/export", Fixture, NULL, fixture_set_up, test_export,

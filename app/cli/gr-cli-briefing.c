@@ -17,14 +17,6 @@
 #include "gr-briefing.h"
 #include "gr-metrics.h"
 
-static int
-fail (int         status,
-      const char *message)
-{
-  g_printerr ("guarantor: %s\n", message);
-  return status;
-}
-
 int
 gr_cli_briefing (const char *output,
                  const char *scenario_path,
@@ -48,20 +40,20 @@ gr_cli_briefing (const char *output,
       g_autofree char *message = g_strdup_printf (_("cannot write the briefing “%s”: the name "
                                                     "must end in .pdf"), display);
 
-      return fail (GR_CLI_EXIT_USAGE, message);
+      return gr_cli_fail (GR_CLI_EXIT_USAGE, message);
     }
   scenario = gr_cli_load_scenario (scenario_path, &error);
   if (scenario == NULL)
-    return fail (GR_CLI_EXIT_USAGE, error->message);
+    return gr_cli_fail (GR_CLI_EXIT_USAGE, error->message);
   if (compare_path != NULL)
     {
       compare = gr_cli_load_scenario (compare_path, &error);
       if (compare == NULL)
-        return fail (GR_CLI_EXIT_USAGE, error->message);
+        return gr_cli_fail (GR_CLI_EXIT_USAGE, error->message);
     }
   model = gr_model_new_default (&error);
   if (model == NULL)
-    return fail (GR_CLI_EXIT_FAILURE, error->message);
+    return gr_cli_fail (GR_CLI_EXIT_FAILURE, error->message);
 
   options.compare = compare;
   options.slides = slides;
@@ -69,6 +61,6 @@ gr_cli_briefing (const char *output,
   /* The painters cannot fail on a loaded scenario: a failure is a path
    * that cannot be written, bad input like the others. */
   if (!gr_briefing_render_to_path (briefing, output, NULL, NULL, NULL, &error))
-    return fail (GR_CLI_EXIT_USAGE, error->message);
+    return gr_cli_fail (GR_CLI_EXIT_USAGE, error->message);
   return GR_CLI_EXIT_OK;
 }

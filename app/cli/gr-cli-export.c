@@ -28,14 +28,6 @@
 #define DEFAULT_HEIGHT 1080
 
 static int
-fail (int         status,
-      const char *message)
-{
-  gr_cli_print_error (message);
-  return status;
-}
-
-static int
 list_exports (void)
 {
   const char * const *ids = gr_figure_list_ids ();
@@ -56,19 +48,19 @@ check_output (const char *output,
   g_autoptr(GError) error = NULL;
 
   if (output == NULL)
-    return fail (GR_CLI_EXIT_USAGE, _("--export needs --output FILE (.png, .pdf or .svg)"));
+    return gr_cli_fail (GR_CLI_EXIT_USAGE, _("--export needs --output FILE (.png, .pdf or .svg)"));
   if (!gr_export_format_from_path (output, NULL))
     {
       g_autofree char *display = g_filename_display_name (output);
       g_autofree char *message = g_strdup_printf (_("cannot export “%s”: the name must end in "
                                                     ".png, .pdf or .svg"), display);
 
-      return fail (GR_CLI_EXIT_USAGE, message);
+      return gr_cli_fail (GR_CLI_EXIT_USAGE, message);
     }
   *width = DEFAULT_WIDTH;
   *height = DEFAULT_HEIGHT;
   if (!gr_cli_parse_size (size, width, height, &error))
-    return fail (GR_CLI_EXIT_USAGE, error->message);
+    return gr_cli_fail (GR_CLI_EXIT_USAGE, error->message);
   return GR_CLI_EXIT_OK;
 }
 
@@ -103,10 +95,10 @@ gr_cli_export_picture (const char *id,
 
   scenario = gr_cli_load_scenario (scenario_path, &error);
   if (scenario == NULL)
-    return fail (GR_CLI_EXIT_USAGE, error->message);
+    return gr_cli_fail (GR_CLI_EXIT_USAGE, error->message);
   model = gr_model_new_default (&error);
   if (model == NULL)
-    return fail (GR_CLI_EXIT_FAILURE, error->message);
+    return gr_cli_fail (GR_CLI_EXIT_FAILURE, error->message);
   metrics = gr_model_evaluate (model, scenario);
   /* The file names the scenario and the day it was drawn. */
   gr_export_stamp_scenario (scenario, NULL, FALSE);
@@ -116,7 +108,7 @@ gr_cli_export_picture (const char *id,
       g_autoptr(GrGeodata) geodata = gr_geodata_load_shared (&error);
 
       if (geodata == NULL)
-        return fail (GR_CLI_EXIT_FAILURE, error->message);
+        return gr_cli_fail (GR_CLI_EXIT_FAILURE, error->message);
       basemap = gr_basemap_new (geodata);
       done = gr_map_export (scenario, metrics, basemap, GR_OVERLAY_ALL, output, width, height,
                             &error);
@@ -126,7 +118,7 @@ gr_cli_export_picture (const char *id,
   /* The painters cannot fail on a loaded scenario, so a failed export is a
    * path the user gave that cannot be written: bad input, like the others. */
   if (!done)
-    return fail (GR_CLI_EXIT_USAGE, error->message);
+    return gr_cli_fail (GR_CLI_EXIT_USAGE, error->message);
   return GR_CLI_EXIT_OK;
 }
 
@@ -148,6 +140,6 @@ gr_cli_export (const char *what,
     g_autofree char *message = g_strdup_printf (_("unknown export “%s”; `guarantor --export list` "
                                                   "names the exports"), what);
 
-    return fail (GR_CLI_EXIT_USAGE, message);
+    return gr_cli_fail (GR_CLI_EXIT_USAGE, message);
   }
 }

@@ -123,12 +123,55 @@ gr_cli_metrics (const char *scenario_path)
     }
   metrics = gr_model_evaluate (model, scenario);
   json = gr_metrics_to_json (metrics, model, TRUE);
-  if (fputs (json, stdout) == EOF || fputc ('\n', stdout) == EOF || fflush (stdout) != 0)
+  return gr_cli_print (json);
+}
+
+int
+gr_cli_fail (int         status,
+             const char *message)
+{
+  gr_cli_print_error (message);
+  return status;
+}
+
+int
+gr_cli_print (const char *text)
+{
+  if (fputs (text, stdout) == EOF || fputc ('\n', stdout) == EOF || fflush (stdout) != 0)
     {
       gr_cli_print_error (g_strerror (errno));
       return GR_CLI_EXIT_FAILURE;
     }
   return GR_CLI_EXIT_OK;
+}
+
+gboolean
+gr_cli_handle_compare (char **argv,
+                       int   *status)
+{
+  guint n = argv != NULL ? g_strv_length (argv) : 0;
+
+  /* With --briefing, --compare FILE is the briefing's second scenario. */
+  for (guint i = 1; i < n && !g_str_equal (argv[i], "--"); i++)
+    if (g_str_equal (argv[i], "--briefing") || g_str_has_prefix (argv[i], "--briefing="))
+      return FALSE;
+  for (guint i = 1; i < n; i++)
+    {
+      if (g_str_equal (argv[i], "--"))
+        return FALSE;
+      if (!g_str_equal (argv[i], "--compare") && !g_str_has_prefix (argv[i], "--compare="))
+        continue;
+      /* Exactly `guarantor --compare A B`: nothing else goes with it. */
+      if (n == 4 && i == 1 && g_str_equal (argv[i], "--compare"))
+        *status = gr_cli_compare (argv[2], argv[3]);
+      else
+        {
+          g_printerr ("guarantor: %s\n", _("--compare needs two scenario files: --compare A B"));
+          *status = GR_CLI_EXIT_USAGE;
+        }
+      return TRUE;
+    }
+  return FALSE;
 }
 
 static char *
@@ -156,20 +199,44 @@ gr_cli_handle_options (GVariantDict *options)
   gboolean slides = FALSE;
   const char *what = NULL;
   const char *size = NULL;
+  g_autofree char *sensitivity = lookup_path (options, "sensitivity");
+  g_autofree char *monte_carlo = lookup_path (options, "monte-carlo");
+  const char *metric = NULL;
+  const char *samples = NULL;
+  const char *seed = NULL;
+  const char *threads = NULL;
 
   g_variant_dict_lookup (options, "export", "&s", &what);
   g_variant_dict_lookup (options, "size", "&s", &size);
   g_variant_dict_lookup (options, "slides", "b", &slides);
+  g_variant_dict_lookup (options, "metric", "&s", &metric);
+  g_variant_dict_lookup (options, "samples", "&s", &samples);
+  g_variant_dict_lookup (options, "seed", "&s", &seed);
+  g_variant_dict_lookup (options, "threads", "&s", &threads);
 
   if (metrics != NULL)
     return gr_cli_metrics (metrics);
   if (briefing != NULL)
     return gr_cli_briefing (briefing, scenario, compare, slides);
+  if (sensitivity != NULL)
+    return gr_cli_sensitivity (sensitivity, metric);
+  if (monte_carlo != NULL)
+    return gr_cli_monte_carlo (monte_carlo, samples, seed, threads);
   if (what != NULL)
     return gr_cli_export (what, output, scenario, size);
   if (compare != NULL || slides)
     {
-      g_printerr ("guarantor: %s\n", _("--compare and --slides need --briefing"));
+      gr_cli_print_error (_("--compare FILE and --slides need --briefing"));
+      return GR_CLI_EXIT_USAGE;
+    }
+  if (metric != NULL)
+    {
+      gr_cli_print_error (_("--metric needs --sensitivity"));
+      return GR_CLI_EXIT_USAGE;
+    }
+  if (samples != NULL || seed != NULL || threads != NULL)
+    {
+      gr_cli_print_error (_("--samples, --seed and --threads need --monte-carlo"));
       return GR_CLI_EXIT_USAGE;
     }
   if (output != NULL || size != NULL)

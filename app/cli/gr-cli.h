@@ -32,6 +32,24 @@ int         gr_cli_handle_options (GVariantDict  *options);
 /* --metrics FILE: the metrics of the scenario in FILE as JSON on stdout. */
 int         gr_cli_metrics        (const char    *scenario_path);
 
+/* --compare A B, --sensitivity FILE [--metric PATH], --monte-carlo FILE
+ * [--samples N] [--seed S] [--threads T]; implemented in gr-cli-analysis.c. */
+int         gr_cli_compare        (const char    *a_path,
+                                   const char    *b_path);
+int         gr_cli_sensitivity    (const char    *scenario_path,
+                                   const char    *metric);
+/* @samples, @seed and @threads are the options' text, NULL for defaults. */
+int         gr_cli_monte_carlo    (const char    *scenario_path,
+                                   const char    *samples,
+                                   const char    *seed,
+                                   const char    *threads);
+
+/* `--compare A B` takes two arguments, which GOption cannot parse: the
+ * application looks for it in the raw arguments first.  TRUE, with the
+ * exit status in @status, when @argv holds --compare. */
+gboolean    gr_cli_handle_compare (char         **argv,
+                                   int           *status);
+
 /* --export WHAT [--output FILE] [--scenario FILE] [--size WxH];
  * implemented in gr-cli-export.c. */
 int         gr_cli_export         (const char    *what,
@@ -52,6 +70,11 @@ GrScenario *gr_cli_load_scenario  (const char    *path,
                                    GError       **error);
 /* "guarantor: MESSAGE" on stderr, escaped and capped. */
 void        gr_cli_print_error    (const char    *message);
+/* Prints "guarantor: @message" on stderr and returns @status. */
+int         gr_cli_fail           (int            status,
+                                   const char    *message);
+/* Writes @text and a newline to stdout; the exit status. */
+int         gr_cli_print          (const char    *text);
 /* "1600x900" → 1600, 900; NULL keeps the defaults passed in.  Each side
  * must be 16 to 16384 pixels. */
 gboolean    gr_cli_parse_size     (const char    *size,

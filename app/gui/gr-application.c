@@ -375,6 +375,17 @@ gr_application_handle_local_options (GApplication *app,
   return gr_cli_handle_options (options);
 }
 
+static gboolean
+gr_application_local_command_line (GApplication   *app,
+                                   char         ***arguments,
+                                   int            *exit_status)
+{
+  if (gr_cli_handle_compare (*arguments, exit_status))
+    return TRUE;
+  return G_APPLICATION_CLASS (gr_application_parent_class)->local_command_line (app, arguments,
+                                                                                 exit_status);
+}
+
 static const GOptionEntry option_entries[] = {
   { "metrics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Print the metrics of the scenario in FILE as JSON and exit"), N_("FILE") },
@@ -390,10 +401,25 @@ static const GOptionEntry option_entries[] = {
     N_("Start in presentation mode (with FILE, once it has loaded)"), NULL },
   { "briefing", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the briefing on the scenario to FILE (PDF) without opening a window"), N_("FILE") },
+  /* `--compare A B` alone is handled before GOption sees it (it takes two
+   * files); with --briefing it takes one. */
   { "compare", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Compare the briefing's scenario with the scenario in FILE"), N_("FILE") },
+    N_("Print the metrics of scenarios A and B side by side as JSON and exit; "
+       "with --briefing, compare the briefing's scenario with FILE"), N_("A B | FILE") },
   { "slides", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Lay the briefing out on 16:9 slides instead of A4 pages"), NULL },
+  { "sensitivity", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Print the tornado of the scenario in FILE as JSON and exit"), N_("FILE") },
+  { "metric", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The metric the tornado varies (default index.composite)"), N_("PATH") },
+  { "monte-carlo", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Print Monte Carlo percentiles of the scenario in FILE as JSON and exit"), N_("FILE") },
+  { "samples", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Monte Carlo samples (default 1000)"), N_("COUNT") },
+  { "seed", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Monte Carlo seed (default 1)"), N_("SEED") },
+  { "threads", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Monte Carlo worker threads (default: one per processor)"), N_("THREADS") },
   { NULL }
 };
 
@@ -420,6 +446,7 @@ gr_application_class_init (GrApplicationClass *klass)
   app_class->open = gr_application_open;
   app_class->startup = gr_application_startup;
   app_class->handle_local_options = gr_application_handle_local_options;
+  app_class->local_command_line = gr_application_local_command_line;
 }
 
 static void

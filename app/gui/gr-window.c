@@ -14,6 +14,7 @@
 #include "gr-window.h"
 #include "gr-window-private.h"
 
+#include "gr-analysis-pane.h"
 #include "gr-dashboard.h"
 
 #include <glib/gi18n.h>
@@ -156,11 +157,36 @@ document_notify_cb (GrWindow   *self,
 }
 
 static void
+set_comparison (GtkWidget        *widget,
+                const GrScenario *other)
+{
+  if (GR_IS_CHART_VIEW (widget))
+    gr_chart_view_set_comparison (GR_CHART_VIEW (widget), other);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    set_comparison (child, other);
+}
+
+/* The analysis pane picked a scenario B: every chart draws it as a ghost. */
+static void
+comparison_cb (GrWindow       *self,
+               GParamSpec     *pspec,
+               GrAnalysisPane *pane)
+{
+  GtkWidget *dashboard = gtk_widget_get_first_child (self->side_box);
+
+  /* Builds the panels still waiting for an idle, so each gets B. */
+  gr_dashboard_get_n_panels (GR_DASHBOARD (dashboard));
+  set_comparison (dashboard, gr_analysis_pane_get_other (pane));
+}
+
+static void
 gr_window_constructed (GObject *object)
 {
   GrWindow *self = GR_WINDOW (object);
   g_autoptr(GrModel) model = g_steal_pointer (&self->model);
   g_autoptr(GError) error = NULL;
+  GtkWidget *pane;
 
   G_OBJECT_CLASS (gr_window_parent_class)->constructed (object);
 
@@ -184,6 +210,11 @@ gr_window_constructed (GObject *object)
   self->autosave = gr_autosave_new (self->document, NULL);
   gr_map_widget_set_document (self->map, self->document);
   gtk_box_append (GTK_BOX (self->side_box), gr_dashboard_new (self->document));
+  gtk_box_append (GTK_BOX (self->side_box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  pane = gr_analysis_pane_new (self->document);
+  g_signal_connect_object (pane, "notify::other", G_CALLBACK (comparison_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (self->side_box), pane);
   update_title (self);
   update_history (self);
 }

@@ -36,6 +36,8 @@ struct _GrChartView
   char *chart_id;
   gboolean compact;
   GrChart *chart;
+  GrScenario *other;           /* B, drawn as a ghost; NULL when not comparing */
+  GrMetrics *other_metrics;
   guint rebuild_tick;          /* a rebuild waiting for a frame of its own */
 
   /* template children */
@@ -107,6 +109,9 @@ build_chart (GrChartView *self)
   metrics = gr_document_get_metrics (self->document);
   if (metrics == NULL)
     return NULL;
+  if (self->other != NULL)
+    return gr_figure_new_compared (self->chart_id, gr_document_get_scenario (self->document),
+                                   metrics, self->other, self->other_metrics);
   return gr_figure_new_by_id (self->chart_id, gr_document_get_scenario (self->document), metrics);
 }
 
@@ -168,6 +173,23 @@ rebuild (GrChartView *self)
                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                     -1);
   gtk_widget_queue_draw (self->area);
+}
+
+void
+gr_chart_view_set_comparison (GrChartView      *self,
+                              const GrScenario *other)
+{
+  g_return_if_fail (GR_IS_CHART_VIEW (self));
+
+  g_clear_pointer (&self->other, gr_scenario_free);
+  g_clear_pointer (&self->other_metrics, gr_metrics_free);
+  if (other != NULL && self->document != NULL)
+    {
+      self->other = gr_scenario_copy (other);
+      self->other_metrics = gr_model_evaluate (gr_document_get_model (self->document),
+                                               self->other);
+    }
+  rebuild (self);
 }
 
 /* The charts of one window share its frame clock; the clock remembers the
@@ -743,6 +765,8 @@ gr_chart_view_finalize (GObject *object)
   GrChartView *self = GR_CHART_VIEW (object);
 
   g_clear_pointer (&self->chart, gr_chart_free);
+  g_clear_pointer (&self->other, gr_scenario_free);
+  g_clear_pointer (&self->other_metrics, gr_metrics_free);
   g_free (self->chart_id);
 
   G_OBJECT_CLASS (gr_chart_view_parent_class)->finalize (object);

@@ -27,6 +27,10 @@ gboolean    gr_chart_view_get_compact  (GrChartView *self);
 /* The chart as last built from the document; NULL before the first build. */
 GrChart    *gr_chart_view_get_chart    (GrChartView *self);
 
+/* Draw @other's values as a ghost beside the document's (a copy is
+ * kept); NULL stops comparing. */
+void        gr_chart_view_set_comparison (GrChartView      *self,
+                                          const GrScenario *other);
 void        gr_chart_view_export        (GrChartView          *self,
                                          GFile                *file,
                                          int                   width,

@@ -289,6 +289,73 @@ gr_chart_series_set_value (GrChart *self,
   g_array_index (s->values, double, category) = value;
 }
 
+/* @match's value in category @o; for a bar in a stack, the stack's total
+ * (what the chart's bar shows end to end). */
+static double
+ghost_value (const GrChart  *other,
+             const GrSeries *match,
+             guint           o)
+{
+  double total = 0;
+  gboolean any = FALSE;
+
+  if (match->kind != GR_SERIES_BAR)
+    return o < match->values->len ? g_array_index (match->values, double, o) : NAN;
+  for (guint s = 0; s < other->series->len; s++)
+    {
+      const GrSeries *series = g_ptr_array_index (other->series, s);
+      double v = o < series->values->len ? g_array_index (series->values, double, o) : NAN;
+
+      if (series->kind != GR_SERIES_BAR || series->group != match->group || !isfinite (v))
+        continue;
+      total += MAX (v, 0);
+      any = TRUE;
+    }
+  return any ? total : NAN;
+}
+
+void
+gr_chart_add_ghost (GrChart       *self,
+                    const GrChart *other,
+                    const char    *name)
+{
+  const GrSeries *first = NULL;
+  const GrSeries *match = NULL;
+  guint ghost;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (other != NULL);
+
+  for (guint s = 0; s < self->series->len && first == NULL; s++)
+    {
+      const GrSeries *series = g_ptr_array_index (self->series, s);
+
+      if (series->kind == GR_SERIES_BAR || series->kind == GR_SERIES_LINE)
+        first = series;
+    }
+  for (guint s = 0; first != NULL && s < other->series->len && match == NULL; s++)
+    {
+      const GrSeries *series = g_ptr_array_index (other->series, s);
+
+      if (series->kind == first->kind && g_strcmp0 (series->name, first->name) == 0)
+        match = series;
+    }
+  if (match == NULL)
+    return;
+
+  ghost = gr_chart_add_series (self, GR_SERIES_TARGET, name, first->group);
+  gr_chart_series_set_look (self, ghost, GR_RGB_BLACK, GR_FILL_LIGHT, GR_MARKER_DIAMOND);
+  /* By category label: the two scenarios may list different items. */
+  for (guint c = 0; c < self->categories->len; c++)
+    for (guint o = 0; o < other->categories->len; o++)
+      if (g_strcmp0 (g_ptr_array_index (self->categories, c),
+                     g_ptr_array_index (other->categories, o)) == 0)
+        {
+          gr_chart_series_set_value (self, ghost, c, ghost_value (other, match, o));
+          break;
+        }
+}
+
 void
 gr_chart_series_set_values (GrChart      *self,
                             guint         series,

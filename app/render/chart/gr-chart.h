@@ -161,6 +161,15 @@ void        gr_chart_series_set_look     (GrChart            *self,
                                           GrRgb               colour,
                                           GrFill              fill,
                                           GrMarker            marker);
+/* A ghost of @other beside this chart's data, for comparing two scenarios:
+ * the values of @other's series named like this chart's first bar or line
+ * series (for a bar in a stack, the stack's total), matched by category
+ * label, as a target series called @name (a
+ * bold tick and a diamond in the legend, so not by colour alone).  Does
+ * nothing when @other has no such series. */
+void        gr_chart_add_ghost           (GrChart            *self,
+                                          const GrChart      *other,
+                                          const char         *name);
 /* Print each value on its bar or point. */
 void        gr_chart_series_set_labelled (GrChart            *self,
                                           guint               series,

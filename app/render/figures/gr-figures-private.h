@@ -25,6 +25,10 @@ GrChart *gr_figures_air_patrol    (const GrScenario *scenario,
                                    const GrMetrics  *metrics);
 GrChart *gr_figures_maritime      (const GrScenario *scenario,
                                    const GrMetrics  *metrics);
+GrChart *gr_figures_tornado       (const GrScenario *scenario,
+                                   const GrMetrics  *metrics);
+GrChart *gr_figures_attribution   (const GrScenario *scenario,
+                                   const GrMetrics  *metrics);
 GrChart *gr_figures_index         (const GrScenario *scenario,
                                    const GrMetrics  *metrics);
 

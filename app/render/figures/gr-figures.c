@@ -28,6 +28,8 @@ static const ChartEntry entries[] = {
   { "stabilization", gr_figures_stabilization },
   { "maritime", gr_figures_maritime },
   { "readiness", gr_figures_readiness },
+  { "tornado", gr_figures_tornado },
+  { "attribution", gr_figures_attribution },
 };
 
 const char * const *
@@ -67,6 +69,30 @@ gr_figure_new_by_id (const char       *id,
   g_return_val_if_fail (metrics != NULL, NULL);
 
   return entry != NULL ? entry->build (scenario, metrics) : NULL;
+}
+
+GrChart *
+gr_figure_new_compared (const char       *id,
+                        const GrScenario *scenario,
+                        const GrMetrics  *metrics,
+                        const GrScenario *other,
+                        const GrMetrics  *other_metrics)
+{
+  const ChartEntry *entry = find_entry (id);
+  g_autoptr(GrChart) ghost = NULL;
+  g_autofree char *name = NULL;
+  GrChart *chart;
+
+  g_return_val_if_fail (other != NULL && other_metrics != NULL, NULL);
+
+  chart = gr_figure_new_by_id (id, scenario, metrics);
+  if (chart == NULL)
+    return NULL;
+  ghost = entry->build (other, other_metrics);
+  /* TRANSLATORS: the legend of the scenario compared with, drawn as a ghost */
+  name = g_strdup_printf (_("B: %s"), other->name != NULL ? other->name : "");
+  gr_chart_add_ghost (chart, ghost, name);
+  return chart;
 }
 
 double

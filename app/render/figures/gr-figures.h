@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Each chart has a stable id ("funding", "readiness", "air-defense",
- * "interception", "air-patrol", "stabilization", "maritime", "index") used
+ * "interception", "air-patrol", "stabilization", "maritime", "index",
+ * "tornado", "attribution") used
  * by the GUI, the briefing and `guarantor --export ID`.  A chart is a
  * snapshot: build a new one when the scenario or metrics change.
  */
@@ -14,8 +15,10 @@
 #include <glib.h>
 
 #include "gr-chart.h"
+#include "gr-compare.h"
 #include "gr-metrics.h"
 #include "gr-scenario.h"
+#include "gr-sensitivity.h"
 
 G_BEGIN_DECLS
 
@@ -27,6 +30,28 @@ gboolean            gr_figure_id_is_known (const char       *id);
 GrChart            *gr_figure_new_by_id   (const char       *id,
                                            const GrScenario *scenario,
                                            const GrMetrics  *metrics);
+
+/* The analysis charts from analyses already run (the GUI runs them off
+ * the main thread).  By id, "tornado" runs the tornado of the composite
+ * and "attribution" compares the bundled baseline (A) with the scenario
+ * (B), each on a model of its own: slow, for exports. */
+GrChart            *gr_figure_tornado_new     (const GrScenario    *scenario,
+                                               const GrSensitivity *tornado);
+/* The tornado's bar for input @path is labelled with this (the path
+ * without its section when that leaves two names or more); at most
+ * GR_FIGURE_TORNADO_BARS bars, for the inputs with a swing. */
+#define GR_FIGURE_TORNADO_BARS 12
+char               *gr_figure_tornado_label   (const char          *path);
+GrChart            *gr_figure_attribution_new (const GrScenario    *scenario,
+                                               const GrComparison  *comparison);
+
+/* The chart of A with B's values as a ghost (gr_chart_add_ghost()),
+ * named "B: <B's name>". */
+GrChart            *gr_figure_new_compared    (const char          *id,
+                                               const GrScenario    *scenario,
+                                               const GrMetrics     *metrics,
+                                               const GrScenario    *other,
+                                               const GrMetrics     *other_metrics);
 
 /* Builds the chart and writes it to path (PNG, PDF or SVG by extension).
  * scale ≤ 0 picks one from the width: a 1920-wide export is laid out like a

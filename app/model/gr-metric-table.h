@@ -1,0 +1,58 @@
+/* gr-metric-table.h — every numeric headline metric as (dotted path, value)
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Compare, the tornado and Monte Carlo speak of metrics by their dotted
+ * member path in `guarantor --metrics` ("index.composite",
+ * "air_defense.threats.drone.leaked_per_month").  The table is found by
+ * walking that JSON, so a metric added there appears here with no change.
+ *
+ * Headline metrics are the numbers reached through objects only: every
+ * number (and every null, which is a metric with no finite value, kept as
+ * NAN) of an object member.  Arrays are skipped whole: they hold per-item
+ * detail (batteries, zones, routes, years, border regions) whose items
+ * differ from one scenario to another, so they are neither comparable nor
+ * headlines.  Booleans and strings are not numeric and are skipped.
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "gr-metrics.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  GPtrArray *paths;            /* char *, in the order of the JSON */
+  GArray *values;              /* double, one per path */
+} GrMetricTable;
+
+GrMetricTable *gr_metric_table_new        (const GrMetrics     *metrics,
+                                           GrModel             *model);
+GrMetricTable *gr_metric_table_new_from_json (JsonNode         *root);
+void           gr_metric_table_free       (GrMetricTable       *self);
+
+guint          gr_metric_table_get_n      (const GrMetricTable *self);
+const char    *gr_metric_table_get_path   (const GrMetricTable *self,
+                                           guint                index);
+double         gr_metric_table_get_value  (const GrMetricTable *self,
+                                           guint                index);
+/* The index of @path, or -1 when the table has no such metric. */
+int            gr_metric_table_find       (const GrMetricTable *self,
+                                           const char          *path);
+/* The value at @path, NAN when there is none. */
+double         gr_metric_table_lookup     (const GrMetricTable *self,
+                                           const char          *path);
+
+/* The values alone, in table order, into @values (cleared first): cheaper
+ * than a new table when the paths are already known. */
+void           gr_metric_table_collect    (const GrMetrics     *metrics,
+                                           GrModel             *model,
+                                           GArray              *values);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GrMetricTable, gr_metric_table_free)
+
+G_END_DECLS
