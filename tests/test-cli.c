@@ -197,7 +197,8 @@ test_help (void)
         g_string_append_printf (options, "%s ", name);
       }
   g_assert_cmpstr (options->str, ==,
-                   "metrics export output scenario size present briefing compare slides ");
+                   "metrics export output scenario size present briefing compare slides "
+                   "sensitivity metric monte-carlo samples seed threads ");
 
   g_assert_cmpint (run_guarantor (&list, "--export", "list", NULL), ==, 0);
   known = g_strdup_printf ("\n%s", list.out);

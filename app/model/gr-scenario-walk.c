@@ -196,7 +196,10 @@ danish (Walk          *w,
     {
       gsize item = element (w, NULL, i);
 
-      quantity (w, "meur", &g_array_index (dk->contributions, GrDanishContribution, i).meur);
+      GrDanishContribution *c = &g_array_index (dk->contributions, GrDanishContribution, i);
+
+      quantity (w, "meur", &c->meur);
+      quantity (w, "military_share", &c->military_share);
       gr_scenario_path_leave (w->path, item);
     }
   gr_scenario_path_leave (w->path, list);
@@ -241,6 +244,7 @@ air_defense (Walk         *w,
       quantity (w, "altitude_m", &threat->altitude_m);
       quantity (w, "unit_cost_musd", &threat->unit_cost_musd);
       quantity (w, "other_kill_share", &threat->other_kill_share);
+      quantity (w, "other_capacity_per_month", &threat->other_capacity_per_month);
       gr_scenario_path_leave (w->path, item);
     }
   gr_scenario_path_leave (w->path, mark);
@@ -271,6 +275,7 @@ patrols (Walk       *w,
   quantity (w, "ships_per_convoy", &m->ships_per_convoy);
   quantity (w, "escorts_per_convoy", &m->escorts_per_convoy);
   quantity (w, "tonnes_per_ship", &m->tonnes_per_ship);
+  quantity (w, "escorts_available", &m->escorts_available);
   list = gr_scenario_path_enter (w->path, "routes");
   for (guint i = 0; i < m->routes->len; i++)
     {
