@@ -17,6 +17,7 @@
 #include "gr-map-widget.h"
 
 #include <adwaita.h>
+#include <langinfo.h>
 #include <math.h>
 
 #include "gr-map-editor.h"
@@ -365,6 +366,20 @@ gr_map_widget_class_init (GrMapWidgetClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
+/* Metric unless the locale measures in inches and miles (LC_MEASUREMENT,
+ * e.g. en_US), where the bar shows both. */
+static ShumateUnit
+scale_unit (void)
+{
+#ifdef __GLIBC__
+  const char *measurement = nl_langinfo (_NL_MEASUREMENT_MEASUREMENT);
+
+  if (measurement != NULL && measurement[0] == 2)
+    return SHUMATE_UNIT_BOTH;
+#endif
+  return SHUMATE_UNIT_METRIC;
+}
+
 static void
 gr_map_widget_init (GrMapWidget *self)
 {
@@ -372,6 +387,7 @@ gr_map_widget_init (GrMapWidget *self)
   g_autoptr(GTask) task = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  shumate_scale_set_unit (shumate_simple_map_get_scale (self->simple_map), scale_unit ());
 
   self->settings = g_settings_new (APP_ID);
   self->cancellable = g_cancellable_new ();
