@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <math.h>
 
 #include "gr-dashboard.h"
@@ -493,7 +494,8 @@ test_export_hidpi_png (void)
   GrWindow *window = new_window ();
   GrPanel *panel = gr_dashboard_find_panel (window_dashboard (window), "readiness");
   GtkWidget *view = find (GTK_WIDGET (panel), is_chart_view, NULL);
-  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "readiness.png", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("guarantor-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "readiness.png", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GError) error = NULL;
@@ -509,6 +511,8 @@ test_export_hidpi_png (void)
   g_assert_no_error (error);
   g_assert_cmpint (gdk_texture_get_width (texture), ==, 2560);
   g_assert_cmpint (gdk_texture_get_height (texture), ==, 1440);
+  g_unlink (path);
+  g_rmdir (dir);
 
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
