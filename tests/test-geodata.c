@@ -155,6 +155,12 @@ test_local_name (void)
       g_setenv ("LANGUAGE", cases[i].language, TRUE);
       g_assert_cmpint (gr_geo_names_ukrainian (), ==, cases[i].uk);
     }
+  g_setenv ("LANGUAGE", "uk", TRUE);
+  g_assert_cmpstr (gr_local_name ("Western Ukraine", "Західна Україна"), ==, "Західна Україна");
+  g_assert_cmpstr (gr_item_name ("", NULL, "west"), ==, "west");
+  g_setenv ("LANGUAGE", "en", TRUE);
+  g_assert_cmpstr (gr_local_name ("Western Ukraine", "Західна Україна"), ==, "Western Ukraine");
+  g_assert_cmpstr (gr_item_name (NULL, "Західна Україна", "west"), ==, "west");
   g_unsetenv ("LANGUAGE");
   g_assert_cmpstr (gr_geo_feature_local_name (ua, TRUE), ==, "Україна");
   g_assert_cmpstr (gr_geo_feature_local_name (ua, FALSE), ==, "Ukraine");

@@ -1,4 +1,4 @@
-/* gr-geo-names.c — which name of a map feature the user reads
+/* gr-geo-names.c — which name of a map feature or scenario item the user reads
  *
  * Copyright 2026 The Guarantor authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -34,6 +34,25 @@ gr_geo_names_ukrainian (void)
         return FALSE;
     }
   return FALSE;
+}
+
+const char *
+gr_local_name (const char *name,
+               const char *name_uk)
+{
+  if (name_uk != NULL && *name_uk != '\0' && gr_geo_names_ukrainian ())
+    return name_uk;
+  return name;
+}
+
+const char *
+gr_item_name (const char *name,
+              const char *name_uk,
+              const char *fallback)
+{
+  const char *local = gr_local_name (name, name_uk);
+
+  return local != NULL && *local != '\0' ? local : fallback;
 }
 
 const char *

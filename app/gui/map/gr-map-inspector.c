@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "gr-format.h"
+#include "gr-geo-names.h"
 
 typedef enum
 {
@@ -178,7 +179,7 @@ item_values (const GrScenario *s,
       {
         const GrDeployment *d = &g_array_index (s->force.deployments, GrDeployment, item->index);
 
-        *text = field == GR_EDIT_FIELD_NAME ? d->name : d->nation;
+        *text = field == GR_EDIT_FIELD_NAME ? gr_local_name (d->name, d->name_uk) : d->nation;
         *number = field == GR_EDIT_FIELD_TROOPS ? d->troops : d->role;
       }
       break;
@@ -191,7 +192,7 @@ item_values (const GrScenario *s,
       {
         const GrPatrolZone *z = &g_array_index (s->air_patrol.zones, GrPatrolZone, item->index);
 
-        *text = z->name;
+        *text = gr_local_name (z->name, z->name_uk);
         *number = field == GR_EDIT_FIELD_STATIONS ? z->stations : z->aircraft_assigned;
       }
       break;
@@ -199,7 +200,7 @@ item_values (const GrScenario *s,
       {
         const GrMaritimePatrol *p = &g_array_index (s->maritime.patrols, GrMaritimePatrol, item->index);
 
-        *text = field == GR_EDIT_FIELD_NAME ? p->name : p->partner;
+        *text = field == GR_EDIT_FIELD_NAME ? gr_local_name (p->name, p->name_uk) : p->partner;
         *number = p->radius_km.value;
       }
       break;
@@ -207,7 +208,7 @@ item_values (const GrScenario *s,
       {
         const GrRoute *r = &g_array_index (s->maritime.routes, GrRoute, item->index);
 
-        *text = r->name;
+        *text = gr_local_name (r->name, r->name_uk);
         *number = r->ships_per_month.value;
       }
       break;
@@ -298,7 +299,7 @@ item_title (const GrScenario *s,
       const GrAirDefenseSystem *sys = gr_scenario_find_system (s, b->system);
 
       /* The battery's id, a file's name for it, goes in the subtitle. */
-      return g_strdup (sys != NULL && sys->name != NULL ? sys->name : b->system);
+      return g_strdup (sys != NULL ? GR_ITEM_NAME (sys) : b->system);
     }
   item_values (s, item, GR_EDIT_FIELD_NAME, &number, &text);
   return g_strdup (*text != '\0' ? text : gr_edit_item_id (s, item));
@@ -440,7 +441,7 @@ make_field (GrMapInspector  *self,
               {
                 const GrAirDefenseSystem *sys = &g_array_index (systems, GrAirDefenseSystem, i);
 
-                gtk_string_list_append (names, sys->name != NULL ? sys->name : sys->id);
+                gtk_string_list_append (names, GR_ITEM_NAME (sys));
               }
           }
         widget = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)), NULL);

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "gr-geo-names.h"
 #include "gr-panel.h"
 
 #include <glib/gi18n.h>
@@ -88,7 +89,7 @@ system_title (const GrScenario *scenario,
                                                 GrAirDefenseSystem, index);
 
   /* TRANSLATORS: interceptor supply of one system, "Patriot interceptors a month per battery" */
-  return g_strdup_printf (_("%s interceptors a month per battery"), s->name ? s->name : s->id);
+  return g_strdup_printf (_("%s interceptors a month per battery"), GR_ITEM_NAME (s));
 }
 
 static const GrListSpec system_list = {
@@ -110,7 +111,7 @@ zone_title (const GrScenario *scenario,
   const GrPatrolZone *z = &g_array_index (scenario->air_patrol.zones, GrPatrolZone, index);
 
   /* TRANSLATORS: aircraft assigned to a patrol zone, "Western Ukraine, aircraft assigned" */
-  return g_strdup_printf (_("%s, aircraft assigned"), z->name ? z->name : z->id);
+  return g_strdup_printf (_("%s, aircraft assigned"), GR_ITEM_NAME (z));
 }
 
 static const GrListSpec zone_list = {

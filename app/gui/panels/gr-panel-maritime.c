@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "gr-geo-names.h"
 #include "gr-panel.h"
 
 #include <glib/gi18n.h>
@@ -53,7 +54,7 @@ route_title (const GrScenario *scenario,
   const GrRoute *r = &g_array_index (scenario->maritime.routes, GrRoute, index);
 
   /* TRANSLATORS: ships a month on a route, "Odesa–Bosporus, ships a month" */
-  return g_strdup_printf (_("%s, ships a month"), r->name ? r->name : r->id);
+  return g_strdup_printf (_("%s, ships a month"), GR_ITEM_NAME (r));
 }
 
 static const GrListSpec route_list = {
@@ -75,7 +76,7 @@ patrol_title (const GrScenario *scenario,
   const GrMaritimePatrol *p = &g_array_index (scenario->maritime.patrols, GrMaritimePatrol, index);
 
   /* TRANSLATORS: a patrol's radius: name and partner, "Romanian MCM group · RO, radius" */
-  return g_strdup_printf (_("%s · %s, radius"), p->name ? p->name : p->id, p->partner);
+  return g_strdup_printf (_("%s · %s, radius"), GR_ITEM_NAME (p), p->partner);
 }
 
 static void

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "gr-geo-names.h"
 #include "gr-panel.h"
 
 #include <glib/gi18n.h>
@@ -71,7 +72,7 @@ deployment_title (const GrScenario *scenario,
   const GrDeployment *d = &g_array_index (scenario->force.deployments, GrDeployment, index);
 
   /* TRANSLATORS: a deployment: name, nation, role, "Lviv hub · GB · training" */
-  return g_strdup_printf (_("%s · %s · %s"), d->name ? d->name : d->id, d->nation,
+  return g_strdup_printf (_("%s · %s · %s"), GR_ITEM_NAME (d), d->nation,
                           role_label (d->role));
 }
 

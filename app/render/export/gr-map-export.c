@@ -19,6 +19,7 @@
 
 #include "gr-export.h"
 #include "gr-format.h"
+#include "gr-geo-names.h"
 #include "gr-legend.h"
 #include "gr-overlay-private.h"
 #include "gr-scale-bar.h"
@@ -260,8 +261,8 @@ gr_map_page_draw (cairo_t *cr,
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
   cairo_restore (cr);
-  gr_overlay_text (cr, page->scenario->name != NULL && *page->scenario->name != '\0'
-                       ? page->scenario->name : _("Untitled scenario"),
+  gr_overlay_text (cr, gr_item_name (page->scenario->name, page->scenario->name_uk,
+                                    _("Untitled scenario")),
                    MARGIN + 8, 9, 0, 0, 22, TRUE, GR_OVERLAY_RGB_INK);
   subtitle = layers_subtitle (page->layers);
   gr_overlay_text (cr, subtitle, MARGIN + 8, 38, 0, 0, 12.5, FALSE,
