@@ -62,6 +62,14 @@ static const ChangeCase change_cases[] = {
   /* 316,564.8 − 267,423.6 = 49,141.2 → whole people. */
   { GR_HEADLINE_COUNT, 267423.6, 316564.8, "▲ 49,141" },
   { GR_HEADLINE_SCORE, 0.54, 0.50, "▼ 0.04" },
+  /* 0.5449 prints "0.54", 0.5451 "0.55": the change is the one read, 0.01. */
+  { GR_HEADLINE_SCORE, 0.5449, 0.5451, "▲ 0.01" },
+  /* 9.94 % prints "9.9 %", 9.96 % "10 %": 0.1 points. */
+  { GR_HEADLINE_PERCENT, 9.94, 9.96, "▲ 0.1 pts" },
+  /* A change the change's digits can show stays exact: $20M. */
+  { GR_HEADLINE_BUSD, 1.24, 1.26, "▲ $20M" },
+  /* 1.04× → 1.06× prints "1.0×" → "1.1×": 0.1, not "0.0×". */
+  { GR_HEADLINE_RATIO, 1.04, 1.06, "▲ 0.1×" },
   /* The first value has nothing before it. */
   { GR_HEADLINE_COUNT, NAN, 5, NULL },
   { GR_HEADLINE_COUNT, 5, 5, NULL },

@@ -76,6 +76,46 @@ gr_headline_format_value (GrHeadlineUnit unit,
   return format_magnitude (unit, value, FALSE);
 }
 
+/* The smallest step the printed value shows. */
+static double
+shown_step (GrHeadlineUnit unit,
+            double         value)
+{
+  double v = fabs (value);
+
+  switch (unit)
+    {
+    case GR_HEADLINE_PERCENT:
+      return v < 9.95 ? 0.1 : 1;
+    case GR_HEADLINE_BUSD:
+      /* gr_format_money: tenths of the unit below 100 of it, B then M then k */
+      if (v >= 0.95)
+        return v >= 99.95 ? 1 : 0.1;
+      if (v >= 0.95e-3)
+        return v >= 99.95e-3 ? 1e-3 : 1e-4;
+      return 1e-7;
+    case GR_HEADLINE_SCORE:
+      return 0.01;
+    case GR_HEADLINE_RATIO:
+    case GR_HEADLINE_MONTHS:
+      return 0.1;
+    case GR_HEADLINE_DAYS:
+      return v < 10 ? 0.1 : 1;
+    case GR_HEADLINE_COUNT:
+    default:
+      return 1;
+    }
+}
+
+static double
+as_shown (GrHeadlineUnit unit,
+          double         value)
+{
+  double step = shown_step (unit, value);
+
+  return round (value / step) * step;
+}
+
 char *
 gr_headline_format_change (GrHeadlineUnit unit,
                            double         before,
@@ -84,6 +124,7 @@ gr_headline_format_change (GrHeadlineUnit unit,
   g_autofree char *printed_before = NULL;
   g_autofree char *printed_after = NULL;
   g_autofree char *magnitude = NULL;
+  g_autofree char *zero = NULL;
 
   if (isnan (before) || isnan (after))
     return NULL;
@@ -94,5 +135,14 @@ gr_headline_format_change (GrHeadlineUnit unit,
     return NULL;
 
   magnitude = format_magnitude (unit, fabs (after - before), TRUE);
+  zero = format_magnitude (unit, 0, TRUE);
+  /* A real change too small for the change's own digits: say the change
+   * between the printed values instead ("0.54" → "0.55" is 0.01). */
+  if (g_str_equal (magnitude, zero))
+    {
+      g_free (magnitude);
+      magnitude = format_magnitude (unit, fabs (as_shown (unit, after) - as_shown (unit, before)),
+                                    TRUE);
+    }
   return g_strdup_printf ("%s %s", after > before ? "▲" : "▼", magnitude);
 }
