@@ -287,6 +287,8 @@ test_lever_updates_views (void)
                      ==, before);
   g_assert_false (gr_document_get_can_undo (document));
   g_assert_true (gr_document_get_can_redo (document));
+  /* Back at the scenario as opened: no change is marked. */
+  g_assert_null (gr_headline_get_change_text (headline));
 
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();
@@ -409,23 +411,29 @@ test_headline_change (void)
   GtkWidget *widget = gr_headline_new ("Trained", NULL, GR_HEADLINE_COUNT, TRUE);
   GrHeadline *headline = GR_HEADLINE (g_object_ref_sink (widget));
 
-  /* The first value has no change; each edit shows its own. */
+  /* The first value, the scenario as opened, has no change; every later
+   * one shows its change from it, whatever came between. */
   gr_headline_set_value (headline, 100000);
   g_assert_cmpstr (gr_headline_get_value_text (headline), ==, "100,000");
   g_assert_null (gr_headline_get_change_text (headline));
   gr_headline_set_value (headline, 110000);
   g_assert_cmpstr (gr_headline_get_change_text (headline), ==, "▲ 10,000");
-
-  /* A drag: its later steps keep measuring from before it (110,000). */
-  gr_headline_set_value_full (headline, 112000, FALSE);
-  gr_headline_set_value_full (headline, 125000, TRUE);
-  g_assert_cmpstr (gr_headline_get_change_text (headline), ==, "▲ 15,000");
-  gr_headline_set_value_full (headline, 104000, TRUE);
+  gr_headline_set_value (headline, 125000);
+  g_assert_cmpstr (gr_headline_get_change_text (headline), ==, "▲ 25,000");
+  gr_headline_set_value (headline, 94000);
   g_assert_cmpstr (gr_headline_get_change_text (headline), ==, "▼ 6,000");
 
-  /* The next edit measures from what the drag left. */
-  gr_headline_set_value (headline, 104500);
-  g_assert_cmpstr (gr_headline_get_change_text (headline), ==, "▲ 500");
+  /* Back to the value as opened (an undo to the start): no change shown. */
+  gr_headline_set_value (headline, 100000);
+  g_assert_null (gr_headline_get_change_text (headline));
+
+  /* With a comparison scenario, the change is measured from it. */
+  gr_headline_set_compared (headline, "Reinforced", 130000);
+  gr_headline_set_value (headline, 100000);
+  g_assert_cmpstr (gr_headline_get_change_text (headline), ==, "▼ 30,000");
+  gr_headline_set_compared (headline, NULL, 0);
+  gr_headline_set_value (headline, 100000);
+  g_assert_null (gr_headline_get_change_text (headline));
 
   /* After a load nothing is compared. */
   gr_headline_forget (headline);
