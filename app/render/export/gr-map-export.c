@@ -50,15 +50,20 @@ gr_map_draw_layers (cairo_t              *cr,
 {
   g_autoptr(GArray) texts = NULL;
   g_autoptr(GArray) symbols = NULL;
+  GrOverlayStyle over;
 
   g_return_if_fail (cr != NULL && view != NULL && scenario != NULL && style != NULL);
+
+  /* The text's halos follow the base map under them. */
+  over = *style;
+  over.dark = basemap != NULL && basemap_style == GR_BASEMAP_STYLE_DARK;
 
   if (basemap != NULL)
     gr_basemap_draw_full (basemap, cr, view,
                           &(GrBasemapOptions) { .style = basemap_style,
                                                 .layers = GR_BASEMAP_LAYER_ALL &
                                                           ~GR_BASEMAP_LAYER_PLACE_NAMES });
-  gr_overlay_draw_all (cr, view, scenario, metrics, style);
+  gr_overlay_draw_all (cr, view, scenario, metrics, &over);
   if (basemap == NULL)
     return;
   texts = gr_overlay_text_boxes (view, scenario, metrics, style, &symbols);

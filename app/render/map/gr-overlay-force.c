@@ -293,7 +293,7 @@ gr_overlay_force_draw (cairo_t              *cr,
   if (s->force.deployments == NULL || s->force.deployments->len == 0)
     return;
 
-  style = gr_overlay_style_or_default (style);
+  style = gr_overlay_begin (cr, style);
   k = gr_overlay_symbol_scale (view, style);
   gr_overlay_force_frame_size (k, &hw, &hh);
   symbols = gr_overlay_force_layout (view, s, style);

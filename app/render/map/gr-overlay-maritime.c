@@ -416,7 +416,7 @@ gr_overlay_maritime_draw (cairo_t              *cr,
   g_return_if_fail (cr != NULL && view != NULL && s != NULL);
 
   ports = gr_overlay_port_positions (view, s);
-  style = gr_overlay_style_or_default (style);
+  style = gr_overlay_begin (cr, style);
   k = gr_overlay_symbol_scale (view, style);
   patrols = s->maritime.patrols;
   routes = s->maritime.routes;

@@ -573,7 +573,7 @@ gr_overlay_patrol_zones_draw (cairo_t              *cr,
 
   g_return_if_fail (cr != NULL && view != NULL && s != NULL);
 
-  style = gr_overlay_style_or_default (style);
+  style = gr_overlay_begin (cr, style);
   k = gr_overlay_symbol_scale (view, style);
   zones = s->air_patrol.zones;
   for (guint i = 0; zones != NULL && i < zones->len; i++)
