@@ -294,6 +294,52 @@ test_lever_updates_views (void)
   drain ();
 }
 
+/* Typed into a lever and confirmed with Enter, the value is the
+ * scenario's: the field keeps no typing to undo, so Ctrl+Z (bound to
+ * the field's "text.undo" first) reaches the window and the scenario. */
+static void
+test_undo_after_enter (void)
+{
+  GrWindow *window = new_window ();
+  GrDocument *document = gr_window_get_document (window);
+  GrPanel *panel = gr_dashboard_find_panel (window_dashboard (window), "readiness");
+  GtkWidget *row = find (GTK_WIDGET (panel), is_row_titled, "Trained a month");
+  GtkSpinButton *spin = gr_lever_row_get_spin_button (GR_LEVER_ROW (row));
+  GtkWidget *field = find (GTK_WIDGET (spin), is_text, NULL);
+  const GrQuantity *rate = &gr_document_get_scenario (document)->readiness.trained_per_month;
+  double before = rate->value;
+  /* Inside the range the lever enforces, and not the value it has. */
+  double after = gr_quantity_has_range (rate) ? round ((rate->low + rate->high) / 2) : before + 1000;
+  g_autofree char *typed = g_strdup_printf ("%.0f", after == before ? after + 1 : after);
+  g_autofree char *shown = NULL;
+  int position = 0;
+
+  gtk_widget_grab_focus (GTK_WIDGET (spin));
+  /* Typed key by key, as GtkText records it in its history. */
+  gtk_editable_delete_text (GTK_EDITABLE (field), 0, -1);
+  gtk_editable_insert_text (GTK_EDITABLE (field), typed, -1, &position);
+  g_signal_emit_by_name (field, "activate");
+  drain ();
+  g_assert_cmpfloat (gr_document_get_scenario (document)->readiness.trained_per_month.value,
+                     ==, g_ascii_strtod (typed, NULL));
+  shown = g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin)));
+
+  /* The field's undo has nothing left: the text stays the committed value. */
+  gtk_widget_activate_action (field, "text.undo", NULL);
+  drain ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, shown);
+  g_assert_true (gr_document_get_can_undo (document));
+
+  /* The window's undo takes the scenario back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  drain ();
+  g_assert_cmpfloat (gr_document_get_scenario (document)->readiness.trained_per_month.value,
+                     ==, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
 static void
 test_list_add_remove (void)
 {
@@ -645,6 +691,7 @@ main (int   argc,
 
   g_test_add_func ("/display/dashboard/baseline-panels", test_baseline_panels);
   g_test_add_func ("/display/dashboard/lever-updates-views", test_lever_updates_views);
+  g_test_add_func ("/display/dashboard/undo-after-enter", test_undo_after_enter);
   g_test_add_func ("/display/dashboard/list-add-remove", test_list_add_remove);
   g_test_add_func ("/display/dashboard/load-other-scenario", test_load_other_scenario);
   g_test_add_func ("/display/dashboard/commitment-choice", test_commitment_choice);

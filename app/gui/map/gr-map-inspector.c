@@ -19,6 +19,7 @@
 
 #include "gr-format.h"
 #include "gr-geo-names.h"
+#include "gr-keyboard.h"
 
 typedef enum
 {
@@ -333,6 +334,8 @@ text_commit (GrMapInspector *self,
       report (self, error);
       refresh (self);
     }
+  /* Committed: Ctrl+Z now undoes the scenario, not the typing. */
+  gr_keyboard_forget_typing (editable);
 }
 
 static void
@@ -357,6 +360,13 @@ number_changed_cb (GtkSpinButton  *spin,
       report (self, error);
       refresh (self);
     }
+}
+
+/* Enter commits a number even when it did not change it. */
+static void
+number_activate_cb (GtkSpinButton *spin)
+{
+  gr_keyboard_forget_typing (GTK_EDITABLE (spin));
 }
 
 static void
@@ -423,6 +433,8 @@ make_field (GrMapInspector  *self,
       gtk_spin_button_set_digits (GTK_SPIN_BUTTON (widget), 0);
       gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (widget), TRUE);
       g_signal_connect (widget, "value-changed", G_CALLBACK (number_changed_cb), self);
+      g_signal_connect_after (widget, "value-changed", G_CALLBACK (number_activate_cb), NULL);
+      g_signal_connect_after (widget, "activate", G_CALLBACK (number_activate_cb), NULL);
       break;
     case FIELD_ROLE:
     case FIELD_SYSTEM:

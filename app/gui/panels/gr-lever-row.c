@@ -21,6 +21,7 @@
 #include <math.h>
 
 #include "gr-format.h"
+#include "gr-keyboard.h"
 #include "gr-toast.h"
 
 struct _GrLeverRow
@@ -267,6 +268,8 @@ spin_output_cb (GtkSpinButton *spin,
 
   if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
     gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  /* The value shown is committed: Ctrl+Z now undoes the scenario. */
+  gr_keyboard_forget_typing (GTK_EDITABLE (spin));
   return TRUE;
 }
 
