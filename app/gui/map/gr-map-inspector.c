@@ -362,11 +362,12 @@ number_changed_cb (GtkSpinButton  *spin,
     }
 }
 
-/* Enter commits a number even when it did not change it. */
+/* A number is committed (Enter, even when it did not change): Ctrl+Z now
+ * undoes the scenario, not the typing. */
 static void
-number_activate_cb (GtkSpinButton *spin)
+number_committed_cb (GtkEditable *editable)
 {
-  gr_keyboard_forget_typing (GTK_EDITABLE (spin));
+  gr_keyboard_forget_typing (editable);
 }
 
 static void
@@ -433,8 +434,10 @@ make_field (GrMapInspector  *self,
       gtk_spin_button_set_digits (GTK_SPIN_BUTTON (widget), 0);
       gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (widget), TRUE);
       g_signal_connect (widget, "value-changed", G_CALLBACK (number_changed_cb), self);
-      g_signal_connect_after (widget, "value-changed", G_CALLBACK (number_activate_cb), NULL);
-      g_signal_connect_after (widget, "activate", G_CALLBACK (number_activate_cb), NULL);
+      g_signal_connect_after (widget, "value-changed", G_CALLBACK (number_committed_cb), NULL);
+      g_signal_connect_object (gtk_editable_get_delegate (GTK_EDITABLE (widget)), "activate",
+                               G_CALLBACK (number_committed_cb), widget,
+                               G_CONNECT_SWAPPED | G_CONNECT_AFTER);
       break;
     case FIELD_ROLE:
     case FIELD_SYSTEM:
