@@ -31,6 +31,9 @@ static const ValueCase value_cases[] = {
   { GR_HEADLINE_RATIO, 1.44, "1.4×" },
   { GR_HEADLINE_MONTHS, 2.77, "2.8 months" },
   { GR_HEADLINE_DAYS, 30, "30 days" },
+  { GR_HEADLINE_ESTIMATE, 267424, "267,000" },      /* three significant digits */
+  { GR_HEADLINE_ESTIMATE, 5.346, "5.35" },          /* million tonnes */
+  { GR_HEADLINE_ESTIMATE, 1999600, "2,000,000" },   /* rounding carries */
   { GR_HEADLINE_COUNT, NAN, "—" },                 /* no value */
 };
 
@@ -68,6 +71,8 @@ static const ChangeCase change_cases[] = {
   { GR_HEADLINE_PERCENT, 9.94, 9.96, "▲ 0.1 pts" },
   /* A change the change's digits can show stays exact: $20M. */
   { GR_HEADLINE_BUSD, 1.24, 1.26, "▲ $20M" },
+  /* Estimates to three digits: 267,424 → 316,565 is 267,000 → 317,000. */
+  { GR_HEADLINE_ESTIMATE, 267424, 316565, "▲ 49,100" },
   /* 1.04× → 1.06× prints "1.0×" → "1.1×": 0.1, not "0.0×". */
   { GR_HEADLINE_RATIO, 1.04, 1.06, "▲ 0.1×" },
   /* The first value has nothing before it. */

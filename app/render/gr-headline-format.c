@@ -17,6 +17,16 @@
 
 #include "gr-format.h"
 
+/* Three significant digits: the model's estimates are no more precise
+ * than their inputs (a rate, a share), so 267,424 reads 267,000. */
+static double
+estimate_step (double value)
+{
+  double v = fabs (value);
+
+  return v > 0 ? pow (10, floor (log10 (v)) - 2) : 1;
+}
+
 /* A magnitude without a sign, in the unit's words. */
 static char *
 format_magnitude (GrHeadlineUnit unit,
@@ -54,6 +64,12 @@ format_magnitude (GrHeadlineUnit unit,
 
         /* TRANSLATORS: a duration, "3.5 months" */
         return g_strdup_printf (_("%s months"), number);
+      }
+    case GR_HEADLINE_ESTIMATE:
+      {
+        double step = estimate_step (value);
+
+        return gr_format_number (round (value / step) * step, MAX (0, (int) -floor (log10 (step))));
       }
     case GR_HEADLINE_DAYS:
       {
@@ -101,6 +117,8 @@ shown_step (GrHeadlineUnit unit,
       return 0.1;
     case GR_HEADLINE_DAYS:
       return v < 10 ? 0.1 : 1;
+    case GR_HEADLINE_ESTIMATE:
+      return estimate_step (value);
     case GR_HEADLINE_COUNT:
     default:
       return 1;

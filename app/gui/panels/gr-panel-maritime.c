@@ -29,8 +29,8 @@ throughput (const GrScenario *scenario,
             const GrMetrics  *metrics,
             char            **title)
 {
-  /* Million tonnes → tonnes, so the count reads "5,400,000". */
-  return metrics->maritime.throughput_mt_per_month * 1e6;
+  /* In million tonnes, as the metric's explanation says. */
+  return metrics->maritime.throughput_mt_per_month;
 }
 
 GR_PANEL_FIELD (escorts_available, maritime.escorts_available)
@@ -105,8 +105,8 @@ gr_panel_maritime_new (GrDocument *document)
 
   gr_panel_add_headline (self, GR_METRIC_ROUTE_COVERED, NULL, GR_HEADLINE_PERCENT, TRUE, covered);
   gr_panel_add_headline (self, GR_METRIC_ROUTE_ESCORTS, NULL, GR_HEADLINE_COUNT, FALSE, escorts);
-  gr_panel_add_headline (self, GR_METRIC_ROUTE_THROUGHPUT, _("Exports, tonnes a month"),
-                         GR_HEADLINE_COUNT, TRUE, throughput);
+  gr_panel_add_headline (self, GR_METRIC_ROUTE_THROUGHPUT, _("Exports, million tonnes a month"),
+                         GR_HEADLINE_ESTIMATE, TRUE, throughput);
   gr_panel_add_chart (self, "maritime", 0);
   for (guint i = 0; i < G_N_ELEMENTS (levers); i++)
     gr_panel_add_lever (self, &levers[i]);
