@@ -253,7 +253,9 @@ gr_overlay_text_boxed (cairo_t    *cr,
   cairo_save (cr);
   cairo_new_path (cr);
   cairo_rectangle (cr, x - xalign * w - pad, y - yalign * h, w + 2 * pad, h);
-  gr_palette_set_source (cr, GR_OVERLAY_RGB_HALO, 0.82);
+  /* the box is the halo's colour: dark on a dark map */
+  gr_palette_set_source (cr, drawing_dark (cr) ? GR_OVERLAY_RGB_DARK_HALO : GR_OVERLAY_RGB_HALO,
+                         0.82);
   cairo_fill (cr);
   cairo_restore (cr);
   gr_overlay_text (cr, text, x, y, xalign, yalign, size, bold, ink);
