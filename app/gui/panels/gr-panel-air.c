@@ -140,9 +140,9 @@ gr_panel_air_new (GrDocument *document)
                          leaked);
   gr_panel_add_headline (self, GR_METRIC_PATROL_AIRCRAFT_REQUIRED, NULL, GR_HEADLINE_COUNT, FALSE,
                          aircraft_required);
-  gr_panel_add_chart (self, "air-defense", 0);
+  gr_panel_add_chart (self, "air-defense", 400);
   gr_panel_add_chart (self, "interception", 400);
-  gr_panel_add_chart (self, "air-patrol", 0);
+  gr_panel_add_chart (self, "air-patrol", 400);
   for (guint i = 0; i < G_N_ELEMENTS (threat_levers); i++)
     gr_panel_add_lever (self, &threat_levers[i]);
   gr_panel_add_list (self, &system_list);

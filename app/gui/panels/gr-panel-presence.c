@@ -142,7 +142,7 @@ gr_panel_presence_new (GrDocument *document)
                          regions);
   gr_panel_add_headline (self, GR_METRIC_FORCE_ROTATION, NULL, GR_HEADLINE_COUNT, TRUE, sustain);
   gr_panel_add_headline (self, GR_METRIC_FORCE_COST, NULL, GR_HEADLINE_BUSD, FALSE, cost);
-  gr_panel_add_chart (self, "stabilization", 0);
+  gr_panel_add_chart (self, "stabilization", 440);
   gr_panel_add_list (self, &deployment_list);
   for (guint i = 0; i < G_N_ELEMENTS (levers); i++)
     gr_panel_add_lever (self, &levers[i]);
