@@ -101,12 +101,14 @@ gr_chart_draw_labels (GrChartPaint *paint)
       double w, h, wrap = -1;
 
       gr_chart_text_size (paint, label->kind, label->text, -1, &w, &h);
-      /* A label wider than the plot (a long translation of a reference
-       * line's name) is cut to the plot's width, and kept inside it. */
-      if (w + 2 * pad > paint->plot.width)
+      /* A label wider than most of the plot (a long translation of a
+       * reference line's name) wraps to two lines at most in 60 % of it,
+       * so that it leaves the rest of the line and the data in view; it
+       * is kept inside the plot. */
+      if (w + 2 * pad > paint->plot.width * 0.6)
         {
-          wrap = paint->plot.width - 2 * pad;
-          paint->max_lines = 1;
+          wrap = MAX (paint->plot.width * 0.6 - 2 * pad, paint->u * 4);
+          paint->max_lines = 2;
           gr_chart_text_size (paint, label->kind, label->text, wrap, &w, &h);
         }
       label->x = CLAMP (label->x, paint->plot.x + pad + label->xalign * w,
