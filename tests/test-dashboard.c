@@ -224,7 +224,7 @@ test_lever_updates_views (void)
         headline = GR_HEADLINE (candidate);
     }
   g_assert_nonnull (headline);
-  expected_text = gr_headline_format_value (GR_HEADLINE_COUNT, trained_after (readiness, before));
+  expected_text = gr_headline_format_value (GR_HEADLINE_ESTIMATE, trained_after (readiness, before));
   g_assert_cmpstr (gr_headline_get_value_text (headline), ==, expected_text);
   g_clear_pointer (&expected_text, g_free);
   description_before = gr_chart_describe (gr_chart_view_get_chart (view));
@@ -239,10 +239,10 @@ test_lever_updates_views (void)
 
   /* The headline shows the new total and the change the edit made. */
   expected = trained_after (readiness, after);
-  expected_text = gr_headline_format_value (GR_HEADLINE_COUNT, expected);
+  expected_text = gr_headline_format_value (GR_HEADLINE_ESTIMATE, expected);
   g_assert_cmpstr (gr_headline_get_value_text (headline), ==, expected_text);
   g_clear_pointer (&expected_text, g_free);
-  expected_text = gr_headline_format_change (GR_HEADLINE_COUNT,
+  expected_text = gr_headline_format_change (GR_HEADLINE_ESTIMATE,
                                              trained_after (readiness, before), expected);
   g_assert_nonnull (expected_text);
   g_assert_true (g_str_has_prefix (expected_text, after > before ? "▲" : "▼"));
@@ -264,6 +264,54 @@ test_lever_updates_views (void)
                      ==, before);
   g_assert_false (gr_document_get_can_undo (document));
   g_assert_true (gr_document_get_can_redo (document));
+  /* Back at the scenario as opened: no change is marked. */
+  g_assert_null (gr_headline_get_change_text (headline));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  display_drain ();
+}
+
+/* Typed into a lever and confirmed with Enter, the value is the
+ * scenario's: the field keeps no typing to undo, so Ctrl+Z (bound to
+ * the field's "text.undo" first) reaches the window and the scenario. */
+static void
+test_undo_after_enter (void)
+{
+  GrWindow *window = new_window ();
+  GrDocument *document = gr_window_get_document (window);
+  GrPanel *panel = gr_dashboard_find_panel (window_dashboard (window), "readiness");
+  GtkWidget *row = display_find (GTK_WIDGET (panel), is_row_titled, "Trained a month");
+  GtkSpinButton *spin = gr_lever_row_get_spin_button (GR_LEVER_ROW (row));
+  GtkWidget *field = display_find (GTK_WIDGET (spin), is_text, NULL);
+  const GrQuantity *rate = &gr_document_get_scenario (document)->readiness.trained_per_month;
+  double before = rate->value;
+  /* Inside the range the lever enforces, and not the value it has. */
+  double after = gr_quantity_has_range (rate) ? round ((rate->low + rate->high) / 2) : before + 1000;
+  g_autofree char *typed = g_strdup_printf ("%.0f", after == before ? after + 1 : after);
+  g_autofree char *shown = NULL;
+  int position = 0;
+
+  gtk_widget_grab_focus (GTK_WIDGET (spin));
+  /* Typed key by key, as GtkText records it in its history. */
+  gtk_editable_delete_text (GTK_EDITABLE (field), 0, -1);
+  gtk_editable_insert_text (GTK_EDITABLE (field), typed, -1, &position);
+  g_signal_emit_by_name (field, "activate");
+  display_drain ();
+  g_assert_cmpfloat (gr_document_get_scenario (document)->readiness.trained_per_month.value,
+                     ==, g_ascii_strtod (typed, NULL));
+  shown = g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin)));
+
+  /* The field's undo has nothing left: the text stays the committed value. */
+  gtk_widget_activate_action (field, "text.undo", NULL);
+  display_drain ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, shown);
+  g_assert_true (gr_document_get_can_undo (document));
+
+  /* The window's undo takes the scenario back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  display_drain ();
+  g_assert_cmpfloat (gr_document_get_scenario (document)->readiness.trained_per_month.value,
+                     ==, before);
 
   gtk_window_destroy (GTK_WINDOW (window));
   display_drain ();
@@ -396,23 +444,29 @@ test_headline_change (void)
   GtkWidget *widget = gr_headline_new ("Trained", NULL, GR_HEADLINE_COUNT, TRUE);
   GrHeadline *headline = GR_HEADLINE (g_object_ref_sink (widget));
 
-  /* The first value has no change; each edit shows its own. */
+  /* The first value, the scenario as opened, has no change; every later
+   * one shows its change from it, whatever came between. */
   gr_headline_set_value (headline, 100000);
   g_assert_cmpstr (gr_headline_get_value_text (headline), ==, "100,000");
   g_assert_null (gr_headline_get_change_text (headline));
   gr_headline_set_value (headline, 110000);
   g_assert_cmpstr (gr_headline_get_change_text (headline), ==, "▲ 10,000");
-
-  /* A drag: its later steps keep measuring from before it (110,000). */
-  gr_headline_set_value_full (headline, 112000, FALSE);
-  gr_headline_set_value_full (headline, 125000, TRUE);
-  g_assert_cmpstr (gr_headline_get_change_text (headline), ==, "▲ 15,000");
-  gr_headline_set_value_full (headline, 104000, TRUE);
+  gr_headline_set_value (headline, 125000);
+  g_assert_cmpstr (gr_headline_get_change_text (headline), ==, "▲ 25,000");
+  gr_headline_set_value (headline, 94000);
   g_assert_cmpstr (gr_headline_get_change_text (headline), ==, "▼ 6,000");
 
-  /* The next edit measures from what the drag left. */
-  gr_headline_set_value (headline, 104500);
-  g_assert_cmpstr (gr_headline_get_change_text (headline), ==, "▲ 500");
+  /* Back to the value as opened (an undo to the start): no change shown. */
+  gr_headline_set_value (headline, 100000);
+  g_assert_null (gr_headline_get_change_text (headline));
+
+  /* With a comparison scenario, the change is measured from it. */
+  gr_headline_set_compared (headline, "Reinforced", 130000);
+  gr_headline_set_value (headline, 100000);
+  g_assert_cmpstr (gr_headline_get_change_text (headline), ==, "▼ 30,000");
+  gr_headline_set_compared (headline, NULL, 0);
+  gr_headline_set_value (headline, 100000);
+  g_assert_null (gr_headline_get_change_text (headline));
 
   /* After a load nothing is compared. */
   gr_headline_forget (headline);
@@ -506,11 +560,12 @@ test_export_hidpi_png (void)
   g_assert_true (gr_chart_view_export_finish (GR_CHART_VIEW (view), result, &error));
   g_assert_no_error (error);
 
-  texture = gdk_texture_new_from_file (file, &error);
   g_assert_no_error (error);
   g_assert_nonnull (texture);
   g_assert_cmpint (gdk_texture_get_width (texture), ==, 2560);
   g_assert_cmpint (gdk_texture_get_height (texture), ==, 1440);
+  g_unlink (path);
+  g_rmdir (dir);
 
   gtk_window_destroy (GTK_WINDOW (window));
   display_drain ();
@@ -652,6 +707,7 @@ main (int   argc,
 
   g_test_add_func ("/display/dashboard/baseline-panels", test_baseline_panels);
   g_test_add_func ("/display/dashboard/lever-updates-views", test_lever_updates_views);
+  g_test_add_func ("/display/dashboard/undo-after-enter", test_undo_after_enter);
   g_test_add_func ("/display/dashboard/list-add-remove", test_list_add_remove);
   g_test_add_func ("/display/dashboard/load-other-scenario", test_load_other_scenario);
   g_test_add_func ("/display/dashboard/commitment-choice", test_commitment_choice);

@@ -408,6 +408,8 @@ test_fields (void)
   g_assert_cmpint (g_array_index (s->force.deployments, GrDeployment, 0).role, ==, GR_ROLE_RESERVE);
   g_assert_cmpstr (g_array_index (s->force.deployments, GrDeployment, 0).nation, ==, "PL");
   g_assert_cmpstr (g_array_index (s->force.deployments, GrDeployment, 0).name, ==, "Yavoriv camp");
+  /* The typed name replaces the bundled Ukrainian one in every language. */
+  g_assert_null (g_array_index (s->force.deployments, GrDeployment, 0).name_uk);
   g_assert_cmpstr (g_array_index (s->air_defense.batteries, GrBattery, 0).system, ==, "nasams");
   g_assert_cmpint (g_array_index (s->air_patrol.zones, GrPatrolZone, 0).stations, ==, 3);
   g_assert_cmpint (g_array_index (s->air_patrol.zones, GrPatrolZone, 0).aircraft_assigned, ==, 40);

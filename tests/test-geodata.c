@@ -8,6 +8,7 @@
 
 #include <math.h>
 
+#include "gr-geo-names.h"
 #include "gr-geodata.h"
 
 static GrGeodata *geodata;
@@ -97,6 +98,74 @@ test_bad (gconstpointer data)
     g_error ("“%s” does not match “%s”", error->message, c->message);
 }
 
+/* Every name the base map can show has a Ukrainian form, in Cyrillic. */
+static void
+test_names_uk (void)
+{
+  const GrGeoLayer *layers[] = {
+    geodata->places, geodata->countries, geodata->countries_50m,
+    geodata->seas, geodata->rivers, geodata->admin1,
+  };
+  static const struct { const char *en, *uk; } known[] = {
+    { "Kyiv", "Київ" }, { "Kropyvnytskyi", "Кропивницький" },
+    { "Chornomorsk", "Чорноморськ" }, { "North Macedonia", "Північна Македонія" },
+    { "Türkiye", "Туреччина" }, { "Black Sea", "Чорне море" },
+    { "Sea of Azov", "Азовське море" }, { "Dniester", "Дністер" },
+  };
+  guint n_known = 0;
+
+  for (guint l = 0; l < G_N_ELEMENTS (layers); l++)
+    for (guint i = 0; i < layers[l]->n_features; i++)
+      {
+        const GrGeoFeature *f = &layers[l]->features[i];
+        gunichar first;
+
+        if (f->name == NULL || *f->name == '\0')
+          continue;
+        g_assert_nonnull (f->name_uk);
+        first = g_utf8_get_char (f->name_uk);
+        if (!g_unichar_islower (first))
+          first = g_unichar_tolower (first);
+        g_assert_cmpint (g_unichar_get_script (first), ==, G_UNICODE_SCRIPT_CYRILLIC);
+        g_assert_cmpstr (f->name, !=, "Macedonia");
+        g_assert_cmpstr (f->name, !=, "Turkey");
+        for (guint k = 0; k < G_N_ELEMENTS (known); k++)
+          if (g_str_equal (f->name, known[k].en))
+            {
+              g_assert_cmpstr (f->name_uk, ==, known[k].uk);
+              n_known++;
+            }
+      }
+  /* Türkiye and North Macedonia are in both country layers. */
+  g_assert_cmpuint (n_known, >=, G_N_ELEMENTS (known));
+}
+
+static void
+test_local_name (void)
+{
+  const GrGeoFeature *ua = gr_geodata_find_country (geodata, GR_ISO_N3_UKRAINE);
+  static const struct { const char *language; gboolean uk; } cases[] = {
+    { "uk", TRUE }, { "uk_UA.UTF-8", TRUE }, { "de:uk:en", TRUE },
+    { "en_GB:uk", FALSE }, { "de", FALSE }, { "ukx", FALSE },
+  };
+
+  g_setenv ("LC_ALL", "C", TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_setenv ("LANGUAGE", cases[i].language, TRUE);
+      g_assert_cmpint (gr_geo_names_ukrainian (), ==, cases[i].uk);
+    }
+  g_setenv ("LANGUAGE", "uk", TRUE);
+  g_assert_cmpstr (gr_local_name ("Western Ukraine", "Західна Україна"), ==, "Західна Україна");
+  g_assert_cmpstr (gr_item_name ("", NULL, "west"), ==, "west");
+  g_setenv ("LANGUAGE", "en", TRUE);
+  g_assert_cmpstr (gr_local_name ("Western Ukraine", "Західна Україна"), ==, "Western Ukraine");
+  g_assert_cmpstr (gr_item_name (NULL, "Західна Україна", "west"), ==, "west");
+  g_unsetenv ("LANGUAGE");
+  g_assert_cmpstr (gr_geo_feature_local_name (ua, TRUE), ==, "Україна");
+  g_assert_cmpstr (gr_geo_feature_local_name (ua, FALSE), ==, "Ukraine");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -111,6 +180,8 @@ main (int   argc,
 
   g_test_add_func ("/model/geodata/ukraine", test_ukraine);
   g_test_add_func ("/model/geodata/layers", test_layers);
+  g_test_add_func ("/model/geodata/names-uk", test_names_uk);
+  g_test_add_func ("/model/geodata/local-name", test_local_name);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/model/geodata/bad/%u", i);

@@ -33,6 +33,9 @@ static const ValueCase value_cases[] = {
   { GR_HEADLINE_DAYS, 30, "30 days" },
   { GR_HEADLINE_REQUIRED, 3.4, "3.4" },            /* 3.4 escorts are not 3 */
   { GR_HEADLINE_REQUIRED, 2.96, "3.0" },
+  { GR_HEADLINE_ESTIMATE, 267424, "267,000" },      /* three significant digits */
+  { GR_HEADLINE_ESTIMATE, 5.346, "5.35" },          /* million tonnes */
+  { GR_HEADLINE_ESTIMATE, 1999600, "2,000,000" },   /* rounding carries */
   { GR_HEADLINE_COUNT, NAN, "—" },                 /* no value */
 };
 
@@ -64,6 +67,16 @@ static const ChangeCase change_cases[] = {
   /* 316,564.8 − 267,423.6 = 49,141.2 → whole people. */
   { GR_HEADLINE_COUNT, 267423.6, 316564.8, "▲ 49,141" },
   { GR_HEADLINE_SCORE, 0.54, 0.50, "▼ 0.04" },
+  /* 0.5449 prints "0.54", 0.5451 "0.55": the change is the one read, 0.01. */
+  { GR_HEADLINE_SCORE, 0.5449, 0.5451, "▲ 0.01" },
+  /* 9.94 % prints "9.9 %", 9.96 % "10 %": 0.1 points. */
+  { GR_HEADLINE_PERCENT, 9.94, 9.96, "▲ 0.1 pts" },
+  /* A change the change's digits can show stays exact: $20M. */
+  { GR_HEADLINE_BUSD, 1.24, 1.26, "▲ $20M" },
+  /* Estimates to three digits: 267,424 → 316,565 is 267,000 → 317,000. */
+  { GR_HEADLINE_ESTIMATE, 267424, 316565, "▲ 49,100" },
+  /* 1.04× → 1.06× prints "1.0×" → "1.1×": 0.1, not "0.0×". */
+  { GR_HEADLINE_RATIO, 1.04, 1.06, "▲ 0.1×" },
   /* The first value has nothing before it. */
   { GR_HEADLINE_COUNT, NAN, 5, NULL },
   { GR_HEADLINE_COUNT, 5, 5, NULL },

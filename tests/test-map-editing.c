@@ -383,6 +383,83 @@ test_inspector_warning (void)
   gr_map_editor_set_selection (editor, NULL);
 }
 
+/* The map's key controller: the keys a user presses with the map focused. */
+static gboolean
+press (guint           keyval,
+       GdkModifierType state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (map_widget));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        {
+          g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+          return handled;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* Without a mouse: focus the map, select the first item (the first patrol
+ * zone), step to the first battery, move it, edit it, let it go. */
+static void
+test_keyboard_only (void)
+{
+  GrMapEditor *editor = gr_map_widget_get_editor (map_widget);
+  const GrScenario *s = gr_document_get_scenario (document);
+  guint n_zones = s->air_patrol.zones->len;
+  GtkWidget *inspector = gr_map_editor_get_inspector (editor);
+  GtkWidget *focus;
+  GrLonLat before, after;
+  double x0, y0, x1, y1;
+
+  gr_map_editor_set_selection (editor, NULL);
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (map_widget)));
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (map_widget)));
+
+  g_assert_true (press (GDK_KEY_Down, 0));
+  g_assert_cmpint (gr_map_editor_get_selection (editor)->kind, ==, GR_EDIT_ITEM_ZONE);
+  g_assert_cmpuint (gr_map_editor_get_selection (editor)->index, ==, 0);
+  g_assert_true (gtk_widget_get_visible (inspector));
+
+  /* Tab past the zones to the first battery; Shift+Tab goes back. */
+  for (guint i = 0; i < n_zones; i++)
+    g_assert_true (press (GDK_KEY_Tab, 0));
+  g_assert_cmpint (gr_map_editor_get_selection (editor)->kind, ==, GR_EDIT_ITEM_BATTERY);
+  g_assert_cmpuint (gr_map_editor_get_selection (editor)->index, ==, 0);
+  g_assert_true (press (GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+  g_assert_cmpint (gr_map_editor_get_selection (editor)->kind, ==, GR_EDIT_ITEM_ZONE);
+  g_assert_true (press (GDK_KEY_Tab, 0));
+
+  /* Shift+Right moves it ten pixels east, as one undoable step. */
+  before = g_array_index (s->air_defense.batteries, GrBattery, 0).position;
+  g_assert_true (press (GDK_KEY_Right, GDK_SHIFT_MASK));
+  s = gr_document_get_scenario (document);
+  after = g_array_index (s->air_defense.batteries, GrBattery, 0).position;
+  gr_map_editor_to_widget (editor, before, &x0, &y0);
+  gr_map_editor_to_widget (editor, after, &x1, &y1);
+  g_assert_cmpfloat_with_epsilon (x1 - x0, 10, 1e-6);
+  g_assert_cmpfloat_with_epsilon (y1 - y0, 0, 1e-6);
+
+  /* Enter takes the focus into the inspector, Escape lets the item go and
+   * gives the focus back to the map. */
+  g_assert_true (press (GDK_KEY_Return, 0));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, inspector));
+  g_assert_true (press (GDK_KEY_Escape, 0));
+  g_assert_cmpint (gr_map_editor_get_selection (editor)->kind, ==, GR_EDIT_ITEM_NONE);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (map_widget));
+  /* With nothing selected, Tab is the window's: it leaves the map. */
+  g_assert_false (press (GDK_KEY_Tab, 0));
+
+  g_assert_true (gr_document_undo (document));
+}
+
 /* The inspector must not hide the item it edits: Kharkiv's battery lies
  * near the map's right edge, where the card stands by default, so the
  * card moves to the left edge; for a battery in the west it stays right. */
@@ -446,6 +523,7 @@ main (int    argc,
   g_test_add_func ("/display/map-editing/layer-toggle", test_layer_toggle);
   g_test_add_func ("/display/map-editing/drag-deployment", test_drag_deployment);
   g_test_add_func ("/display/map-editing/nudge-delete-add", test_keys_and_actions);
+  g_test_add_func ("/display/map-editing/keyboard-only", test_keyboard_only);
   g_test_add_func ("/display/map-editing/inspector-clear-of-item", test_inspector_clear_of_item);
   g_test_add_func ("/display/map-editing/inspector-warning", test_inspector_warning);
 

@@ -94,6 +94,9 @@ test_opens_on_ukraine (void)
   g_assert_cmpuint (shumate_viewport_get_min_zoom_level (viewport), ==, 3);
   g_assert_cmpuint (shumate_viewport_get_max_zoom_level (viewport), ==, 11);
   g_assert_false (gr_map_widget_get_online (map_widget));
+  /* The tests run in the C locale, which measures in metres: no miles. */
+  g_assert_cmpint (shumate_scale_get_unit (shumate_simple_map_get_scale (
+                     gr_map_widget_get_simple_map (map_widget))), ==, SHUMATE_UNIT_METRIC);
 
   for (guint i = 0; i < G_N_ELEMENTS (extremes); i++)
     {

@@ -220,6 +220,50 @@ test_zone_short (void)
   g_array_unref (m.air_patrol.zones);
 }
 
+/* A zone's name has a white halo on the light map and a dark one on the
+ * dark map (GrOverlayStyle.dark): the white pixels left are the base's
+ * symbol, the same in both. */
+static void
+test_dark_labels (void)
+{
+  g_autoptr(GrScenario) s = gr_scenario_new ();
+  static const double square[] = { 28, 48, 30, 48, 30, 49.5, 28, 49.5 };
+  GrMetrics m = { 0 };
+  GrOverlayStyle style;
+  GrMapView view;
+  guint white[2] = { 0 }, black[2] = { 0 };
+
+  fixture_add_zone (s, "z", "Western Ukraine", square, 4, 1, 10, 29, 48.75);
+  gr_overlay_style_init (&style);
+  gr_map_view_init_centered (&view, 7, 29, 48.75, 900, 700);
+
+  for (int dark = 0; dark <= 1; dark++)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 900, 700);
+      cairo_t *cr = cairo_create (surface);
+
+      style.dark = dark;
+      gr_overlay_patrol_zones_draw (cr, &view, s, &m, &style);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      for (int y = 0; y < 700; y++)
+        for (int x = 0; x < 900; x++)
+          {
+            guint32 p = pixel (surface, x, y);
+            guint a = p >> 24, r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
+
+            if (a > 240 && r > 235 && g > 235 && b > 235)
+              white[dark]++;
+            if (a > 240 && r < 40 && g < 40 && b < 45)
+              black[dark]++;
+          }
+      g_test_message ("dark %d: %u white, %u black pixels", dark, white[dark], black[dark]);
+      cairo_surface_destroy (surface);
+    }
+  g_assert_cmpuint (white[0], >, 100 + 5 * white[1]);
+  g_assert_cmpuint (black[1], >, 100 + 5 * black[0]);
+}
+
 /* ---- Black Sea ------------------------------------------------------------ */
 
 /* A route the metrics split into a covered and an open stretch: solid ink
@@ -527,6 +571,7 @@ main (int   argc,
   g_test_add_data_func ("/render/overlay/zone-hatching/1.5", &scales[1], test_zone_hatching);
   g_test_add_data_func ("/render/overlay/zone-hatching/2", &scales[2], test_zone_hatching);
   g_test_add_func ("/render/overlay/zone-short", test_zone_short);
+  g_test_add_func ("/render/overlay/dark-labels", test_dark_labels);
   g_test_add_func ("/render/overlay/route-coverage", test_route_coverage);
   g_test_add_func ("/render/overlay/deployment-position", test_deployment_position);
   g_test_add_func ("/render/overlay/text-boxes", test_text_boxes);

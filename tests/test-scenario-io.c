@@ -97,6 +97,16 @@ test_baseline_figures (void)
     troops += g_array_index (s->force.deployments, GrDeployment, i).troops;
   g_assert_cmpfloat (troops, >=, 10000);
   g_assert_cmpfloat (troops, <=, 15000);
+  /* Every name but the systems' (product names) has a Ukrainian form. */
+  g_assert_cmpstr (s->name_uk, ==, "Базовий сценарій статті");
+  for (guint i = 0; i < s->force.deployments->len; i++)
+    g_assert_nonnull (g_array_index (s->force.deployments, GrDeployment, i).name_uk);
+  for (guint i = 0; i < s->air_patrol.zones->len; i++)
+    g_assert_nonnull (g_array_index (s->air_patrol.zones, GrPatrolZone, i).name_uk);
+  for (guint i = 0; i < s->maritime.routes->len; i++)
+    g_assert_nonnull (g_array_index (s->maritime.routes, GrRoute, i).name_uk);
+  for (guint i = 0; i < s->maritime.patrols->len; i++)
+    g_assert_nonnull (g_array_index (s->maritime.patrols, GrMaritimePatrol, i).name_uk);
   /* Danish fund 2023–24: €1.8B, of which ≈€1.2B military (2 × 900 × 0.67 = 1206). */
   {
     double total = 0, military = 0;
@@ -338,11 +348,11 @@ static const BadFile bad_files[] = {
   { "threat-class", "\"drone\": {\n        \"per_month\"", "\"drones\": {\n        \"per_month\"", NULL,
     GR_SCENARIO_ERROR_INVALID, "air_defense.threat.drones:", "not a threat class" },
   { "nan", "\"troops\": 2500", "\"troops\": NaN", NULL,
-    GR_SCENARIO_ERROR_PARSE, "baseline.json: line 185, column 19:", "not a JSON value" },
+    GR_SCENARIO_ERROR_PARSE, "baseline.json: line 187, column 19:", "not a JSON value" },
   { "infinity", "\"troops\": 2500", "\"troops\": -Infinity", NULL,
-    GR_SCENARIO_ERROR_PARSE, "baseline.json: line 185, column 19:", "a number needs a digit" },
+    GR_SCENARIO_ERROR_PARSE, "baseline.json: line 187, column 19:", "a number needs a digit" },
   { "overflow", "\"troops\": 2500", "\"troops\": 1e999", NULL,
-    GR_SCENARIO_ERROR_PARSE, "baseline.json: line 185, column 19:", "the number is too large" },
+    GR_SCENARIO_ERROR_PARSE, "baseline.json: line 187, column 19:", "the number is too large" },
   { "truncated", NULL, NULL, NULL /* built in code */,
     GR_SCENARIO_ERROR_PARSE, "baseline.json: line ", "not valid JSON" },
   { "empty", NULL, NULL, "",

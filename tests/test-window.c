@@ -274,10 +274,111 @@ test_open_bundled (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A name a screen reader can read: the label property, a labelling
+ * widget, or for a control named by its content (a button), a label
+ * inside it with text.  An editable's text field is named by its entry. */
+/* A label with text at or under @widget: a button's name from its content. */
+static gboolean
+has_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_text (child))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+has_accessible_name (GtkWidget *widget)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
+  static const GtkAccessibleRole by_content[] = {
+    GTK_ACCESSIBLE_ROLE_BUTTON,
+    GTK_ACCESSIBLE_ROLE_CHECKBOX, GTK_ACCESSIBLE_ROLE_RADIO, GTK_ACCESSIBLE_ROLE_LINK,
+    GTK_ACCESSIBLE_ROLE_MENU_ITEM, GTK_ACCESSIBLE_ROLE_TAB, GTK_ACCESSIBLE_ROLE_LIST_ITEM,
+    GTK_ACCESSIBLE_ROLE_COMBO_BOX,
+  };
+
+  if (GTK_IS_TEXT (widget) && GTK_IS_EDITABLE (gtk_widget_get_parent (widget)))
+    return has_accessible_name (gtk_widget_get_parent (widget));
+  if (gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+      gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (by_content); i++)
+    if (gtk_test_accessible_has_role (accessible, by_content[i]))
+      {
+        if (has_text (widget))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+is_lever_spin (GtkWidget *widget)
+{
+  GtkWidget *spin = gtk_widget_get_ancestor (widget, GTK_TYPE_SPIN_BUTTON);
+
+  return spin != NULL && gtk_widget_get_ancestor (spin, g_type_from_name ("GrLeverRow")) != NULL;
+}
+
+/* Tab from the window's start to its end: every stop has a name, the
+ * headline numbers are no stops, and the first lever is near. */
+static void
+test_focus_chain (void)
+{
+  GrWindow *window = new_window ();
+  g_autoptr(GPtrArray) unnamed = g_ptr_array_new ();
+  guint n_stops = 0, first_lever = 0;
+  GtkWidget *first = NULL;
+
+  /* The window wraps around: the walk ends back at its first stop. */
+  gtk_window_set_focus (GTK_WINDOW (window), NULL);
+  while (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD) && n_stops < 3000)
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+      g_assert_nonnull (focus);
+      if (focus == first)
+        break;
+      if (first == NULL)
+        first = focus;
+      n_stops++;
+      if (!has_accessible_name (focus))
+        {
+          g_test_message ("stop %u: %s in %s in %s (tooltip “%s”) has no accessible name", n_stops,
+                          G_OBJECT_TYPE_NAME (focus),
+                          G_OBJECT_TYPE_NAME (gtk_widget_get_parent (focus)),
+                          G_OBJECT_TYPE_NAME (gtk_widget_get_parent (gtk_widget_get_parent (focus))),
+                          gtk_widget_get_tooltip_text (focus));
+          g_ptr_array_add (unnamed, focus);
+        }
+      g_assert_null (gtk_widget_get_ancestor (focus, g_type_from_name ("GrHeadline")));
+      g_assert_false (GTK_IS_FLOW_BOX_CHILD (focus) &&
+                      G_TYPE_CHECK_INSTANCE_TYPE (gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (focus)),
+                                                  g_type_from_name ("GrHeadline")));
+      if (first_lever == 0 && is_lever_spin (focus))
+        first_lever = n_stops;
+    }
+  g_test_message ("%u stops, the first lever at %u", n_stops, first_lever);
+  g_assert_cmpuint (n_stops, <, 3000);
+  g_assert_cmpuint (unnamed->len, ==, 0);
+  g_assert_cmpuint (first_lever, >, 0);
+  g_assert_cmpuint (first_lever, <=, 25);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* The test accessibility backend keeps the accessible properties that
+   * test_focus_chain() reads. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   display_test_init (&argc, &argv);
 
   g_test_add_func ("/display/window/load-error", test_load_error);
@@ -285,6 +386,7 @@ main (int   argc,
   g_test_add_func ("/display/window/close-prompt", test_close_prompt);
   g_test_add_func ("/display/window/close-save", test_close_save);
   g_test_add_func ("/display/window/open-bundled", test_open_bundled);
+  g_test_add_func ("/display/window/focus-chain", test_focus_chain);
 
   return g_test_run ();
 }

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gr-geo-names.h"
 #include "gr-scenario-io.h"
 
 typedef struct
@@ -148,7 +149,7 @@ notify_since (GrDocument     *self,
 static void
 update_title (GrDocument *self)
 {
-  const char *name = self->scenario->name;
+  const char *name = gr_local_name (self->scenario->name, self->scenario->name_uk);
   g_autofree char *title = NULL;
 
   title = g_strdup (name != NULL && name[0] != '\0' ? name : _("Untitled Scenario"));

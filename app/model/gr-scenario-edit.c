@@ -643,6 +643,17 @@ replace_string (char       **field,
   *field = g_strdup (value);
 }
 
+/* A name typed by the user is the item's name in every language: the
+ * Ukrainian one the file may have had no longer applies. */
+static void
+set_name (char      **name,
+          char      **name_uk,
+          const char *text)
+{
+  replace_string (name, text);
+  g_clear_pointer (name_uk, g_free);
+}
+
 static void
 set_func (GrScenario *s,
           gpointer    user_data)
@@ -661,7 +672,7 @@ set_func (GrScenario *s,
         GrDeployment *d = &g_array_index (array, GrDeployment, i);
 
         if (set->field == GR_EDIT_FIELD_NAME)
-          replace_string (&d->name, set->text);
+          set_name (&d->name, &d->name_uk, set->text);
         else if (set->field == GR_EDIT_FIELD_NATION)
           replace_string (&d->nation, set->text);
         else if (set->field == GR_EDIT_FIELD_TROOPS)
@@ -675,7 +686,7 @@ set_func (GrScenario *s,
         GrMaritimePatrol *p = &g_array_index (array, GrMaritimePatrol, i);
 
         if (set->field == GR_EDIT_FIELD_NAME)
-          replace_string (&p->name, set->text);
+          set_name (&p->name, &p->name_uk, set->text);
         else if (set->field == GR_EDIT_FIELD_PARTNER)
           replace_string (&p->partner, set->text);
         else
@@ -689,7 +700,7 @@ set_func (GrScenario *s,
         GrPatrolZone *z = &g_array_index (array, GrPatrolZone, i);
 
         if (set->field == GR_EDIT_FIELD_NAME)
-          replace_string (&z->name, set->text);
+          set_name (&z->name, &z->name_uk, set->text);
         else if (set->field == GR_EDIT_FIELD_STATIONS)
           z->stations = (int) set->number;
         else
@@ -701,7 +712,7 @@ set_func (GrScenario *s,
         GrRoute *r = &g_array_index (array, GrRoute, i);
 
         if (set->field == GR_EDIT_FIELD_NAME)
-          replace_string (&r->name, set->text);
+          set_name (&r->name, &r->name_uk, set->text);
         else
           set_quantity (&r->ships_per_month, set->number);
       }

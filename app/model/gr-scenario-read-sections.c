@@ -90,6 +90,7 @@ read_deployment (GrReader   *r,
 
   if (!gr_reader_string (r, obj, "id", TRUE, MAX_ID, &d->id)
       || !gr_reader_string (r, obj, "name", FALSE, MAX_ID, &d->name)
+      || !gr_reader_string (r, obj, "name_uk", FALSE, MAX_ID, &d->name_uk)
       || !gr_reader_lonlat (r, obj, "position", TRUE, &d->position)
       || !gr_reader_number (r, obj, "troops", TRUE, &d->troops)
       || !gr_reader_string (r, obj, "nation", TRUE, MAX_ID, &d->nation))
@@ -136,6 +137,7 @@ read_zone (GrReader   *r,
   z->stations = 1;
   if (!gr_reader_string (r, obj, "id", TRUE, MAX_ID, &z->id)
       || !gr_reader_string (r, obj, "name", FALSE, MAX_ID, &z->name)
+      || !gr_reader_string (r, obj, "name_uk", FALSE, MAX_ID, &z->name_uk)
       || !gr_reader_points (r, obj, "polygon", &z->polygon)
       || !gr_reader_int (r, obj, "stations", FALSE, &z->stations)
       || !gr_reader_int (r, obj, "aircraft_assigned", TRUE, &z->aircraft_assigned)
@@ -156,6 +158,7 @@ read_route (GrReader   *r,
   gr_quantity_init (&route->ships_per_month, 0);
   if (!gr_reader_string (r, obj, "id", TRUE, MAX_ID, &route->id)
       || !gr_reader_string (r, obj, "name", FALSE, MAX_ID, &route->name)
+      || !gr_reader_string (r, obj, "name_uk", FALSE, MAX_ID, &route->name_uk)
       || !gr_reader_points (r, obj, "path", &route->path)
       || !gr_reader_quantity (r, obj, "ships_per_month", FALSE, &route->ships_per_month))
     return FALSE;
@@ -174,6 +177,7 @@ read_patrol (GrReader   *r,
   gr_quantity_init (&p->radius_km, 0);
   if (!gr_reader_string (r, obj, "id", TRUE, MAX_ID, &p->id)
       || !gr_reader_string (r, obj, "name", FALSE, MAX_ID, &p->name)
+      || !gr_reader_string (r, obj, "name_uk", FALSE, MAX_ID, &p->name_uk)
       || !gr_reader_lonlat (r, obj, "position", TRUE, &p->position)
       || !gr_reader_quantity (r, obj, "radius_km", TRUE, &p->radius_km)
       || !gr_reader_string (r, obj, "partner", TRUE, MAX_ID, &p->partner))
@@ -231,6 +235,7 @@ read_system (GrReader           *r,
   gr_quantity_init (&s->battery_cost_musd, 0);
 
   if (!gr_reader_string (r, obj, "name", FALSE, MAX_ID, &s->name)
+      || !gr_reader_string (r, obj, "name_uk", FALSE, MAX_ID, &s->name_uk)
       || !gr_reader_quantity (r, obj, "range_km", TRUE, &s->range_km)
       || !gr_reader_quantity (r, obj, "range_ballistic_km", FALSE, &s->range_ballistic_km)
       || !gr_reader_quantity (r, obj, "radar_height_m", FALSE, &s->radar_height_m))

@@ -540,6 +540,8 @@ read_scenario (JsonNode *root_node,
 
   if (!read_header (&reader, root)
       || !gr_reader_string (&reader, root, "name", TRUE, GR_SCENARIO_MAX_STRING, &self->name)
+      || !gr_reader_string (&reader, root, "name_uk", FALSE, GR_SCENARIO_MAX_STRING,
+                            &self->name_uk)
       || !gr_reader_string (&reader, root, "description", FALSE, GR_SCENARIO_MAX_TEXT,
                             &self->description)
       || !gr_reader_sections (&reader, root, self)

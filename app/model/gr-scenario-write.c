@@ -282,6 +282,7 @@ write_instruments (Writer           *w,
       w_begin (w, NULL, '{');
       w_string (w, "id", d->id);
       w_string (w, "name", d->name);
+      w_string (w, "name_uk", d->name_uk);
       w_lonlat (w, "position", &d->position);
       w_number (w, "troops", d->troops);
       w_string (w, "role", gr_role_to_string (d->role));
@@ -317,6 +318,7 @@ write_air_defense (Writer             *w,
     {
       w_begin (w, sys->id, '{');
       w_string (w, "name", sys->name);
+      w_string (w, "name_uk", sys->name_uk);
       w_quantity (w, "range_km", &sys->range_km);
       w_quantity (w, "range_ballistic_km", &sys->range_ballistic_km);
       w_quantity (w, "radar_height_m", &sys->radar_height_m);
@@ -380,6 +382,7 @@ write_patrols (Writer           *w,
       w_begin (w, NULL, '{');
       w_string (w, "id", z->id);
       w_string (w, "name", z->name);
+      w_string (w, "name_uk", z->name_uk);
       w_points (w, "polygon", z->polygon);
       w_int (w, "stations", z->stations);
       w_int (w, "aircraft_assigned", z->aircraft_assigned);
@@ -401,6 +404,7 @@ write_patrols (Writer           *w,
       w_begin (w, NULL, '{');
       w_string (w, "id", r->id);
       w_string (w, "name", r->name);
+      w_string (w, "name_uk", r->name_uk);
       w_points (w, "path", r->path);
       w_quantity (w, "ships_per_month", &r->ships_per_month);
       w_end (w, '}');
@@ -412,6 +416,7 @@ write_patrols (Writer           *w,
       w_begin (w, NULL, '{');
       w_string (w, "id", p->id);
       w_string (w, "name", p->name);
+      w_string (w, "name_uk", p->name_uk);
       w_lonlat (w, "position", &p->position);
       w_quantity (w, "radius_km", &p->radius_km);
       w_string (w, "partner", p->partner);
@@ -441,6 +446,7 @@ gr_scenario_to_data (const GrScenario *self,
   w_string (&w, "format", "guarantor-scenario");
   w_int (&w, "version", GR_SCENARIO_FORMAT_VERSION);
   w_string (&w, "name", self->name ? self->name : "");
+  w_string (&w, "name_uk", self->name_uk);
   w_string (&w, "description", self->description);
   write_instruments (&w, self);
   write_air_defense (&w, &self->air_defense);

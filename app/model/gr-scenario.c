@@ -214,6 +214,7 @@ deployment_clear (gpointer data)
 
   g_clear_pointer (&d->id, g_free);
   g_clear_pointer (&d->name, g_free);
+  g_clear_pointer (&d->name_uk, g_free);
   g_clear_pointer (&d->nation, g_free);
 }
 
@@ -224,6 +225,7 @@ deployment_copy (GrDeployment       *dest,
   *dest = *src;
   dest->id = g_strdup (src->id);
   dest->name = g_strdup (src->name);
+  dest->name_uk = g_strdup (src->name_uk);
   dest->nation = g_strdup (src->nation);
 }
 
@@ -233,6 +235,7 @@ deployment_equal (const GrDeployment *a,
 {
   return g_strcmp0 (a->id, b->id) == 0
          && g_strcmp0 (a->name, b->name) == 0
+         && g_strcmp0 (a->name_uk, b->name_uk) == 0
          && lonlat_equal (&a->position, &b->position)
          && double_equal (a->troops, b->troops)
          && a->role == b->role
@@ -291,6 +294,7 @@ system_clear (gpointer data)
 
   g_clear_pointer (&s->id, g_free);
   g_clear_pointer (&s->name, g_free);
+  g_clear_pointer (&s->name_uk, g_free);
   q = system_quantities (s, &n);
   quantities_clear (q, n);
 }
@@ -306,6 +310,7 @@ system_copy (GrAirDefenseSystem       *dest,
   *dest = *src;
   dest->id = g_strdup (src->id);
   dest->name = g_strdup (src->name);
+  dest->name_uk = g_strdup (src->name_uk);
   from = system_quantities (src, &n);
   to = system_quantities (dest, &n);
   quantities_copy (to, from, n);
@@ -321,6 +326,7 @@ system_equal (const GrAirDefenseSystem *a,
 
   return g_strcmp0 (a->id, b->id) == 0
          && g_strcmp0 (a->name, b->name) == 0
+         && g_strcmp0 (a->name_uk, b->name_uk) == 0
          && quantities_equal (qa, qb, n);
 }
 
@@ -388,6 +394,7 @@ zone_clear (gpointer data)
 
   g_clear_pointer (&z->id, g_free);
   g_clear_pointer (&z->name, g_free);
+  g_clear_pointer (&z->name_uk, g_free);
   g_clear_pointer (&z->polygon, g_array_unref);
 }
 
@@ -398,6 +405,7 @@ zone_copy (GrPatrolZone       *dest,
   *dest = *src;
   dest->id = g_strdup (src->id);
   dest->name = g_strdup (src->name);
+  dest->name_uk = g_strdup (src->name_uk);
   dest->polygon = src->polygon ? lonlat_array_copy (src->polygon) : lonlat_array_new ();
 }
 
@@ -407,6 +415,7 @@ zone_equal (const GrPatrolZone *a,
 {
   return g_strcmp0 (a->id, b->id) == 0
          && g_strcmp0 (a->name, b->name) == 0
+         && g_strcmp0 (a->name_uk, b->name_uk) == 0
          && lonlat_array_equal (a->polygon, b->polygon)
          && a->stations == b->stations
          && a->aircraft_assigned == b->aircraft_assigned
@@ -420,6 +429,7 @@ route_clear (gpointer data)
 
   g_clear_pointer (&r->id, g_free);
   g_clear_pointer (&r->name, g_free);
+  g_clear_pointer (&r->name_uk, g_free);
   g_clear_pointer (&r->path, g_array_unref);
   gr_quantity_clear (&r->ships_per_month);
 }
@@ -431,6 +441,7 @@ route_copy (GrRoute       *dest,
   *dest = *src;
   dest->id = g_strdup (src->id);
   dest->name = g_strdup (src->name);
+  dest->name_uk = g_strdup (src->name_uk);
   dest->path = src->path ? lonlat_array_copy (src->path) : lonlat_array_new ();
   gr_quantity_copy (&dest->ships_per_month, &src->ships_per_month);
 }
@@ -441,6 +452,7 @@ route_equal (const GrRoute *a,
 {
   return g_strcmp0 (a->id, b->id) == 0
          && g_strcmp0 (a->name, b->name) == 0
+         && g_strcmp0 (a->name_uk, b->name_uk) == 0
          && lonlat_array_equal (a->path, b->path)
          && gr_quantity_equal (&a->ships_per_month, &b->ships_per_month);
 }
@@ -452,6 +464,7 @@ patrol_clear (gpointer data)
 
   g_clear_pointer (&p->id, g_free);
   g_clear_pointer (&p->name, g_free);
+  g_clear_pointer (&p->name_uk, g_free);
   g_clear_pointer (&p->partner, g_free);
   gr_quantity_clear (&p->radius_km);
 }
@@ -463,6 +476,7 @@ patrol_copy (GrMaritimePatrol       *dest,
   *dest = *src;
   dest->id = g_strdup (src->id);
   dest->name = g_strdup (src->name);
+  dest->name_uk = g_strdup (src->name_uk);
   dest->partner = g_strdup (src->partner);
   gr_quantity_copy (&dest->radius_km, &src->radius_km);
 }
@@ -473,6 +487,7 @@ patrol_equal (const GrMaritimePatrol *a,
 {
   return g_strcmp0 (a->id, b->id) == 0
          && g_strcmp0 (a->name, b->name) == 0
+         && g_strcmp0 (a->name_uk, b->name_uk) == 0
          && g_strcmp0 (a->partner, b->partner) == 0
          && lonlat_equal (&a->position, &b->position)
          && gr_quantity_equal (&a->radius_km, &b->radius_km);
@@ -726,6 +741,7 @@ gr_scenario_copy (const GrScenario *self)
   copy = g_new (GrScenario, 1);
   *copy = *self;
   copy->name = g_strdup (self->name);
+  copy->name_uk = g_strdup (self->name_uk);
   copy->description = g_strdup (self->description);
 
   from = scalar_quantities (self, &n);
@@ -761,6 +777,7 @@ gr_scenario_free (GrScenario *self)
     g_clear_pointer (&ARRAY_AT (self, &array_members[i]), g_array_unref);
 
   g_free (self->name);
+  g_free (self->name_uk);
   g_free (self->description);
   g_free (self);
 }
@@ -779,6 +796,7 @@ gr_scenario_equal (const GrScenario *a,
     return FALSE;
 
   if (g_strcmp0 (a->name, b->name) != 0
+      || g_strcmp0 (a->name_uk, b->name_uk) != 0
       || g_strcmp0 (a->description, b->description) != 0
       || a->readiness.start_year != b->readiness.start_year
       || a->readiness.horizon_years != b->readiness.horizon_years

@@ -115,6 +115,7 @@ typedef struct
   double troops;
   GrRole role;
   char *nation;                /* ISO alpha-2 */
+  char *name_uk;               /* Ukrainian display name, or NULL */
 } GrDeployment;
 
 typedef struct
@@ -153,6 +154,7 @@ typedef struct
 {
   char *id;                    /* "patriot", "iris-t-slm", "nasams", "samp-t" */
   char *name;
+  char *name_uk;               /* Ukrainian display name, or NULL */
   GrQuantity range_km;         /* against aircraft and cruise missiles */
   GrQuantity range_ballistic_km;  /* 0 when it cannot engage ballistic targets */
   GrQuantity radar_height_m;
@@ -209,6 +211,7 @@ typedef struct
   int stations;
   int aircraft_assigned;
   GrLonLat base;
+  char *name_uk;               /* Ukrainian display name, or NULL */
 } GrPatrolZone;
 
 typedef struct
@@ -223,6 +226,7 @@ typedef struct
   char *name;
   GArray *path;                /* GrLonLat, ports first and last */
   GrQuantity ships_per_month;
+  char *name_uk;               /* Ukrainian display name, or NULL */
 } GrRoute;
 
 typedef struct
@@ -232,6 +236,7 @@ typedef struct
   GrLonLat position;
   GrQuantity radius_km;
   char *partner;               /* ISO alpha-2: TR, GB, RO, BG, UA … */
+  char *name_uk;               /* Ukrainian display name, or NULL */
 } GrMaritimePatrol;
 
 typedef struct
@@ -270,6 +275,7 @@ typedef struct
 typedef struct
 {
   char *name;
+  char *name_uk;               /* Ukrainian display name, or NULL */
   char *description;
 
   GArray *guarantors;          /* GrGuarantor */

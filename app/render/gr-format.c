@@ -14,13 +14,20 @@
 #include <string.h>
 
 /* The locale's grouping separator, or "," when the locale has none (the C
- * locale has none, and a bare "132000" is hard to read). */
+ * locale has none, and a bare "132000" is hard to read).  A space of any
+ * width (uk_UA's is the narrow no-break space U+202F, nearly invisible in
+ * a chart's small type) is written as a full no-break space, U+00A0. */
 static const char *
 thousands_separator (void)
 {
   const char *sep = nl_langinfo (THOUSEP);
 
-  return (sep != NULL && *sep != '\0') ? sep : ",";
+  if (sep == NULL || *sep == '\0')
+    return ",";
+  if (g_unichar_isspace (g_utf8_get_char_validated (sep, -1)) ||
+      g_utf8_get_char_validated (sep, -1) == 0x202F)
+    return "\u00a0";
+  return sep;
 }
 
 static const char *

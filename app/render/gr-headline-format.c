@@ -17,6 +17,16 @@
 
 #include "gr-format.h"
 
+/* Three significant digits: the model's estimates are no more precise
+ * than their inputs (a rate, a share), so 267,424 reads 267,000. */
+static double
+estimate_step (double value)
+{
+  double v = fabs (value);
+
+  return v > 0 ? pow (10, floor (log10 (v)) - 2) : 1;
+}
+
 /* A magnitude without a sign, in the unit's words. */
 static char *
 format_magnitude (GrHeadlineUnit unit,
@@ -58,6 +68,12 @@ format_magnitude (GrHeadlineUnit unit,
         /* TRANSLATORS: a duration, "3.5 months" */
         return g_strdup_printf (_("%s months"), number);
       }
+    case GR_HEADLINE_ESTIMATE:
+      {
+        double step = estimate_step (value);
+
+        return gr_format_number (round (value / step) * step, MAX (0, (int) -floor (log10 (step))));
+      }
     case GR_HEADLINE_DAYS:
       {
         g_autofree char *number = gr_format_number (value, value < 10 ? 1 : 0);
@@ -79,6 +95,48 @@ gr_headline_format_value (GrHeadlineUnit unit,
   return format_magnitude (unit, value, FALSE);
 }
 
+/* The smallest step the printed value shows. */
+static double
+shown_step (GrHeadlineUnit unit,
+            double         value)
+{
+  double v = fabs (value);
+
+  switch (unit)
+    {
+    case GR_HEADLINE_PERCENT:
+      return v < 9.95 ? 0.1 : 1;
+    case GR_HEADLINE_BUSD:
+      /* gr_format_money: tenths of the unit below 100 of it, B then M then k */
+      if (v >= 0.95)
+        return v >= 99.95 ? 1 : 0.1;
+      if (v >= 0.95e-3)
+        return v >= 99.95e-3 ? 1e-3 : 1e-4;
+      return 1e-7;
+    case GR_HEADLINE_SCORE:
+      return 0.01;
+    case GR_HEADLINE_RATIO:
+    case GR_HEADLINE_MONTHS:
+      return 0.1;
+    case GR_HEADLINE_DAYS:
+      return v < 10 ? 0.1 : 1;
+    case GR_HEADLINE_ESTIMATE:
+      return estimate_step (value);
+    case GR_HEADLINE_COUNT:
+    default:
+      return 1;
+    }
+}
+
+static double
+as_shown (GrHeadlineUnit unit,
+          double         value)
+{
+  double step = shown_step (unit, value);
+
+  return round (value / step) * step;
+}
+
 char *
 gr_headline_format_change (GrHeadlineUnit unit,
                            double         before,
@@ -87,6 +145,7 @@ gr_headline_format_change (GrHeadlineUnit unit,
   g_autofree char *printed_before = NULL;
   g_autofree char *printed_after = NULL;
   g_autofree char *magnitude = NULL;
+  g_autofree char *zero = NULL;
 
   if (isnan (before) || isnan (after))
     return NULL;
@@ -97,5 +156,14 @@ gr_headline_format_change (GrHeadlineUnit unit,
     return NULL;
 
   magnitude = format_magnitude (unit, fabs (after - before), TRUE);
+  zero = format_magnitude (unit, 0, TRUE);
+  /* A real change too small for the change's own digits: say the change
+   * between the printed values instead ("0.54" → "0.55" is 0.01). */
+  if (g_str_equal (magnitude, zero))
+    {
+      g_free (magnitude);
+      magnitude = format_magnitude (unit, fabs (as_shown (unit, after) - as_shown (unit, before)),
+                                    TRUE);
+    }
   return g_strdup_printf ("%s %s", after > before ? "▲" : "▼", magnitude);
 }

@@ -20,6 +20,8 @@ typedef enum
   GR_HEADLINE_MONTHS,          /* 3.5 → "3.5 months" */
   GR_HEADLINE_DAYS,            /* 2 → "2 days" */
   GR_HEADLINE_REQUIRED,        /* a quantity needed, never rounded away: 3.4 → "3.4" */
+  GR_HEADLINE_ESTIMATE,        /* a modelled figure, to three significant
+                                * digits: 267424 → "267,000", 5.346 → "5.35" */
 } GrHeadlineUnit;
 
 /* The value as the headline prints it; "—" for NAN. */

@@ -13,6 +13,7 @@
 
 #include "config.h"
 
+#include "gr-geo-names.h"
 #include "gr-map-editor-private.h"
 
 #include <glib/gi18n.h>
@@ -409,7 +410,7 @@ add_menu (GrMapEditor *self,
     {
       const GrAirDefenseSystem *sys = &g_array_index (systems, GrAirDefenseSystem, i);
       g_autofree char *target = g_strdup_printf ("battery:%s", sys->id);
-      g_autoptr(GMenuItem) item = g_menu_item_new (sys->name != NULL ? sys->name : sys->id, NULL);
+      g_autoptr(GMenuItem) item = g_menu_item_new (GR_ITEM_NAME (sys), NULL);
 
       g_menu_item_set_action_and_target (item, action, "s", target);
       g_menu_append_item (batteries, item);
@@ -528,7 +529,7 @@ systems_key (GrMapEditor *self)
     {
       const GrAirDefenseSystem *sys = &g_array_index (systems, GrAirDefenseSystem, i);
 
-      g_string_append_printf (key, "%s\x1f%s\x1e", sys->id, sys->name != NULL ? sys->name : "");
+      g_string_append_printf (key, "%s\x1f%s\x1e", sys->id, GR_ITEM_NAME (sys));
     }
   return g_string_free (key, FALSE);
 }

@@ -1,10 +1,10 @@
-/* gr-map-editor-private.h — what gr-map-editor.c and gr-map-editor-actions.c share
+/* gr-map-editor-private.h — what gr-map-editor.c, -actions.c and -keys.c share
  *
  * Copyright 2026 The Guarantor authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * gr-map-editor.c keeps the selection, the style and the pointer and key
- * gestures; gr-map-editor-actions.c holds the "map.*" actions (add,
+ * gestures; gr-map-editor-keys.c the keyboard; gr-map-editor-actions.c holds the "map.*" actions (add,
  * delete, export, layer toggles) and the toolbar and menus that show them.
  */
 
@@ -63,6 +63,12 @@ void     _gr_map_editor_popup_menu     (GrMapEditor      *self,
                                         double            y);
 void     _gr_map_editor_toast          (GrMapEditor      *self,
                                         const char       *message);
+/* gr-map-editor-keys.c: the key controller on the map, and the step to
+ * the item @delta after the selection in the visible layers (wrapping;
+ * from none, the first or the last); FALSE when there is none. */
+void     _gr_map_editor_install_keys   (GrMapEditor      *self);
+gboolean _gr_map_editor_step_selection (GrMapEditor      *self,
+                                        int               delta);
 /* Whether the item's layer is visible now. */
 gboolean _gr_map_editor_item_visible   (GrMapEditor      *self,
                                         GrEditItemKind    kind);

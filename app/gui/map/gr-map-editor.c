@@ -425,48 +425,6 @@ secondary_pressed_cb (GtkGestureClick *gesture,
   _gr_map_editor_popup_menu (self, x, y);
 }
 
-static gboolean
-key_pressed_cb (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                GrMapEditor           *self)
-{
-  double step = (state & GDK_SHIFT_MASK) ? 10 : 1;
-
-  if (self->read_only || self->selection.kind == GR_EDIT_ITEM_NONE
-      || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)))
-    return GDK_EVENT_PROPAGATE;
-  switch (keyval)
-    {
-    case GDK_KEY_Escape:
-      gr_map_editor_set_selection (self, NULL);
-      return GDK_EVENT_STOP;
-    case GDK_KEY_Delete:
-    case GDK_KEY_KP_Delete:
-      gtk_widget_activate_action (GTK_WIDGET (self->map), "map.delete", NULL);
-      return GDK_EVENT_STOP;
-    case GDK_KEY_Left:
-    case GDK_KEY_KP_Left:
-      gr_map_editor_nudge (self, -step, 0);
-      return GDK_EVENT_STOP;
-    case GDK_KEY_Right:
-    case GDK_KEY_KP_Right:
-      gr_map_editor_nudge (self, step, 0);
-      return GDK_EVENT_STOP;
-    case GDK_KEY_Up:
-    case GDK_KEY_KP_Up:
-      gr_map_editor_nudge (self, 0, -step);
-      return GDK_EVENT_STOP;
-    case GDK_KEY_Down:
-    case GDK_KEY_KP_Down:
-      gr_map_editor_nudge (self, 0, step);
-      return GDK_EVENT_STOP;
-    default:
-      return GDK_EVENT_PROPAGATE;
-    }
-}
-
 static void
 edit_failed_cb (GrMapEditor *self,
                 const char  *message)
@@ -500,7 +458,6 @@ install_gestures (GrMapEditor *self)
   GtkGesture *drag = gtk_gesture_drag_new ();
   GtkGesture *click = gtk_gesture_click_new ();
   GtkGesture *secondary = gtk_gesture_click_new ();
-  GtkEventController *keys = gtk_event_controller_key_new ();
 
   /* Capture: ahead of the map's own drag, which it cancels by claiming. */
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
@@ -525,11 +482,7 @@ install_gestures (GrMapEditor *self)
                              GTK_EVENT_CONTROLLER (secondary));
   self->secondary = GTK_EVENT_CONTROLLER (secondary);
 
-  /* Bubble: an entry in the inspector keeps its own arrows and Delete. */
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  gtk_widget_add_controller (map, keys);
-  self->keys = keys;
-  gtk_widget_set_focusable (map, TRUE);
+  _gr_map_editor_install_keys (self);
 }
 
 GrMapEditor *

@@ -18,6 +18,8 @@
 #include <string.h>
 
 #include "gr-format.h"
+#include "gr-geo-names.h"
+#include "gr-keyboard.h"
 #include "gr-labels.h"
 
 typedef enum
@@ -170,7 +172,7 @@ item_values (const GrScenario *s,
       {
         const GrDeployment *d = &g_array_index (s->force.deployments, GrDeployment, item->index);
 
-        *text = field == GR_EDIT_FIELD_NAME ? d->name : d->nation;
+        *text = field == GR_EDIT_FIELD_NAME ? gr_local_name (d->name, d->name_uk) : d->nation;
         *number = field == GR_EDIT_FIELD_TROOPS ? d->troops : d->role;
       }
       break;
@@ -183,7 +185,7 @@ item_values (const GrScenario *s,
       {
         const GrPatrolZone *z = &g_array_index (s->air_patrol.zones, GrPatrolZone, item->index);
 
-        *text = z->name;
+        *text = gr_local_name (z->name, z->name_uk);
         *number = field == GR_EDIT_FIELD_STATIONS ? z->stations : z->aircraft_assigned;
       }
       break;
@@ -191,7 +193,7 @@ item_values (const GrScenario *s,
       {
         const GrMaritimePatrol *p = &g_array_index (s->maritime.patrols, GrMaritimePatrol, item->index);
 
-        *text = field == GR_EDIT_FIELD_NAME ? p->name : p->partner;
+        *text = field == GR_EDIT_FIELD_NAME ? gr_local_name (p->name, p->name_uk) : p->partner;
         *number = p->radius_km.value;
       }
       break;
@@ -199,7 +201,7 @@ item_values (const GrScenario *s,
       {
         const GrRoute *r = &g_array_index (s->maritime.routes, GrRoute, item->index);
 
-        *text = r->name;
+        *text = gr_local_name (r->name, r->name_uk);
         *number = r->ships_per_month.value;
       }
       break;
@@ -324,7 +326,7 @@ item_title (const GrScenario *s,
       const GrAirDefenseSystem *sys = gr_scenario_find_system (s, b->system);
 
       /* The battery's id, a file's name for it, goes in the subtitle. */
-      return g_strdup (sys != NULL && sys->name != NULL ? sys->name : b->system);
+      return g_strdup (sys != NULL ? GR_ITEM_NAME (sys) : b->system);
     }
   item_values (s, item, GR_EDIT_FIELD_NAME, &number, &text);
   return g_strdup (*text != '\0' ? text : gr_edit_item_id (s, item));
@@ -358,6 +360,8 @@ text_commit (GrMapInspector *self,
       report (self, error);
       refresh (self);
     }
+  /* Committed: Ctrl+Z now undoes the scenario, not the typing. */
+  gr_keyboard_forget_typing (editable);
 }
 
 static void
@@ -382,6 +386,14 @@ number_changed_cb (GtkSpinButton  *spin,
       report (self, error);
       refresh (self);
     }
+}
+
+/* A number is committed (Enter, even when it did not change): Ctrl+Z now
+ * undoes the scenario, not the typing. */
+static void
+number_committed_cb (GtkEditable *editable)
+{
+  gr_keyboard_forget_typing (editable);
 }
 
 static void
@@ -448,6 +460,10 @@ make_field (GrMapInspector  *self,
       gtk_spin_button_set_digits (GTK_SPIN_BUTTON (widget), 0);
       gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (widget), TRUE);
       g_signal_connect (widget, "value-changed", G_CALLBACK (number_changed_cb), self);
+      g_signal_connect_after (widget, "value-changed", G_CALLBACK (number_committed_cb), NULL);
+      g_signal_connect_object (gtk_editable_get_delegate (GTK_EDITABLE (widget)), "activate",
+                               G_CALLBACK (number_committed_cb), widget,
+                               G_CONNECT_SWAPPED | G_CONNECT_AFTER);
       break;
     case FIELD_ROLE:
     case FIELD_SYSTEM:
@@ -466,7 +482,7 @@ make_field (GrMapInspector  *self,
               {
                 const GrAirDefenseSystem *sys = &g_array_index (systems, GrAirDefenseSystem, i);
 
-                gtk_string_list_append (names, sys->name != NULL ? sys->name : sys->id);
+                gtk_string_list_append (names, GR_ITEM_NAME (sys));
               }
           }
         widget = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)), NULL);

@@ -201,6 +201,9 @@ gr_map_legend_build_expander (GrMapLegend *self,
   gtk_widget_set_overflow (scroller, GTK_OVERFLOW_HIDDEN);
   gtk_widget_set_halign (scroller, GTK_ALIGN_START);
   gtk_revealer_set_child (GTK_REVEALER (revealer), scroller);
+  /* The card is an image, read by its accessible label: no Tab stop.  A
+   * folded card could not take the focus and held Tab on the button. */
+  gtk_widget_set_can_focus (revealer, FALSE);
   gtk_revealer_set_transition_type (GTK_REVEALER (revealer),
                                     GTK_REVEALER_TRANSITION_TYPE_SLIDE_UP);
   gtk_widget_set_vexpand (revealer, TRUE);

@@ -17,6 +17,7 @@
 #include "gr-map-widget.h"
 
 #include <adwaita.h>
+#include <langinfo.h>
 #include <math.h>
 
 #include "gr-map-editor.h"
@@ -368,6 +369,35 @@ gr_map_widget_class_init (GrMapWidgetClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
+/* libshumate's zoom buttons show only an icon, with a tooltip a screen
+ * reader does not take for a name: they are named by their tooltips. */
+static void
+name_icon_buttons (GtkWidget *widget)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+  if (GTK_IS_BUTTON (widget) && tooltip != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_icon_buttons (child);
+}
+
+/* Metric unless the locale measures in inches and miles (LC_MEASUREMENT,
+ * e.g. en_US), where the bar shows both. */
+static ShumateUnit
+scale_unit (void)
+{
+#ifdef __GLIBC__
+  const char *measurement = nl_langinfo (_NL_MEASUREMENT_MEASUREMENT);
+
+  if (measurement != NULL && measurement[0] == 2)
+    return SHUMATE_UNIT_BOTH;
+#endif
+  return SHUMATE_UNIT_METRIC;
+}
+
 static void
 gr_map_widget_init (GrMapWidget *self)
 {
@@ -375,6 +405,8 @@ gr_map_widget_init (GrMapWidget *self)
   g_autoptr(GTask) task = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  shumate_scale_set_unit (shumate_simple_map_get_scale (self->simple_map), scale_unit ());
+  name_icon_buttons (GTK_WIDGET (self->simple_map));
 
   self->settings = g_settings_new (APP_ID);
   self->cancellable = g_cancellable_new ();

@@ -292,8 +292,12 @@ draw_instruments (GrOverlayLayer  *self,
                   cairo_t         *cr,
                   const GrMapView *view)
 {
+  GrOverlayStyle style = self->style;
+
+  /* The text's halos follow the base map under them. */
+  style.dark = self->names_style == GR_BASEMAP_STYLE_DARK;
   gr_overlay_draw_all (cr, view, gr_document_get_scenario (self->document),
-                       gr_document_get_metrics (self->document), &self->style);
+                       gr_document_get_metrics (self->document), &style);
 }
 
 /* The place names give way to the instruments' own text (a unit's troop
@@ -337,6 +341,7 @@ follow_names_source (GrOverlayLayer *self)
   self->names_basemap = basemap != NULL ? gr_basemap_ref (basemap) : NULL;
   self->names_style = style;
   self->names_generation++;
+  invalidate (self);
 }
 
 static void

@@ -4,8 +4,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The headline is told its value by its panel, which reads it from the
- * document's metrics; it keeps only the value it last showed, to word the
- * change ("▲ 3 pts") the last edit made.  Whether a rise is good news
+ * document's metrics.  It keeps the first value it showed, that of the
+ * scenario as opened, and words the change from it ("▲ 3 pts"), or from the
+ * comparison scenario when there is one: undoing back to the scenario as
+ * opened clears the change.  Whether a rise is good news
  * (territory covered) or bad (funding gap) decides the colour; the arrow
  * and the words carry the meaning without it.
  */
@@ -23,8 +25,8 @@ struct _GrHeadline
 
   GrHeadlineUnit unit;
   gboolean higher_is_better;
-  double shown;                /* NAN before the first value */
-  double baseline;             /* what the change is measured from */
+  double opened;               /* the value as opened; NAN before the first */
+  double compared;             /* the comparison scenario's, or NAN */
   char *value_text;
   char *change_text;
 
@@ -76,15 +78,8 @@ void
 gr_headline_set_value (GrHeadline *self,
                        double      value)
 {
-  gr_headline_set_value_full (self, value, FALSE);
-}
-
-void
-gr_headline_set_value_full (GrHeadline *self,
-                            double      value,
-                            gboolean    continuing)
-{
   GtkWidget *change;
+  double reference;
   gboolean good;
 
   g_return_if_fail (GR_IS_HEADLINE (self));
@@ -94,21 +89,20 @@ gr_headline_set_value_full (GrHeadline *self,
   gtk_label_set_text (self->value_label, self->value_text);
 
   g_clear_pointer (&self->change_text, g_free);
-  if (!continuing)
-    self->baseline = self->shown;
-  self->change_text = gr_headline_format_change (self->unit, self->baseline, value);
+  if (isnan (self->opened))
+    self->opened = value;
+  reference = isnan (self->compared) ? self->opened : self->compared;
+  self->change_text = gr_headline_format_change (self->unit, reference, value);
 
   change = GTK_WIDGET (self->change_label);
-  /* Without a change, the last change stays hidden: it belonged to another edit. */
   gtk_widget_set_visible (change, self->change_text != NULL);
   if (self->change_text != NULL)
     {
       gtk_label_set_text (self->change_label, self->change_text);
-      good = (value > self->baseline) == self->higher_is_better;
+      good = (value > reference) == self->higher_is_better;
       gtk_widget_remove_css_class (change, good ? "error" : "success");
       gtk_widget_add_css_class (change, good ? "success" : "error");
     }
-  self->shown = value;
   update_accessible (self);
 }
 
@@ -128,8 +122,7 @@ void
 gr_headline_forget (GrHeadline *self)
 {
   g_return_if_fail (GR_IS_HEADLINE (self));
-  self->shown = NAN;
-  self->baseline = NAN;
+  self->opened = NAN;
 }
 
 void
@@ -143,6 +136,10 @@ gr_headline_set_compared (GrHeadline *self,
   g_return_if_fail (GR_IS_HEADLINE (self));
 
   gtk_widget_set_visible (GTK_WIDGET (self->compared_label), name != NULL);
+  self->compared = name != NULL ? value : NAN;
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->change_label),
+                               name != NULL ? _("Change from the compared scenario")
+                                            : _("Change since the scenario was opened"));
   if (name == NULL)
     return;
   printed = gr_headline_format_value (self->unit, value);
@@ -231,8 +228,8 @@ gr_headline_class_init (GrHeadlineClass *klass)
 static void
 gr_headline_init (GrHeadline *self)
 {
-  self->shown = NAN;
-  self->baseline = NAN;
+  self->opened = NAN;
+  self->compared = NAN;
   gtk_widget_init_template (GTK_WIDGET (self));
   /* The title's vexpand is for the row's slack only: not the panel's. */
   gtk_widget_set_vexpand (GTK_WIDGET (self), FALSE);

@@ -20,17 +20,13 @@ GtkWidget  *gr_headline_new             (const char     *title,
                                          const char     *explanation,
                                          GrHeadlineUnit  unit,
                                          gboolean        higher_is_better);
-/* Shows @value; the change from the value shown before appears beside it
- * (the first value, and one after gr_headline_forget(), has none). */
+/* Shows @value and beside it its change from the first value shown (the
+ * scenario as opened), or from the compared value when there is one; the
+ * first value, and one after gr_headline_forget(), starts afresh. */
 void        gr_headline_set_value       (GrHeadline     *self,
                                          double          value);
 void        gr_headline_set_title       (GrHeadline     *self,
                                          const char     *title);
-/* With @continuing, the change stays measured from where it was measured
- * before (a slider drag: from before the drag, like its undo step). */
-void        gr_headline_set_value_full  (GrHeadline     *self,
-                                         double          value,
-                                         gboolean        continuing);
 /* Forget the value shown, e.g. when another scenario is opened. */
 void        gr_headline_forget          (GrHeadline     *self);
 /* The hook for "versus a compared scenario": @name NULL hides the line. */

@@ -21,6 +21,7 @@
 #include <math.h>
 
 #include "gr-format.h"
+#include "gr-keyboard.h"
 #include "gr-toast.h"
 
 struct _GrLeverRow
@@ -226,14 +227,21 @@ show_refusal (GrLeverRow *self,
 static void
 value_changed_cb (GrLeverRow *self)
 {
-  /* A slider lands between steps; keep the digits the spin button shows. */
+  /* A slider lands between steps; keep the digits the spin button shows,
+   * and while dragging, the lever's step: a 110 px slider over a million
+   * must not claim 337,849 (a typed value stays as typed). */
   double unit = pow (10, self->spec.digits);
   double shown = round (gtk_adjustment_get_value (self->adjustment) * unit) / unit;
-  SetValue set = { self, shown / factor (self) };
+  SetValue set;
   g_autoptr(GError) error = NULL;
 
   if (self->syncing)
     return;
+  if (self->dragging && self->spec.step > 0)
+    shown = CLAMP (round (shown / self->spec.step) * self->spec.step,
+                   gtk_adjustment_get_lower (self->adjustment),
+                   gtk_adjustment_get_upper (self->adjustment));
+  set = (SetValue) { self, shown / factor (self) };
   if (!gr_document_apply (self->document, self->dragging ? NULL : self->title,
                           set_value, &set, &error))
     {
@@ -253,6 +261,8 @@ spin_output_cb (GtkSpinButton *spin,
 
   if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
     gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  /* The value shown is committed: Ctrl+Z now undoes the scenario. */
+  gr_keyboard_forget_typing (GTK_EDITABLE (spin));
   return TRUE;
 }
 

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "gr-geo-names.h"
 #include "gr-panel.h"
 
 #include "gr-figures.h"
@@ -91,7 +92,7 @@ system_title (const GrScenario *scenario,
                                                 GrAirDefenseSystem, index);
 
   /* TRANSLATORS: interceptor supply of one system, "Patriot interceptors a month per battery" */
-  return g_strdup_printf (_("%s interceptors a month per battery"), s->name ? s->name : s->id);
+  return g_strdup_printf (_("%s interceptors a month per battery"), GR_ITEM_NAME (s));
 }
 
 static const GrListSpec system_list = {
@@ -113,7 +114,7 @@ zone_title (const GrScenario *scenario,
   const GrPatrolZone *z = &g_array_index (scenario->air_patrol.zones, GrPatrolZone, index);
 
   /* TRANSLATORS: aircraft assigned to a patrol zone, "Western Ukraine, aircraft assigned" */
-  return g_strdup_printf (_("%s, aircraft assigned"), z->name ? z->name : z->id);
+  return g_strdup_printf (_("%s, aircraft assigned"), GR_ITEM_NAME (z));
 }
 
 static const GrListSpec zone_list = {
@@ -142,9 +143,9 @@ gr_panel_air_new (GrDocument *document)
                          leaked);
   gr_panel_add_headline (self, GR_METRIC_PATROL_AIRCRAFT_REQUIRED, NULL, GR_HEADLINE_COUNT, FALSE,
                          aircraft_required);
-  gr_panel_add_chart (self, "air-defense", 0);
+  gr_panel_add_chart (self, "air-defense", 400);
   gr_panel_add_chart (self, "interception", 400);
-  gr_panel_add_chart (self, "air-patrol", 0);
+  gr_panel_add_chart (self, "air-patrol", 400);
   for (guint i = 0; i < G_N_ELEMENTS (threat_levers); i++)
     gr_panel_add_lever (self, &threat_levers[i]);
   gr_panel_add_list (self, &system_list);

@@ -123,7 +123,7 @@ gr_panel_funding_new (GrDocument *document)
                          coverage);
   gr_panel_add_headline (self, GR_METRIC_FUNDING_CERTAINTY, NULL, GR_HEADLINE_PERCENT, TRUE,
                          certainty);
-  gr_panel_add_chart (self, "funding", 0);
+  gr_panel_add_chart (self, "funding", 480);
   gr_panel_add_list (self, &need_list);
   gr_panel_add_list (self, &pledge_list);
   return self;

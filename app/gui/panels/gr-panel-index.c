@@ -48,7 +48,7 @@ gr_panel_index_new (GrDocument *document)
   gr_panel_add_headline (self, GR_METRIC_INDEX_COMPOSITE, _("Guarantee index"),
                          GR_HEADLINE_SCORE, TRUE, composite);
   gr_panel_add_headline (self, GR_METRIC_INDEX_WEAKEST, NULL, GR_HEADLINE_SCORE, TRUE, weakest);
-  gr_panel_add_chart (self, "index", 440);
+  gr_panel_add_chart (self, "index", 540);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (weights), _("Index weights"));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (weights),

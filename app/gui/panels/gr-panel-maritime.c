@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "gr-geo-names.h"
 #include "gr-panel.h"
 
 #include <glib/gi18n.h>
@@ -28,8 +29,8 @@ throughput (const GrScenario *scenario,
             const GrMetrics  *metrics,
             char            **title)
 {
-  /* Million tonnes → tonnes, so the count reads "5,400,000". */
-  return metrics->maritime.throughput_mt_per_month * 1e6;
+  /* In million tonnes, as the metric's explanation says. */
+  return metrics->maritime.throughput_mt_per_month;
 }
 
 GR_PANEL_FIELD (escorts_available, maritime.escorts_available)
@@ -53,7 +54,7 @@ route_title (const GrScenario *scenario,
   const GrRoute *r = &g_array_index (scenario->maritime.routes, GrRoute, index);
 
   /* TRANSLATORS: ships a month on a route, "Odesa–Bosporus, ships a month" */
-  return g_strdup_printf (_("%s, ships a month"), r->name ? r->name : r->id);
+  return g_strdup_printf (_("%s, ships a month"), GR_ITEM_NAME (r));
 }
 
 static const GrListSpec route_list = {
@@ -75,7 +76,7 @@ patrol_title (const GrScenario *scenario,
   const GrMaritimePatrol *p = &g_array_index (scenario->maritime.patrols, GrMaritimePatrol, index);
 
   /* TRANSLATORS: a patrol's radius: name and partner, "Romanian MCM group · RO, radius" */
-  return g_strdup_printf (_("%s · %s, radius"), p->name ? p->name : p->id, p->partner);
+  return g_strdup_printf (_("%s · %s, radius"), GR_ITEM_NAME (p), p->partner);
 }
 
 static void
@@ -105,8 +106,8 @@ gr_panel_maritime_new (GrDocument *document)
   gr_panel_add_headline (self, GR_METRIC_ROUTE_COVERED, NULL, GR_HEADLINE_PERCENT, TRUE, covered);
   gr_panel_add_headline (self, GR_METRIC_ROUTE_ESCORTS, NULL, GR_HEADLINE_REQUIRED, FALSE,
                          escorts);
-  gr_panel_add_headline (self, GR_METRIC_ROUTE_THROUGHPUT, _("Exports, tonnes a month"),
-                         GR_HEADLINE_COUNT, TRUE, throughput);
+  gr_panel_add_headline (self, GR_METRIC_ROUTE_THROUGHPUT, _("Exports, million tonnes a month"),
+                         GR_HEADLINE_ESTIMATE, TRUE, throughput);
   gr_panel_add_chart (self, "maritime", 0);
   for (guint i = 0; i < G_N_ELEMENTS (levers); i++)
     gr_panel_add_lever (self, &levers[i]);

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "gr-geo-names.h"
 #include "gr-panel.h"
 
 #include <glib/gi18n.h>
@@ -53,7 +54,7 @@ deployment_title (const GrScenario *scenario,
   const GrDeployment *d = &g_array_index (scenario->force.deployments, GrDeployment, index);
 
   /* TRANSLATORS: a deployment: name, nation, role, "Lviv hub · GB · training" */
-  return g_strdup_printf (_("%s · %s · %s"), d->name ? d->name : d->id, d->nation,
+  return g_strdup_printf (_("%s · %s · %s"), GR_ITEM_NAME (d), d->nation,
                           gr_role_label_in_sentence (d->role));
 }
 
@@ -100,7 +101,7 @@ gr_panel_presence_new (GrDocument *document)
                          regions);
   gr_panel_add_headline (self, GR_METRIC_FORCE_ROTATION, NULL, GR_HEADLINE_COUNT, TRUE, sustain);
   gr_panel_add_headline (self, GR_METRIC_FORCE_COST, NULL, GR_HEADLINE_BUSD, FALSE, cost);
-  gr_panel_add_chart (self, "stabilization", 0);
+  gr_panel_add_chart (self, "stabilization", 440);
   gr_panel_add_list (self, &deployment_list);
   for (guint i = 0; i < G_N_ELEMENTS (levers); i++)
     gr_panel_add_lever (self, &levers[i]);

@@ -54,9 +54,10 @@ gr_panel_readiness_new (GrDocument *document)
 
   gr_panel_add_headline (self, GR_METRIC_READINESS_TRAINED, NULL, GR_HEADLINE_COUNT, TRUE,
                          trained_now);
-  gr_panel_add_headline (self, GR_METRIC_READINESS_TRAINED, NULL, GR_HEADLINE_COUNT, TRUE,
+  /* Projections: to the precision of the rate and the share they come from. */
+  gr_panel_add_headline (self, GR_METRIC_READINESS_TRAINED, NULL, GR_HEADLINE_ESTIMATE, TRUE,
                          trained_total);
-  gr_panel_add_headline (self, GR_N_METRICS, _("Trained a year"), GR_HEADLINE_COUNT, TRUE,
+  gr_panel_add_headline (self, GR_N_METRICS, _("Trained a year"), GR_HEADLINE_ESTIMATE, TRUE,
                          per_year);
   gr_panel_add_chart (self, "readiness", 0);
   for (guint i = 0; i < G_N_ELEMENTS (levers); i++)

@@ -31,7 +31,6 @@ struct _GrPanel
   char *id;
   GrInstrument instrument;
   GArray *headlines;           /* Headline */
-  guint gesture;               /* the slider drag of the last refresh */
 
   /* template children */
   GtkLabel *title_label;
@@ -49,17 +48,12 @@ refresh (GrPanel *self)
   const GrScenario *scenario = gr_document_get_scenario (self->document);
   const GrMetrics *metrics = gr_document_get_metrics (self->document);
 
-  /* Later steps of one drag keep measuring from before the drag. */
-  guint gesture = gr_lever_row_get_gesture ();
-  gboolean continuing = gesture != 0 && gesture == self->gesture;
   /* No history on either side, outside a drag (whose undo step comes at
-   * its end): a scenario was loaded, and the change from the one before
-   * would mean nothing. */
-  gboolean loaded = gesture == 0
+   * its end): a scenario was loaded, and the headlines measure their
+   * changes from it. */
+  gboolean loaded = gr_lever_row_get_gesture () == 0
                     && !gr_document_get_can_undo (self->document)
                     && !gr_document_get_can_redo (self->document);
-
-  self->gesture = gesture;
 
   if (metrics == NULL)
     return;
@@ -72,7 +66,7 @@ refresh (GrPanel *self)
 
       if (loaded)
         gr_headline_forget (headline->headline);
-      gr_headline_set_value_full (headline->headline, value, continuing);
+      gr_headline_set_value (headline->headline, value);
       if (title != NULL)
         gr_headline_set_title (headline->headline, title);
     }

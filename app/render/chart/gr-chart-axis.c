@@ -214,6 +214,27 @@ label_stride (GrChartPaint *paint,
 }
 
 double
+gr_chart_category_labels_tallest (GrChartPaint *paint,
+                                  double        width)
+{
+  GrChart *chart = paint->chart;
+  int saved = paint->max_lines;
+  double tallest = 0;
+
+  paint->max_lines = paint->category_lines;
+  for (guint i = 0; i < chart->categories->len; i++)
+    {
+      double h;
+
+      gr_chart_text_size (paint, GR_TEXT_BODY_BOLD, g_ptr_array_index (chart->categories, i),
+                          width, NULL, &h);
+      tallest = MAX (tallest, h);
+    }
+  paint->max_lines = saved;
+  return tallest;
+}
+
+double
 gr_chart_category_labels_extent (GrChartPaint *paint,
                                  double        available)
 {
@@ -248,6 +269,9 @@ gr_chart_draw_value_axis (GrChartPaint *paint)
   cairo_t *cr = paint->cr;
   gboolean horizontal = paint->chart->orientation == GR_CHART_HORIZONTAL;
   cairo_rectangle_t *plot = &paint->plot;
+  /* Where the last tick label ended: in a short plot, a label that would
+   * run into it is left out (its gridline stays). */
+  double last_end = -G_MAXDOUBLE;
 
   cairo_save (cr);
   cairo_set_line_width (cr, paint->ink.line);
@@ -256,6 +280,16 @@ gr_chart_draw_value_axis (GrChartPaint *paint)
       double value = paint->lo + i * paint->step;
       double pos = gr_chart_value_pos (paint, value);
       g_autofree char *text = format_tick (paint, value);
+      double w, h, from, to;
+
+      gr_chart_text_size (paint, GR_TEXT_BODY, text, -1, &w, &h);
+      /* ticks run left to right, or bottom to top */
+      from = horizontal ? pos - w / 2 : -(pos + h / 2);
+      to = horizontal ? pos + w / 2 : -(pos - h / 2);
+      if (from < last_end)
+        text[0] = '\0';
+      else
+        last_end = to;
 
       /* Snap hairlines to the pixel grid so they stay crisp on screen. */
       pos = round (pos) + 0.5;
@@ -266,7 +300,8 @@ gr_chart_draw_value_axis (GrChartPaint *paint)
           cairo_move_to (cr, pos, plot->y);
           cairo_line_to (cr, pos, plot->y + plot->height);
           cairo_stroke (cr);
-          gr_chart_text_draw (paint, GR_TEXT_BODY, text, -1, pos,
+          if (*text != '\0')
+            gr_chart_text_draw (paint, GR_TEXT_BODY, text, -1, pos,
                               plot->y + plot->height + paint->u * 0.4, 0.5, 0,
                               paint->ink.secondary);
         }
@@ -275,7 +310,8 @@ gr_chart_draw_value_axis (GrChartPaint *paint)
           cairo_move_to (cr, plot->x, pos);
           cairo_line_to (cr, plot->x + plot->width, pos);
           cairo_stroke (cr);
-          gr_chart_text_draw (paint, GR_TEXT_BODY, text, -1, plot->x - paint->u * 0.5, pos,
+          if (*text != '\0')
+            gr_chart_text_draw (paint, GR_TEXT_BODY, text, -1, plot->x - paint->u * 0.5, pos,
                               1, 0.5, paint->ink.secondary);
         }
     }
@@ -308,9 +344,12 @@ gr_chart_draw_category_axis (GrChartPaint *paint)
       if (horizontal)
         {
           double width = paint->plot.x - paint->u * 0.6 - paint->margin;
+          int saved = paint->max_lines;
 
+          paint->max_lines = paint->category_lines;
           gr_chart_text_draw (paint, kind, label, width, paint->plot.x - paint->u * 0.6,
                               start + span / 2, 1, 0.5, colour);
+          paint->max_lines = saved;
         }
       else
         {

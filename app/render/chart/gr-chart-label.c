@@ -87,22 +87,42 @@ gr_chart_draw_labels (GrChartPaint *paint)
   if (paint->labels == NULL)
     return;
 
+  /* The labels keep clear of the text already drawn too: ticks,
+   * categories, notes. */
   placed = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  for (guint i = 0; i < paint->chart->texts->len; i++)
+    g_array_append_val (placed, g_array_index (paint->chart->texts, GrHit, i).rect);
   g_array_sort (paint->labels, compare_labels);
   for (guint i = 0; i < paint->labels->len; i++)
     {
-      const GrChartLabel *label = &g_array_index (paint->labels, GrChartLabel, i);
+      GrChartLabel *label = &g_array_index (paint->labels, GrChartLabel, i);
       cairo_rectangle_t box;
       gboolean clear = TRUE;
-      double w, h;
+      double w, h, wrap = -1;
 
       gr_chart_text_size (paint, label->kind, label->text, -1, &w, &h);
+      /* A label wider than most of the plot (a long translation of a
+       * reference line's name) wraps to two lines at most in 60 % of it,
+       * so that it leaves the rest of the line and the data in view; it
+       * is kept inside the plot. */
+      if (w + 2 * pad > paint->plot.width * 0.6)
+        {
+          wrap = MAX (paint->plot.width * 0.6 - 2 * pad, paint->u * 4);
+          paint->max_lines = 2;
+          gr_chart_text_size (paint, label->kind, label->text, wrap, &w, &h);
+        }
+      label->x = CLAMP (label->x, paint->plot.x + pad + label->xalign * w,
+                        MAX (paint->plot.x + pad + label->xalign * w,
+                             paint->plot.x + paint->plot.width - pad - (1 - label->xalign) * w));
       box = (cairo_rectangle_t) { label->x - label->xalign * w - pad, label->y - label->yalign * h,
                                   w + 2 * pad, h };
       for (guint j = 0; j < placed->len && clear; j++)
         clear = !overlaps (&box, &g_array_index (placed, cairo_rectangle_t, j));
       if (!clear)
-        continue;
+        {
+          paint->max_lines = 0;
+          continue;
+        }
       g_array_append_val (placed, box);
 
       if (label->patch > 0)
@@ -111,8 +131,9 @@ gr_chart_draw_labels (GrChartPaint *paint)
           cairo_rectangle (paint->cr, box.x, box.y, box.width, box.height);
           cairo_fill (paint->cr);
         }
-      gr_chart_text_draw (paint, label->kind, label->text, -1, label->x, label->y,
+      gr_chart_text_draw (paint, label->kind, label->text, wrap, label->x, label->y,
                           label->xalign, label->yalign, label->colour);
+      paint->max_lines = 0;
     }
   g_clear_pointer (&paint->labels, g_array_unref);
 }

@@ -160,19 +160,34 @@ draw_plot (GrChartPaint *paint,
 
   if (chart->orientation == GR_CHART_HORIZONTAL)
     {
-      double label_w, end_w = 0, lo, hi;
+      static const double shares[] = { 0.3, 0.38, 0.45 };
+      double label_w = 0, end_w = 0, lo, hi, span, line;
       g_autofree char *widest = NULL;
 
-      label_w = MIN (gr_chart_category_labels_extent (paint, (right - left) * 0.3),
-                     (right - left) * 0.3);
+      plot->y = top + (chart->bands->len > 0 ? u * 1.6 : 0);
+      plot->height = bottom - (vh > 0 ? vh + u * 0.3 : 0) - u * 1.8 - plot->y;
+      /* Each label must fit its bar's row: a long translation first takes
+       * a wider column, then loses lines to an ellipsis (the description
+       * and the tooltip have it whole). */
+      span = plot->height / MAX (chart->categories->len, 1);
+      paint->category_lines = 0;
+      for (guint i = 0; i < G_N_ELEMENTS (shares); i++)
+        {
+          double share = (right - left) * shares[i];
+
+          label_w = MIN (gr_chart_category_labels_extent (paint, share), share);
+          if (gr_chart_category_labels_tallest (paint, label_w) <= span)
+            break;
+        }
+      gr_chart_text_size (paint, GR_TEXT_BODY_BOLD, "X", -1, NULL, &line);
+      if (gr_chart_category_labels_tallest (paint, label_w) > span)
+        paint->category_lines = MAX (1, (int) floor (span / line));
       plot->x = left + label_w + u * 0.6;
       /* Room at the right for the value printed at the end of the bars. */
       data_extent (chart, &lo, &hi);
       widest = gr_chart_format_value (chart, hi);
       gr_chart_text_size (paint, GR_TEXT_BODY_BOLD, widest, -1, &end_w, NULL);
       plot->width = right - plot->x - end_w - u * 0.6;
-      plot->y = top + (chart->bands->len > 0 ? u * 1.6 : 0);
-      plot->height = bottom - (vh > 0 ? vh + u * 0.3 : 0) - u * 1.8 - plot->y;
       fit_scale (paint, plot->width, u * 6);
     }
   else
@@ -230,6 +245,7 @@ gr_chart_draw (GrChart *self,
   g_return_if_fail (cr != NULL);
 
   g_array_set_size (self->hits, 0);
+  g_array_set_size (self->texts, 0);
   self->has_plot = FALSE;
   if (!(width > 0 && height > 0))
     return;
@@ -277,6 +293,10 @@ gr_chart_draw (GrChart *self,
   else
     {
       h = gr_chart_legend_height (&paint, right - left);
+      /* A legend that would run into the source line is left out with the
+       * plot it explains (which needs more room still). */
+      if (h > 0 && top + h + u * 0.6 > bottom)
+        h = 0, top = bottom;
       if (h > 0)
         {
           gr_chart_draw_legend (&paint, left, top, right - left);

@@ -55,7 +55,8 @@ legend_pass (GrChartPaint *paint,
              double        width,
              gboolean      draw)
 {
-  double x = x0, y = y0, row = paint->u * 1.35;
+  /* A row is as tall as its tallest entry: a long name wraps. */
+  double x = x0, y = y0, line = paint->u * 1.35, row = line;
   double swatch = paint->u * 1.5, pad = paint->u * 0.45, spacing = paint->u * 1.4;
   gboolean any = FALSE;
   guint named = 0;
@@ -73,23 +74,27 @@ legend_pass (GrChartPaint *paint,
   for (guint s = 0; s < paint->chart->series->len; s++)
     {
       GrSeries *series = g_ptr_array_index (paint->chart->series, s);
-      double text_w, entry_w;
+      double text_w, text_h, entry_w, entry_h;
 
       if (series->name == NULL || *series->name == '\0')
         continue;
 
-      gr_chart_text_size (paint, GR_TEXT_BODY, series->name, width - swatch - pad, &text_w, NULL);
+      gr_chart_text_size (paint, GR_TEXT_BODY, series->name, width - swatch - pad,
+                          &text_w, &text_h);
       entry_w = swatch + pad + text_w;
+      entry_h = text_h > line ? text_h + paint->u * 0.3 : line;
       if (any && x + entry_w > x0 + width)
         {
           x = x0;
           y += row;
+          row = line;
         }
+      row = MAX (row, entry_h);
       if (draw)
         {
-          draw_swatch (paint, series, x, y + row / 2);
+          draw_swatch (paint, series, x, y + line / 2);
           gr_chart_text_draw (paint, GR_TEXT_BODY, series->name, width - swatch - pad,
-                              x + swatch + pad, y + row / 2, 0, 0.5, paint->ink.text);
+                              x + swatch + pad, y + entry_h / 2, 0, 0.5, paint->ink.text);
         }
       x += entry_w + spacing;
       any = TRUE;

@@ -123,9 +123,13 @@ gr_chart_draw_band_labels (GrChartPaint *paint)
                               paint->plot.y - paint->u * 0.3, is_line (band) ? 0 : 1, 1,
                               paint->ink.text, 0.85);
       else
+        /* Under the line, at its end: a series measured against a
+         * reference (the trained force against the article's figure)
+         * starts there and rises, so the label hides none of it. */
         gr_chart_queue_label (paint, GR_CHART_LABEL_REFERENCE, GR_TEXT_BODY_BOLD, band->label,
-                              rect.x + rect.width - paint->u * 0.3, rect.y - paint->u * 0.15,
-                              1, 1, paint->ink.text, 0.85);
+                              rect.x + rect.width - paint->u * 0.3,
+                              rect.y + rect.height + paint->u * 0.15,
+                              1, 0, paint->ink.text, 0.85);
 
       gr_chart_add_hit (paint->chart, rect.x - (horizontal ? 3 : 0), rect.y - (horizontal ? 0 : 3),
                         rect.width + (horizontal ? 6 : 0), rect.height + (horizontal ? 0 : 6),

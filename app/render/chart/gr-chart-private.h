@@ -74,6 +74,7 @@ struct _GrChart
 
   /* Results of the last draw, for queries. */
   GArray *hits;                /* GrHit */
+  GArray *texts;               /* GrHit: the box and words of every text drawn */
   gboolean has_plot;
   cairo_rectangle_t plot;
   double axis_min;
@@ -125,6 +126,7 @@ typedef struct
   double u;                    /* the body text size in user units */
   double margin;               /* around the whole chart */
   int max_lines;               /* > 0: wrapped text is cut with an ellipsis after this many */
+  int category_lines;          /* > 0: horizontal category labels cut to this many lines */
 
   /* Layout of the plot */
   cairo_rectangle_t plot;
@@ -210,6 +212,10 @@ void     gr_chart_span_rect         (GrChartPaint      *paint,
                                      double             v1,
                                      cairo_rectangle_t *rect);
 double   gr_chart_tick_label_width  (GrChartPaint      *paint);
+/* The tallest category label wrapped at @width (horizontal charts), cut to
+ * paint->category_lines lines when that is set. */
+double   gr_chart_category_labels_tallest (GrChartPaint   *paint,
+                                           double          width);
 double   gr_chart_category_labels_extent (GrChartPaint *paint,
                                           double        available);
 void     gr_chart_draw_value_axis   (GrChartPaint      *paint);

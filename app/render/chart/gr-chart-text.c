@@ -9,6 +9,7 @@
 #include "gr-chart-private.h"
 
 #include <math.h>
+#include <string.h>
 
 #define GR_CHART_FONTS "Cantarell, DejaVu Sans, sans-serif"
 
@@ -97,6 +98,46 @@ gr_chart_paint_clear (GrChartPaint *paint)
     g_clear_pointer (&paint->fonts[i], pango_font_description_free);
 }
 
+/* GUARANTOR_PSEUDO_LOCALE=1 lengthens every word the charts draw by 40 %,
+ * as a long translation would: a test that the layout has room for any
+ * language. */
+static gboolean
+pseudo_locale (void)
+{
+  return g_strcmp0 (g_getenv ("GUARANTOR_PSEUDO_LOCALE"), "1") == 0;
+}
+
+/* Each run of letters gets 40 % more (its last letter repeated); digits,
+ * signs and spaces stay, so numbers read the same. */
+static char *
+lengthen (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  guint run = 0;
+  gunichar last = 0;
+
+  for (const char *p = text;; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && g_unichar_isalpha (c))
+        {
+          run++;
+          last = c;
+        }
+      else
+        {
+          for (guint i = 0; i < (run * 2 + 4) / 5; i++)
+            g_string_append_unichar (out, last);
+          run = 0;
+        }
+      if (c == 0)
+        break;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 PangoLayout *
 gr_chart_text_layout (GrChartPaint *paint,
                       GrTextKind    kind,
@@ -112,7 +153,22 @@ gr_chart_text_layout (GrChartPaint *paint,
   pango_layout_set_ellipsize (layout, paint->max_lines > 0 ? PANGO_ELLIPSIZE_END
                                                            : PANGO_ELLIPSIZE_NONE);
   pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  if (text != NULL && ((paint->max_lines > 0 && strchr (text, '\n') != NULL) || pseudo_locale ()))
+    {
+      g_autofree char *longer = pseudo_locale () ? lengthen (text) : g_strdup (text);
+      g_auto(GStrv) lines = NULL;
+      g_autofree char *joined = NULL;
+
+      /* Pango counts max_lines per paragraph: cut text runs on as one. */
+      if (paint->max_lines > 0)
+        {
+          lines = g_strsplit (longer, "\n", -1);
+          joined = g_strjoinv (" · ", lines);
+        }
+      pango_layout_set_text (layout, joined != NULL ? joined : longer, -1);
+    }
+  else
+    pango_layout_set_text (layout, text != NULL ? text : "", -1);
   return layout;
 }
 
@@ -163,6 +219,13 @@ gr_chart_text_draw (GrChartPaint *paint,
                  x - xalign * w - (double) logical.x / PANGO_SCALE,
                  y - yalign * h - (double) logical.y / PANGO_SCALE);
   pango_cairo_show_layout (paint->cr, layout);
+  if (w > 0 && h > 0)
+    {
+      GrHit drawn = { { x - xalign * w, y - yalign * h, w, h },
+                      g_strdup (pango_layout_get_text (layout)) };
+
+      g_array_append_val (paint->chart->texts, drawn);
+    }
   return h;
 }
 

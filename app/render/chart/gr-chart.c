@@ -56,6 +56,8 @@ gr_chart_new (const char *title)
   g_array_set_clear_func (self->gaps, gap_clear);
   self->hits = g_array_new (FALSE, TRUE, sizeof (GrHit));
   g_array_set_clear_func (self->hits, hit_clear);
+  self->texts = g_array_new (FALSE, TRUE, sizeof (GrHit));
+  g_array_set_clear_func (self->texts, hit_clear);
   return self;
 }
 
@@ -77,6 +79,7 @@ gr_chart_free (GrChart *self)
   g_array_unref (self->bands);
   g_array_unref (self->gaps);
   g_array_unref (self->hits);
+  g_array_unref (self->texts);
   g_free (self);
 }
 
@@ -532,6 +535,28 @@ gr_chart_query (GrChart  *self,
         }
     }
   return FALSE;
+}
+
+guint
+gr_chart_get_n_texts (GrChart *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->texts->len;
+}
+
+const char *
+gr_chart_get_text (GrChart           *self,
+                   guint              index,
+                   cairo_rectangle_t *box)
+{
+  const GrHit *text;
+
+  g_return_val_if_fail (self != NULL && index < self->texts->len, NULL);
+
+  text = &g_array_index (self->texts, GrHit, index);
+  if (box != NULL)
+    *box = text->rect;
+  return text->text;
 }
 
 gboolean

@@ -214,6 +214,13 @@ gboolean    gr_chart_query               (GrChart            *self,
                                           double              x,
                                           double              y,
                                           char              **tooltip_text);
+/* After a draw: the words and box (in the draw's units) of every text it
+ * drew, titles, ticks and labels alike; for tests that check that no two
+ * overlap in any language. */
+guint       gr_chart_get_n_texts         (GrChart            *self);
+const char *gr_chart_get_text            (GrChart            *self,
+                                          guint               index,
+                                          cairo_rectangle_t  *box);
 /* After a draw: the plot rectangle and the value axis range it maps. */
 gboolean    gr_chart_get_plot_area       (GrChart            *self,
                                           cairo_rectangle_t  *area,

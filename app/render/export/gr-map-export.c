@@ -19,6 +19,7 @@
 
 #include "gr-export.h"
 #include "gr-format.h"
+#include "gr-geo-names.h"
 #include "gr-legend.h"
 #include "gr-overlay-private.h"
 #include "gr-scale-bar.h"
@@ -51,8 +52,13 @@ gr_map_draw_layers (cairo_t              *cr,
 {
   g_autoptr(GArray) texts = NULL;
   g_autoptr(GArray) symbols = NULL;
+  GrOverlayStyle over;
 
   g_return_if_fail (cr != NULL && view != NULL && scenario != NULL && style != NULL);
+
+  /* The text's halos follow the base map under them. */
+  over = *style;
+  over.dark = basemap != NULL && basemap_style == GR_BASEMAP_STYLE_DARK;
 
   if (basemap != NULL)
     gr_basemap_draw_full (basemap, cr, view,
@@ -61,11 +67,11 @@ gr_map_draw_layers (cairo_t              *cr,
                                                           ~GR_BASEMAP_LAYER_PLACE_NAMES });
   if (basemap == NULL)
     {
-      gr_overlay_draw_all (cr, view, scenario, metrics, style);
+      gr_overlay_draw_all (cr, view, scenario, metrics, &over);
       return;
     }
   /* the names give way to the text and symbols this pass draws */
-  gr_overlay_draw_all_with_boxes (cr, view, scenario, metrics, style, &texts, &symbols);
+  gr_overlay_draw_all_with_boxes (cr, view, scenario, metrics, &over, &texts, &symbols);
   gr_basemap_draw_names (basemap, cr, view,
                          &(GrBasemapOptions) { .style = basemap_style,
                                                .layers = GR_BASEMAP_LAYER_PLACE_NAMES },
@@ -269,8 +275,8 @@ gr_map_page_draw (cairo_t *cr,
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
   cairo_restore (cr);
-  gr_overlay_text (cr, page->scenario->name != NULL && *page->scenario->name != '\0'
-                       ? page->scenario->name : _("Untitled scenario"),
+  gr_overlay_text (cr, gr_item_name (page->scenario->name, page->scenario->name_uk,
+                                    _("Untitled scenario")),
                    MARGIN + 8, 9, 0, 0, 22, TRUE, GR_OVERLAY_RGB_INK);
   subtitle = layers_subtitle (page->layers);
   gr_overlay_text (cr, subtitle, MARGIN + 8, 38, 0, 0, 12.5, FALSE,

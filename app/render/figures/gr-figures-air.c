@@ -213,7 +213,8 @@ gr_figures_air_patrol (const GrScenario *scenario,
       const GrPatrolZoneMetrics *zone = &g_array_index (patrol->zones, GrPatrolZoneMetrics, z);
       const char *verdict = !zone->station_reachable ? _("station out of reach")
                             : zone->sustainable ? _("sustainable") : _("not sustainable");
-      const char *name = gr_figures_name_by_id (scenario->air_patrol.zones, zone->id);
+      const char *name = gr_figures_name_by_id (scenario->air_patrol.zones, zone->id,
+                                                    G_STRUCT_OFFSET (GrPatrolZone, name_uk));
       g_autofree char *label = g_strdup_printf ("%s\n%s", name, verdict);
 
       gr_chart_add_category (chart, label);

@@ -46,7 +46,8 @@ gr_figures_maritime (const GrScenario *scenario,
       const GrRouteMetrics *route = &g_array_index (sea->routes, GrRouteMetrics, r);
       g_autofree char *pct = gr_format_percent (route->covered_pct / 100, 0);
       g_autofree char *escorts = gr_format_number (route->escorts_required, 1);
-      const char *name = gr_figures_name_by_id (scenario->maritime.routes, route->id);
+      const char *name = gr_figures_name_by_id (scenario->maritime.routes, route->id,
+                                                    G_STRUCT_OFFSET (GrRoute, name_uk));
       g_autofree char *label = g_strdup_printf (_("%s\n%s covered · %s escorts needed"),
                                                 name, pct, escorts);
 

@@ -45,11 +45,13 @@ void     gr_figures_set_sources   (GrChart           *chart,
                                    const GrScenario  *scenario,
                                    GPtrArray         *ids);
 
-/* The name of the element with this id in an array of scenario structs
- * that begin with "char *id; char *name;" (GrPatrolZone, GrRoute,
- * GrDeployment, GrMaritimePatrol); the id itself when it has none. */
+/* The local name (gr_item_name()) of the element with this id in an array
+ * of scenario structs that begin with "char *id; char *name;" (GrPatrolZone,
+ * GrRoute, GrDeployment, GrMaritimePatrol) and hold "char *name_uk" at
+ * @name_uk_offset; the id itself when it has none. */
 const char *gr_figures_name_by_id       (const GArray *items,
-                                         const char   *id);
+                                         const char   *id,
+                                         gsize         name_uk_offset);
 
 const char *gr_figures_threat_label     (GrThreatClass threat);
 const char *gr_figures_instrument_label (GrInstrument  instrument);

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gr-export.h"
+#include "gr-geo-names.h"
 
 typedef struct
 {
@@ -162,7 +163,8 @@ gr_figures_source_line (const GrScenario  *scenario,
   g_autoptr(GPtrArray) titles = g_ptr_array_new ();
 
   if (scenario->name != NULL && *scenario->name != '\0')
-    g_string_printf (line, _("Guarantor model, scenario “%s”"), scenario->name);
+    g_string_printf (line, _("Guarantor model, scenario “%s”"),
+                     gr_local_name (scenario->name, scenario->name_uk));
   else
     g_string_assign (line, _("Guarantor model"));
 
@@ -203,7 +205,8 @@ typedef struct
 
 const char *
 gr_figures_name_by_id (const GArray *items,
-                       const char   *id)
+                       const char   *id,
+                       gsize         name_uk_offset)
 {
   guint size;
 
@@ -216,8 +219,10 @@ gr_figures_name_by_id (const GArray *items,
     {
       const NamedHead *head = (const NamedHead *) (items->data + (gsize) i * size);
 
-      if (g_strcmp0 (head->id, id) == 0 && head->name != NULL && *head->name != '\0')
-        return head->name;
+      const char *name_uk = G_STRUCT_MEMBER (const char *, (gpointer) head, name_uk_offset);
+
+      if (g_strcmp0 (head->id, id) == 0)
+        return gr_item_name (head->name, name_uk, id);
     }
   return id;
 }

@@ -19,6 +19,7 @@
 #include <math.h>
 
 #include "gr-basemap-private.h"
+#include "gr-geo-names.h"
 
 #define LABEL_PAD 2.0
 #define HALO_WIDTH 3.0
@@ -160,7 +161,8 @@ add_candidate (GArray        *out,
 
 static void
 add_places (GArray           *out,
-            const GrGeoLayer *places)
+            const GrGeoLayer *places,
+            gboolean          uk)
 {
   for (guint i = 0; i < places->n_features; i++)
     {
@@ -193,7 +195,7 @@ add_places (GArray           *out,
                      f->rank <= 7 ? 8 : f->rank <= 8 ? 9 : 10;
         }
       /* Ukraine's places first, each class by population. */
-      add_candidate (out, kind, f->name, x, y, min_zoom, G_MAXDOUBLE,
+      add_candidate (out, kind, gr_geo_feature_local_name (f, uk), x, y, min_zoom, G_MAXDOUBLE,
                      (ua ? 10 : 30) + (kind == GR_BM_LABEL_CAPITAL ? -10 : 0) +
                      min_zoom - log10 (pop + 1) / 10.0);
     }
@@ -246,7 +248,8 @@ anchor_along (const double *xy,
  * a third of the way along either side if something is in the way. */
 static void
 add_river (GArray             *out,
-           const GrGeoFeature *f)
+           const GrGeoFeature *f,
+           gboolean            uk)
 {
   static const double shares[GR_BM_MAX_ANCHORS] = { 0.5, 0.33, 0.67 };
   const GrGeoPart *longest = NULL;
@@ -278,7 +281,7 @@ add_river (GArray             *out,
         length += hypot (xy[2 * i] - xy[2 * i - 2], xy[2 * i + 1] - xy[2 * i - 1]);
     }
 
-  add_candidate (out, GR_BM_LABEL_RIVER, f->name, 0, 0,
+  add_candidate (out, GR_BM_LABEL_RIVER, gr_geo_feature_local_name (f, uk), 0, 0,
                  f->rank <= 4 ? 6 : f->rank <= 6 ? 7 : 8, G_MAXDOUBLE, 48 + f->rank / 10.0);
   c = &g_array_index (out, GrBmCandidate, out->len - 1);
   for (guint k = 0; k < GR_BM_MAX_ANCHORS; k++)
@@ -288,12 +291,14 @@ add_river (GArray             *out,
 
 static void
 add_areas (GArray          *out,
-           const GrBasemap *self)
+           const GrBasemap *self,
+           gboolean         uk)
 {
   for (guint i = 0; i < self->countries_50m.n_shapes; i++)
     {
       const GrBmShape *s = &self->countries_50m.shapes[i];
       gboolean ua = (s->flags & GR_BM_SHAPE_UKRAINE) != 0;
+      const char *name = gr_geo_feature_local_name (s->feature, uk);
       double x, y;
 
       /* Microstates are named by their capital or not at all. */
@@ -301,9 +306,9 @@ add_areas (GArray          *out,
         continue;
       gr_bm_shape_interior_point (s, &x, &y);
       if (ua)
-        add_candidate (out, GR_BM_LABEL_SUBJECT_COUNTRY, s->feature->name, x, y, 4, 8, 2);
+        add_candidate (out, GR_BM_LABEL_SUBJECT_COUNTRY, name, x, y, 4, 8, 2);
       else
-        add_candidate (out, GR_BM_LABEL_COUNTRY, s->feature->name, x, y, 4, 9, 40);
+        add_candidate (out, GR_BM_LABEL_COUNTRY, name, x, y, 4, 9, 40);
     }
 
   for (guint i = 0; i < self->seas.n_shapes; i++)
@@ -313,7 +318,7 @@ add_areas (GArray          *out,
       double x, y;
 
       gr_bm_shape_interior_point (s, &x, &y);
-      add_candidate (out, GR_BM_LABEL_SEA, s->feature->name, x, y,
+      add_candidate (out, GR_BM_LABEL_SEA, gr_geo_feature_local_name (s->feature, uk), x, y,
                      MAX (3, rank + 1), G_MAXDOUBLE, rank <= 1 ? 1 : 45 + rank);
     }
 
@@ -328,7 +333,8 @@ add_areas (GArray          *out,
       if (isnan (f->label.lon) || isnan (f->label.lat))
         continue;
       gr_bm_project (&f->label, &x, &y);
-      add_candidate (out, GR_BM_LABEL_OBLAST, f->name, x, y, 7, G_MAXDOUBLE, 50);
+      add_candidate (out, GR_BM_LABEL_OBLAST, gr_geo_feature_local_name (f, uk), x, y,
+                     7, G_MAXDOUBLE, 50);
     }
 
   for (guint i = 0; i < self->geodata->rivers->n_features; i++)
@@ -336,7 +342,7 @@ add_areas (GArray          *out,
       const GrGeoFeature *f = &self->geodata->rivers->features[i];
 
       if (f->kind == GR_GEOM_LINE)
-        add_river (out, f);
+        add_river (out, f, uk);
     }
 }
 
@@ -487,8 +493,11 @@ gr_bm_labels_init (GrBasemap *self)
   PangoFontMap *font_map;
   PangoContext *context;
 
-  add_places (candidates, self->geodata->places);
-  add_areas (candidates, self);
+  /* Names follow the interface's language, chosen once per painter. */
+  gboolean uk = gr_geo_names_ukrainian ();
+
+  add_places (candidates, self->geodata->places, uk);
+  add_areas (candidates, self, uk);
   g_array_sort (candidates, candidate_compare);
 
   /* A private font map: the painter may be made on any thread. */

@@ -162,7 +162,6 @@ typedef struct
   GrBmColor dot_ukraine;
   GrBmColor halo;
   GrBmColor outside;               /* beyond the bundled data's box */
-  GrBmColor outside_edge;
   GrBmColor text[GR_BM_N_LABEL_KINDS];
 } GrBmStyle;
 

@@ -41,7 +41,6 @@ static const GrBmStyle styles[] = {
     .dot_ukraine = RGB (0x2d2a26),
     .halo = RGBA (0xffffff, 0.85),
     .outside = RGB (0xe3e4e6),
-    .outside_edge = RGB (0xc4c7cb),
     .text = {
       [GR_BM_LABEL_CAPITAL] = RGB (0x1c1a17),
       [GR_BM_LABEL_CITY] = RGB (0x2b2824),
@@ -55,11 +54,12 @@ static const GrBmStyle styles[] = {
     },
   },
   [GR_BASEMAP_STYLE_DARK] = {
-    .sea = RGB (0x1d2833),
-    .depth = { RGB (0x1a252f), RGB (0x17212b), RGB (0x141d26) },
-    .land = RGB (0x2e2f31),
-    .ukraine = RGB (0x3b3c3e),
-    .lake = RGB (0x213040),
+    /* Sea a deep blue, land a lighter warm grey: told apart at a glance. */
+    .sea = RGB (0x12243a),
+    .depth = { RGB (0x10213a), RGB (0x0e1d33), RGB (0x0c192d) },
+    .land = RGB (0x3a3936),
+    .ukraine = RGB (0x4a4843),
+    .lake = RGB (0x183452),
     .river = RGB (0x35536e),
     .coast = RGB (0x4d6f8a),
     .admin1 = RGB (0x5a564f),
@@ -70,7 +70,6 @@ static const GrBmStyle styles[] = {
     .dot_ukraine = RGB (0xeeeae2),
     .halo = RGBA (0x1e1e20, 0.85),
     .outside = RGB (0x242527),
-    .outside_edge = RGB (0x3a3c3f),
     .text = {
       [GR_BM_LABEL_CAPITAL] = RGB (0xf4f1ea),
       [GR_BM_LABEL_CITY] = RGB (0xe6e2da),
@@ -99,7 +98,6 @@ static const GrBmStyle styles[] = {
     .dot_ukraine = RGB (0x000000),
     .halo = RGBA (0xffffff, 1.0),
     .outside = RGB (0xf0f0f0),
-    .outside_edge = RGB (0x000000),
     .text = {
       [GR_BM_LABEL_CAPITAL] = RGB (0x000000),
       [GR_BM_LABEL_CITY] = RGB (0x000000),
@@ -523,7 +521,37 @@ draw_rivers (cairo_t         *cr,
 }
 
 /* Beyond the data's box the map has nothing to say: a neutral margin, so
- * that it does not pass for open sea. */
+ * that it does not pass for open sea.  The land and sea fade into it over
+ * a band inside the box, so that the box's edge (east of Volgograd, south
+ * of Istanbul) does not read as a coast or a border. */
+#define FADE_PX 40.0
+
+/* The band from @edge (x or y of the box's edge) to @inner inside it:
+ * opaque @color at the edge, clear inside; across columns when @columns
+ * (left and right edges), else across rows. */
+static void
+fade_edge (cairo_t         *cr,
+           const GrBmColor *color,
+           gboolean         columns,
+           double           edge,
+           double           inner,
+           double           from,
+           double           to)
+{
+  cairo_pattern_t *fade = columns ? cairo_pattern_create_linear (edge, 0, inner, 0)
+                                  : cairo_pattern_create_linear (0, edge, 0, inner);
+
+  cairo_pattern_add_color_stop_rgba (fade, 0, color->r, color->g, color->b, color->a);
+  cairo_pattern_add_color_stop_rgba (fade, 1, color->r, color->g, color->b, 0);
+  if (columns)
+    cairo_rectangle (cr, MIN (edge, inner), from, fabs (inner - edge), to - from);
+  else
+    cairo_rectangle (cr, from, MIN (edge, inner), to - from, fabs (inner - edge));
+  cairo_set_source (cr, fade);
+  cairo_fill (cr);
+  cairo_pattern_destroy (fade);
+}
+
 static void
 draw_outside (cairo_t         *cr,
               const GrBmFrame *frame,
@@ -550,10 +578,10 @@ draw_outside (cairo_t         *cr,
   cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
   gr_bm_set_color (cr, &style->outside);
   cairo_fill (cr);
-  cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
-  gr_bm_set_color (cr, &style->outside_edge);
-  cairo_set_line_width (cr, 1.0 * scale);
-  cairo_stroke (cr);
+  fade_edge (cr, &style->outside, FALSE, y0, y0 + FADE_PX * scale, x0, x1);
+  fade_edge (cr, &style->outside, FALSE, y1, y1 - FADE_PX * scale, x0, x1);
+  fade_edge (cr, &style->outside, TRUE, x0, x0 + FADE_PX * scale, y0, y1);
+  fade_edge (cr, &style->outside, TRUE, x1, x1 - FADE_PX * scale, y0, y1);
 }
 
 /* The options with their defaults filled in: NULL, layers NONE and scale

@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "gr-geo-names.h"
 #include "gr-labels.h"
 #include "gr-overlay-private.h"
 
@@ -113,7 +114,7 @@ air_defense_rows (GArray               *rows,
       /* TRANSLATORS: a legend row: air-defence system and its battery count */
       label = g_strdup_printf (dngettext (GETTEXT_PACKAGE, "%s (%u battery)",
                                           "%s (%u batteries)", n),
-                               sys != NULL && sys->name != NULL ? sys->name : b->system, n);
+                               sys != NULL ? GR_ITEM_NAME (sys) : b->system, n);
       add_row (rows, ROW_BATTERY, i, label);
     }
   for (guint r = 0; r < G_N_ELEMENTS (rings); r++)

@@ -552,7 +552,7 @@ gr_overlay_air_defense_draw (cairo_t              *cr,
 
   g_return_if_fail (cr != NULL && view != NULL && s != NULL);
 
-  style = gr_overlay_style_or_default (style);
+  style = gr_overlay_begin (cr, style);
   k = gr_overlay_symbol_scale (view, style);
   r = gr_overlay_battery_radius (k);
   batteries = s->air_defense.batteries;

@@ -47,6 +47,23 @@ gr_overlay_style_or_default (const GrOverlayStyle *style)
   return &fallback;
 }
 
+static const cairo_user_data_key_t dark_key;
+
+const GrOverlayStyle *
+gr_overlay_begin (cairo_t              *cr,
+                  const GrOverlayStyle *style)
+{
+  style = gr_overlay_style_or_default (style);
+  cairo_set_user_data (cr, &dark_key, style->dark ? GINT_TO_POINTER (1) : NULL, NULL);
+  return style;
+}
+
+static gboolean
+drawing_dark (cairo_t *cr)
+{
+  return cairo_get_user_data (cr, &dark_key) != NULL;
+}
+
 gboolean
 gr_overlay_is_selected (const GrOverlayStyle *style,
                         GrEditItemKind     kind,
@@ -236,7 +253,9 @@ gr_overlay_text_boxed (cairo_t    *cr,
   cairo_save (cr);
   cairo_new_path (cr);
   cairo_rectangle (cr, x - xalign * w - pad, y - yalign * h, w + 2 * pad, h);
-  gr_palette_set_source (cr, GR_OVERLAY_RGB_HALO, 0.82);
+  /* the box is the halo's colour: dark on a dark map */
+  gr_palette_set_source (cr, drawing_dark (cr) ? GR_OVERLAY_RGB_DARK_HALO : GR_OVERLAY_RGB_HALO,
+                         0.82);
   cairo_fill (cr);
   cairo_restore (cr);
   gr_overlay_text (cr, text, x, y, xalign, yalign, size, bold, ink);
@@ -372,7 +391,8 @@ draw_halo (cairo_t     *cr,
     {
       double r = MAX (1.0, size / 8.0);
 
-      gr_palette_set_source (cr, GR_OVERLAY_RGB_HALO, 1.0);
+      gr_palette_set_source (cr, drawing_dark (cr) ? GR_OVERLAY_RGB_DARK_HALO : GR_OVERLAY_RGB_HALO,
+                             1.0);
       for (int i = 0; i < 8; i++)
         {
           cairo_move_to (cr, x0 + r * cos (i * G_PI / 4), y0 + r * sin (i * G_PI / 4));
@@ -382,7 +402,8 @@ draw_halo (cairo_t     *cr,
   else
     {
       pango_cairo_layout_path (cr, layout);
-      gr_palette_set_source (cr, GR_OVERLAY_RGB_HALO, 0.85);
+      gr_palette_set_source (cr, drawing_dark (cr) ? GR_OVERLAY_RGB_DARK_HALO : GR_OVERLAY_RGB_HALO,
+                             0.85);
       cairo_set_line_width (cr, MAX (2.0, size / 4.0));
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
       cairo_stroke (cr);
@@ -420,6 +441,10 @@ draw_text (cairo_t    *cr,
                  x - xalign * logical.width / PANGO_SCALE,
                  y - yalign * logical.height / PANGO_SCALE);
   draw_halo (cr, layout, size);
+  /* On a dark map, dark ink (a route's name) would vanish into its halo:
+   * it turns light; coloured ink keeps its hue. */
+  if (drawing_dark (cr) && 0.2126 * ink.r + 0.7152 * ink.g + 0.0722 * ink.b < 0.35)
+    ink = GR_OVERLAY_RGB_DARK_INK;
   gr_palette_set_source (cr, ink, 1.0);
   pango_cairo_show_layout (cr, layout);
   cairo_restore (cr);

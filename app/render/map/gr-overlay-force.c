@@ -17,6 +17,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "gr-geo-names.h"
 #include "gr-overlay-private.h"
 
 #define MAX_SPREAD 3
@@ -292,7 +293,7 @@ gr_overlay_force_draw (cairo_t              *cr,
   if (s->force.deployments == NULL || s->force.deployments->len == 0)
     return;
 
-  style = gr_overlay_style_or_default (style);
+  style = gr_overlay_begin (cr, style);
   k = gr_overlay_symbol_scale (view, style);
   gr_overlay_force_frame_size (k, &hw, &hh);
   symbols = gr_overlay_force_layout (view, s, style);
@@ -327,7 +328,7 @@ gr_overlay_force_draw (cairo_t              *cr,
       gr_overlay_draw_unit (cr, sym->x, sym->y, k, d->role, sym->troops, nations,
                             sym->n_members, selected);
       if (style->show_labels && sym->n_members == 1 && view->zoom >= 6.5 && d->name != NULL)
-        gr_overlay_text (cr, d->name, sym->x, sym->y + hh + 2 * k, 0.5, 0, 10 * k, FALSE,
+        gr_overlay_text (cr, gr_local_name (d->name, d->name_uk), sym->x, sym->y + hh + 2 * k, 0.5, 0, 10 * k, FALSE,
                          GR_OVERLAY_RGB_INK);
     }
 }

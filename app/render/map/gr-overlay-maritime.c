@@ -14,6 +14,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "gr-geo-names.h"
 #include "gr-overlay-private.h"
 
 #define ARROW_SPACING 110.0
@@ -154,7 +155,7 @@ draw_route_label (cairo_t         *cr,
                   double           k)
 {
   g_autofree char *label = NULL;
-  const char *colon;
+  const char *name, *colon;
   double best = -1, mx = 0, my = 0, angle = 0, w, h;
 
   for (guint v = 0; v + 1 < route->path->len; v++)
@@ -175,8 +176,9 @@ draw_route_label (cairo_t         *cr,
     }
   /* a map wants the short name: "Grain corridor: Odesa to the Bosporus"
    * is labelled "Grain corridor" */
-  colon = strchr (route->name, ':');
-  label = colon != NULL ? g_strndup (route->name, colon - route->name) : g_strdup (route->name);
+  name = gr_local_name (route->name, route->name_uk);
+  colon = strchr (name, ':');
+  label = colon != NULL ? g_strndup (name, colon - name) : g_strdup (name);
   gr_overlay_text_size (cr, label, 11 * k, TRUE, &w, &h);
   if (best < w * 1.1)
     {
@@ -414,7 +416,7 @@ gr_overlay_maritime_draw (cairo_t              *cr,
   g_return_if_fail (cr != NULL && view != NULL && s != NULL);
 
   ports = gr_overlay_port_positions (view, s);
-  style = gr_overlay_style_or_default (style);
+  style = gr_overlay_begin (cr, style);
   k = gr_overlay_symbol_scale (view, style);
   patrols = s->maritime.patrols;
   routes = s->maritime.routes;

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "gr-geo-names.h"
 #include "gr-overlay-private.h"
 
 #define HATCH_SPACING 9.0
@@ -532,7 +533,7 @@ draw_zone (cairo_t              *cr,
       else
         /* TRANSLATORS: a patrol zone's figures: stations, aircraft assigned */
         line2 = g_strdup_printf (_("%s · %d aircraft"), stations, zone->aircraft_assigned);
-      gr_overlay_text (cr, zone->name, cx, cy - line * 0.5, 0.5, 1, 12 * k, TRUE,
+      gr_overlay_text (cr, GR_ITEM_NAME (zone), cx, cy - line * 0.5, 0.5, 1, 12 * k, TRUE,
                        GR_OVERLAY_RGB_PATROL);
       /* the figures only where there is room for them (the warning always) */
       if (view->zoom >= 5.5)
@@ -572,7 +573,7 @@ gr_overlay_patrol_zones_draw (cairo_t              *cr,
 
   g_return_if_fail (cr != NULL && view != NULL && s != NULL);
 
-  style = gr_overlay_style_or_default (style);
+  style = gr_overlay_begin (cr, style);
   k = gr_overlay_symbol_scale (view, style);
   zones = s->air_patrol.zones;
   for (guint i = 0; zones != NULL && i < zones->len; i++)

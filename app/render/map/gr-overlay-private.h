@@ -23,6 +23,8 @@ G_BEGIN_DECLS
 #define GR_OVERLAY_RGB_SELECTION    GR_RGB_ORANGE
 #define GR_OVERLAY_RGB_INK          ((GrRgb) { 0.08, 0.08, 0.10 })
 #define GR_OVERLAY_RGB_HALO         ((GrRgb) { 1.0, 1.0, 1.0 })
+#define GR_OVERLAY_RGB_DARK_HALO    ((GrRgb) { 0.11, 0.11, 0.13 })
+#define GR_OVERLAY_RGB_DARK_INK     ((GrRgb) { 0.93, 0.93, 0.95 })
 /* APP-6 affiliation colours: friend frame fill ("crystal blue"). */
 #define GR_OVERLAY_RGB_FRIEND       ((GrRgb) { 0.502, 0.878, 1.000 })
 
@@ -67,6 +69,10 @@ double   gr_overlay_symbol_scale     (const GrMapView  *view,
                                       const GrOverlayStyle *style);
 
 const GrOverlayStyle *gr_overlay_style_or_default (const GrOverlayStyle *style);
+/* gr_overlay_style_or_default(), and tells the text @cr draws whether the
+ * map under it is dark (style->dark): a painter calls it first. */
+const GrOverlayStyle *gr_overlay_begin            (cairo_t              *cr,
+                                                   const GrOverlayStyle *style);
 
 gboolean gr_overlay_is_selected      (const GrOverlayStyle *style,
                                       GrEditItemKind kind,

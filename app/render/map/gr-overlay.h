@@ -68,6 +68,7 @@ typedef struct
   double symbol_scale;      /* 1 on screen; > 1 for presentation mode */
   GrOverlayHit selected;    /* highlighted item; kind NONE for none */
   gboolean show_labels;     /* names of zones, routes, deployments */
+  gboolean dark;            /* over a dark base map: text on dark halos */
 } GrOverlayStyle;
 
 void     gr_overlay_style_init          (GrOverlayStyle   *style);

@@ -1,0 +1,163 @@
+/* test-chart-overlap.c — every chart lays out any translation without overlapping text
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each of the dashboard's charts is drawn from the bundled baseline, in
+ * Ukrainian (the catalogue the build makes) and in the pseudo-locale
+ * (GUARANTOR_PSEUDO_LOCALE=1: every word 40 % longer), in a side panel's
+ * size and an export's; no two of the texts it drew may overlap.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "gr-document.h"
+#include "gr-figures.h"
+
+typedef struct
+{
+  const char *language;        /* LANGUAGE for gettext */
+  gboolean pseudo;             /* GUARANTOR_PSEUDO_LOCALE=1 */
+  const char *chart;
+  double width;
+  double height;
+} Case;
+
+static GrDocument *document;
+
+/* The chart's height in its panel (gr_panel_add_chart() in gr-panel-*.c). */
+static double
+panel_height (const char *chart)
+{
+  static const struct { const char *chart; double height; } heights[] = {
+    { "index", 540 }, { "funding", 480 }, { "stabilization", 440 },
+    { "interception", 400 }, { "air-defense", 400 }, { "air-patrol", 400 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (heights); i++)
+    if (g_str_equal (heights[i].chart, chart))
+      return heights[i].height;
+  return 320;
+}
+
+/* Two boxes overlap when they share more than a hair (half a unit) both ways. */
+static gboolean
+overlap (const cairo_rectangle_t *a,
+         const cairo_rectangle_t *b)
+{
+  double w = MIN (a->x + a->width, b->x + b->width) - MAX (a->x, b->x);
+  double h = MIN (a->y + a->height, b->y + b->height) - MAX (a->y, b->y);
+
+  return w > 0.5 && h > 0.5;
+}
+
+static void
+test_no_overlap (gconstpointer data)
+{
+  const Case *c = data;
+  g_autoptr(GString) clashes = g_string_new (NULL);
+  GrChart *chart;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  guint n;
+
+  g_setenv ("LANGUAGE", c->language, TRUE);
+  if (c->pseudo)
+    g_setenv ("GUARANTOR_PSEUDO_LOCALE", "1", TRUE);
+  else
+    g_unsetenv ("GUARANTOR_PSEUDO_LOCALE");
+
+  chart = gr_figure_new_by_id (c->chart, gr_document_get_scenario (document),
+                               gr_document_get_metrics (document));
+  g_assert_nonnull (chart);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) c->width, (int) c->height);
+  cr = cairo_create (surface);
+  gr_chart_draw (chart, cr, c->width, c->height);
+
+  /* The plot itself has room: a long translation must not push it out. */
+  g_assert_true (gr_chart_get_plot_area (chart, NULL, NULL, NULL));
+  n = gr_chart_get_n_texts (chart);
+  g_assert_cmpuint (n, >, 3);
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        cairo_rectangle_t a, b;
+        const char *ta = gr_chart_get_text (chart, i, &a);
+        const char *tb = gr_chart_get_text (chart, j, &b);
+
+        if (overlap (&a, &b))
+          g_string_append_printf (clashes, "\n  “%s” (%.0f,%.0f %.0f×%.0f) and “%s” (%.0f,%.0f %.0f×%.0f)",
+                                  ta, a.x, a.y, a.width, a.height, tb, b.x, b.y, b.width, b.height);
+      }
+  if (clashes->len > 0)
+    g_test_message ("%s at %.0f×%.0f:%s", c->chart, c->width, c->height, clashes->str);
+  g_assert_cmpuint (clashes->len, ==, 0);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  gr_chart_free (chart);
+  g_unsetenv ("GUARANTOR_PSEUDO_LOCALE");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GrModel) model = NULL;
+  g_autofree char *localedir = NULL;
+  g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_free);
+  const char * const *ids = gr_figure_list_ids ();
+  /* The side panel's charts at the window's narrowest side area (440 px,
+   * less its padding) and their heights there (gr-panel-*.c), and an
+   * export's 1280 × 720. */
+  static const double sizes[][2] = { { 400, 320 }, { 1280, 720 } };
+  int status;
+
+  /* Not the C locale, where gettext ignores LANGUAGE. */
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  /* Every chart, language and size is reported, not just the first. */
+  g_test_set_nonfatal_assertions ();
+  localedir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  model = gr_model_new_default (&error);
+  g_assert_no_error (error);
+  document = gr_document_new_from_bundled (model, "baseline", &error);
+  g_assert_no_error (error);
+
+  for (guint l = 0; l < 2; l++)
+    for (guint i = 0; ids[i] != NULL; i++)
+      for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+        {
+          Case *c = g_new0 (Case, 1);
+          g_autofree char *path = NULL;
+
+          c->language = l == 0 ? "uk" : "en";
+          c->pseudo = l == 1;
+          c->chart = ids[i];
+          c->width = sizes[s][0];
+          c->height = sizes[s][1];
+          if (s == 0)
+            c->height = panel_height (ids[i]);
+          path = g_strdup_printf ("/render/chart-overlap/%s/%s/%.0fx%.0f",
+                                  c->pseudo ? "pseudo" : c->language, c->chart,
+                                  c->width, c->height);
+          g_ptr_array_add (cases, c);
+          g_test_add_data_func (path, c, test_no_overlap);
+        }
+
+  /* The Ukrainian catalogue is there: a test in English would pass. */
+  g_setenv ("LANGUAGE", "uk", TRUE);
+  g_assert_cmpstr (_("Map of Ukraine and the Black Sea"), ==, "Карта України та Чорного моря");
+
+  status = g_test_run ();
+  g_object_unref (document);
+  return status;
+}
