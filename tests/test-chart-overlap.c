@@ -35,6 +35,8 @@ panel_height (const char *chart)
   static const struct { const char *chart; double height; } heights[] = {
     { "index", 540 }, { "funding", 480 }, { "stabilization", 440 },
     { "interception", 400 }, { "air-defense", 400 }, { "air-patrol", 400 },
+    /* the analysis pane's (ui/gr-analysis-pane.ui) */
+    { "attribution", 480 }, { "tornado", 600 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (heights); i++)
