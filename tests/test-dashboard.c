@@ -564,8 +564,6 @@ test_export_hidpi_png (void)
   g_assert_no_error (error);
   g_assert_cmpint (gdk_texture_get_width (texture), ==, 2560);
   g_assert_cmpint (gdk_texture_get_height (texture), ==, 1440);
-  g_unlink (path);
-  g_rmdir (dir);
 
   gtk_window_destroy (GTK_WINDOW (window));
   display_drain ();
