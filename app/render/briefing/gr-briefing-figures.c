@@ -142,15 +142,18 @@ gr_briefing_key_figures (const GrScenario *scenario,
            GR_METRIC_LEAKED);
       break;
     case GR_INSTRUMENT_MARITIME:
-      set (&f[0], _("Route covered"), gr_format_percent (m->maritime.covered_pct / 100, 0),
-           GR_METRIC_ROUTE_COVERED);
-      /* TRANSLATORS: escorts required (one decimal) and available, e.g. "3.4 / 3" */
-      set (&f[1], _("Escorts required / available"),
-           g_strdup_printf (_("%s / %s"), format_required (m->maritime.escorts_required),
-                            gr_format_count (m->maritime.escorts_available)),
-           GR_METRIC_ROUTE_ESCORTS);
-      set (&f[2], _("Exports, Mt a month"), gr_format_number (m->maritime.throughput_mt_per_month, 1),
-           GR_METRIC_ROUTE_THROUGHPUT);
+      {
+        g_autofree char *required = format_required (m->maritime.escorts_required);
+        g_autofree char *available = gr_format_count (m->maritime.escorts_available);
+
+        set (&f[0], _("Route covered"), gr_format_percent (m->maritime.covered_pct / 100, 0),
+             GR_METRIC_ROUTE_COVERED);
+        /* TRANSLATORS: escorts required (one decimal) and available, e.g. "3.4 / 3" */
+        set (&f[1], _("Escorts required / available"),
+             g_strdup_printf (_("%s / %s"), required, available), GR_METRIC_ROUTE_ESCORTS);
+        set (&f[2], _("Exports, Mt a month"),
+             gr_format_number (m->maritime.throughput_mt_per_month, 1), GR_METRIC_ROUTE_THROUGHPUT);
+      }
       break;
     case GR_INSTRUMENT_READINESS:
     case GR_N_INSTRUMENTS:
