@@ -12,7 +12,9 @@
 
 #include <glib.h>
 
-#define WAIT_UNTIL_TIMEOUT_MS 20000
+/* As wait.h: far above a normal wait, and above one under a sanitizer on a
+ * loaded machine. */
+#define WAIT_UNTIL_TIMEOUT_MS 60000
 
 typedef gboolean (*WaitCondition) (gpointer data);
 
