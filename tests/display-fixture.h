@@ -40,6 +40,22 @@ display_find (GtkWidget     *widget,
   return NULL;
 }
 
+/* The first visible toplevel of @type, or NULL. */
+static inline gpointer
+display_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
 /* Dispatches whatever is ready now, without waiting for more. */
 static inline void
 display_drain (void)

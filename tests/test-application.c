@@ -18,22 +18,22 @@
 #include "gr-resources.h"
 #include "gr-scenario-io.h"
 #include "gr-window-private.h"
-#include "wait-until.h"
+#include "wait.h"
 
 static gboolean
-has_file (gpointer document)
+has_file (gconstpointer document)
 {
-  return gr_document_get_file (document) != NULL;
+  return gr_document_get_file ((GrDocument *) document) != NULL;
 }
 
 static gboolean
-not_modified (gpointer document)
+not_modified (gconstpointer document)
 {
-  return !gr_document_get_modified (document);
+  return !gr_document_get_modified ((GrDocument *) document);
 }
 
 static gboolean
-has_recent (gpointer window)
+has_recent (gconstpointer window)
 {
   return g_menu_model_get_n_items (G_MENU_MODEL (((GrWindow *) window)->recent_menu)) > 0;
 }
@@ -46,14 +46,14 @@ edit_troops (GrScenario *scenario,
 }
 
 static gboolean
-find_dialog (gpointer out)
+find_dialog (gconstpointer out)
 {
   g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
 
   for (GList *l = toplevels; l != NULL; l = l->next)
     if (ADW_IS_MESSAGE_DIALOG (l->data))
       {
-        *(AdwMessageDialog **) out = l->data;
+        *(AdwMessageDialog **) (gpointer) out = l->data;
         return TRUE;
       }
   return FALSE;
@@ -73,7 +73,7 @@ count_windows (GApplication *app)
 /* The application builds its model in a worker and opens the window once
  * the model is there. */
 static gboolean
-has_window (gpointer app)
+has_window (gconstpointer app)
 {
   return count_windows (G_APPLICATION (app)) > 0;
 }
@@ -103,7 +103,7 @@ test_open_in_running_window (void)
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
   g_application_activate (G_APPLICATION (app));
-  wait_until (has_window, app);
+  wait_until (has_window, app, "a window");
   g_assert_cmpuint (count_windows (G_APPLICATION (app)), ==, 1);
   /* About's icon, and the symbolic one, come with the application. */
   g_assert_true (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
@@ -115,13 +115,13 @@ test_open_in_running_window (void)
   /* A file: into the window there is, no second one. */
   files[0] = good;
   g_application_open (G_APPLICATION (app), files, 1, "");
-  wait_until (has_file, window->document);
+  wait_until (has_file, window->document, "the file to load");
   g_assert_cmpuint (count_windows (G_APPLICATION (app)), ==, 1);
   g_assert_true (g_file_equal (gr_document_get_file (window->document), good));
   g_assert_true (gr_scenario_equal (gr_document_get_scenario (window->document), scenario));
 
   /* It is in the Open menu's recent files. */
-  wait_until (has_recent, window);
+  wait_until (has_recent, window, "the recent files menu");
   {
     g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (
         G_MENU_MODEL (window->recent_menu), 0, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
@@ -134,7 +134,7 @@ test_open_in_running_window (void)
   before = gr_document_get_scenario (window->document);
   files[0] = bad;
   g_application_open (G_APPLICATION (app), files, 1, "");
-  wait_until (find_dialog, &dialog);
+  wait_until (find_dialog, &dialog, "a message dialog");
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "broken.json"));
   g_assert_cmpuint (count_windows (G_APPLICATION (app)), ==, 1);
   g_assert_true (gr_document_get_scenario (window->document) == before);
@@ -148,9 +148,9 @@ test_open_in_running_window (void)
                                     GINT_TO_POINTER (1234), &error));
   g_assert_true (gr_document_get_modified (window->document));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.revert", NULL);
-  wait_until (find_dialog, &dialog);
+  wait_until (find_dialog, &dialog, "a message dialog");
   adw_message_dialog_response (dialog, "revert");
-  wait_until (not_modified, window->document);
+  wait_until (not_modified, window->document, "the document to be unmodified");
   g_assert_true (gr_scenario_equal (gr_document_get_scenario (window->document), scenario));
 
   /* New: the template, untitled, without a file. */

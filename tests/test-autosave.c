@@ -18,7 +18,7 @@
 #include "gr-autosave.h"
 #include "gr-document.h"
 #include "gr-scenario-io.h"
-#include "wait-until.h"
+#include "wait.h"
 
 static void
 edit_troops (GrScenario *scenario,
@@ -69,10 +69,10 @@ test_write_and_read (void)
   gr_autosave_set_delay (autosave, 20);
   g_signal_connect (autosave, "saved", G_CALLBACK (flag_cb), &saved);
   /* The document had unsaved changes already: the clock runs. */
-  wait_until (wait_flag, &saved);
+  wait_until (wait_flag, &saved, "the callback");
   saved = FALSE;
   g_assert_true (gr_document_apply (doc, "Troops", edit_troops, GINT_TO_POINTER (2346), &error));
-  wait_until (wait_flag, &saved);
+  wait_until (wait_flag, &saved, "the callback");
 
   read = gr_autosave_read (gr_autosave_get_path (autosave), &file, &saved_at, &error);
   g_assert_no_error (error);
@@ -120,11 +120,11 @@ test_save_and_discard (void)
   gr_autosave_set_delay (autosave, 20);
   g_signal_connect (autosave, "saved", G_CALLBACK (flag_cb), &saved);
   gr_document_save_async (doc, target, NULL, save_done_cb, &written);
-  wait_until (wait_flag, &written);
+  wait_until (wait_flag, &written, "the callback");
 
   /* An edit of a file remembers the file. */
   g_assert_true (gr_document_apply (doc, "Troops", edit_troops, GINT_TO_POINTER (2500), &error));
-  wait_until (wait_flag, &saved);
+  wait_until (wait_flag, &saved, "the callback");
   read = gr_autosave_read (gr_autosave_get_path (autosave), &file, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (file);
@@ -133,13 +133,13 @@ test_save_and_discard (void)
   /* Saved: gone. */
   written = FALSE;
   gr_document_save_async (doc, NULL, NULL, save_done_cb, &written);
-  wait_until (wait_flag, &written);
+  wait_until (wait_flag, &written, "the callback");
   g_assert_false (g_file_test (gr_autosave_get_path (autosave), G_FILE_TEST_EXISTS));
 
   /* A clean close: gone, and no more writes. */
   saved = FALSE;
   g_assert_true (gr_document_apply (doc, "Troops", edit_troops, GINT_TO_POINTER (2600), &error));
-  wait_until (wait_flag, &saved);
+  wait_until (wait_flag, &saved, "the callback");
   g_assert_true (g_file_test (gr_autosave_get_path (autosave), G_FILE_TEST_EXISTS));
   gr_autosave_discard (autosave);
   g_assert_false (g_file_test (gr_autosave_get_path (autosave), G_FILE_TEST_EXISTS));
@@ -193,7 +193,7 @@ test_crash_child (void)
   autosave = gr_autosave_new (doc, path);
   gr_autosave_set_delay (autosave, 100);
   g_assert_true (gr_document_apply (doc, "Troops", edit_troops, GINT_TO_POINTER (2750), &error));
-  wait_until (wait_flag, &appeared);
+  wait_until (wait_flag, &appeared, "the callback");
   kill (getpid (), SIGKILL);
 }
 

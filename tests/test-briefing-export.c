@@ -14,21 +14,22 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "display-wait.h"
 #include "gr-briefing-export.h"
 #include "gr-resources.h"
 #include "gr-window-private.h"
+
+#include "display-fixture.h"
 
 static char *tmpdir;
 
 static gboolean
 progress_dialog_shown (void)
 {
-  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+  return display_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
 }
 
 static gboolean
-exported (gpointer data)
+exported (gconstpointer data)
 {
   return g_file_test (data, G_FILE_TEST_EXISTS) && !progress_dialog_shown ();
 }
@@ -57,7 +58,7 @@ test_export (void)
   gr_briefing_export_to_file (GTK_WINDOW (window), window->document, window->side_box, file);
   /* The window answers while the worker writes: the dialog is up at once. */
   g_assert_true (progress_dialog_shown ());
-  g_assert_true (spin_until (exported, path, 20));
+  wait_until (exported, path, "the briefing to be written");
 
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_cmpuint (length, >, 1000);

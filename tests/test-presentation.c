@@ -15,10 +15,11 @@
 #include <gdk/x11/gdkx.h>
 #include <X11/keysym.h>
 
-#include "display-wait.h"
 #include "gr-presentation.h"
 #include "gr-resources.h"
 #include "gr-window-private.h"
+
+#include "display-fixture.h"
 
 typedef int (*FakeKeyFunc) (Display *, unsigned int, int, unsigned long);
 
@@ -39,11 +40,11 @@ press (GtkWidget *widget,
 static GrPresentation *
 find_presentation (void)
 {
-  return find_toplevel (GR_TYPE_PRESENTATION);
+  return display_find_toplevel (GR_TYPE_PRESENTATION);
 }
 
 static gboolean
-presentation_shown (gpointer data)
+presentation_shown (gconstpointer data)
 {
   return find_presentation () != NULL;
 }
@@ -55,23 +56,23 @@ typedef struct
 } Want;
 
 static gboolean
-on_slide (gpointer data)
+on_slide (gconstpointer data)
 {
-  Want *want = data;
+  const Want *want = data;
 
   return gr_presentation_get_slide (want->presentation) == want->slide;
 }
 
 static gboolean
-is_gone (gpointer data)
+is_gone (gconstpointer data)
 {
-  return *(gpointer *) data == NULL;
+  return *(const gpointer *) data == NULL;
 }
 
 static gboolean
-is_active (gpointer data)
+is_active (gconstpointer data)
 {
-  return gtk_window_is_active (data);
+  return gtk_window_is_active ((GtkWindow *) data);
 }
 
 static void
@@ -82,7 +83,7 @@ step_to (GrPresentation *presentation,
   Want want = { presentation, slide };
 
   press (GTK_WIDGET (presentation), keysym);
-  g_assert_true (spin_until (on_slide, &want, 20));
+  wait_until (on_slide, &want, "the slide");
 }
 
 static void
@@ -100,13 +101,13 @@ test_every_slide (void)
   window = gr_window_new (NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (spin_until (is_active, window, 20));
+  wait_until (is_active, window, "the window to be active");
 
   /* F5 enters. */
   press (GTK_WIDGET (window), XK_F5);
-  g_assert_true (spin_until (presentation_shown, NULL, 20));
+  wait_until (presentation_shown, NULL, "the presentation");
   presentation = find_presentation ();
-  g_assert_true (spin_until (is_active, presentation, 20));
+  wait_until (is_active, presentation, "the window to be active");
 
   /* The map, the index and one slide per instrument. */
   n = gr_presentation_get_n_slides (presentation);
@@ -136,7 +137,7 @@ test_every_slide (void)
   /* Escape leaves. */
   g_object_add_weak_pointer (G_OBJECT (presentation), (gpointer *) &presentation);
   press (GTK_WIDGET (presentation), XK_Escape);
-  g_assert_true (spin_until (is_gone, &presentation, 20));
+  wait_until (is_gone, &presentation, "the presentation to close");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -149,7 +150,7 @@ test_button (void)
 
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
-  g_assert_true (spin_until (presentation_shown, NULL, 20));
+  wait_until (presentation_shown, NULL, "the presentation");
   presentation = find_presentation ();
   g_assert_cmpuint (gr_presentation_get_n_slides (presentation), ==, 2 + GR_N_INSTRUMENTS);
   gtk_window_destroy (GTK_WINDOW (presentation));

@@ -19,7 +19,7 @@
 
 #include "gr-resources.h"
 #include "gr-window-private.h"
-#include "wait-until.h"
+#include "wait.h"
 
 #define TROOPS 2750
 
@@ -78,28 +78,28 @@ test_crash_child (void)
   g_assert_true (gr_document_apply (window->document, "Troops", edit_troops,
                                     GINT_TO_POINTER (TROOPS), &error));
   g_assert_no_error (error);
-  wait_until (wait_file_exists, (gpointer) gr_autosave_get_path (window->autosave));
+  wait_until (wait_file_exists, (gpointer) gr_autosave_get_path (window->autosave), "the file to appear");
   kill (getpid (), SIGKILL);
 }
 
 static gboolean
-find_dialog (gpointer out)
+find_dialog (gconstpointer out)
 {
   g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
 
   for (GList *l = toplevels; l != NULL; l = l->next)
     if (ADW_IS_MESSAGE_DIALOG (l->data))
       {
-        *(AdwMessageDialog **) out = l->data;
+        *(AdwMessageDialog **) (gpointer) out = l->data;
         return TRUE;
       }
   return FALSE;
 }
 
 static gboolean
-document_modified (gpointer document)
+document_modified (gconstpointer document)
 {
-  return gr_document_get_modified (document);
+  return gr_document_get_modified ((GrDocument *) document);
 }
 
 static void
@@ -122,9 +122,9 @@ test_crash (void)
   window = new_window ();
   g_assert_false (gr_document_get_modified (window->document));
   gr_window_offer_recovery (window, orphans->pdata[0]);
-  wait_until (find_dialog, &dialog);
+  wait_until (find_dialog, &dialog, "a message dialog");
   adw_message_dialog_response (dialog, "restore");
-  wait_until (document_modified, window->document);
+  wait_until (document_modified, window->document, "the document to be modified");
 
   expected = gr_document_new_from_bundled (NULL, "baseline", &error);
   g_assert_true (gr_document_apply (expected, "Troops", edit_troops,
@@ -140,10 +140,10 @@ test_crash (void)
   gr_autosave_set_delay (window->autosave, 50);
   g_assert_true (gr_document_apply (window->document, "Troops", edit_troops,
                                     GINT_TO_POINTER (TROOPS + 1), &error));
-  wait_until (wait_file_exists, own);
+  wait_until (wait_file_exists, own, "the file to appear");
   window->close_confirmed = TRUE;
   gtk_window_close (GTK_WINDOW (window));
-  wait_until (wait_file_gone, own);
+  wait_until (wait_file_gone, own, "the file to go");
   g_clear_pointer (&orphans, g_ptr_array_unref);
   orphans = gr_autosave_find_orphans ();
   g_assert_cmpuint (orphans->len, ==, 0);

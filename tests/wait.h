@@ -57,6 +57,19 @@ wait_until_at (const char    *file,
 #define wait_until(done, data, what) \
   wait_until_at (__FILE__, __LINE__, G_STRFUNC, (what), (done), (data))
 
+/* Conditions: a file at @path exists, or no longer does. */
+static inline gboolean
+wait_file_exists (gconstpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+static inline gboolean
+wait_file_gone (gconstpointer path)
+{
+  return !g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
 /* A condition: the gboolean at @flag is TRUE (set by a callback). */
 static inline gboolean
 wait_flag (gconstpointer flag)
