@@ -9,11 +9,29 @@
 set -eu
 
 fifo_dir=$(mktemp -d)
-trap 'kill "$xvfb_pid" 2>/dev/null || true; wait "$xvfb_pid" 2>/dev/null || true; rm -rf "$fifo_dir"' EXIT
+xvfb_pid=
+
+# Stops the server within a bounded time: SIGTERM, up to 5 s for it to go,
+# then SIGKILL.  An unbounded `wait` here once held a finished test until
+# meson's timeout.
+stop_xvfb () {
+  if [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null; then
+    tries=0
+    while kill -0 "$xvfb_pid" 2>/dev/null && [ "$tries" -lt 50 ]; do
+      sleep 0.1
+      tries=$((tries + 1))
+    done
+    kill -KILL "$xvfb_pid" 2>/dev/null || true
+  fi
+  rm -rf "$fifo_dir"
+}
+trap stop_xvfb EXIT
 mkfifo "$fifo_dir/display"
 
+# The server and the xkbcomp it runs keep no copy of the test's stdout:
+# meson reads the test's output until every writer has closed it.
 Xvfb -displayfd 3 -screen 0 1600x1200x24 -nolisten tcp -noreset \
-  3>"$fifo_dir/display" 2>"$fifo_dir/xvfb.log" &
+  3>"$fifo_dir/display" </dev/null >/dev/null 2>"$fifo_dir/xvfb.log" &
 xvfb_pid=$!
 
 if ! read -r display_number < "$fifo_dir/display"; then
