@@ -114,7 +114,7 @@ static const Hostile hostile[] = {
     GR_SCENARIO_ERROR_PARSE, "line 187", "appears twice" },
   { "huge-key", NULL, NULL, GR_SCENARIO_ERROR_TOO_LARGE, "line 2, column 3:", "longer than 65536 bytes" },
   { "million-objects", NULL, NULL, GR_SCENARIO_ERROR_TOO_LARGE, "line 3", "more than 10000 entries" },
-  { "numbers-in-lists", NULL, NULL, GR_SCENARIO_ERROR_TOO_LARGE, "line 3", "more than 6000000 values" },
+  { "numbers-in-lists", NULL, NULL, GR_SCENARIO_ERROR_TOO_LARGE, "line 3", "more than 1000000 values" },
   { "objects-in-lists", NULL, NULL, GR_SCENARIO_ERROR_TOO_LARGE, "line 3", "more than 100000 objects" },
   { "deep-unknown", NULL, NULL, GR_SCENARIO_ERROR_TOO_LARGE, "line 3", "deeper than 20 levels" },
 };
@@ -152,7 +152,7 @@ hostile_text (const Hostile *h)
   if (g_str_equal (h->name, "numbers-in-lists"))
     {
       /* 6.2 million numbers in lists of 5,000: each list is within its
-       * cap, the file within 16 MiB. */
+       * cap, the file within 16 MiB, the values six times the cap. */
       GString *s = g_string_new (head);
 
       g_string_append (s, "\n[");
@@ -434,9 +434,10 @@ test_degenerate_zone_evaluates (void)
     }
 }
 
-/* 180 zones of 10,000 points (each corner of a 1° square repeated 2,500
- * times) load and evaluate in seconds: the duplicate check was quadratic
- * (26 s) and the reach sampling tested every edge for every sample. */
+/* 30 zones of 10,000 points (each corner of a 1° square repeated 2,500
+ * times; 900,000 values, near the cap) load and evaluate in seconds: the
+ * duplicate check was quadratic and the reach sampling tested every edge
+ * for every sample. */
 static void
 test_many_points (void)
 {
@@ -449,7 +450,7 @@ test_many_points (void)
   clock_t start;
 
   g_assert_no_error (error);
-  for (guint k = 0; k < 180; k++)
+  for (guint k = 0; k < 30; k++)
     {
       int x = 22 + k % 18, y = 44 + k / 18 % 8;
       int corners[4][2] = { { x, y }, { x + 1, y }, { x + 1, y + 1 }, { x, y + 1 } };
@@ -468,9 +469,9 @@ test_many_points (void)
   start = clock ();
   s = gr_scenario_load_data (text, -1, "many.json", &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (s->air_patrol.zones->len, ==, 180);
+  g_assert_cmpuint (s->air_patrol.zones->len, ==, 30);
   m = gr_model_evaluate (model, s);
-  g_test_message ("180 × 10,000 points: %.2f s of CPU", cpu_seconds (start));
+  g_test_message ("30 × 10,000 points: %.2f s of CPU", cpu_seconds (start));
   g_assert_cmpfloat (cpu_seconds (start), <, 20.0);
   /* Each zone is a 1° square: about 111 × 111 × cos(lat) km². */
   g_assert_cmpfloat (g_array_index (m->air_patrol.zones, GrPatrolZoneMetrics, 0).area_km2, >, 7000);

@@ -33,9 +33,11 @@
 
 /* ---- before parsing ---------------------------------------------------- */
 
-/* Every value in the file: 180 zones of 10,000 points are 5.4 million;
- * objects are far fewer (each list element is one) and cost far more. */
-#define MAX_VALUES 6000000
+/* Every value in the file (a point is three: its list and two numbers).
+ * json-glib spends ~110 bytes on each, so a million caps the tree near
+ * 110 MB; 300,000 points are some sixty times the whole border of
+ * Ukraine at 1:10m.  Objects are far fewer and cost far more. */
+#define MAX_VALUES 1000000
 #define MAX_OBJECTS 100000
 
 /* Size, then strict JSON within the caps (gr-json-scan.h): nothing is
