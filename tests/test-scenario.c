@@ -7,7 +7,10 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
+#include "gr-scenario-io.h"
+#include "gr-scenario-limits.h"
 #include "gr-scenario.h"
 
 static GrLonLat
@@ -235,6 +238,36 @@ test_find_source (void)
   g_assert_null (gr_scenario_find_source (scenario, NULL));
 }
 
+/* One table bounds a number for the checker and the levers: each range is
+ * ordered, its typical part inside it, and the checker takes the bound
+ * and refuses beyond it (a training rate: up to ten million a month). */
+static void
+test_limits (void)
+{
+  g_autoptr(GrScenario) s = gr_scenario_new ();
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < GR_N_LIMITS; i++)
+    {
+      const GrLimit *limit = gr_limit (i);
+
+      g_assert_true (isfinite (limit->min) && isfinite (limit->max));
+      g_assert_cmpfloat (limit->min, <=, limit->typical_min);
+      g_assert_cmpfloat (limit->typical_min, <, limit->typical_max);
+      g_assert_cmpfloat (limit->typical_max, <=, limit->max);
+    }
+
+  g_free (s->name);
+  s->name = g_strdup ("Limits");
+  gr_quantity_init (&s->readiness.trained_per_month, 1e7);
+  g_assert_true (gr_scenario_check (s, &error));
+  g_assert_no_error (error);
+  s->readiness.trained_per_month.value = 1.001e7;
+  g_assert_false (gr_scenario_check (s, &error));
+  g_assert_error (error, GR_SCENARIO_ERROR, GR_SCENARIO_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "readiness.trained_per_month"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -259,6 +292,7 @@ main (int   argc,
   g_test_add_func ("/model/scenario/find-system", test_find_system);
   g_test_add_func ("/model/scenario/find-source", test_find_source);
   g_test_add_func ("/model/scenario/strings", test_strings);
+  g_test_add_func ("/model/scenario/limits", test_limits);
 
   return g_test_run ();
 }

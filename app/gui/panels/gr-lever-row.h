@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "gr-document.h"
+#include "gr-scenario-limits.h"
 
 G_BEGIN_DECLS
 
@@ -32,8 +33,7 @@ typedef struct
   const char *unit;            /* translated, after the value; may be NULL */
   GrLeverKind kind;
   GrLeverLocate locate;
-  double lower;                /* the valid range, in shown units */
-  double upper;
+  GrLimitId limit;             /* the valid range, the checker's (stored units) */
   double step;
   int digits;
   double factor;               /* shown = stored × factor; 0 means 1 */
