@@ -48,23 +48,6 @@ struct _GrLeverRow
 
 G_DEFINE_FINAL_TYPE (GrLeverRow, gr_lever_row, ADW_TYPE_ACTION_ROW)
 
-/* The slider drag in progress (there is one pointer), 0 when none. */
-static guint current_gesture;
-static guint last_gesture;
-
-/**
- * gr_lever_row_get_gesture:
- *
- * Returns: a number naming the slider drag in progress, or 0.  Views that
- * show "the change the last edit made" measure a drag's change from
- * before the drag, like its single undo step.
- */
-guint
-gr_lever_row_get_gesture (void)
-{
-  return current_gesture;
-}
-
 static double
 factor (GrLeverRow *self)
 {
@@ -316,7 +299,6 @@ end_drag (GrLeverRow *self)
   if (!self->dragging)
     return;
   self->dragging = FALSE;
-  current_gesture = 0;
   gr_document_end_edit (self->document);
 }
 
@@ -333,7 +315,6 @@ slider_event_cb (GtkEventControllerLegacy *controller,
       if (!self->dragging)
         {
           self->dragging = TRUE;
-          current_gesture = ++last_gesture;
           gr_document_begin_edit (self->document, self->title);
         }
       break;

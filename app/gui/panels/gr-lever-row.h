@@ -50,6 +50,5 @@ GtkWidget     *gr_lever_row_new             (GrDocument        *document,
                                              GDestroyNotify     data_free);
 GtkSpinButton *gr_lever_row_get_spin_button (GrLeverRow        *self);
 GtkRange      *gr_lever_row_get_slider      (GrLeverRow        *self);
-guint          gr_lever_row_get_gesture     (void);
 
 G_END_DECLS
