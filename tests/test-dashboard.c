@@ -271,6 +271,50 @@ test_lever_updates_views (void)
   display_drain ();
 }
 
+static void
+set_unranged_rate (GrScenario *scenario,
+                   gpointer    data)
+{
+  GrQuantity *rate = &scenario->readiness.trained_per_month;
+
+  rate->value = *(const double *) data;
+  rate->low = rate->high = NAN;
+}
+
+/* A lever accepts what the scenario check accepts: a training rate of
+ * 60,000 a month (the checker's bound is ten million, docs/scenario-format)
+ * is shown as it is, not cut to the slider's end, and can be typed. */
+static void
+test_lever_range_is_checker_range (void)
+{
+  GrWindow *window = new_window ();
+  GrDocument *document = gr_window_get_document (window);
+  GrPanel *panel = gr_dashboard_find_panel (window_dashboard (window), "readiness");
+  GtkWidget *row = display_find (GTK_WIDGET (panel), is_row_titled, "Trained a month");
+  GtkSpinButton *spin = gr_lever_row_get_spin_button (GR_LEVER_ROW (row));
+  GtkRange *slider = gr_lever_row_get_slider (GR_LEVER_ROW (row));
+  double rate = 60000;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gr_document_apply (document, "rate", set_unranged_rate, &rate, &error));
+  g_assert_no_error (error);
+  display_drain ();
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, 60000);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (gtk_spin_button_get_adjustment (spin)), ==, 1e7);
+  g_assert_cmpfloat (gtk_range_get_value (slider), ==, 60000);
+
+  type_into_spin (spin, "2500000");
+  g_assert_cmpfloat (gr_document_get_scenario (document)->readiness.trained_per_month.value,
+                     ==, 2500000);
+  /* Beyond the checker's bound the field takes nothing. */
+  type_into_spin (spin, "20000000");
+  g_assert_cmpfloat (gr_document_get_scenario (document)->readiness.trained_per_month.value,
+                     ==, 2500000);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  display_drain ();
+}
+
 /* Typed into a lever and confirmed with Enter, the value is the
  * scenario's: the field keeps no typing to undo, so Ctrl+Z (bound to
  * the field's "text.undo" first) reaches the window and the scenario. */
@@ -705,6 +749,7 @@ main (int   argc,
 
   g_test_add_func ("/display/dashboard/baseline-panels", test_baseline_panels);
   g_test_add_func ("/display/dashboard/lever-updates-views", test_lever_updates_views);
+  g_test_add_func ("/display/dashboard/lever-range", test_lever_range_is_checker_range);
   g_test_add_func ("/display/dashboard/undo-after-enter", test_undo_after_enter);
   g_test_add_func ("/display/dashboard/list-add-remove", test_list_add_remove);
   g_test_add_func ("/display/dashboard/load-other-scenario", test_load_other_scenario);

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "gr-document.h"
+#include "gr-metrics-json.h"
 #include "gr-scenario-io.h"
 
 #include "wait.h"
@@ -542,6 +543,34 @@ test_bundled (void)
   g_assert_nonnull (gr_document_get_title (doc));
 }
 
+/* The metrics property is a boxed type: g_object_get() gives a deep copy
+ * that outlives the document's next change and says what the metrics
+ * said (the same JSON), owning none of their memory. */
+static void
+test_metrics_property (void)
+{
+  g_autoptr(GrDocument) doc = baseline_document (model);
+  g_autoptr(GrMetrics) copy = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *copy_json = NULL;
+  const GrMetrics *metrics = gr_document_get_metrics (doc);
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (doc), "metrics");
+
+  g_assert_true (G_IS_PARAM_SPEC_BOXED (pspec));
+  g_assert_true (pspec->value_type == GR_TYPE_METRICS);
+  json = gr_metrics_to_json (metrics, model, FALSE);
+  g_object_get (doc, "metrics", &copy, NULL);
+  g_assert_nonnull (copy);
+  g_assert_true (copy != metrics);
+  g_assert_true (copy->warnings == NULL || copy->warnings != metrics->warnings);
+  g_assert_true (copy->maritime.routes != metrics->maritime.routes);
+  g_assert_true (copy->force.region_reached != metrics->force.region_reached);
+
+  g_assert_true (apply_deploy (doc, "A", 30.0, 50.0, 100));
+  copy_json = gr_metrics_to_json (copy, model, FALSE);
+  g_assert_cmpstr (copy_json, ==, json);
+}
+
 /* New: the template under a new name, no file, nothing to save or undo. */
 static void
 test_new_scenario (void)
@@ -591,6 +620,7 @@ main (int   argc,
   g_test_add_data_func ("/model/document/failed-load/negative-troops", NULL, test_failed_load);
   g_test_add_data_func ("/model/document/failed-load/not-object", "[1, 2, 3]", test_failed_load);
   g_test_add_func ("/model/document/bundled", test_bundled);
+  g_test_add_func ("/model/document/metrics-property", test_metrics_property);
   g_test_add_func ("/model/document/new-scenario", test_new_scenario);
 
   status = g_test_run ();

@@ -7,7 +7,10 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
+#include "gr-scenario-io.h"
+#include "gr-scenario-limits.h"
 #include "gr-scenario.h"
 
 static GrLonLat
@@ -173,12 +176,37 @@ test_strings (void)
   GrCommitment commitment;
   GrPledgeKind kind;
 
-  g_assert_cmpstr (gr_instrument_to_string (GR_INSTRUMENT_AIR_DEFENSE), ==, "air_defense");
-  g_assert_cmpstr (gr_role_to_string (GR_ROLE_TRAINING), ==, "training");
-  g_assert_cmpstr (gr_commitment_to_string (GR_COMMITMENT_AUTOMATIC), ==, "automatic");
-  g_assert_cmpstr (gr_threat_to_string (GR_THREAT_DRONE), ==, "drone");
-  g_assert_cmpstr (gr_channel_to_string (GR_CHANNEL_DANISH_MODEL), ==, "danish-model");
-  g_assert_cmpstr (gr_pledge_kind_to_string (GR_PLEDGE_ALLOCATION), ==, "allocation");
+  /* Every value by the name the scenario format (docs/scenario-format.md)
+   * gives it: the names are generated from the header, and a file written
+   * by an earlier version must still read. */
+  static const char * const instruments[] = {
+    "guarantees", "funding", "industry", "presence", "danish_model", "air_defense", "maritime",
+    "readiness",
+  };
+  static const char * const roles[] = { "training", "border", "reserve", "air", "naval" };
+  static const char * const commitments[] = { "automatic", "consultative", "assistance" };
+  static const char * const threats[] = { "drone", "cruise", "ballistic" };
+  static const char * const kinds[] = { "commitment", "allocation" };
+  static const char * const channels[] = { "bilateral", "danish-model", "eu", "other" };
+
+  g_assert_cmpuint (G_N_ELEMENTS (instruments), ==, GR_N_INSTRUMENTS);
+  g_assert_cmpuint (G_N_ELEMENTS (roles), ==, GR_N_ROLES);
+  g_assert_cmpuint (G_N_ELEMENTS (commitments), ==, GR_N_COMMITMENTS);
+  g_assert_cmpuint (G_N_ELEMENTS (threats), ==, GR_N_THREATS);
+  g_assert_cmpuint (G_N_ELEMENTS (kinds), ==, GR_N_PLEDGE_KINDS);
+  g_assert_cmpuint (G_N_ELEMENTS (channels), ==, GR_N_CHANNELS);
+  for (guint i = 0; i < GR_N_INSTRUMENTS; i++)
+    g_assert_cmpstr (gr_instrument_to_string (i), ==, instruments[i]);
+  for (guint i = 0; i < GR_N_ROLES; i++)
+    g_assert_cmpstr (gr_role_to_string (i), ==, roles[i]);
+  for (guint i = 0; i < GR_N_COMMITMENTS; i++)
+    g_assert_cmpstr (gr_commitment_to_string (i), ==, commitments[i]);
+  for (guint i = 0; i < GR_N_THREATS; i++)
+    g_assert_cmpstr (gr_threat_to_string (i), ==, threats[i]);
+  for (guint i = 0; i < GR_N_PLEDGE_KINDS; i++)
+    g_assert_cmpstr (gr_pledge_kind_to_string (i), ==, kinds[i]);
+  for (guint i = 0; i < GR_N_CHANNELS; i++)
+    g_assert_cmpstr (gr_channel_to_string (i), ==, channels[i]);
 
   /* Every name maps back to its value. */
   for (guint i = 0; i < GR_N_ROLES; i++)
@@ -235,6 +263,36 @@ test_find_source (void)
   g_assert_null (gr_scenario_find_source (scenario, NULL));
 }
 
+/* One table bounds a number for the checker and the levers: each range is
+ * ordered, its typical part inside it, and the checker takes the bound
+ * and refuses beyond it (a training rate: up to ten million a month). */
+static void
+test_limits (void)
+{
+  g_autoptr(GrScenario) s = gr_scenario_new ();
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < GR_N_LIMITS; i++)
+    {
+      const GrLimit *limit = gr_limit (i);
+
+      g_assert_true (isfinite (limit->min) && isfinite (limit->max));
+      g_assert_cmpfloat (limit->min, <=, limit->typical_min);
+      g_assert_cmpfloat (limit->typical_min, <, limit->typical_max);
+      g_assert_cmpfloat (limit->typical_max, <=, limit->max);
+    }
+
+  g_free (s->name);
+  s->name = g_strdup ("Limits");
+  gr_quantity_init (&s->readiness.trained_per_month, 1e7);
+  g_assert_true (gr_scenario_check (s, &error));
+  g_assert_no_error (error);
+  s->readiness.trained_per_month.value = 1.001e7;
+  g_assert_false (gr_scenario_check (s, &error));
+  g_assert_error (error, GR_SCENARIO_ERROR, GR_SCENARIO_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "readiness.trained_per_month"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -259,6 +317,7 @@ main (int   argc,
   g_test_add_func ("/model/scenario/find-system", test_find_system);
   g_test_add_func ("/model/scenario/find-source", test_find_source);
   g_test_add_func ("/model/scenario/strings", test_strings);
+  g_test_add_func ("/model/scenario/limits", test_limits);
 
   return g_test_run ();
 }

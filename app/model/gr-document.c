@@ -225,7 +225,7 @@ gr_document_get_property (GObject    *object,
       g_value_set_boxed (value, self->scenario);
       break;
     case PROP_METRICS:
-      g_value_set_pointer (value, self->metrics);
+      g_value_set_boxed (value, self->metrics);
       break;
     case PROP_FILE:
       g_value_set_object (value, self->file);
@@ -264,8 +264,9 @@ gr_document_class_init (GrDocumentClass *klass)
 
   /* The current scenario (g_object_get() gives a copy) */
   properties[PROP_SCENARIO] = g_param_spec_boxed ("scenario", NULL, NULL, GR_TYPE_SCENARIO, flags);
-  /* (type const GrMetrics*): its metrics, NULL without a model */
-  properties[PROP_METRICS] = g_param_spec_pointer ("metrics", NULL, NULL, flags);
+  /* Its metrics, NULL without a model (g_object_get() gives a copy;
+   * gr_document_get_metrics() does not copy) */
+  properties[PROP_METRICS] = g_param_spec_boxed ("metrics", NULL, NULL, GR_TYPE_METRICS, flags);
   properties[PROP_FILE] = g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE, flags);
   properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
   properties[PROP_MODIFIED] = g_param_spec_boolean ("modified", NULL, NULL, FALSE, flags);

@@ -307,6 +307,101 @@ route_clear (gpointer data)
   g_clear_pointer (&r->segments, g_array_unref);
 }
 
+/* A copy of @array (may be NULL) whose elements' strings @dup_element
+ * duplicates in place. */
+static GArray *
+copy_array (const GArray *array,
+            void        (*dup_element) (gpointer element))
+{
+  GArray *copy;
+  guint size;
+
+  if (array == NULL)
+    return NULL;
+  size = g_array_get_element_size ((GArray *) array);
+  copy = g_array_sized_new (FALSE, TRUE, size, array->len);
+  g_array_append_vals (copy, array->data, array->len);
+  for (guint i = 0; dup_element != NULL && i < copy->len; i++)
+    dup_element (copy->data + i * size);
+  return copy;
+}
+
+static void
+battery_dup (gpointer data)
+{
+  GrBatteryMetrics *b = data;
+
+  b->id = g_strdup (b->id);
+  b->system = g_strdup (b->system);
+}
+
+static void
+system_dup (gpointer data)
+{
+  GrSystemMetrics *s = data;
+
+  s->id = g_strdup (s->id);
+}
+
+static void
+zone_dup (gpointer data)
+{
+  GrPatrolZoneMetrics *z = data;
+
+  z->id = g_strdup (z->id);
+}
+
+static void
+route_dup (gpointer data)
+{
+  GrRouteMetrics *r = data;
+
+  r->id = g_strdup (r->id);
+  r->segments = copy_array (r->segments, NULL);
+}
+
+static void
+warning_dup (gpointer data)
+{
+  GrMetricsWarning *w = data;
+
+  w->path = g_strdup (w->path);
+  w->message = g_strdup (w->message);
+}
+
+/**
+ * gr_metrics_copy:
+ * @m: metrics
+ *
+ * Returns: (transfer full): a deep copy, freed with gr_metrics_free()
+ */
+GrMetrics *
+gr_metrics_copy (const GrMetrics *m)
+{
+  GrMetrics *copy;
+
+  g_return_val_if_fail (m != NULL, NULL);
+
+  copy = g_memdup2 (m, sizeof *m);
+  copy->scenario = g_strdup (m->scenario);
+  copy->air_defense.batteries = copy_array (m->air_defense.batteries, battery_dup);
+  copy->air_defense.systems = copy_array (m->air_defense.systems, system_dup);
+  copy->air_patrol.zones = copy_array (m->air_patrol.zones, zone_dup);
+  copy->force.nations = g_strdupv (m->force.nations);
+  /* one per border region, at least one (gr-metrics-force.c) */
+  if (m->force.region_reached != NULL)
+    copy->force.region_reached = g_memdup2 (m->force.region_reached,
+                                            sizeof (gboolean)
+                                            * MAX (m->force.border_regions_total, 1));
+  copy->maritime.routes = copy_array (m->maritime.routes, route_dup);
+  copy->maritime.partners = g_strdupv (m->maritime.partners);
+  copy->funding.years = copy_array (m->funding.years, NULL);
+  copy->danish.years = copy_array (m->danish.years, NULL);
+  copy->readiness.by_year = copy_array (m->readiness.by_year, NULL);
+  copy->warnings = copy_array (m->warnings, warning_dup);
+  return copy;
+}
+
 void
 gr_metrics_free (GrMetrics *m)
 {
@@ -326,3 +421,5 @@ gr_metrics_free (GrMetrics *m)
   clear_array (&m->warnings, warning_clear);
   g_free (m);
 }
+
+G_DEFINE_BOXED_TYPE (GrMetrics, gr_metrics, gr_metrics_copy, gr_metrics_free)

@@ -456,8 +456,12 @@ typedef struct
   GArray *warnings;                 /* GrMetricsWarning, in scenario order */
 } GrMetrics;
 
+#define GR_TYPE_METRICS (gr_metrics_get_type ())
+
+GType      gr_metrics_get_type (void) G_GNUC_CONST;
 GrMetrics *gr_model_evaluate (GrModel          *model,
                               const GrScenario *scenario);
+GrMetrics *gr_metrics_copy   (const GrMetrics  *metrics);
 void       gr_metrics_free   (GrMetrics        *metrics);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GrMetrics, gr_metrics_free)

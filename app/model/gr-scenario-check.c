@@ -17,13 +17,13 @@
 #include <math.h>
 #include <string.h>
 
-#include "gr-scenario-path.h"
 #include "gr-references.h"
+#include "gr-scenario-limits.h"
+#include "gr-scenario-path.h"
 #include "gr-shape-check.h"
 
 #define MIN_YEAR 1990
 #define MAX_YEAR 2100
-#define HUGE_COUNT 1e12   /* far above any real count, far below overflow */
 
 typedef struct
 {
@@ -52,10 +52,10 @@ fail (Check      *c,
 }
 
 static gboolean
-check_range (Check  *c,
-             double  v,
-             double  min,
-             double  max)
+check_between (Check  *c,
+               double  v,
+               double  min,
+               double  max)
 {
   if (!isfinite (v))
     return fail (c, _("the value is not a finite number"));
@@ -67,15 +67,22 @@ check_range (Check  *c,
 }
 
 static gboolean
+check_range (Check     *c,
+             double     v,
+             GrLimitId  limit)
+{
+  return check_between (c, v, gr_limit (limit)->min, gr_limit (limit)->max);
+}
+
+static gboolean
 check_number (Check      *c,
               const char *name,
               double      v,
-              double      min,
-              double      max)
+              GrLimitId   limit)
 {
   gsize mark = gr_scenario_path_enter (c->path, name);
 
-  if (!check_range (c, v, min, max))
+  if (!check_range (c, v, limit))
     return FALSE;
   gr_scenario_path_leave (c->path, mark);
   return TRUE;
@@ -107,18 +114,17 @@ static gboolean
 check_quantity (Check            *c,
                 const char       *name,
                 const GrQuantity *q,
-                double            min,
-                double            max)
+                GrLimitId         limit)
 {
   gsize mark = gr_scenario_path_enter (c->path, name);
 
-  if (!check_range (c, q->value, min, max))
+  if (!check_range (c, q->value, limit))
     return FALSE;
   if (isnan (q->low) != isnan (q->high))
     return fail (c, _("a range needs both “low” and “high”"));
   if (!isnan (q->low))
     {
-      if (!check_range (c, q->low, min, max) || !check_range (c, q->high, min, max))
+      if (!check_range (c, q->low, limit) || !check_range (c, q->high, limit))
         return FALSE;
       if (q->low > q->value || q->value > q->high)
         return fail (c, _("the value %g is not within its range %g…%g"),
@@ -319,7 +325,7 @@ check_guarantor_at (Check        *c,
   if (!g_hash_table_add (ids, g->state))
     return fail (c, _("the state “%s” is listed twice"), g->state);
   gr_scenario_path_leave (c->path, mark);
-  return check_quantity (c, "response_days", &g->response_days, 0, 3650);
+  return check_quantity (c, "response_days", &g->response_days, GR_LIMIT_RESPONSE_DAYS);
 }
 
 static gboolean
@@ -330,7 +336,7 @@ check_need_at (Check        *c,
   const GrFundingNeed *n = element;
 
   return check_year (c, "year", n->year)
-         && check_quantity (c, "busd", &n->busd, 0, 100000);
+         && check_quantity (c, "busd", &n->busd, GR_LIMIT_FUNDING_BUSD);
 }
 
 /* One need per year: a second entry would be ambiguous. */
@@ -390,7 +396,7 @@ check_pledge_at (Check        *c,
     }
   return check_code (c, "donor", p->donor)
          && check_year (c, "year", p->year)
-         && check_quantity (c, "busd", &p->busd, 0, 100000);
+         && check_quantity (c, "busd", &p->busd, GR_LIMIT_FUNDING_BUSD);
 }
 
 static gboolean
@@ -403,7 +409,7 @@ check_deployment_at (Check        *c,
   return check_id (c, ids, d->id)
          && check_text (c, "name", d->name, GR_SCENARIO_MAX_STRING, FALSE)
          && check_position (c, "position", &d->position)
-         && check_number (c, "troops", d->troops, 0, 1e6)
+         && check_number (c, "troops", d->troops, GR_LIMIT_DEPLOYMENT_TROOPS)
          && check_code (c, "nation", d->nation);
 }
 
@@ -416,8 +422,8 @@ check_contribution_at (Check        *c,
 
   return check_code (c, "donor", d->donor)
          && check_year (c, "year", d->year)
-         && check_quantity (c, "meur", &d->meur, 0, 1e6)
-         && check_quantity (c, "military_share", &d->military_share, 0, 1);
+         && check_quantity (c, "meur", &d->meur, GR_LIMIT_CONTRIBUTION_MEUR)
+         && check_quantity (c, "military_share", &d->military_share, GR_LIMIT_MILITARY_SHARE);
 }
 
 /* In the file, systems are an object keyed by id: the path names the id. */
@@ -428,19 +434,23 @@ check_system (Check                    *c,
   gsize mark;
 
   if (!check_text (c, "name", s->name, GR_SCENARIO_MAX_STRING, FALSE)
-      || !check_quantity (c, "range_km", &s->range_km, 0, 1000)
-      || !check_quantity (c, "range_ballistic_km", &s->range_ballistic_km, 0, 1000)
-      || !check_quantity (c, "radar_height_m", &s->radar_height_m, 0, 10000))
+      || !check_quantity (c, "range_km", &s->range_km, GR_LIMIT_SYSTEM_RANGE_KM)
+      || !check_quantity (c, "range_ballistic_km", &s->range_ballistic_km, GR_LIMIT_SYSTEM_RANGE_KM)
+      || !check_quantity (c, "radar_height_m", &s->radar_height_m, GR_LIMIT_RADAR_HEIGHT_M))
     return FALSE;
   mark = gr_scenario_path_enter (c->path, "pk");
   for (guint t = 0; t < GR_N_THREATS; t++)
-    if (!check_quantity (c, gr_threat_to_string (t), &s->pk[t], 0, 1))
+    if (!check_quantity (c, gr_threat_to_string (t), &s->pk[t], GR_LIMIT_PK))
       return FALSE;
   gr_scenario_path_leave (c->path, mark);
-  return check_quantity (c, "shots_per_engagement", &s->shots_per_engagement, 1, 16)
-         && check_quantity (c, "interceptors_per_month", &s->interceptors_per_month, 0, 1e5)
-         && check_quantity (c, "interceptor_cost_musd", &s->interceptor_cost_musd, 0, 1e3)
-         && check_quantity (c, "battery_cost_musd", &s->battery_cost_musd, 0, 1e5);
+  return check_quantity (c, "shots_per_engagement", &s->shots_per_engagement,
+                            GR_LIMIT_SHOTS_PER_ENGAGEMENT)
+         && check_quantity (c, "interceptors_per_month", &s->interceptors_per_month,
+                            GR_LIMIT_INTERCEPTORS_PER_MONTH)
+         && check_quantity (c, "interceptor_cost_musd", &s->interceptor_cost_musd,
+                            GR_LIMIT_INTERCEPTOR_COST_MUSD)
+         && check_quantity (c, "battery_cost_musd", &s->battery_cost_musd,
+                            GR_LIMIT_BATTERY_COST_MUSD);
 }
 
 static gboolean
@@ -463,8 +473,9 @@ check_zone_at (Check        *c,
   return check_id (c, ids, z->id)
          && check_text (c, "name", z->name, GR_SCENARIO_MAX_STRING, FALSE)
          && check_points (c, "polygon", z->polygon, 3)
-         && check_number (c, "stations", z->stations, 0, 100)
-         && check_number (c, "aircraft_assigned", z->aircraft_assigned, 0, 10000)
+         && check_number (c, "stations", z->stations, GR_LIMIT_ZONE_STATIONS)
+         && check_number (c, "aircraft_assigned", z->aircraft_assigned,
+                           GR_LIMIT_ZONE_AIRCRAFT_ASSIGNED)
          && check_position (c, "base", &z->base);
 }
 
@@ -478,7 +489,8 @@ check_route_at (Check        *c,
   return check_id (c, ids, r->id)
          && check_text (c, "name", r->name, GR_SCENARIO_MAX_STRING, FALSE)
          && check_points (c, "path", r->path, 2)
-         && check_quantity (c, "ships_per_month", &r->ships_per_month, 0, 1e5);
+         && check_quantity (c, "ships_per_month", &r->ships_per_month,
+                           GR_LIMIT_ROUTE_SHIPS_PER_MONTH);
 }
 
 static gboolean
@@ -491,7 +503,7 @@ check_patrol_at (Check        *c,
   return check_id (c, ids, p->id)
          && check_text (c, "name", p->name, GR_SCENARIO_MAX_STRING, FALSE)
          && check_position (c, "position", &p->position)
-         && check_quantity (c, "radius_km", &p->radius_km, 0, 2000)
+         && check_quantity (c, "radius_km", &p->radius_km, GR_LIMIT_PATROL_RADIUS_KM)
          && check_code (c, "partner", p->partner);
 }
 
@@ -576,24 +588,31 @@ check_sections (Check            *c,
   gr_scenario_path_leave (c->path, mark);
 
   mark = gr_scenario_path_enter (c->path, "industry");
-  if (!check_quantity (c, "facilities", &ind->facilities, 0, HUGE_COUNT)
-      || !check_quantity (c, "fpv_drones_per_month", &ind->fpv_drones_per_month, 0, HUGE_COUNT)
-      || !check_quantity (c, "shells_155_per_month", &ind->shells_155_per_month, 0, HUGE_COUNT)
-      || !check_quantity (c, "armored_vehicles_per_month", &ind->armored_vehicles_per_month, 0, HUGE_COUNT)
-      || !check_quantity (c, "fpv_drones_used_per_month", &ind->fpv_drones_used_per_month, 0, HUGE_COUNT)
-      || !check_quantity (c, "shells_155_used_per_month", &ind->shells_155_used_per_month, 0, HUGE_COUNT)
-      || !check_quantity (c, "armored_vehicles_lost_per_month", &ind->armored_vehicles_lost_per_month, 0, HUGE_COUNT)
-      || !check_quantity (c, "shells_155_stock", &ind->shells_155_stock, 0, HUGE_COUNT))
+  if (!check_quantity (c, "facilities", &ind->facilities, GR_LIMIT_INDUSTRY_FACILITIES)
+      || !check_quantity (c, "fpv_drones_per_month", &ind->fpv_drones_per_month,
+                          GR_LIMIT_INDUSTRY_FPV_PER_MONTH)
+      || !check_quantity (c, "shells_155_per_month", &ind->shells_155_per_month,
+                          GR_LIMIT_INDUSTRY_SHELLS_PER_MONTH)
+      || !check_quantity (c, "armored_vehicles_per_month", &ind->armored_vehicles_per_month,
+                          GR_LIMIT_INDUSTRY_VEHICLES_PER_MONTH)
+      || !check_quantity (c, "fpv_drones_used_per_month", &ind->fpv_drones_used_per_month,
+                          GR_LIMIT_INDUSTRY_FPV_PER_MONTH)
+      || !check_quantity (c, "shells_155_used_per_month", &ind->shells_155_used_per_month,
+                          GR_LIMIT_INDUSTRY_SHELLS_PER_MONTH)
+      || !check_quantity (c, "armored_vehicles_lost_per_month", &ind->armored_vehicles_lost_per_month,
+                          GR_LIMIT_INDUSTRY_VEHICLES_PER_MONTH)
+      || !check_quantity (c, "shells_155_stock", &ind->shells_155_stock, GR_LIMIT_INDUSTRY_SHELLS_STOCK))
     return FALSE;
   gr_scenario_path_leave (c->path, mark);
 
   mark = gr_scenario_path_enter (c->path, "readiness");
-  if (!check_quantity (c, "trained_abroad", &rd->trained_abroad, 0, 1e8)
-      || !check_quantity (c, "trained_per_month", &rd->trained_per_month, 0, 1e7)
-      || !check_quantity (c, "separations_per_year", &rd->separations_per_year, 0, 1)
-      || !check_quantity (c, "reservists", &rd->reservists, 0, 1e8)
+  if (!check_quantity (c, "trained_abroad", &rd->trained_abroad, GR_LIMIT_TRAINED_ABROAD)
+      || !check_quantity (c, "trained_per_month", &rd->trained_per_month, GR_LIMIT_TRAINED_PER_MONTH)
+      || !check_quantity (c, "separations_per_year", &rd->separations_per_year,
+                          GR_LIMIT_SEPARATIONS_PER_YEAR)
+      || !check_quantity (c, "reservists", &rd->reservists, GR_LIMIT_RESERVISTS)
       || !check_year (c, "start_year", rd->start_year)
-      || !check_number (c, "horizon_years", rd->horizon_years, 1, 50))
+      || !check_number (c, "horizon_years", rd->horizon_years, GR_LIMIT_HORIZON_YEARS))
     return FALSE;
   gr_scenario_path_leave (c->path, mark);
 
@@ -601,21 +620,23 @@ check_sections (Check            *c,
   {
     gsize band = gr_scenario_path_enter (c->path, "band");
 
-    if (!check_range (c, f->band_low, 0, 1e6) || !check_range (c, f->band_high, 0, 1e6))
+    if (!check_range (c, f->band_low, GR_LIMIT_FORCE_BAND)
+        || !check_range (c, f->band_high, GR_LIMIT_FORCE_BAND))
       return FALSE;
     if (f->band_low > f->band_high)
       return fail (c, _("the lower end %g is above the upper end %g"), f->band_low, f->band_high);
     gr_scenario_path_leave (c->path, band);
   }
-  if (!check_quantity (c, "dwell_ratio", &f->dwell_ratio, 0, 10)
-      || !check_quantity (c, "cost_per_troop_year_musd", &f->cost_per_troop_year_musd, 0, 100)
-      || !check_quantity (c, "reach_km", &f->reach_km, 0, 2000)
+  if (!check_quantity (c, "dwell_ratio", &f->dwell_ratio, GR_LIMIT_DWELL_RATIO)
+      || !check_quantity (c, "cost_per_troop_year_musd", &f->cost_per_troop_year_musd,
+                          GR_LIMIT_COST_PER_TROOP_YEAR_MUSD)
+      || !check_quantity (c, "reach_km", &f->reach_km, GR_LIMIT_REACH_KM)
       || !check_array (c, "deployments", f->deployments, check_deployment_at))
     return FALSE;
   gr_scenario_path_leave (c->path, mark);
 
   mark = gr_scenario_path_enter (c->path, "danish_model");
-  if (!check_quantity (c, "usd_per_eur", &self->danish.usd_per_eur, 0.01, 100)
+  if (!check_quantity (c, "usd_per_eur", &self->danish.usd_per_eur, GR_LIMIT_USD_PER_EUR)
       || !check_array (c, "contributions", self->danish.contributions, check_contribution_at))
     return FALSE;
   gr_scenario_path_leave (c->path, mark);
@@ -625,6 +646,11 @@ check_sections (Check            *c,
       || !check_batteries (c, self))
     return FALSE;
   {
+    static const GrLimitId per_month[GR_N_THREATS] = {
+      [GR_THREAT_DRONE] = GR_LIMIT_DRONES_PER_MONTH,
+      [GR_THREAT_CRUISE] = GR_LIMIT_CRUISE_PER_MONTH,
+      [GR_THREAT_BALLISTIC] = GR_LIMIT_BALLISTIC_PER_MONTH,
+    };
     gsize threat = gr_scenario_path_enter (c->path, "threat");
 
     for (guint t = 0; t < GR_N_THREATS; t++)
@@ -632,12 +658,12 @@ check_sections (Check            *c,
         const GrThreat *th = &self->air_defense.threat[t];
         gsize cls = gr_scenario_path_enter (c->path, gr_threat_to_string (t));
 
-        if (!check_quantity (c, "per_month", &th->per_month, 0, 1e7)
-            || !check_quantity (c, "altitude_m", &th->altitude_m, 0, 1e6)
-            || !check_quantity (c, "unit_cost_musd", &th->unit_cost_musd, 0, 1e4)
-            || !check_quantity (c, "other_kill_share", &th->other_kill_share, 0, 1)
+        if (!check_quantity (c, "per_month", &th->per_month, per_month[t])
+            || !check_quantity (c, "altitude_m", &th->altitude_m, GR_LIMIT_THREAT_ALTITUDE_M)
+            || !check_quantity (c, "unit_cost_musd", &th->unit_cost_musd, GR_LIMIT_THREAT_UNIT_COST_MUSD)
+            || !check_quantity (c, "other_kill_share", &th->other_kill_share, GR_LIMIT_OTHER_KILL_SHARE)
             || !check_quantity (c, "other_capacity_per_month", &th->other_capacity_per_month,
-                                0, 1e7))
+                                GR_LIMIT_OTHER_CAPACITY_PER_MONTH))
           return FALSE;
         gr_scenario_path_leave (c->path, cls);
       }
@@ -649,14 +675,14 @@ check_sections (Check            *c,
   {
     gsize aircraft = gr_scenario_path_enter (c->path, "aircraft");
 
-    if (!check_quantity (c, "cruise_kmh", &ac->cruise_kmh, 1, 5000)
-        || !check_quantity (c, "endurance_h", &ac->endurance_h, 0.1, 48)
-        || !check_quantity (c, "reserve_h", &ac->reserve_h, 0, 48)
-        || !check_quantity (c, "turnaround_h", &ac->turnaround_h, 0, 240)
-        || !check_quantity (c, "maintenance_h", &ac->maintenance_h, 0, 240)
-        || !check_quantity (c, "mission_capable", &ac->mission_capable, 0.01, 1)
-        || !check_quantity (c, "per_station", &ac->per_station, 0, 100)
-        || !check_quantity (c, "qra_aircraft", &ac->qra_aircraft, 0, 1000))
+    if (!check_quantity (c, "cruise_kmh", &ac->cruise_kmh, GR_LIMIT_CRUISE_KMH)
+        || !check_quantity (c, "endurance_h", &ac->endurance_h, GR_LIMIT_ENDURANCE_H)
+        || !check_quantity (c, "reserve_h", &ac->reserve_h, GR_LIMIT_RESERVE_H)
+        || !check_quantity (c, "turnaround_h", &ac->turnaround_h, GR_LIMIT_SERVICE_H)
+        || !check_quantity (c, "maintenance_h", &ac->maintenance_h, GR_LIMIT_SERVICE_H)
+        || !check_quantity (c, "mission_capable", &ac->mission_capable, GR_LIMIT_MISSION_CAPABLE)
+        || !check_quantity (c, "per_station", &ac->per_station, GR_LIMIT_PER_STATION)
+        || !check_quantity (c, "qra_aircraft", &ac->qra_aircraft, GR_LIMIT_QRA_AIRCRAFT))
       return FALSE;
     gr_scenario_path_leave (c->path, aircraft);
   }
@@ -665,11 +691,11 @@ check_sections (Check            *c,
   gr_scenario_path_leave (c->path, mark);
 
   mark = gr_scenario_path_enter (c->path, "maritime");
-  if (!check_quantity (c, "speed_knots", &m->speed_knots, 0.1, 60)
-      || !check_quantity (c, "ships_per_convoy", &m->ships_per_convoy, 1, 1000)
-      || !check_quantity (c, "escorts_per_convoy", &m->escorts_per_convoy, 0, 100)
-      || !check_quantity (c, "tonnes_per_ship", &m->tonnes_per_ship, 1, 1e6)
-      || !check_quantity (c, "escorts_available", &m->escorts_available, 0, 10000)
+  if (!check_quantity (c, "speed_knots", &m->speed_knots, GR_LIMIT_SPEED_KNOTS)
+      || !check_quantity (c, "ships_per_convoy", &m->ships_per_convoy, GR_LIMIT_SHIPS_PER_CONVOY)
+      || !check_quantity (c, "escorts_per_convoy", &m->escorts_per_convoy, GR_LIMIT_ESCORTS_PER_CONVOY)
+      || !check_quantity (c, "tonnes_per_ship", &m->tonnes_per_ship, GR_LIMIT_TONNES_PER_SHIP)
+      || !check_quantity (c, "escorts_available", &m->escorts_available, GR_LIMIT_ESCORTS_AVAILABLE)
       || !check_array (c, "routes", m->routes, check_route_at)
       || !check_array (c, "patrols", m->patrols, check_patrol_at))
     return FALSE;
@@ -688,7 +714,7 @@ check_weights (Check            *c,
   gr_scenario_path_enter (c->path, "weights");
   for (guint i = 0; i < GR_N_INSTRUMENTS; i++)
     {
-      if (!check_number (c, gr_instrument_to_string (i), self->weights[i], 0, 1))
+      if (!check_number (c, gr_instrument_to_string (i), self->weights[i], GR_LIMIT_WEIGHT))
         return FALSE;
       sum += self->weights[i];
     }

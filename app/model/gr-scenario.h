@@ -34,7 +34,7 @@ typedef enum
   GR_COMMITMENT_AUTOMATIC,     /* "Article 5-like": response without a new decision */
   GR_COMMITMENT_CONSULTATIVE,  /* consultations, then a decision */
   GR_COMMITMENT_ASSISTANCE,    /* assistance only */
-  GR_N_COMMITMENTS
+  GR_N_COMMITMENTS /*< skip >*/
 } GrCommitment;
 
 typedef struct
@@ -54,7 +54,7 @@ typedef enum
 {
   GR_PLEDGE_COMMITMENT,        /* promised */
   GR_PLEDGE_ALLOCATION,        /* earmarked to a delivery or contract */
-  GR_N_PLEDGE_KINDS
+  GR_N_PLEDGE_KINDS /*< skip >*/
 } GrPledgeKind;
 
 typedef enum
@@ -63,7 +63,7 @@ typedef enum
   GR_CHANNEL_DANISH_MODEL,
   GR_CHANNEL_EU,
   GR_CHANNEL_OTHER,
-  GR_N_CHANNELS
+  GR_N_CHANNELS /*< skip >*/
 } GrChannel;
 
 typedef struct
@@ -104,7 +104,7 @@ typedef enum
   GR_ROLE_RESERVE,
   GR_ROLE_AIR,
   GR_ROLE_NAVAL,
-  GR_N_ROLES
+  GR_N_ROLES /*< skip >*/
 } GrRole;
 
 typedef struct
@@ -147,7 +147,7 @@ typedef enum
   GR_THREAT_DRONE,             /* Shahed-type one-way attack drones */
   GR_THREAT_CRUISE,            /* cruise missiles */
   GR_THREAT_BALLISTIC,         /* ballistic missiles */
-  GR_N_THREATS
+  GR_N_THREATS /*< skip >*/
 } GrThreatClass;
 
 typedef struct
@@ -257,11 +257,11 @@ typedef enum
   GR_INSTRUMENT_FUNDING,
   GR_INSTRUMENT_INDUSTRY,
   GR_INSTRUMENT_PRESENCE,
-  GR_INSTRUMENT_DANISH_MODEL,
-  GR_INSTRUMENT_AIR_DEFENSE,
+  GR_INSTRUMENT_DANISH_MODEL, /*< nick=danish_model >*/
+  GR_INSTRUMENT_AIR_DEFENSE, /*< nick=air_defense >*/
   GR_INSTRUMENT_MARITIME,
   GR_INSTRUMENT_READINESS,
-  GR_N_INSTRUMENTS
+  GR_N_INSTRUMENTS /*< skip >*/
 } GrInstrument;
 
 typedef struct

@@ -19,6 +19,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "gr-format.h"
 #include "gr-keyboard.h"
@@ -35,7 +36,8 @@ struct _GrLeverRow
   gpointer data;
   GDestroyNotify data_free;
 
-  GtkAdjustment *adjustment;
+  GtkAdjustment *adjustment;   /* the spin button's: the valid range */
+  GtkAdjustment *slider_adjustment;  /* the slider's: the typical range */
   GtkWidget *spin;
   GtkWidget *slider;
   GtkWidget *unit_label;
@@ -45,23 +47,6 @@ struct _GrLeverRow
 };
 
 G_DEFINE_FINAL_TYPE (GrLeverRow, gr_lever_row, ADW_TYPE_ACTION_ROW)
-
-/* The slider drag in progress (there is one pointer), 0 when none. */
-static guint current_gesture;
-static guint last_gesture;
-
-/**
- * gr_lever_row_get_gesture:
- *
- * Returns: a number naming the slider drag in progress, or 0.  Views that
- * show "the change the last edit made" measure a drag's change from
- * before the drag, like its single undo step.
- */
-guint
-gr_lever_row_get_gesture (void)
-{
-  return current_gesture;
-}
 
 static double
 factor (GrLeverRow *self)
@@ -121,24 +106,44 @@ describe_quantity (GrLeverRow       *self,
     gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
 }
 
-/* A sourced quantity must stay inside its plausible range (gr_scenario_check
- * refuses anything else), so the lever offers that range; other numbers get
- * the spec's valid range. */
+/* The lever accepts what gr_scenario_check accepts: the limit table's
+ * valid range, or for a sourced quantity its plausible range (the check
+ * refuses anything else).  The slider spans the typical part of that,
+ * widened to take in the value the scenario holds. */
 static void
 valid_range (GrLeverRow *self,
              gpointer    where,
+             gboolean    typical,
+             double      stored,
              double     *lower,
              double     *upper)
 {
-  *lower = self->spec.lower;
-  *upper = self->spec.upper;
+  const GrLimit *limit = gr_limit (self->spec.limit);
+
   if (self->spec.kind == GR_LEVER_QUANTITY && gr_quantity_has_range (where))
     {
       const GrQuantity *quantity = where;
 
       *lower = quantity->low * factor (self);
       *upper = quantity->high * factor (self);
+      return;
     }
+  *lower = (typical ? MIN (limit->typical_min, stored) : limit->min) * factor (self);
+  *upper = (typical ? MAX (limit->typical_max, stored) : limit->max) * factor (self);
+}
+
+static void
+set_range (GrLeverRow    *self,
+           GtkAdjustment *adjustment,
+           gpointer       where,
+           double         stored)
+{
+  double lower, upper;
+
+  valid_range (self, where, adjustment == self->slider_adjustment, stored, &lower, &upper);
+  gtk_adjustment_set_lower (adjustment, lower);
+  gtk_adjustment_set_upper (adjustment, upper);
+  gtk_adjustment_set_value (adjustment, stored * factor (self));
 }
 
 static void
@@ -147,7 +152,6 @@ sync_from_document (GrLeverRow *self)
   GrScenario *scenario = NULL;
   gpointer where = NULL;
   double stored = 0;
-  double lower, upper;
 
   if (self->document != NULL)
     scenario = (GrScenario *) gr_document_get_scenario (self->document);
@@ -175,10 +179,9 @@ sync_from_document (GrLeverRow *self)
     }
 
   self->syncing = TRUE;
-  valid_range (self, where, &lower, &upper);
-  gtk_adjustment_set_lower (self->adjustment, lower);
-  gtk_adjustment_set_upper (self->adjustment, upper);
-  gtk_adjustment_set_value (self->adjustment, stored * factor (self));
+  set_range (self, self->adjustment, where, stored);
+  if (self->slider_adjustment != NULL)
+    set_range (self, self->slider_adjustment, where, stored);
   self->syncing = FALSE;
 }
 
@@ -225,13 +228,14 @@ show_refusal (GrLeverRow *self,
 }
 
 static void
-value_changed_cb (GrLeverRow *self)
+value_changed_cb (GtkAdjustment *adjustment,
+                  GrLeverRow    *self)
 {
   /* A slider lands between steps; keep the digits the spin button shows,
    * and while dragging, the lever's step: a 110 px slider over a million
    * must not claim 337,849 (a typed value stays as typed). */
   double unit = pow (10, self->spec.digits);
-  double shown = round (gtk_adjustment_get_value (self->adjustment) * unit) / unit;
+  double shown = round (gtk_adjustment_get_value (adjustment) * unit) / unit;
   SetValue set;
   g_autoptr(GError) error = NULL;
 
@@ -239,8 +243,8 @@ value_changed_cb (GrLeverRow *self)
     return;
   if (self->dragging && self->spec.step > 0)
     shown = CLAMP (round (shown / self->spec.step) * self->spec.step,
-                   gtk_adjustment_get_lower (self->adjustment),
-                   gtk_adjustment_get_upper (self->adjustment));
+                   gtk_adjustment_get_lower (adjustment),
+                   gtk_adjustment_get_upper (adjustment));
   set = (SetValue) { self, shown / factor (self) };
   if (!gr_document_apply (self->document, self->dragging ? NULL : self->title,
                           set_value, &set, &error))
@@ -295,7 +299,6 @@ end_drag (GrLeverRow *self)
   if (!self->dragging)
     return;
   self->dragging = FALSE;
-  current_gesture = 0;
   gr_document_end_edit (self->document);
 }
 
@@ -312,7 +315,6 @@ slider_event_cb (GtkEventControllerLegacy *controller,
       if (!self->dragging)
         {
           self->dragging = TRUE;
-          current_gesture = ++last_gesture;
           gr_document_begin_edit (self->document, self->title);
         }
       break;
@@ -335,6 +337,8 @@ gr_lever_row_new (GrDocument        *document,
 {
   GrLeverRow *self;
   GtkWidget *box;
+  const GrLimit *limit;
+  g_autofree char *widest = NULL;
 
   g_return_val_if_fail (GR_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (spec != NULL && spec->locate != NULL, NULL);
@@ -349,8 +353,9 @@ gr_lever_row_new (GrDocument        *document,
   self->data = data;
   self->data_free = data_free;
 
-  self->adjustment = g_object_ref_sink (gtk_adjustment_new (spec->lower, spec->lower, spec->upper,
-                                                            spec->step, spec->step * 10, 0));
+  limit = gr_limit (spec->limit);
+  self->adjustment = g_object_ref_sink (gtk_adjustment_new (0, 0, 0, spec->step, spec->step * 10,
+                                                            0));
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
 
@@ -358,7 +363,9 @@ gr_lever_row_new (GrDocument        *document,
     {
       GtkEventController *events = gtk_event_controller_legacy_new ();
 
-      self->slider = gtk_scale_new (GTK_ORIENTATION_HORIZONTAL, self->adjustment);
+      self->slider_adjustment = g_object_ref_sink (gtk_adjustment_new (0, 0, 0, spec->step,
+                                                                       spec->step * 10, 0));
+      self->slider = gtk_scale_new (GTK_ORIENTATION_HORIZONTAL, self->slider_adjustment);
       gtk_scale_set_draw_value (GTK_SCALE (self->slider), FALSE);
       gtk_range_set_round_digits (GTK_RANGE (self->slider), spec->digits);
       gtk_widget_set_size_request (self->slider, 110, -1);
@@ -374,6 +381,12 @@ gr_lever_row_new (GrDocument        *document,
   g_signal_connect (self->spin, "output", G_CALLBACK (spin_output_cb), self);
   g_signal_connect (self->spin, "input", G_CALLBACK (spin_input_cb), self);
   gtk_spin_button_set_update_policy (GTK_SPIN_BUTTON (self->spin), GTK_UPDATE_IF_VALID);
+  /* As wide as the typical values: a valid range of 10¹² must not make
+   * every row's spin button wide. */
+  widest = g_strdup_printf ("%.*f", spec->digits,
+                            MAX (fabs (limit->typical_min), fabs (limit->typical_max))
+                            * factor (self));
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->spin), (int) strlen (widest));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->spin),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, spec->title, -1);
   gtk_box_append (GTK_BOX (box), self->spin);
@@ -391,7 +404,10 @@ gr_lever_row_new (GrDocument        *document,
 
   sync_from_document (self);
   g_signal_connect_object (self->adjustment, "value-changed", G_CALLBACK (value_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+                           0);
+  if (self->slider_adjustment != NULL)
+    g_signal_connect_object (self->slider_adjustment, "value-changed",
+                             G_CALLBACK (value_changed_cb), self, 0);
   g_signal_connect_object (self->document, "changed", G_CALLBACK (sync_from_document), self,
                            G_CONNECT_SWAPPED);
   return GTK_WIDGET (self);
@@ -438,6 +454,7 @@ gr_lever_row_finalize (GObject *object)
 
   /* Freed last: a handler may still locate the lever until the row is gone. */
   g_clear_object (&self->adjustment);
+  g_clear_object (&self->slider_adjustment);
   if (self->data_free != NULL)
     g_clear_pointer (&self->data, self->data_free);
   g_free (self->title);

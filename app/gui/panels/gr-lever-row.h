@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "gr-document.h"
+#include "gr-scenario-limits.h"
 
 G_BEGIN_DECLS
 
@@ -32,8 +33,7 @@ typedef struct
   const char *unit;            /* translated, after the value; may be NULL */
   GrLeverKind kind;
   GrLeverLocate locate;
-  double lower;                /* the valid range, in shown units */
-  double upper;
+  GrLimitId limit;             /* the valid range, the checker's (stored units) */
   double step;
   int digits;
   double factor;               /* shown = stored × factor; 0 means 1 */
@@ -50,6 +50,5 @@ GtkWidget     *gr_lever_row_new             (GrDocument        *document,
                                              GDestroyNotify     data_free);
 GtkSpinButton *gr_lever_row_get_spin_button (GrLeverRow        *self);
 GtkRange      *gr_lever_row_get_slider      (GrLeverRow        *self);
-guint          gr_lever_row_get_gesture     (void);
 
 G_END_DECLS

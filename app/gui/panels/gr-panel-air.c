@@ -70,15 +70,15 @@ GR_PANEL_FIELD (per_station, air_patrol.aircraft.per_station)
 GR_PANEL_FIELD (mission_capable, air_patrol.aircraft.mission_capable)
 
 static const GrLeverSpec threat_levers[] = {
-  { N_("Attack drones a month"), NULL, GR_LEVER_QUANTITY, drones, 0, 20000, 50, 0, 0, TRUE },
-  { N_("Cruise missiles a month"), NULL, GR_LEVER_QUANTITY, cruise, 0, 2000, 5, 0, 0, TRUE },
-  { N_("Ballistic missiles a month"), NULL, GR_LEVER_QUANTITY, ballistic, 0, 2000, 5, 0, 0, TRUE },
-  { N_("Drones downed by other means"), N_("%"), GR_LEVER_QUANTITY, drones_other, 0, 100, 1, 0, 100, FALSE },
+  { N_("Attack drones a month"), NULL, GR_LEVER_QUANTITY, drones, GR_LIMIT_DRONES_PER_MONTH, 50, 0, 0, TRUE },
+  { N_("Cruise missiles a month"), NULL, GR_LEVER_QUANTITY, cruise, GR_LIMIT_CRUISE_PER_MONTH, 5, 0, 0, TRUE },
+  { N_("Ballistic missiles a month"), NULL, GR_LEVER_QUANTITY, ballistic, GR_LIMIT_BALLISTIC_PER_MONTH, 5, 0, 0, TRUE },
+  { N_("Drones downed by other means"), N_("%"), GR_LEVER_QUANTITY, drones_other, GR_LIMIT_OTHER_KILL_SHARE, 1, 0, 100, FALSE },
 };
 
 static const GrLeverSpec patrol_levers[] = {
-  { N_("Aircraft on each station"), NULL, GR_LEVER_QUANTITY, per_station, 1, 8, 1, 0, 0, FALSE },
-  { N_("Mission-capable rate"), N_("%"), GR_LEVER_QUANTITY, mission_capable, 10, 100, 1, 0, 100, FALSE },
+  { N_("Aircraft on each station"), NULL, GR_LEVER_QUANTITY, per_station, GR_LIMIT_PER_STATION, 1, 0, 0, FALSE },
+  { N_("Mission-capable rate"), N_("%"), GR_LEVER_QUANTITY, mission_capable, GR_LIMIT_MISSION_CAPABLE, 1, 0, 100, FALSE },
 };
 
 GR_PANEL_ITEM (system_supply, count_systems, air_defense.systems, GrAirDefenseSystem,
@@ -101,7 +101,7 @@ static const GrListSpec system_list = {
   .item_title = system_title,
   .lever = {
     .kind = GR_LEVER_QUANTITY, .locate = system_supply,
-    .lower = 0, .upper = 1000, .step = 1, .digits = 0,
+    .limit = GR_LIMIT_INTERCEPTORS_PER_MONTH, .step = 1, .digits = 0,
   },
 };
 
@@ -123,7 +123,7 @@ static const GrListSpec zone_list = {
   .item_title = zone_title,
   .lever = {
     .kind = GR_LEVER_INT, .locate = zone_assigned,
-    .lower = 0, .upper = 500, .step = 1, .digits = 0,
+    .limit = GR_LIMIT_ZONE_AIRCRAFT_ASSIGNED, .step = 1, .digits = 0,
   },
 };
 

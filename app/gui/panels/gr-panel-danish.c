@@ -17,7 +17,7 @@ GR_PANEL_VALUE (predictability, metrics->danish.predictability)
 GR_PANEL_FIELD (usd_per_eur, danish.usd_per_eur)
 
 static const GrLeverSpec rate_lever = {
-  N_("Dollars per euro"), N_("$"), GR_LEVER_QUANTITY, usd_per_eur, 0.5, 2, 0.01, 2, 0, FALSE
+  N_("Dollars per euro"), N_("$"), GR_LEVER_QUANTITY, usd_per_eur, GR_LIMIT_USD_PER_EUR, 0.01, 2, 0, FALSE
 };
 
 GR_PANEL_ITEM (contribution_meur, count_contributions, danish.contributions,
@@ -65,7 +65,7 @@ static const GrListSpec contribution_list = {
   .item_title = contribution_title,
   .lever = {
     .unit = N_("€M"), .kind = GR_LEVER_QUANTITY, .locate = contribution_meur,
-    .lower = 0, .upper = 100000, .step = 50, .digits = 0,
+    .limit = GR_LIMIT_CONTRIBUTION_MEUR, .step = 50, .digits = 0,
   },
   .remove = remove_contribution,
   .add = add_contribution,

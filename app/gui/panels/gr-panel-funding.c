@@ -56,7 +56,7 @@ static const GrListSpec need_list = {
   .item_title = need_title,
   .lever = {
     .unit = N_("$B"), .kind = GR_LEVER_QUANTITY, .locate = need_busd,
-    .lower = 0, .upper = 500, .step = 1, .digits = 1,
+    .limit = GR_LIMIT_FUNDING_BUSD, .step = 1, .digits = 1,
   },
 };
 
@@ -107,7 +107,7 @@ static const GrListSpec pledge_list = {
   .item_title = pledge_title,
   .lever = {
     .unit = N_("$B"), .kind = GR_LEVER_QUANTITY, .locate = pledge_busd,
-    .lower = 0, .upper = 500, .step = 0.5, .digits = 1,
+    .limit = GR_LIMIT_FUNDING_BUSD, .step = 0.5, .digits = 1,
   },
   .remove = remove_pledge,
   .add = add_pledge,

@@ -159,7 +159,7 @@ static const GrListSpec guarantor_list = {
   .lever = {
     /* TRANSLATORS: a unit after any number: an abbreviation avoids plural forms */
     .unit = N_("days"), .kind = GR_LEVER_QUANTITY, .locate = guarantor_days,
-    .lower = 0, .upper = 365, .step = 1, .digits = 0,
+    .limit = GR_LIMIT_RESPONSE_DAYS, .step = 1, .digits = 0,
   },
   .item_extra = commitment_choice,
   .remove = remove_guarantor,

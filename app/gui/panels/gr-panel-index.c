@@ -59,7 +59,7 @@ gr_panel_index_new (GrDocument *document)
         .title = gr_metric_label (gr_metric_for_instrument (i)),
         .kind = GR_LEVER_DOUBLE,
         .locate = weight_locate[i],
-        .lower = 0, .upper = 1, .step = 0.05, .digits = 2,
+        .limit = GR_LIMIT_WEIGHT, .step = 0.05, .digits = 2,
       };
 
       adw_expander_row_add_row (ADW_EXPANDER_ROW (weights),

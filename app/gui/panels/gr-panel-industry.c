@@ -25,14 +25,14 @@ GR_PANEL_FIELD (vehicles_made, industry.armored_vehicles_per_month)
 GR_PANEL_FIELD (vehicles_lost, industry.armored_vehicles_lost_per_month)
 
 static const GrLeverSpec levers[] = {
-  { N_("Production facilities"), NULL, GR_LEVER_QUANTITY, facilities, 0, 5000, 10, 0, 0, FALSE },
-  { N_("FPV drones made a month"), NULL, GR_LEVER_QUANTITY, fpv_made, 0, 2e6, 10000, 0, 0, TRUE },
-  { N_("FPV drones used a month"), NULL, GR_LEVER_QUANTITY, fpv_used, 0, 2e6, 10000, 0, 0, FALSE },
-  { N_("155 mm shells made a month"), NULL, GR_LEVER_QUANTITY, shells_made, 0, 1e6, 1000, 0, 0, TRUE },
-  { N_("155 mm shells used a month"), NULL, GR_LEVER_QUANTITY, shells_used, 0, 1e6, 1000, 0, 0, FALSE },
-  { N_("155 mm shells in stock"), NULL, GR_LEVER_QUANTITY, shells_stock, 0, 1e7, 10000, 0, 0, FALSE },
-  { N_("Armoured vehicles made a month"), NULL, GR_LEVER_QUANTITY, vehicles_made, 0, 1e4, 5, 0, 0, FALSE },
-  { N_("Armoured vehicles lost a month"), NULL, GR_LEVER_QUANTITY, vehicles_lost, 0, 1e4, 5, 0, 0, FALSE },
+  { N_("Production facilities"), NULL, GR_LEVER_QUANTITY, facilities, GR_LIMIT_INDUSTRY_FACILITIES, 10, 0, 0, FALSE },
+  { N_("FPV drones made a month"), NULL, GR_LEVER_QUANTITY, fpv_made, GR_LIMIT_INDUSTRY_FPV_PER_MONTH, 10000, 0, 0, TRUE },
+  { N_("FPV drones used a month"), NULL, GR_LEVER_QUANTITY, fpv_used, GR_LIMIT_INDUSTRY_FPV_PER_MONTH, 10000, 0, 0, FALSE },
+  { N_("155 mm shells made a month"), NULL, GR_LEVER_QUANTITY, shells_made, GR_LIMIT_INDUSTRY_SHELLS_PER_MONTH, 1000, 0, 0, TRUE },
+  { N_("155 mm shells used a month"), NULL, GR_LEVER_QUANTITY, shells_used, GR_LIMIT_INDUSTRY_SHELLS_PER_MONTH, 1000, 0, 0, FALSE },
+  { N_("155 mm shells in stock"), NULL, GR_LEVER_QUANTITY, shells_stock, GR_LIMIT_INDUSTRY_SHELLS_STOCK, 10000, 0, 0, FALSE },
+  { N_("Armoured vehicles made a month"), NULL, GR_LEVER_QUANTITY, vehicles_made, GR_LIMIT_INDUSTRY_VEHICLES_PER_MONTH, 5, 0, 0, FALSE },
+  { N_("Armoured vehicles lost a month"), NULL, GR_LEVER_QUANTITY, vehicles_lost, GR_LIMIT_INDUSTRY_VEHICLES_PER_MONTH, 5, 0, 0, FALSE },
 };
 
 GrPanel *

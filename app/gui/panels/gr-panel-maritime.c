@@ -39,10 +39,10 @@ GR_PANEL_FIELD (ships_per_convoy, maritime.ships_per_convoy)
 GR_PANEL_FIELD (speed, maritime.speed_knots)
 
 static const GrLeverSpec levers[] = {
-  { N_("Escort ships available"), NULL, GR_LEVER_QUANTITY, escorts_available, 0, 200, 1, 0, 0, TRUE },
-  { N_("Escorts per convoy"), NULL, GR_LEVER_QUANTITY, escorts_per_convoy, 0, 20, 1, 0, 0, FALSE },
-  { N_("Ships per convoy"), NULL, GR_LEVER_QUANTITY, ships_per_convoy, 1, 100, 1, 0, 0, FALSE },
-  { N_("Convoy speed"), N_("kn"), GR_LEVER_QUANTITY, speed, 1, 40, 0.5, 1, 0, FALSE },
+  { N_("Escort ships available"), NULL, GR_LEVER_QUANTITY, escorts_available, GR_LIMIT_ESCORTS_AVAILABLE, 1, 0, 0, TRUE },
+  { N_("Escorts per convoy"), NULL, GR_LEVER_QUANTITY, escorts_per_convoy, GR_LIMIT_ESCORTS_PER_CONVOY, 1, 0, 0, FALSE },
+  { N_("Ships per convoy"), NULL, GR_LEVER_QUANTITY, ships_per_convoy, GR_LIMIT_SHIPS_PER_CONVOY, 1, 0, 0, FALSE },
+  { N_("Convoy speed"), N_("kn"), GR_LEVER_QUANTITY, speed, GR_LIMIT_SPEED_KNOTS, 0.5, 1, 0, FALSE },
 };
 
 GR_PANEL_ITEM (route_ships, count_routes, maritime.routes, GrRoute, ships_per_month)
@@ -63,7 +63,7 @@ static const GrListSpec route_list = {
   .item_title = route_title,
   .lever = {
     .kind = GR_LEVER_QUANTITY, .locate = route_ships,
-    .lower = 0, .upper = 2000, .step = 5, .digits = 0,
+    .limit = GR_LIMIT_ROUTE_SHIPS_PER_MONTH, .step = 5, .digits = 0,
   },
 };
 
@@ -92,7 +92,7 @@ static const GrListSpec patrol_list = {
   .item_title = patrol_title,
   .lever = {
     .unit = N_("km"), .kind = GR_LEVER_QUANTITY, .locate = patrol_radius,
-    .lower = 0, .upper = 2000, .step = 5, .digits = 0,
+    .limit = GR_LIMIT_PATROL_RADIUS_KM, .step = 5, .digits = 0,
   },
   .remove = remove_patrol,
 };

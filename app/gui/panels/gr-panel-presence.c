@@ -37,12 +37,12 @@ GR_PANEL_FIELD (cost_per_troop, force.cost_per_troop_year_musd)
 GR_PANEL_FIELD (reach, force.reach_km)
 
 static const GrLeverSpec levers[] = {
-  { N_("Planned band, lower end"), N_("troops"), GR_LEVER_DOUBLE, band_low, 0, 200000, 1000, 0, 0, FALSE },
-  { N_("Planned band, upper end"), N_("troops"), GR_LEVER_DOUBLE, band_high, 0, 200000, 1000, 0, 0, FALSE },
+  { N_("Planned band, lower end"), N_("troops"), GR_LEVER_DOUBLE, band_low, GR_LIMIT_FORCE_BAND, 1000, 0, 0, FALSE },
+  { N_("Planned band, upper end"), N_("troops"), GR_LEVER_DOUBLE, band_high, GR_LIMIT_FORCE_BAND, 1000, 0, 0, FALSE },
   /* TRANSLATORS: time at home per time deployed, a ratio: 2 means 1:2 */
-  { N_("Dwell per deployment"), N_("×"), GR_LEVER_QUANTITY, dwell, 0, 10, 0.5, 1, 0, FALSE },
-  { N_("Cost per soldier-year"), N_("$M"), GR_LEVER_QUANTITY, cost_per_troop, 0, 100, 0.05, 2, 0, FALSE },
-  { N_("Reach of a deployment"), N_("km"), GR_LEVER_QUANTITY, reach, 0, 2000, 10, 0, 0, FALSE },
+  { N_("Dwell per deployment"), N_("×"), GR_LEVER_QUANTITY, dwell, GR_LIMIT_DWELL_RATIO, 0.5, 1, 0, FALSE },
+  { N_("Cost per soldier-year"), N_("$M"), GR_LEVER_QUANTITY, cost_per_troop, GR_LIMIT_COST_PER_TROOP_YEAR_MUSD, 0.05, 2, 0, FALSE },
+  { N_("Reach of a deployment"), N_("km"), GR_LEVER_QUANTITY, reach, GR_LIMIT_REACH_KM, 10, 0, 0, FALSE },
 };
 
 GR_PANEL_ITEM (deployment_troops, count_deployments, force.deployments, GrDeployment, troops)
@@ -84,7 +84,7 @@ static const GrListSpec deployment_list = {
   .lever = {
     /* TRANSLATORS: a unit after any number: an abbreviation avoids plural forms */
     .unit = N_("troops"), .kind = GR_LEVER_DOUBLE, .locate = deployment_troops,
-    .lower = 0, .upper = 100000, .step = 100, .digits = 0,
+    .limit = GR_LIMIT_DEPLOYMENT_TROOPS, .step = 100, .digits = 0,
   },
   .remove = remove_deployment,
   .add_item = add_deployment,

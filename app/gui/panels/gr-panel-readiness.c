@@ -40,11 +40,11 @@ GR_PANEL_FIELD (reservists, readiness.reservists)
 GR_PANEL_FIELD (horizon, readiness.horizon_years)
 
 static const GrLeverSpec levers[] = {
-  { N_("Trained abroad so far"), N_("people"), GR_LEVER_QUANTITY, trained_abroad, 0, 1e6, 1000, 0, 0, FALSE },
-  { N_("Trained a month"), N_("people"), GR_LEVER_QUANTITY, trained_per_month, 0, 50000, 500, 0, 0, TRUE },
-  { N_("Leaving the trained force a year"), N_("%"), GR_LEVER_QUANTITY, separations, 0, 100, 1, 0, 100, FALSE },
-  { N_("Reservists"), N_("people"), GR_LEVER_QUANTITY, reservists, 0, 5e6, 10000, 0, 0, FALSE },
-  { N_("Horizon"), N_("years"), GR_LEVER_INT, horizon, 1, 50, 1, 0, 0, FALSE },
+  { N_("Trained abroad so far"), N_("people"), GR_LEVER_QUANTITY, trained_abroad, GR_LIMIT_TRAINED_ABROAD, 1000, 0, 0, FALSE },
+  { N_("Trained a month"), N_("people"), GR_LEVER_QUANTITY, trained_per_month, GR_LIMIT_TRAINED_PER_MONTH, 500, 0, 0, TRUE },
+  { N_("Leaving the trained force a year"), N_("%"), GR_LEVER_QUANTITY, separations, GR_LIMIT_SEPARATIONS_PER_YEAR, 1, 0, 100, FALSE },
+  { N_("Reservists"), N_("people"), GR_LEVER_QUANTITY, reservists, GR_LIMIT_RESERVISTS, 10000, 0, 0, FALSE },
+  { N_("Horizon"), N_("years"), GR_LEVER_INT, horizon, GR_LIMIT_HORIZON_YEARS, 1, 0, 0, FALSE },
 };
 
 GrPanel *

@@ -49,9 +49,10 @@ refresh (GrPanel *self)
   const GrMetrics *metrics = gr_document_get_metrics (self->document);
 
   /* No history on either side, outside a drag (whose undo step comes at
-   * its end): a scenario was loaded, and the headlines measure their
-   * changes from it. */
-  gboolean loaded = gr_lever_row_get_gesture () == 0
+   * its end; the document's edit bracket is the drag, whoever holds it):
+   * a scenario was loaded, and the headlines measure their changes from
+   * it. */
+  gboolean loaded = !gr_document_get_editing (self->document)
                     && !gr_document_get_can_undo (self->document)
                     && !gr_document_get_can_redo (self->document);
 
