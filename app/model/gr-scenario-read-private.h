@@ -36,8 +36,14 @@ gboolean  gr_reader_int         (GrReader *r, JsonObject *obj, const char *name,
                                  int *out);
 gboolean  gr_reader_string      (GrReader *r, JsonObject *obj, const char *name, gboolean required,
                                  gsize max_bytes, char **out);
+gboolean  gr_reader_node_quantity (GrReader *r, JsonNode *node, GrQuantity *q);
 gboolean  gr_reader_quantity    (GrReader *r, JsonObject *obj, const char *name, gboolean required,
                                  GrQuantity *q);
+/* A number kept plain with a GrRange beside it, in either form of a quantity. */
+gboolean  gr_reader_ranged      (GrReader *r, JsonObject *obj, const char *name, gboolean required,
+                                 double *value, GrRange *range);
+gboolean  gr_reader_ranged_count (GrReader *r, JsonObject *obj, const char *name, gboolean required,
+                                  int *out, GrRange *range);
 gboolean  gr_reader_lonlat      (GrReader *r, JsonObject *obj, const char *name, gboolean required,
                                  GrLonLat *out);
 gboolean  gr_reader_points      (GrReader *r, JsonObject *obj, const char *name, GArray **out);
