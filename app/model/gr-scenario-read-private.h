@@ -63,6 +63,9 @@ gboolean  gr_reader_check_unknown (GrReader *r, JsonNode *root);
 /* Turns what a version 1 file said into version 2 (gr-scenario-migrate.c). */
 void      gr_scenario_migrate_v1 (GrScenario *self);
 
+/* One entry of a "sources" list into a GrSource (gr-scenario-read-sections.c). */
+gboolean  gr_reader_source      (GrReader *r, JsonObject *obj, gpointer element);
+
 /* Every section of a scenario file into self (gr-scenario-read-sections.c). */
 gboolean  gr_reader_sections    (GrReader *r, JsonObject *root, GrScenario *self);
 

@@ -188,10 +188,10 @@ read_patrol (GrReader   *r,
   return TRUE;
 }
 
-static gboolean
-read_source (GrReader   *r,
-             JsonObject *obj,
-             gpointer    element)
+gboolean
+gr_reader_source (GrReader   *r,
+                  JsonObject *obj,
+                  gpointer    element)
 {
   GrSource *s = element;
 
@@ -541,5 +541,5 @@ gr_reader_sections (GrReader   *r,
   gr_scenario_path_leave (r->path, mark);
 
   return read_weights (r, root, self->weights)
-         && gr_reader_elements (r, root, "sources", self->sources, read_source);
+         && gr_reader_elements (r, root, "sources", self->sources, gr_reader_source);
 }
