@@ -171,6 +171,40 @@ test_tornado_metric (void)
   g_assert_nonnull (strstr (error->message, "index.no_such_metric"));
 }
 
+/* The numbers kept plain (troops, stations, assigned aircraft) are inputs of
+ * the tornado like any quantity: the baseline's Yavoriv deployment, 2,500
+ * troops of 12,500 within 2,000…3,000, moves the total by 500 either way;
+ * western Ukraine's 24 aircraft within 16…32 move the 36 assigned. */
+static void
+test_tornado_plain_numbers (void)
+{
+  g_autoptr(GrScenario) s = bundled ("baseline");
+  g_autoptr(GrSensitivity) t = NULL;
+  g_autoptr(GError) error = NULL;
+  const GrSensitivityInput *top;
+  gboolean stations = FALSE;
+
+  t = gr_sensitivity_run (model, s, "stabilization_force.deployed_troops", &error);
+  g_assert_no_error (error);
+  top = &g_array_index (t->inputs, GrSensitivityInput, 0);
+  g_assert_true (g_str_has_prefix (top->path, "stabilization_force.deployments."));
+  g_assert_true (g_str_has_suffix (top->path, ".troops"));
+  g_assert_cmpfloat (top->at_low, ==, 12000);
+  g_assert_cmpfloat (top->at_high, ==, 13000);
+  g_clear_pointer (&t, gr_sensitivity_free);
+
+  t = gr_sensitivity_run (model, s, "air_patrol.aircraft_assigned", &error);
+  g_assert_no_error (error);
+  top = &g_array_index (t->inputs, GrSensitivityInput, 0);
+  g_assert_cmpstr (top->path, ==, "air_patrol.zones.western-ukraine.aircraft_assigned");
+  g_assert_cmpfloat (top->at_low, ==, 28);
+  g_assert_cmpfloat (top->at_high, ==, 44);
+  for (guint i = 0; i < t->inputs->len; i++)
+    stations |= g_str_equal (g_array_index (t->inputs, GrSensitivityInput, i).path,
+                             "air_patrol.zones.nw-black-sea.stations");
+  g_assert_true (stations);
+}
+
 static void
 assert_same_result (const GrMonteCarlo *x,
                     const GrMonteCarlo *y)
@@ -319,6 +353,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/model/analysis/attribution/observed", "observed-2025", test_attribution);
   g_test_add_func ("/model/analysis/tornado", test_tornado);
   g_test_add_func ("/model/analysis/tornado-metric", test_tornado_metric);
+  g_test_add_func ("/model/analysis/tornado-plain-numbers", test_tornado_plain_numbers);
   g_test_add_func ("/model/analysis/monte-carlo/threads", test_monte_carlo_threads);
   g_test_add_func ("/model/analysis/monte-carlo/triangular", test_monte_carlo_triangular);
   g_test_add_func ("/model/analysis/monte-carlo/zero-width", test_monte_carlo_zero_width);

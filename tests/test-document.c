@@ -469,7 +469,8 @@ baseline_with_negative_troops (void)
   g_assert_true (g_file_get_contents (path, &text, NULL, &error));
   g_assert_no_error (error);
   edited = g_string_new (text);
-  g_assert_cmpuint (g_string_replace (edited, "\"troops\": 2500", "\"troops\": -2500", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (edited, "\"troops\": { \"value\": 2500,",
+                                    "\"troops\": { \"value\": -2500,", 1), ==, 1);
   return g_string_free (g_steal_pointer (&edited), FALSE);
 }
 

@@ -88,12 +88,12 @@ static const Hostile hostile[] = {
   { "route-antimeridian", ROUTE, "\"path\": [[30, 45], [179, 45], [-179, 45]], " SKIP_ROUTE,
     GR_SCENARIO_ERROR_INVALID, "maritime.routes[0].path[2]:", "antimeridian" },
   /* Numbers */
-  { "int-2^63", "\"troops\": 2500", "\"troops\": 9223372036854775808",
-    GR_SCENARIO_ERROR_PARSE, "line 187, column 19:", "beyond ±2^53" },
+  { "int-2^63", "\"troops\": { \"value\": 2500", "\"troops\": { \"value\": 9223372036854775808",
+    GR_SCENARIO_ERROR_PARSE, "line 187, column 30:", "beyond ±2^53" },
   { "int-2^64-wraps-to-minus-1", "\"position\": [30.52, 50.45]", "\"position\": [18446744073709551615, 50.45]",
     GR_SCENARIO_ERROR_PARSE, "line ", "beyond ±2^53" },
-  { "hex", "\"troops\": 2500", "\"troops\": 0x9c4", GR_SCENARIO_ERROR_PARSE, "line 187", "must not start with 0" },
-  { "octal", "\"troops\": 2500", "\"troops\": 02500", GR_SCENARIO_ERROR_PARSE, "line 187", "must not start with 0" },
+  { "hex", "\"troops\": { \"value\": 2500", "\"troops\": { \"value\": 0x9c4", GR_SCENARIO_ERROR_PARSE, "line 187", "must not start with 0" },
+  { "octal", "\"troops\": { \"value\": 2500", "\"troops\": { \"value\": 02500", GR_SCENARIO_ERROR_PARSE, "line 187", "must not start with 0" },
   { "bare-fraction", "\"military_share\": { \"value\": 0.67", "\"military_share\": { \"value\": .67",
     GR_SCENARIO_ERROR_PARSE, "line ", "expected a value" },
   /* Strings */
@@ -109,8 +109,8 @@ static const Hostile hostile[] = {
     GR_SCENARIO_ERROR_INVALID, "stabilization_force.deployments[0].role:", "\\u202Egniniart" },
   /* Documents */
   { "two-documents", NULL, NULL, GR_SCENARIO_ERROR_PARSE, "line ", "more text after the end" },
-  { "trailing-comma", "\"troops\": 2500", "\"troops\": 2500,", GR_SCENARIO_ERROR_PARSE, "line 187", "expected a member name" },
-  { "duplicate-member", "\"troops\": 2500", "\"troops\": 2500, \"troops\": 25000",
+  { "trailing-comma", "\"troops\": { \"value\": 2500", "\"troops\": { \"value\": 2500,", GR_SCENARIO_ERROR_PARSE, "line 187", "expected a member name" },
+  { "duplicate-member", "\"troops\": { \"value\": 2500", "\"troops\": { \"value\": 2500, \"value\": 25000",
     GR_SCENARIO_ERROR_PARSE, "line 187", "appears twice" },
   { "huge-key", NULL, NULL, GR_SCENARIO_ERROR_TOO_LARGE, "line 2, column 3:", "longer than 65536 bytes" },
   { "million-objects", NULL, NULL, GR_SCENARIO_ERROR_TOO_LARGE, "line 3", "more than 10000 entries" },

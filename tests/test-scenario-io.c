@@ -187,6 +187,79 @@ test_numbers (void)
   g_assert_true (gr_scenario_equal (s, again));
 }
 
+/* The numbers kept plain in a scenario (troops, the band's ends, stations,
+ * assigned aircraft) carry a range and a source, which come back on
+ * saving; without them they are written as the plain numbers they were. */
+static void
+test_ranged_members (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GrScenario) s = gr_scenario_load_bundled ("baseline", &error);
+  g_autoptr(GrScenario) again = NULL;
+  g_autofree char *text = NULL;
+  GrDeployment *d;
+  GrPatrolZone *z;
+
+  g_assert_no_error (error);
+  d = &g_array_index (s->force.deployments, GrDeployment, 0);
+  z = &g_array_index (s->air_patrol.zones, GrPatrolZone, 0);
+  g_assert_cmpfloat (d->troops, ==, 2500);
+  g_assert_true (d->troops_range.ranged);
+  g_assert_cmpfloat (d->troops_range.low, ==, 2000);
+  g_assert_cmpfloat (d->troops_range.high, ==, 3000);
+  g_assert_cmpstr (d->troops_range.source, ==, "assumption");
+  g_assert_cmpfloat (s->force.band_low, ==, 10000);
+  g_assert_false (s->force.band_low_range.ranged);
+  g_assert_cmpstr (s->force.band_low_range.source, ==, "article");
+  g_assert_cmpstr (s->force.band_high_range.source, ==, "article");
+  g_assert_cmpint (z->stations, ==, 2);
+  g_assert_cmpfloat (z->stations_range.low, ==, 1);
+  g_assert_cmpfloat (z->stations_range.high, ==, 3);
+  g_assert_cmpint (z->aircraft_assigned, ==, 24);
+  g_assert_cmpfloat (z->aircraft_assigned_range.low, ==, 16);
+  g_assert_cmpfloat (z->aircraft_assigned_range.high, ==, 32);
+
+  /* Each member changed on its own comes back as changed. */
+  d->troops_range.low = 1000;
+  g_clear_pointer (&d->troops_range.source, g_free);
+  gr_range_clear (&s->force.band_high_range);
+  s->force.band_high_range = (GrRange) { TRUE, 12000, 20000, g_strdup ("assumption") };
+  g_clear_pointer (&s->force.band_low_range.source, g_free);
+  z->stations_range.high = 4;
+  gr_range_clear (&z->aircraft_assigned_range);
+  z->aircraft_assigned_range = (GrRange) { FALSE, 0, 0, g_strdup ("nato-bap") };
+  text = gr_scenario_to_data (s, NULL);
+  g_assert_nonnull (strstr (text, "\"troops\": { \"value\": 2500, \"low\": 1000, \"high\": 3000 }"));
+  g_assert_nonnull (strstr (text, "\"band\": [10000, { \"value\": 15000, \"low\": 12000, \"high\": 20000, "
+                                  "\"source\": \"assumption\" }]"));
+  g_assert_nonnull (strstr (text, "\"stations\": { \"value\": 2, \"low\": 1, \"high\": 4, "
+                                  "\"source\": \"assumption\" }"));
+  g_assert_nonnull (strstr (text, "\"aircraft_assigned\": { \"value\": 24, \"source\": \"nato-bap\" }"));
+  again = gr_scenario_load_data (text, -1, "ranged.json", &error);
+  g_assert_no_error (error);
+  g_assert_true (gr_scenario_equal (s, again));
+
+  /* No range and no source: the plain number, as a version 1 file had it. */
+  gr_range_clear (&d->troops_range);
+  d->troops_range = (GrRange) { 0 };
+  gr_range_clear (&s->force.band_high_range);
+  s->force.band_high_range = (GrRange) { 0 };
+  g_free (text);
+  text = gr_scenario_to_data (s, NULL);
+  g_assert_nonnull (strstr (text, "\"troops\": 2500,"));
+  g_assert_nonnull (strstr (text, "\"band\": [10000, 15000]"));
+  g_clear_pointer (&again, gr_scenario_free);
+  again = gr_scenario_load_data (text, -1, "plain.json", &error);
+  g_assert_no_error (error);
+  g_assert_true (gr_scenario_equal (s, again));
+
+  /* …and a range or source alone makes a scenario differ. */
+  g_clear_pointer (&again, gr_scenario_free);
+  again = gr_scenario_copy (s);
+  g_array_index (again->air_patrol.zones, GrPatrolZone, 0).stations_range.high = 5;
+  g_assert_false (gr_scenario_equal (s, again));
+}
+
 /* Members this version does not know are ignored; both quantity forms read. */
 static void
 test_lenient (void)
@@ -319,7 +392,7 @@ static const BadFile bad_files[] = {
   { "share", "\"military_share\": { \"value\": 0.67, \"low\": 0.6, \"high\": 0.7, \"source\": \"article\" }",
     "\"military_share\": 1.67", NULL,
     GR_SCENARIO_ERROR_INVALID, "danish_model.contributions[0].military_share:", "1.67 is above the maximum 1" },
-  { "negative-troops", "\"troops\": 2500", "\"troops\": -2500", NULL,
+  { "negative-troops", "\"troops\": { \"value\": 2500,", "\"troops\": { \"value\": -2500,", NULL,
     GR_SCENARIO_ERROR_INVALID, "stabilization_force.deployments[0].troops:", "-2500 is below the minimum 0" },
   { "year", "\"year\": 2027", "\"year\": 3027", NULL,
     GR_SCENARIO_ERROR_INVALID, "funding.need[1].year:", "the year 3027 is outside" },
@@ -347,12 +420,12 @@ static const BadFile bad_files[] = {
     GR_SCENARIO_ERROR_INVALID, "index.weights.maritme:", "not an instrument" },
   { "threat-class", "\"drone\": {\n        \"per_month\"", "\"drones\": {\n        \"per_month\"", NULL,
     GR_SCENARIO_ERROR_INVALID, "air_defense.threat.drones:", "not a threat class" },
-  { "nan", "\"troops\": 2500", "\"troops\": NaN", NULL,
-    GR_SCENARIO_ERROR_PARSE, "baseline.json: line 187, column 19:", "not a JSON value" },
-  { "infinity", "\"troops\": 2500", "\"troops\": -Infinity", NULL,
-    GR_SCENARIO_ERROR_PARSE, "baseline.json: line 187, column 19:", "a number needs a digit" },
-  { "overflow", "\"troops\": 2500", "\"troops\": 1e999", NULL,
-    GR_SCENARIO_ERROR_PARSE, "baseline.json: line 187, column 19:", "the number is too large" },
+  { "nan", "\"troops\": { \"value\": 2500", "\"troops\": { \"value\": NaN", NULL,
+    GR_SCENARIO_ERROR_PARSE, "baseline.json: line 187, column 30:", "not a JSON value" },
+  { "infinity", "\"troops\": { \"value\": 2500", "\"troops\": { \"value\": -Infinity", NULL,
+    GR_SCENARIO_ERROR_PARSE, "baseline.json: line 187, column 30:", "a number needs a digit" },
+  { "overflow", "\"troops\": { \"value\": 2500", "\"troops\": { \"value\": 1e999", NULL,
+    GR_SCENARIO_ERROR_PARSE, "baseline.json: line 187, column 30:", "the number is too large" },
   { "truncated", NULL, NULL, NULL /* built in code */,
     GR_SCENARIO_ERROR_PARSE, "baseline.json: line ", "not valid JSON" },
   { "empty", NULL, NULL, "",
@@ -386,6 +459,21 @@ static const BadFile bad_files[] = {
     GR_SCENARIO_ERROR_INVALID, "funding.need:", "the need for 2029 is missing" },
   { "danish-pledge", "\"channel\": \"bilateral\"", "\"channel\": \"danish-model\"", NULL,
     GR_SCENARIO_ERROR_INVALID, "funding.pledges[1].channel:", "Danish-model money has one home" },
+  /* Troops, the band, stations and aircraft take either form of a quantity. */
+  { "troops-type", "\"troops\": { \"value\": 2500,", "\"troops\": { \"value\": \"many\",", NULL,
+    GR_SCENARIO_ERROR_INVALID, "stabilization_force.deployments[0].troops.value:", "expected a number, found a string" },
+  { "troops-range", "\"troops\": { \"value\": 2500, \"low\": 2000,", "\"troops\": { \"value\": 1500, \"low\": 2000,", NULL,
+    GR_SCENARIO_ERROR_INVALID, "stabilization_force.deployments[0].troops:", "the value 1500 is not within its range 2000…3000" },
+  { "band-type", "{ \"value\": 15000, \"source\": \"article\" }", "[15000]", NULL,
+    GR_SCENARIO_ERROR_INVALID, "stabilization_force.band[1]:", "expected a number or an object with “value”, found a list" },
+  { "band-source", "{ \"value\": 10000, \"source\": \"article\" }", "{ \"value\": 10000, \"source\": \"rumour\" }", NULL,
+    GR_SCENARIO_ERROR_INVALID, "stabilization_force.band[0]:", "the source “rumour” is not in the sources list" },
+  { "stations-whole", "\"stations\": { \"value\": 2,", "\"stations\": { \"value\": 2.5,", NULL,
+    GR_SCENARIO_ERROR_INVALID, "air_patrol.zones[0].stations:", "2.5 is not a whole number" },
+  { "aircraft-half-range", "\"aircraft_assigned\": { \"value\": 24, \"low\": 16, \"high\": 32,", "\"aircraft_assigned\": { \"value\": 24, \"low\": 16,", NULL,
+    GR_SCENARIO_ERROR_INVALID, "air_patrol.zones[0].aircraft_assigned:", "a range needs both “low” and “high”" },
+  { "aircraft-member", "\"aircraft_assigned\": { \"value\": 24,", "\"aircraft_assigned\": { \"valeu\": 2, \"value\": 24,", NULL,
+    GR_SCENARIO_ERROR_INVALID, "air_patrol.zones[0].aircraft_assigned.valeu:", "did you mean value?" },
   { "not-object", NULL, NULL, "[1, 2, 3]",
     GR_SCENARIO_ERROR_VERSION, "baseline.json:", "expected an object, found a list" },
 };
@@ -658,6 +746,7 @@ main (int   argc,
   g_test_add_func ("/model/scenario-io/bundled/missing", test_bundled_missing);
   g_test_add_func ("/model/scenario-io/round-trip/numbers", test_numbers);
   g_test_add_func ("/model/scenario-io/lenient", test_lenient);
+  g_test_add_func ("/model/scenario-io/round-trip/ranged-members", test_ranged_members);
   {
     g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "v1", NULL);
     g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);

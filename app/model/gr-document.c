@@ -434,6 +434,7 @@ gr_document_apply (GrDocument *self,
 
   edited = gr_scenario_copy (self->scenario);
   func (edited, user_data);
+  gr_scenario_widen_ranges (edited);
   if (!gr_scenario_check (edited, error))
     return FALSE;
   if (gr_scenario_equal (edited, self->scenario))

@@ -479,7 +479,10 @@ references (JsonBuilder *b)
       num (b, "value", ref->value);
       num (b, "low", ref->low);
       num (b, "high", ref->high);
+      string (b, "unit", ref->unit);
+      string (b, "meaning", ref->meaning);
       string (b, "source", ref->source);
+      string (b, "source_title", ref->source_title);
       if (ref->url != NULL)
         string (b, "url", ref->url);
       json_builder_end_object (b);

@@ -43,16 +43,35 @@ typedef enum
 
 typedef struct
 {
-  const char *name;            /* machine name, e.g. "air_half_leakers" */
+  char *name;                  /* machine name, e.g. "air_half_leakers" */
   double value;
   double low;
   double high;
-  const char *source;          /* what the value rests on */
-  const char *url;             /* NULL when none */
+  char *unit;                  /* "Shahed-equivalents", "days" … */
+  char *meaning;               /* what the value is and rests on */
+  char *source;                /* id in the table's sources */
+  char *source_title;          /* that source's title */
+  char *url;                   /* its URL; NULL when none is known */
 } GrReference;
 
+/* The table lives in data/model/references.json, compiled into the model
+ * as a resource and read once, strictly, on first use. */
 const GrReference *gr_reference       (GrReferenceId id);
 double             gr_reference_value (GrReferenceId id);
+
+/* Reads a reference table: every reference above exactly once, each with
+ * value, range, unit, meaning and a source listed in the file.  Errors
+ * (GR_SCENARIO_ERROR) name @display_name, the place and the problem.
+ * Returns: (transfer full): GR_N_REFS references in GrReferenceId order,
+ *   each cleared by gr_reference_clear(). */
+GArray            *gr_references_load_data (const char  *data,
+                                            gssize       length,
+                                            const char  *display_name,
+                                            GError     **error);
+void               gr_reference_clear      (gpointer     reference);
+
+/* The bundled table's text (data/model/references.json). */
+GBytes            *gr_references_bundled_bytes (void);
 
 /* The year every time-dependent pillar is assessed at: the window's end. */
 #define GR_ASSESSMENT_YEAR ((int) gr_reference_value (GR_REF_WINDOW_LAST_YEAR))

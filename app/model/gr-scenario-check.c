@@ -110,14 +110,12 @@ check_source_ref (Check      *c,
   return TRUE;
 }
 
+/* The quantity at the current path. */
 static gboolean
-check_quantity (Check            *c,
-                const char       *name,
-                const GrQuantity *q,
-                GrLimitId         limit)
+check_quantity_here (Check            *c,
+                     const GrQuantity *q,
+                     GrLimitId         limit)
 {
-  gsize mark = gr_scenario_path_enter (c->path, name);
-
   if (!check_range (c, q->value, limit))
     return FALSE;
   if (isnan (q->low) != isnan (q->high))
@@ -130,10 +128,34 @@ check_quantity (Check            *c,
         return fail (c, _("the value %g is not within its range %g…%g"),
                      q->value, q->low, q->high);
     }
-  if (!check_source_ref (c, q->source))
+  return check_source_ref (c, q->source);
+}
+
+static gboolean
+check_quantity (Check            *c,
+                const char       *name,
+                const GrQuantity *q,
+                GrLimitId         limit)
+{
+  gsize mark = gr_scenario_path_enter (c->path, name);
+
+  if (!check_quantity_here (c, q, limit))
     return FALSE;
   gr_scenario_path_leave (c->path, mark);
   return TRUE;
+}
+
+/* A number kept plain with its range beside it (gr_quantity_view()). */
+static gboolean
+check_ranged (Check         *c,
+              const char    *name,
+              double         value,
+              const GrRange *range,
+              GrLimitId      limit)
+{
+  GrQuantity q = gr_quantity_view (value, range);
+
+  return check_quantity (c, name, &q, limit);
 }
 
 static gboolean
@@ -409,7 +431,7 @@ check_deployment_at (Check        *c,
   return check_id (c, ids, d->id)
          && check_text (c, "name", d->name, GR_SCENARIO_MAX_STRING, FALSE)
          && check_position (c, "position", &d->position)
-         && check_number (c, "troops", d->troops, GR_LIMIT_DEPLOYMENT_TROOPS)
+         && check_ranged (c, "troops", d->troops, &d->troops_range, GR_LIMIT_DEPLOYMENT_TROOPS)
          && check_code (c, "nation", d->nation);
 }
 
@@ -473,9 +495,9 @@ check_zone_at (Check        *c,
   return check_id (c, ids, z->id)
          && check_text (c, "name", z->name, GR_SCENARIO_MAX_STRING, FALSE)
          && check_points (c, "polygon", z->polygon, 3)
-         && check_number (c, "stations", z->stations, GR_LIMIT_ZONE_STATIONS)
-         && check_number (c, "aircraft_assigned", z->aircraft_assigned,
-                           GR_LIMIT_ZONE_AIRCRAFT_ASSIGNED)
+         && check_ranged (c, "stations", z->stations, &z->stations_range, GR_LIMIT_ZONE_STATIONS)
+         && check_ranged (c, "aircraft_assigned", z->aircraft_assigned,
+                          &z->aircraft_assigned_range, GR_LIMIT_ZONE_AIRCRAFT_ASSIGNED)
          && check_position (c, "base", &z->base);
 }
 
@@ -620,9 +642,19 @@ check_sections (Check            *c,
   {
     gsize band = gr_scenario_path_enter (c->path, "band");
 
-    if (!check_range (c, f->band_low, GR_LIMIT_FORCE_BAND)
-        || !check_range (c, f->band_high, GR_LIMIT_FORCE_BAND))
-      return FALSE;
+    GrQuantity ends[] = {
+      gr_quantity_view (f->band_low, &f->band_low_range),
+      gr_quantity_view (f->band_high, &f->band_high_range),
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+      {
+        gsize end = gr_scenario_path_enter_index (c->path, i);
+
+        if (!check_quantity_here (c, &ends[i], GR_LIMIT_FORCE_BAND))
+          return FALSE;
+        gr_scenario_path_leave (c->path, end);
+      }
     if (f->band_low > f->band_high)
       return fail (c, _("the lower end %g is above the upper end %g"), f->band_low, f->band_high);
     gr_scenario_path_leave (c->path, band);

@@ -36,8 +36,14 @@ gboolean  gr_reader_int         (GrReader *r, JsonObject *obj, const char *name,
                                  int *out);
 gboolean  gr_reader_string      (GrReader *r, JsonObject *obj, const char *name, gboolean required,
                                  gsize max_bytes, char **out);
+gboolean  gr_reader_node_quantity (GrReader *r, JsonNode *node, GrQuantity *q);
 gboolean  gr_reader_quantity    (GrReader *r, JsonObject *obj, const char *name, gboolean required,
                                  GrQuantity *q);
+/* A number kept plain with a GrRange beside it, in either form of a quantity. */
+gboolean  gr_reader_ranged      (GrReader *r, JsonObject *obj, const char *name, gboolean required,
+                                 double *value, GrRange *range);
+gboolean  gr_reader_ranged_count (GrReader *r, JsonObject *obj, const char *name, gboolean required,
+                                  int *out, GrRange *range);
 gboolean  gr_reader_lonlat      (GrReader *r, JsonObject *obj, const char *name, gboolean required,
                                  GrLonLat *out);
 gboolean  gr_reader_points      (GrReader *r, JsonObject *obj, const char *name, GArray **out);
@@ -56,6 +62,9 @@ gboolean  gr_reader_check_unknown (GrReader *r, JsonNode *root);
 
 /* Turns what a version 1 file said into version 2 (gr-scenario-migrate.c). */
 void      gr_scenario_migrate_v1 (GrScenario *self);
+
+/* One entry of a "sources" list into a GrSource (gr-scenario-read-sections.c). */
+gboolean  gr_reader_source      (GrReader *r, JsonObject *obj, gpointer element);
 
 /* Every section of a scenario file into self (gr-scenario-read-sections.c). */
 gboolean  gr_reader_sections    (GrReader *r, JsonObject *root, GrScenario *self);

@@ -92,7 +92,7 @@ read_deployment (GrReader   *r,
       || !gr_reader_string (r, obj, "name", FALSE, MAX_ID, &d->name)
       || !gr_reader_string (r, obj, "name_uk", FALSE, MAX_ID, &d->name_uk)
       || !gr_reader_lonlat (r, obj, "position", TRUE, &d->position)
-      || !gr_reader_number (r, obj, "troops", TRUE, &d->troops)
+      || !gr_reader_ranged (r, obj, "troops", TRUE, &d->troops, &d->troops_range)
       || !gr_reader_string (r, obj, "nation", TRUE, MAX_ID, &d->nation))
     return FALSE;
   READ_ENUM (r, obj, "role", TRUE, role, GR_N_ROLES, d->role);
@@ -139,8 +139,9 @@ read_zone (GrReader   *r,
       || !gr_reader_string (r, obj, "name", FALSE, MAX_ID, &z->name)
       || !gr_reader_string (r, obj, "name_uk", FALSE, MAX_ID, &z->name_uk)
       || !gr_reader_points (r, obj, "polygon", &z->polygon)
-      || !gr_reader_int (r, obj, "stations", FALSE, &z->stations)
-      || !gr_reader_int (r, obj, "aircraft_assigned", TRUE, &z->aircraft_assigned)
+      || !gr_reader_ranged_count (r, obj, "stations", FALSE, &z->stations, &z->stations_range)
+      || !gr_reader_ranged_count (r, obj, "aircraft_assigned", TRUE, &z->aircraft_assigned,
+                                  &z->aircraft_assigned_range)
       || !gr_reader_lonlat (r, obj, "base", TRUE, &z->base))
     return FALSE;
   if (z->name == NULL)
@@ -187,10 +188,10 @@ read_patrol (GrReader   *r,
   return TRUE;
 }
 
-static gboolean
-read_source (GrReader   *r,
-             JsonObject *obj,
-             gpointer    element)
+gboolean
+gr_reader_source (GrReader   *r,
+                  JsonObject *obj,
+                  gpointer    element)
 {
   GrSource *s = element;
 
@@ -201,6 +202,28 @@ read_source (GrReader   *r,
 }
 
 /* ---- sections ---------------------------------------------------------- */
+
+static gboolean
+read_band_end (GrReader  *r,
+               JsonArray *band,
+               guint      index,
+               double    *value,
+               GrRange   *range)
+{
+  gsize mark = gr_scenario_path_enter_index (r->path, index);
+  GrQuantity q;
+  gboolean ok;
+
+  gr_quantity_init (&q, *value);
+  ok = gr_reader_node_quantity (r, json_array_get_element (band, index), &q);
+  if (ok)
+    {
+      *value = gr_range_take (range, &q);
+      gr_scenario_path_leave (r->path, mark);
+    }
+  gr_quantity_clear (&q);
+  return ok;
+}
 
 /* An optional section: *obj NULL when absent, the path inside it otherwise. */
 static gboolean
@@ -453,8 +476,9 @@ gr_reader_sections (GrReader   *r,
         if (json_array_get_length (band) != 2)
           return gr_scenario_path_fail (r->path, r->error, GR_SCENARIO_ERROR_INVALID,
                                         _("expected a [low, high] pair of troop numbers"));
-        if (!gr_reader_node_number (r, json_array_get_element (band, 0), &self->force.band_low)
-            || !gr_reader_node_number (r, json_array_get_element (band, 1), &self->force.band_high))
+        /* Each end a number or a quantity: a reported plan has a source. */
+        if (!read_band_end (r, band, 0, &self->force.band_low, &self->force.band_low_range)
+            || !read_band_end (r, band, 1, &self->force.band_high, &self->force.band_high_range))
           return FALSE;
         gr_scenario_path_leave (r->path, at_band);
       }
@@ -517,5 +541,5 @@ gr_reader_sections (GrReader   *r,
   gr_scenario_path_leave (r->path, mark);
 
   return read_weights (r, root, self->weights)
-         && gr_reader_elements (r, root, "sources", self->sources, read_source);
+         && gr_reader_elements (r, root, "sources", self->sources, gr_reader_source);
 }

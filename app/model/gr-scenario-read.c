@@ -9,8 +9,8 @@
  * recurses, accepts more than JSON and builds the whole tree before
  * anything can be counted.  The tree is then read member by
  * member into a GrScenario, checking types and list lengths, and finally
- * gr_scenario_check() checks the values.  Unknown members are ignored, so
- * files may carry notes ("comment": "...") and newer optional members.
+ * gr_scenario_check() checks the values.  Unknown members are errors,
+ * except notes named "_…" (gr-scenario-strict.c).
  */
 
 #include "config.h"
@@ -255,19 +255,10 @@ gr_reader_string (GrReader    *r,
 
 /* A plain number, or { "value": v, "low": l, "high": h, "source": id }. */
 gboolean
-gr_reader_quantity (GrReader   *r,
-                    JsonObject *obj,
-                    const char *name,
-                    gboolean    required,
-                    GrQuantity *q)
+gr_reader_node_quantity (GrReader   *r,
+                         JsonNode   *node,
+                         GrQuantity *q)
 {
-  JsonNode *node = gr_reader_member (r, obj, name, required);
-  JsonObject *qobj;
-  gsize mark;
-
-  if (node == NULL)
-    return ABSENT_OK (r);
-  mark = gr_scenario_path_enter (r->path, name);
   if (is_number (node))
     {
       double v = 0;
@@ -278,10 +269,10 @@ gr_reader_quantity (GrReader   *r,
     }
   else if (JSON_NODE_HOLDS_OBJECT (node))
     {
+      JsonObject *qobj = json_node_get_object (node);
       double v = 0, low = NAN, high = NAN;
       g_autofree char *source = NULL;
 
-      qobj = json_node_get_object (node);
       if (!gr_reader_number (r, qobj, "value", TRUE, &v)
           || !gr_reader_number (r, qobj, "low", FALSE, &low)
           || !gr_reader_number (r, qobj, "high", FALSE, &high)
@@ -291,7 +282,75 @@ gr_reader_quantity (GrReader   *r,
     }
   else
     return wrong_type (r, node, _("a number or an object with “value”"));
+  return TRUE;
+}
+
+gboolean
+gr_reader_quantity (GrReader   *r,
+                    JsonObject *obj,
+                    const char *name,
+                    gboolean    required,
+                    GrQuantity *q)
+{
+  JsonNode *node = gr_reader_member (r, obj, name, required);
+  gsize mark;
+
+  if (node == NULL)
+    return ABSENT_OK (r);
+  mark = gr_scenario_path_enter (r->path, name);
+  if (!gr_reader_node_quantity (r, node, q))
+    return FALSE;
   gr_scenario_path_leave (r->path, mark);
+  return TRUE;
+}
+
+/* A number kept plain in the scenario, in either form of a quantity: its
+ * value into *value, its range and source into @range. */
+gboolean
+gr_reader_ranged (GrReader   *r,
+                  JsonObject *obj,
+                  const char *name,
+                  gboolean    required,
+                  double     *value,
+                  GrRange    *range)
+{
+  GrQuantity q;
+
+  gr_quantity_init (&q, *value);
+  if (!gr_reader_quantity (r, obj, name, required, &q))
+    {
+      gr_quantity_clear (&q);
+      return FALSE;
+    }
+  /* Absent and optional: keep the default and its range. */
+  if (gr_reader_member (r, obj, name, FALSE) != NULL)
+    *value = gr_range_take (range, &q);
+  gr_quantity_clear (&q);
+  return TRUE;
+}
+
+/* The same for a count: its value must be a whole number. */
+gboolean
+gr_reader_ranged_count (GrReader   *r,
+                        JsonObject *obj,
+                        const char *name,
+                        gboolean    required,
+                        int        *out,
+                        GrRange    *range)
+{
+  double v = *out;
+  gsize mark;
+
+  if (!gr_reader_ranged (r, obj, name, required, &v, range))
+    return FALSE;
+  if (v != floor (v) || fabs (v) > 1e9)
+    {
+      mark = gr_scenario_path_enter (r->path, name);
+      rfail (r, GR_SCENARIO_ERROR_INVALID, _("%g is not a whole number"), v);
+      gr_scenario_path_leave (r->path, mark);
+      return FALSE;
+    }
+  *out = (int) v;
   return TRUE;
 }
 

@@ -44,6 +44,41 @@ quantity (Walk       *w,
   gr_scenario_path_leave (w->path, mark);
 }
 
+/* A number kept plain with its range beside it: the visitor sees a
+ * stand-in, whose value is written back (a count rounded, at least 0). */
+static void
+ranged (Walk       *w,
+        const char *name,
+        double     *value,
+        GrRange    *range)
+{
+  GrQuantity stand_in;
+
+  if (!(w->flags & GR_WALK_QUANTITIES))
+    return;
+  stand_in = gr_quantity_view (*value, range);
+  quantity (w, name, &stand_in);
+  *value = stand_in.value;
+  if (range->ranged)
+    {
+      range->low = stand_in.low;
+      range->high = stand_in.high;
+    }
+}
+
+static void
+ranged_count (Walk       *w,
+              const char *name,
+              int        *value,
+              GrRange    *range)
+{
+  double v = *value;
+
+  ranged (w, name, &v, range);
+  if (isfinite (v))
+    *value = (int) MAX (lround (v), 0);
+}
+
 /* An element of a list: by its id when it has one, else by its index. */
 static gsize
 element (Walk       *w,
@@ -177,9 +212,20 @@ industry_readiness_force (Walk       *w,
   gr_scenario_path_leave (w->path, mark);
 
   mark = gr_scenario_path_enter (w->path, "stabilization_force");
+  ranged (w, "band[0]", &s->force.band_low, &s->force.band_low_range);
+  ranged (w, "band[1]", &s->force.band_high, &s->force.band_high_range);
   quantity (w, "dwell_ratio", &s->force.dwell_ratio);
   quantity (w, "cost_per_troop_year_musd", &s->force.cost_per_troop_year_musd);
   quantity (w, "reach_km", &s->force.reach_km);
+  gr_scenario_path_enter (w->path, "deployments");
+  for (guint i = 0; i < s->force.deployments->len; i++)
+    {
+      GrDeployment *d = &g_array_index (s->force.deployments, GrDeployment, i);
+      gsize item = element (w, d->id, i);
+
+      ranged (w, "troops", &d->troops, &d->troops_range);
+      gr_scenario_path_leave (w->path, item);
+    }
   gr_scenario_path_leave (w->path, mark);
 }
 
@@ -268,6 +314,16 @@ patrols (Walk       *w,
   quantity (w, "per_station", &ac->per_station);
   quantity (w, "qra_aircraft", &ac->qra_aircraft);
   gr_scenario_path_leave (w->path, list);
+  list = gr_scenario_path_enter (w->path, "zones");
+  for (guint i = 0; i < s->air_patrol.zones->len; i++)
+    {
+      GrPatrolZone *z = &g_array_index (s->air_patrol.zones, GrPatrolZone, i);
+      gsize item = element (w, z->id, i);
+
+      ranged_count (w, "stations", &z->stations, &z->stations_range);
+      ranged_count (w, "aircraft_assigned", &z->aircraft_assigned, &z->aircraft_assigned_range);
+      gr_scenario_path_leave (w->path, item);
+    }
   gr_scenario_path_leave (w->path, mark);
 
   mark = gr_scenario_path_enter (w->path, "maritime");

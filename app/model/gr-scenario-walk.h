@@ -11,7 +11,12 @@
  * index ("funding.pledges[5].busd").
  *
  * Two kinds of input:
- *  - quantities: every GrQuantity of the scenario, ranged or not;
+ *  - quantities: every GrQuantity of the scenario, ranged or not, and
+ *    every number kept plain with a GrRange beside it (a deployment's
+ *    troops, the force band's ends "stabilization_force.band[0]", a
+ *    zone's stations and aircraft_assigned), seen through a stand-in whose
+ *    value (a count rounded to a whole number, at least 0) and range are
+ *    written back;
  *  - choices: inputs that are not quantities but a real choice, given the
  *    documented ranges of docs/methodology.md ("Ranges of choices"):
  *    each guarantor's commitment type ("guarantees.guarantors[0].commitment",

@@ -147,11 +147,9 @@ w_int (Writer     *w,
 
 /* A bare number when there is nothing else to say, else an inline object. */
 static void
-w_quantity (Writer           *w,
-            const char       *key,
-            const GrQuantity *q)
+append_quantity (Writer           *w,
+                 const GrQuantity *q)
 {
-  w_separate (w, key);
   if (isnan (q->low) && isnan (q->high) && q->source == NULL)
     {
       append_double (w->out, q->value);
@@ -175,6 +173,27 @@ w_quantity (Writer           *w,
       w_escaped (w, q->source);
     }
   g_string_append (w->out, " }");
+}
+
+static void
+w_quantity (Writer           *w,
+            const char       *key,
+            const GrQuantity *q)
+{
+  w_separate (w, key);
+  append_quantity (w, q);
+}
+
+/* A number kept plain, with its range and source when it has them. */
+static void
+w_ranged (Writer        *w,
+          const char    *key,
+          double         value,
+          const GrRange *range)
+{
+  GrQuantity q = gr_quantity_view (value, range);
+
+  w_quantity (w, key, &q);
 }
 
 static void
@@ -268,11 +287,16 @@ write_instruments (Writer           *w,
 
   w_begin (w, "stabilization_force", '{');
   w_separate (w, "band");
-  g_string_append_c (w->out, '[');
-  append_double (w->out, s->force.band_low);
-  g_string_append (w->out, ", ");
-  append_double (w->out, s->force.band_high);
-  g_string_append_c (w->out, ']');
+  {
+    GrQuantity low = gr_quantity_view (s->force.band_low, &s->force.band_low_range);
+    GrQuantity high = gr_quantity_view (s->force.band_high, &s->force.band_high_range);
+
+    g_string_append_c (w->out, '[');
+    append_quantity (w, &low);
+    g_string_append (w->out, ", ");
+    append_quantity (w, &high);
+    g_string_append_c (w->out, ']');
+  }
   w_quantity (w, "dwell_ratio", &s->force.dwell_ratio);
   w_quantity (w, "cost_per_troop_year_musd", &s->force.cost_per_troop_year_musd);
   w_quantity (w, "reach_km", &s->force.reach_km);
@@ -284,7 +308,7 @@ write_instruments (Writer           *w,
       w_string (w, "name", d->name);
       w_string (w, "name_uk", d->name_uk);
       w_lonlat (w, "position", &d->position);
-      w_number (w, "troops", d->troops);
+      w_ranged (w, "troops", d->troops, &d->troops_range);
       w_string (w, "role", gr_role_to_string (d->role));
       w_string (w, "nation", d->nation);
       w_end (w, '}');
@@ -384,8 +408,8 @@ write_patrols (Writer           *w,
       w_string (w, "name", z->name);
       w_string (w, "name_uk", z->name_uk);
       w_points (w, "polygon", z->polygon);
-      w_int (w, "stations", z->stations);
-      w_int (w, "aircraft_assigned", z->aircraft_assigned);
+      w_ranged (w, "stations", z->stations, &z->stations_range);
+      w_ranged (w, "aircraft_assigned", z->aircraft_assigned, &z->aircraft_assigned_range);
       w_lonlat (w, "base", &z->base);
       w_end (w, '}');
     }

@@ -95,6 +95,58 @@ gr_quantity_has_range (const GrQuantity *quantity)
   return !isnan (quantity->low) && !isnan (quantity->high);
 }
 
+void
+gr_range_copy (GrRange       *dest,
+               const GrRange *src)
+{
+  g_return_if_fail (dest != NULL && src != NULL);
+
+  *dest = *src;
+  dest->source = g_strdup (src->source);
+}
+
+void
+gr_range_clear (GrRange *range)
+{
+  g_clear_pointer (&range->source, g_free);
+}
+
+gboolean
+gr_range_equal (const GrRange *a,
+                const GrRange *b)
+{
+  GrQuantity qa = gr_quantity_view (0, a), qb = gr_quantity_view (0, b);
+
+  return gr_quantity_equal (&qa, &qb);
+}
+
+GrQuantity
+gr_quantity_view (double         value,
+                  const GrRange *range)
+{
+  GrQuantity q = { value, NAN, NAN, range->source };
+
+  if (range->ranged)
+    {
+      q.low = range->low;
+      q.high = range->high;
+    }
+  return q;
+}
+
+double
+gr_range_take (GrRange    *range,
+               GrQuantity *quantity)
+{
+  g_free (range->source);
+  range->source = g_steal_pointer (&quantity->source);
+  /* A half range (low without high) is kept for the check to report. */
+  range->ranged = !isnan (quantity->low) || !isnan (quantity->high);
+  range->low = quantity->low;
+  range->high = quantity->high;
+  return quantity->value;
+}
+
 /* Structs made only of quantities are walked as arrays of them. */
 #define N_QUANTITIES(type) (sizeof (type) / sizeof (GrQuantity))
 G_STATIC_ASSERT (sizeof (GrIndustry) == 8 * sizeof (GrQuantity));
@@ -216,6 +268,7 @@ deployment_clear (gpointer data)
   g_clear_pointer (&d->name, g_free);
   g_clear_pointer (&d->name_uk, g_free);
   g_clear_pointer (&d->nation, g_free);
+  gr_range_clear (&d->troops_range);
 }
 
 static void
@@ -227,6 +280,7 @@ deployment_copy (GrDeployment       *dest,
   dest->name = g_strdup (src->name);
   dest->name_uk = g_strdup (src->name_uk);
   dest->nation = g_strdup (src->nation);
+  gr_range_copy (&dest->troops_range, &src->troops_range);
 }
 
 static gboolean
@@ -238,6 +292,7 @@ deployment_equal (const GrDeployment *a,
          && g_strcmp0 (a->name_uk, b->name_uk) == 0
          && lonlat_equal (&a->position, &b->position)
          && double_equal (a->troops, b->troops)
+         && gr_range_equal (&a->troops_range, &b->troops_range)
          && a->role == b->role
          && g_strcmp0 (a->nation, b->nation) == 0;
 }
@@ -396,6 +451,8 @@ zone_clear (gpointer data)
   g_clear_pointer (&z->name, g_free);
   g_clear_pointer (&z->name_uk, g_free);
   g_clear_pointer (&z->polygon, g_array_unref);
+  gr_range_clear (&z->stations_range);
+  gr_range_clear (&z->aircraft_assigned_range);
 }
 
 static void
@@ -407,6 +464,8 @@ zone_copy (GrPatrolZone       *dest,
   dest->name = g_strdup (src->name);
   dest->name_uk = g_strdup (src->name_uk);
   dest->polygon = src->polygon ? lonlat_array_copy (src->polygon) : lonlat_array_new ();
+  gr_range_copy (&dest->stations_range, &src->stations_range);
+  gr_range_copy (&dest->aircraft_assigned_range, &src->aircraft_assigned_range);
 }
 
 static gboolean
@@ -419,6 +478,8 @@ zone_equal (const GrPatrolZone *a,
          && lonlat_array_equal (a->polygon, b->polygon)
          && a->stations == b->stations
          && a->aircraft_assigned == b->aircraft_assigned
+         && gr_range_equal (&a->stations_range, &b->stations_range)
+         && gr_range_equal (&a->aircraft_assigned_range, &b->aircraft_assigned_range)
          && lonlat_equal (&a->base, &b->base);
 }
 
@@ -748,6 +809,8 @@ gr_scenario_copy (const GrScenario *self)
   to = scalar_quantities (copy, &n);
   for (guint i = 0; i < n; i++)
     gr_quantity_copy (to[i], from[i]);
+  gr_range_copy (&copy->force.band_low_range, &self->force.band_low_range);
+  gr_range_copy (&copy->force.band_high_range, &self->force.band_high_range);
 
   for (guint i = 0; i < G_N_ELEMENTS (array_members); i++)
     {
@@ -772,6 +835,8 @@ gr_scenario_free (GrScenario *self)
   quantities = scalar_quantities (self, &n);
   for (guint i = 0; i < n; i++)
     gr_quantity_clear (quantities[i]);
+  gr_range_clear (&self->force.band_low_range);
+  gr_range_clear (&self->force.band_high_range);
 
   for (guint i = 0; i < G_N_ELEMENTS (array_members); i++)
     g_clear_pointer (&ARRAY_AT (self, &array_members[i]), g_array_unref);
@@ -801,7 +866,9 @@ gr_scenario_equal (const GrScenario *a,
       || a->readiness.start_year != b->readiness.start_year
       || a->readiness.horizon_years != b->readiness.horizon_years
       || !double_equal (a->force.band_low, b->force.band_low)
-      || !double_equal (a->force.band_high, b->force.band_high))
+      || !double_equal (a->force.band_high, b->force.band_high)
+      || !gr_range_equal (&a->force.band_low_range, &b->force.band_low_range)
+      || !gr_range_equal (&a->force.band_high_range, &b->force.band_high_range))
     return FALSE;
 
   for (guint i = 0; i < GR_N_INSTRUMENTS; i++)
@@ -823,6 +890,38 @@ gr_scenario_equal (const GrScenario *a,
     }
 
   return TRUE;
+}
+
+static void
+widen (GrRange *range,
+       double   value)
+{
+  if (!range->ranged || !isfinite (value))
+    return;
+  range->low = MIN (range->low, value);
+  range->high = MAX (range->high, value);
+}
+
+void
+gr_scenario_widen_ranges (GrScenario *self)
+{
+  g_return_if_fail (self != NULL);
+
+  widen (&self->force.band_low_range, self->force.band_low);
+  widen (&self->force.band_high_range, self->force.band_high);
+  for (guint i = 0; i < self->force.deployments->len; i++)
+    {
+      GrDeployment *d = &g_array_index (self->force.deployments, GrDeployment, i);
+
+      widen (&d->troops_range, d->troops);
+    }
+  for (guint i = 0; i < self->air_patrol.zones->len; i++)
+    {
+      GrPatrolZone *z = &g_array_index (self->air_patrol.zones, GrPatrolZone, i);
+
+      widen (&z->stations_range, z->stations);
+      widen (&z->aircraft_assigned_range, z->aircraft_assigned);
+    }
 }
 
 const GrAirDefenseSystem *

@@ -29,6 +29,19 @@ typedef struct
   char *source;
 } GrQuantity;
 
+/* The range and source of an input held as a plain number, a count or a
+ * band end (troops, the force band, patrol stations, assigned aircraft),
+ * so that the number can be read, written, checked and walked as a
+ * GrQuantity (gr_quantity_view()) while the code using it keeps its type.
+ * All zero is "no range, no source". */
+typedef struct
+{
+  gboolean ranged;             /* low and high are given */
+  double low;
+  double high;
+  char *source;
+} GrRange;
+
 typedef enum
 {
   GR_COMMITMENT_AUTOMATIC,     /* "Article 5-like": response without a new decision */
@@ -116,12 +129,15 @@ typedef struct
   GrRole role;
   char *nation;                /* ISO alpha-2 */
   char *name_uk;               /* Ukrainian display name, or NULL */
+  GrRange troops_range;
 } GrDeployment;
 
 typedef struct
 {
   double band_low;             /* 10 000 in the article */
   double band_high;            /* 15 000 */
+  GrRange band_low_range;
+  GrRange band_high_range;
   GrQuantity dwell_ratio;      /* 2 means 1:2 deploy:dwell, so 3× to sustain */
   GrQuantity cost_per_troop_year_musd;
   GrQuantity reach_km;         /* radius within which a deployment covers a border region */
@@ -212,6 +228,8 @@ typedef struct
   int aircraft_assigned;
   GrLonLat base;
   char *name_uk;               /* Ukrainian display name, or NULL */
+  GrRange stations_range;
+  GrRange aircraft_assigned_range;
 } GrPatrolZone;
 
 typedef struct
@@ -307,6 +325,21 @@ gboolean    gr_quantity_equal     (const GrQuantity *a,
                                    const GrQuantity *b);
 gboolean    gr_quantity_has_range (const GrQuantity *quantity);
 
+/* GrRange helpers: a range owns its source string. */
+void        gr_range_copy         (GrRange          *dest,
+                                   const GrRange    *src);
+void        gr_range_clear        (GrRange          *range);
+gboolean    gr_range_equal        (const GrRange    *a,
+                                   const GrRange    *b);
+/* @value with @range as a quantity that borrows the range's source: valid
+ * while @range is unchanged, never to be cleared. */
+GrQuantity  gr_quantity_view      (double            value,
+                                   const GrRange    *range);
+/* Moves @quantity's range and source into @range (freeing what it held)
+ * and returns its value; @quantity is left without a source. */
+double      gr_range_take         (GrRange          *range,
+                                   GrQuantity       *quantity);
+
 #define GR_TYPE_SCENARIO (gr_scenario_get_type ())
 GType       gr_scenario_get_type  (void) G_GNUC_CONST;
 
@@ -318,6 +351,11 @@ const GrSource *gr_scenario_find_source (const GrScenario *self,
 void        gr_scenario_free      (GrScenario       *self);
 gboolean    gr_scenario_equal     (const GrScenario *a,
                                    const GrScenario *b);
+
+/* Widens each GrRange to hold the number it goes with, as an edit of a
+ * quantity does (gr-scenario-edit.c): an edit moved the number outside
+ * what its source gave, and the user's choice stands. */
+void        gr_scenario_widen_ranges (GrScenario *self);
 
 const GrAirDefenseSystem *gr_scenario_find_system (const GrScenario *self,
                                                    const char       *system_id);
