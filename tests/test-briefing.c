@@ -75,15 +75,18 @@ pdf_pages (const char *path)
 
 /* The inputs the register must list, counted from the scenario's shape:
  * per system 3 + 3 kill probabilities + 4, per threat class 4, the
- * aircraft's 8, the sea's 4, industry's 8, readiness's 4, the force's 3,
- * the exchange rate, and one per need, pledge, contribution, guarantor,
- * route and patrol post. */
+ * aircraft's 8, the sea's 5 (escorts available included), industry's 8,
+ * readiness's 4, the force's 5 (the band's two ends included), the
+ * exchange rate, one per need, pledge, contribution, guarantor, route,
+ * patrol post and deployment (its troops), and two per patrol zone (its
+ * stations and aircraft). */
 static guint
 expected_inputs (const GrScenario *s)
 {
-  return s->air_defense.systems->len * 10 + GR_N_THREATS * 4 + 8 + 4 + 8 + 4 + 3 + 1
+  return s->air_defense.systems->len * 10 + GR_N_THREATS * 4 + 8 + 4 + 8 + 5 + 5 + 1
          + s->needs->len + s->pledges->len + s->danish.contributions->len
-         + s->guarantors->len + s->maritime.routes->len + s->maritime.patrols->len;
+         + s->guarantors->len + s->maritime.routes->len + s->maritime.patrols->len
+         + 2 * s->air_patrol.zones->len + s->force.deployments->len;
 }
 
 static void

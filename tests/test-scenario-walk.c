@@ -163,6 +163,20 @@ test_set_through_walk (void)
   set = (SetByPath) { "index.weights.maritime", 0.3, 0, 0 };
   gr_scenario_walk (scenario, GR_WALK_CHOICES, set_cb, &set);
   g_assert_cmpfloat (scenario->weights[GR_INSTRUMENT_MARITIME], ==, 0.3);
+
+  /* Numbers kept plain: troops as they are, a count rounded. */
+  set = (SetByPath) { "stabilization_force.deployments.yavoriv.troops", 2750.5, 0, 0 };
+  gr_scenario_walk (scenario, GR_WALK_QUANTITIES, set_cb, &set);
+  g_assert_cmpuint (set.seen, ==, 1);
+  g_assert_cmpfloat (g_array_index (scenario->force.deployments, GrDeployment, 0).troops, ==, 2750.5);
+  set = (SetByPath) { "air_patrol.zones.western-ukraine.stations", 2.6, 0, 0 };
+  gr_scenario_walk (scenario, GR_WALK_QUANTITIES, set_cb, &set);
+  g_assert_cmpuint (set.seen, ==, 1);
+  g_assert_cmpint (g_array_index (scenario->air_patrol.zones, GrPatrolZone, 0).stations, ==, 3);
+  set = (SetByPath) { "stabilization_force.band[1]", 20000, 0, 0 };
+  gr_scenario_walk (scenario, GR_WALK_QUANTITIES, set_cb, &set);
+  g_assert_cmpuint (set.seen, ==, 1);
+  g_assert_cmpfloat (scenario->force.band_high, ==, 20000);
 }
 
 typedef struct

@@ -59,17 +59,6 @@ gr_reference_clear (gpointer data)
   g_clear_pointer (&ref->url, g_free);
 }
 
-static void
-source_clear (gpointer data)
-{
-  GrSource *s = data;
-
-  g_clear_pointer (&s->id, g_free);
-  g_clear_pointer (&s->title, g_free);
-  g_clear_pointer (&s->url, g_free);
-  g_clear_pointer (&s->date, g_free);
-}
-
 static gboolean
 read_reference (GrReader   *r,
                 JsonObject *obj,
@@ -154,7 +143,7 @@ read_table (GrReader *r,
   int version = 0;
 
   g_array_set_clear_func (read, gr_reference_clear);
-  g_array_set_clear_func (sources, source_clear);
+  g_array_set_clear_func (sources, gr_source_clear);
   if (!JSON_NODE_HOLDS_OBJECT (root_node))
     return gr_scenario_path_fail (r->path, r->error, GR_SCENARIO_ERROR_INVALID,
                                   _("expected an object"));

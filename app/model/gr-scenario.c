@@ -554,8 +554,8 @@ patrol_equal (const GrMaritimePatrol *a,
          && gr_quantity_equal (&a->radius_km, &b->radius_km);
 }
 
-static void
-source_clear (gpointer data)
+void
+gr_source_clear (gpointer data)
 {
   GrSource *s = data;
 
@@ -654,7 +654,8 @@ static const ArrayMember array_members[] = {
   ARRAY_MEMBER (air_patrol.zones, GrPatrolZone, zone),
   ARRAY_MEMBER (maritime.routes, GrRoute, route),
   ARRAY_MEMBER (maritime.patrols, GrMaritimePatrol, patrol),
-  ARRAY_MEMBER (sources, GrSource, source),
+  { G_STRUCT_OFFSET (GrScenario, sources), sizeof (GrSource), gr_source_clear,
+    (CopyFunc) source_copy, (EqualFunc) source_equal },
 };
 
 #define ARRAY_AT(scenario, member) \

@@ -325,6 +325,9 @@ gboolean    gr_quantity_equal     (const GrQuantity *a,
                                    const GrQuantity *b);
 gboolean    gr_quantity_has_range (const GrQuantity *quantity);
 
+/* Frees what a GrSource owns (a GArray clear function). */
+void        gr_source_clear       (gpointer          source);
+
 /* GrRange helpers: a range owns its source string. */
 void        gr_range_copy         (GrRange          *dest,
                                    const GrRange    *src);

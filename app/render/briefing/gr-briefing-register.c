@@ -72,6 +72,23 @@ add (GPtrArray        *rows,
   g_ptr_array_add (rows, row);
 }
 
+/* A number the scenario keeps plain, with its range and source beside it;
+ * @name is "<what> · <item>" when @item is given. */
+static void
+add_ranged (GPtrArray     *rows,
+            const char    *section,
+            const char    *what,
+            const char    *item,
+            const char    *unit,
+            double         value,
+            const GrRange *range)
+{
+  GrQuantity q = gr_quantity_view (value, range);
+  g_autofree char *name = item != NULL ? g_strdup_printf ("%s · %s", what, item) : NULL;
+
+  add (rows, section, name != NULL ? name : what, unit, &q);
+}
+
 static void
 add_air_defense (GPtrArray        *rows,
                  const GrScenario *s)
@@ -128,12 +145,23 @@ add_patrol_and_sea (GPtrArray        *rows,
   add (rows, sec, _("Mission-capable rate"), _("share"), &a->mission_capable);
   add (rows, sec, _("Aircraft on each station"), _("aircraft"), &a->per_station);
   add (rows, sec, _("Quick-reaction alert per zone"), _("aircraft"), &a->qra_aircraft);
+  for (guint i = 0; s->air_patrol.zones != NULL && i < s->air_patrol.zones->len; i++)
+    {
+      const GrPatrolZone *z = &g_array_index (s->air_patrol.zones, GrPatrolZone, i);
+      const char *zone = z->name != NULL ? z->name : z->id;
+
+      add_ranged (rows, _("Joint air patrols"), _("Stations"), zone, _("stations"),
+                  z->stations, &z->stations_range);
+      add_ranged (rows, _("Joint air patrols"), _("Aircraft assigned"), zone, _("aircraft"),
+                  z->aircraft_assigned, &z->aircraft_assigned_range);
+    }
 
   sec = _("Black Sea");
   add (rows, sec, _("Convoy speed"), _("knots"), &sea->speed_knots);
   add (rows, sec, _("Ships per convoy"), _("ships"), &sea->ships_per_convoy);
   add (rows, sec, _("Escorts per convoy"), _("escorts"), &sea->escorts_per_convoy);
   add (rows, sec, _("Cargo per ship"), _("tonnes"), &sea->tonnes_per_ship);
+  add (rows, sec, _("Escorts available"), _("escorts"), &sea->escorts_available);
   for (guint i = 0; sea->routes != NULL && i < sea->routes->len; i++)
     {
       const GrRoute *route = &g_array_index (sea->routes, GrRoute, i);
@@ -209,6 +237,17 @@ add_money_and_people (GPtrArray        *rows,
   add (rows, sec, _("Dwell to deployment ratio"), _("ratio"), &s->force.dwell_ratio);
   add (rows, sec, _("Cost per soldier-year"), _("$ million"), &s->force.cost_per_troop_year_musd);
   add (rows, sec, _("Reach of a deployment"), _("km"), &s->force.reach_km);
+  add_ranged (rows, sec, _("Planned band, lower end"), NULL, _("troops"),
+              s->force.band_low, &s->force.band_low_range);
+  add_ranged (rows, sec, _("Planned band, upper end"), NULL, _("troops"),
+              s->force.band_high, &s->force.band_high_range);
+  for (guint i = 0; s->force.deployments != NULL && i < s->force.deployments->len; i++)
+    {
+      const GrDeployment *d = &g_array_index (s->force.deployments, GrDeployment, i);
+
+      add_ranged (rows, sec, _("Troops"), d->name != NULL ? d->name : d->id, _("troops"),
+                  d->troops, &d->troops_range);
+    }
 
   for (guint i = 0; s->guarantors != NULL && i < s->guarantors->len; i++)
     {
