@@ -200,7 +200,22 @@ gr_chart_draw_gaps (GrChartPaint *paint)
 
       if (gap->label != NULL)
         {
+          double cat_start, cat_len, room;
+          int saved = paint->max_lines;
+
+          /* The label keeps to its own category's band, on up to three
+           * lines, so a long translation neither strays over the next
+           * year nor crowds out its neighbours' labels. */
+          gr_chart_category_span (paint, gap->category, &cat_start, &cat_len);
+          room = chart->orientation == GR_CHART_HORIZONTAL ? 0 : cat_len - paint->u * 0.2;
           gr_chart_text_size (paint, GR_TEXT_SMALL, gap->label, -1, &w, &h);
+          if (room > 0 && w + paint->u * 0.3 > room)
+            {
+              paint->max_lines = 3;
+              gr_chart_text_size (paint, GR_TEXT_SMALL, gap->label,
+                                  MAX (room - paint->u * 0.3, paint->u * 2), &w, &h);
+              paint->max_lines = saved;
+            }
           /* Inside when there is room beside the value label at the box's
            * foot; otherwise beyond the far end of the box. */
           if (chart->orientation == GR_CHART_HORIZONTAL
@@ -212,8 +227,13 @@ gr_chart_draw_gaps (GrChartPaint *paint)
             xalign = 0, yalign = 0.5;
           else
             x = rect.x + rect.width / 2, y = rect.y - paint->u * 0.25, xalign = 0.5, yalign = 1;
-          gr_chart_queue_label (paint, GR_CHART_LABEL_GAP, GR_TEXT_SMALL, gap->label, x, y,
-                                xalign, yalign, paint->ink.alert, 0.85);
+          /* over its own category, padding (gr_chart_draw_labels) and all */
+          if (room > 0)
+            x = CLAMP (x, cat_start + w / 2 + paint->u * 0.25,
+                       MAX (cat_start + w / 2 + paint->u * 0.25,
+                            cat_start + cat_len - w / 2 - paint->u * 0.25));
+          gr_chart_queue_label_within (paint, GR_CHART_LABEL_GAP, GR_TEXT_SMALL, gap->label, x, y,
+                                       xalign, yalign, paint->ink.alert, 0.85, room);
         }
       gr_chart_add_hit (chart, rect.x, rect.y, rect.width, MAX (rect.height, 4),
                         g_strdup_printf ("%s\n%s", (char *) g_ptr_array_index (chart->categories,

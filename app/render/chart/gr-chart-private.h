@@ -190,6 +190,20 @@ void     gr_chart_queue_label       (GrChartPaint      *paint,
                                      double             yalign,
                                      GrRgb              colour,
                                      double             patch);
+/* The same for a label that belongs to one category: it wraps (to three
+ * lines at most) rather than grow wider than @max_width, so that it stays
+ * over its own category. */
+void     gr_chart_queue_label_within (GrChartPaint     *paint,
+                                      GrChartLabelRank  rank,
+                                      GrTextKind        kind,
+                                      const char       *text,
+                                      double            x,
+                                      double            y,
+                                      double            xalign,
+                                      double            yalign,
+                                      GrRgb             colour,
+                                      double            patch,
+                                      double            max_width);
 void     gr_chart_draw_labels       (GrChartPaint      *paint);
 
 /* gr-chart-axis.c */
