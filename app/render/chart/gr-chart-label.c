@@ -127,7 +127,7 @@ gr_chart_draw_labels (GrChartPaint *paint)
         {
           /* a category's label keeps to its category */
           wrap = MAX (label->max_width - 2 * pad, paint->u * 2);
-          paint->max_lines = 3;
+          paint->max_lines = 4;
           gr_chart_text_size (paint, label->kind, label->text, wrap, &w, &h);
         }
       else if (w + 2 * pad > paint->plot.width * 0.6)
