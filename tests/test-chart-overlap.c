@@ -104,6 +104,16 @@ pseudo_form (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* @text (freed) with no-break spaces made ordinary ones. */
+static char *
+plain_spaces (char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "\u00a0", -1);
+
+  g_free (text);
+  return g_strjoinv (" ", parts);
+}
+
 /* Every year short of its need has its gap label, and the label lies in
  * that year's band: the plot's width shared equally by the years. */
 static void
@@ -121,6 +131,7 @@ check_gap_labels (GrChart    *chart,
       const GrFundingYear *year = &g_array_index (funding->years, GrFundingYear, y);
       g_autofree char *money = NULL;
       g_autofree char *label = NULL;
+      g_autofree char *figure = NULL;
       double band_x0 = plot.x + plot.width * y / n_years;
       double band_x1 = plot.x + plot.width * (y + 1) / n_years;
       gboolean found = FALSE;
@@ -137,21 +148,25 @@ check_gap_labels (GrChart    *chart,
           g_free (label);
           label = longer;
         }
+      /* in a year too narrow for a word of the label, the sum alone (which
+       * may break before its unit) */
+      figure = plain_spaces (pseudo ? pseudo_form (money) : g_strdup (money));
       for (guint i = 0; i < gr_chart_get_n_texts (chart) && !found; i++)
         {
           cairo_rectangle_t box;
+          const char *text = gr_chart_get_text (chart, i, &box);
 
-          if (g_strcmp0 (gr_chart_get_text (chart, i, &box), label) != 0)
+          if (g_strcmp0 (text, label) != 0 && g_strcmp0 (text, figure) != 0)
             continue;
-          found = TRUE;
-          if (box.x < band_x0 - 0.5 || box.x + box.width > band_x1 + 0.5)
-            g_test_message ("%s: “%s” (%.0f–%.0f) is not over %d (%.0f–%.0f)", where, label,
+          /* (the sum alone may also be a tick's or a bar's label elsewhere) */
+          if (box.x >= band_x0 - 0.5 && box.x + box.width <= band_x1 + 0.5)
+            found = TRUE;
+          else if (g_strcmp0 (text, label) == 0)
+            g_test_message ("%s: “%s” (%.0f–%.0f) is not over %d (%.0f–%.0f)", where, text,
                             box.x, box.x + box.width, year->year, band_x0, band_x1);
-          g_assert_cmpfloat (box.x, >=, band_x0 - 0.5);
-          g_assert_cmpfloat (box.x + box.width, <=, band_x1 + 0.5);
         }
       if (!found)
-        g_test_message ("%s: “%s” for %d is missing", where, label, year->year);
+        g_test_message ("%s: “%s” for %d is missing over its year", where, label, year->year);
       g_assert_true (found);
     }
   /* the baseline falls short in some years: the check checked something */

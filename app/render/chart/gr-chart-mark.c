@@ -166,6 +166,22 @@ gr_chart_draw_highlight (GrChartPaint *paint)
                         paint->ink.alert);
 }
 
+/* @text with its no-break spaces (as between a sum and its unit) made
+ * ordinary ones. */
+static char *
+break_spaces (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (out, c == 0x00a0 || c == 0x202f ? ' ' : c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* The width of the widest word of @text. */
 static double
 widest_word (GrChartPaint *paint,
@@ -220,6 +236,8 @@ gr_chart_draw_gaps (GrChartPaint *paint)
 
       if (gap->label != NULL)
         {
+          g_autofree char *narrow = NULL;
+          const char *text = gap->label;
           double cat_start, cat_len, room, wrap;
           int saved = paint->max_lines;
 
@@ -230,13 +248,21 @@ gr_chart_draw_gaps (GrChartPaint *paint)
           gr_chart_category_span (paint, gap->category, &cat_start, &cat_len);
           room = chart->orientation == GR_CHART_HORIZONTAL ? 0 : cat_len - paint->u * 0.1;
           wrap = room - paint->u * 0.3;
-          gr_chart_text_size (paint, kind, gap->label, -1, &w, &h);
+          gr_chart_text_size (paint, kind, text, -1, &w, &h);
           if (room > 0 && w + paint->u * 0.3 > room)
             {
-              if (widest_word (paint, kind, gap->label) > wrap)
+              if (widest_word (paint, kind, text) > wrap)
                 kind = GR_TEXT_TINY;
+              /* still a word too wide: the figure alone, which may break
+               * between the number and its unit */
+              if (widest_word (paint, kind, text) > wrap && gap->short_label != NULL)
+                {
+                  text = narrow = break_spaces (gap->short_label);
+                  kind = widest_word (paint, GR_TEXT_SMALL, text) > wrap ? GR_TEXT_TINY
+                                                                         : GR_TEXT_SMALL;
+                }
               paint->max_lines = 4;
-              gr_chart_text_size (paint, kind, gap->label, MAX (wrap, paint->u * 2), &w, &h);
+              gr_chart_text_size (paint, kind, text, MAX (wrap, paint->u * 2), &w, &h);
               paint->max_lines = saved;
             }
           /* Inside when there is room beside the value label at the box's
@@ -255,7 +281,7 @@ gr_chart_draw_gaps (GrChartPaint *paint)
             x = CLAMP (x, cat_start + w / 2 + paint->u * 0.2,
                        MAX (cat_start + w / 2 + paint->u * 0.2,
                             cat_start + cat_len - w / 2 - paint->u * 0.2));
-          gr_chart_queue_label_within (paint, GR_CHART_LABEL_GAP, kind, gap->label, x, y,
+          gr_chart_queue_label_within (paint, GR_CHART_LABEL_GAP, kind, text, x, y,
                                        xalign, yalign, paint->ink.alert, 0.85, room);
         }
       gr_chart_add_hit (chart, rect.x, rect.y, rect.width, MAX (rect.height, 4),

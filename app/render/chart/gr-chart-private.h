@@ -42,6 +42,7 @@ typedef struct
   double from;
   double to;
   char *label;
+  char *short_label;           /* where the label's words outgrow the category; or NULL */
 } GrGap;
 
 typedef struct
