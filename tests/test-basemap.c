@@ -321,7 +321,7 @@ draw_split (cairo_t         *cr,
   if (data != NULL)
     gr_basemap_draw_names (basemap, cr, view,
                            &(GrBasemapOptions) { .layers = GR_BASEMAP_LAYER_PLACE_NAMES },
-                           data, NULL);
+                           data, NULL, NULL, NULL);
 }
 
 static guint

@@ -382,11 +382,11 @@ test_text_boxes (void)
 
   gr_overlay_style_init (&style);
   gr_map_view_init_centered (&view, 6, 30.0, 48.0, 400, 300);
-  battery_only = gr_overlay_text_boxes (&view, s, NULL, &style, NULL);
+  battery_only = gr_overlay_text_boxes (&view, s, NULL, &style, NULL, NULL);
   g_assert_cmpuint (battery_only->len, ==, 0);
 
   fixture_add_deployment (s, "d", "Border", 31.5, 49.0, 1200, GR_ROLE_BORDER, "CA");
-  with_unit = gr_overlay_text_boxes (&view, s, NULL, &style, NULL);
+  with_unit = gr_overlay_text_boxes (&view, s, NULL, &style, NULL, NULL);
   g_assert_cmpuint (with_unit->len, >=, 2);
   project_by_hand (6, 31.5, 49.0, &x, &y);
   x -= view.x;

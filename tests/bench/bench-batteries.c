@@ -51,11 +51,11 @@ time_frames (const GrMapView  *view,
       double t;
 
       if (boxes == 2)
-        gr_overlay_draw_all_with_boxes (cr, view, s, m, NULL, &texts, &symbols);
+        gr_overlay_draw_all_with_boxes (cr, view, s, m, NULL, &texts, &symbols, NULL);
       else
         gr_overlay_draw_all (cr, view, s, m, NULL);
       if (boxes == 1)
-        texts = gr_overlay_text_boxes (view, s, m, NULL, &symbols);
+        texts = gr_overlay_text_boxes (view, s, m, NULL, &symbols, NULL);
       cairo_surface_flush (surface);
       t = (g_get_monotonic_time () - start) / 1e3;
       g_array_append_val (times, t);

@@ -23,17 +23,16 @@
 #include "gr-map-editor.h"
 #include "gr-tile-source.h"
 
-/* Ukraine's extent (Crimea included, so the north-western Black Sea and
- * its grain corridor are in), and how far the online map may zoom */
+/* Ukraine's extent (Crimea included), and south to the Bosporus, where
+ * the Black Sea's shipping routes run; and how far the online map may zoom */
 #define UKRAINE_WEST 22.1
 #define UKRAINE_EAST 40.2
-#define UKRAINE_SOUTH 44.3
+#define FRAME_SOUTH 40.9
 #define UKRAINE_NORTH 52.4
-/* Whole zoom levels keep the tiles sharp, so a view a hair narrower than
- * the country at the next level up would open at half the size: allow
- * the edges to crop this share of the extent (a few pixels of the
- * Transcarpathian tip at 1280 × 800) instead. */
-#define FRAME_SLACK 0.02
+/* The share of the view's width and height kept as a margin around the
+ * extent: the map's toolbar, zoom buttons and legend button float over
+ * its edges. */
+#define FRAME_MARGIN 0.10
 #define ONLINE_MAX_ZOOM 17
 
 struct _GrMapWidget
@@ -79,12 +78,15 @@ gr_map_widget_fit_zoom (double width,
 {
   double x0, y0, x1, y1, zx, zy;
 
-  /* Spans at zoom 0; the home point is the extent's Mercator centre. */
+  /* Spans at zoom 0; the home point is the extent's Mercator centre.  The
+   * zoom is fractional, so that the whole extent fits any window: a whole
+   * level would either crop the east (Luhansk at 1280 × 720) or show the
+   * country at half the size. */
   gr_mercator_project (0, UKRAINE_WEST, UKRAINE_NORTH, &x0, &y0);
-  gr_mercator_project (0, UKRAINE_EAST, UKRAINE_SOUTH, &x1, &y1);
-  zx = log2 (width * (1 + FRAME_SLACK) / (x1 - x0));
-  zy = log2 (height * (1 + FRAME_SLACK) / (y1 - y0));
-  return CLAMP (floor (MIN (zx, zy)), GR_TILE_SOURCE_MIN_ZOOM, GR_TILE_SOURCE_MAX_ZOOM);
+  gr_mercator_project (0, UKRAINE_EAST, FRAME_SOUTH, &x1, &y1);
+  zx = log2 (width * (1 - FRAME_MARGIN) / (x1 - x0));
+  zy = log2 (height * (1 - FRAME_MARGIN) / (y1 - y0));
+  return CLAMP (MIN (zx, zy), GR_TILE_SOURCE_MIN_ZOOM, GR_TILE_SOURCE_MAX_ZOOM);
 }
 
 static void
@@ -284,7 +286,21 @@ gr_map_widget_size_allocate (GtkWidget *widget,
       frame_home (self, width, height);
     }
 
-  GTK_WIDGET_CLASS (gr_map_widget_parent_class)->size_allocate (widget, width, height, baseline);
+  /* No layout manager: GTK would then never call this function. */
+  gtk_widget_allocate (GTK_WIDGET (self->toasts), width, height, baseline, NULL);
+}
+
+static void
+gr_map_widget_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  gtk_widget_measure (GTK_WIDGET (GR_MAP_WIDGET (widget)->toasts), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
 }
 
 static void
@@ -348,6 +364,7 @@ gr_map_widget_class_init (GrMapWidgetClass *klass)
   object_class->dispose = gr_map_widget_dispose;
   object_class->get_property = gr_map_widget_get_property;
   widget_class->size_allocate = gr_map_widget_size_allocate;
+  widget_class->measure = gr_map_widget_measure;
 
   properties[PROP_BASEMAP] =
     g_param_spec_boxed ("basemap", NULL, NULL, GR_TYPE_BASEMAP,

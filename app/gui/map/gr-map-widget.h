@@ -21,8 +21,9 @@ G_DECLARE_FINAL_TYPE (GrMapWidget, gr_map_widget, GR, MAP_WIDGET, GtkWidget)
 typedef struct _GrMapEditor GrMapEditor;
 
 /* Where the map opens: the centre (in Mercator) of Ukraine's extent with
- * Crimea, so the country and the north-western Black Sea are framed. */
-#define GR_MAP_WIDGET_HOME_LAT 48.45
+ * Crimea and the Black Sea's shipping routes down to the Bosporus, so the
+ * country and the grain corridor are framed whole. */
+#define GR_MAP_WIDGET_HOME_LAT 46.96
 #define GR_MAP_WIDGET_HOME_LON 31.15
 
 GtkWidget        *gr_map_widget_new                 (void);

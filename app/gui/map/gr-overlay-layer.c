@@ -309,15 +309,16 @@ draw_names (GrOverlayLayer  *self,
 {
   g_autoptr(GArray) texts = NULL;
   g_autoptr(GArray) symbols = NULL;
+  g_autoptr(GArray) leaders = NULL;
 
   if (self->document != NULL && self->style.layers != 0)
     texts = gr_overlay_text_boxes (view, gr_document_get_scenario (self->document),
                                    gr_document_get_metrics (self->document), &self->style,
-                                   &symbols);
+                                   &symbols, &leaders);
   gr_basemap_draw_names (self->names_basemap, cr, view,
                          &(GrBasemapOptions) { .style = self->names_style,
                                                .layers = GR_BASEMAP_LAYER_PLACE_NAMES },
-                         texts, symbols);
+                         texts, symbols, leaders, NULL);
 }
 
 /* The offline tiles leave the place names to us; another source (the

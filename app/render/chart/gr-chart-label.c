@@ -27,6 +27,7 @@ typedef struct
   double yalign;
   GrRgb colour;
   double patch;                /* alpha of the background patch, 0 for none */
+  double max_width;            /* wraps rather than grow wider; 0 for none */
 } GrChartLabel;
 
 static void
@@ -47,7 +48,24 @@ gr_chart_queue_label (GrChartPaint     *paint,
                       GrRgb             colour,
                       double            patch)
 {
-  GrChartLabel label = { rank, 0, kind, g_strdup (text), x, y, xalign, yalign, colour, patch };
+  gr_chart_queue_label_within (paint, rank, kind, text, x, y, xalign, yalign, colour, patch, 0);
+}
+
+void
+gr_chart_queue_label_within (GrChartPaint     *paint,
+                             GrChartLabelRank  rank,
+                             GrTextKind        kind,
+                             const char       *text,
+                             double            x,
+                             double            y,
+                             double            xalign,
+                             double            yalign,
+                             GrRgb             colour,
+                             double            patch,
+                             double            max_width)
+{
+  GrChartLabel label = { rank, 0, kind, g_strdup (text), x, y, xalign, yalign, colour, patch,
+                         max_width };
 
   if (paint->labels == NULL)
     {
@@ -105,7 +123,14 @@ gr_chart_draw_labels (GrChartPaint *paint)
        * reference line's name) wraps to two lines at most in 60 % of it,
        * so that it leaves the rest of the line and the data in view; it
        * is kept inside the plot. */
-      if (w + 2 * pad > paint->plot.width * 0.6)
+      if (label->max_width > 0 && w + 2 * pad > label->max_width)
+        {
+          /* a category's label keeps to its category */
+          wrap = MAX (label->max_width - 2 * pad, paint->u * 2);
+          paint->max_lines = 4;
+          gr_chart_text_size (paint, label->kind, label->text, wrap, &w, &h);
+        }
+      else if (w + 2 * pad > paint->plot.width * 0.6)
         {
           wrap = MAX (paint->plot.width * 0.6 - 2 * pad, paint->u * 4);
           paint->max_lines = 2;

@@ -166,6 +166,41 @@ gr_chart_draw_highlight (GrChartPaint *paint)
                         paint->ink.alert);
 }
 
+/* @text with its no-break spaces (as between a sum and its unit) made
+ * ordinary ones. */
+static char *
+break_spaces (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (out, c == 0x00a0 || c == 0x202f ? ' ' : c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The width of the widest word of @text. */
+static double
+widest_word (GrChartPaint *paint,
+             GrTextKind    kind,
+             const char   *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " ", -1);
+  double widest = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      double w;
+
+      gr_chart_text_size (paint, kind, words[i], -1, &w, NULL);
+      widest = MAX (widest, w);
+    }
+  return widest;
+}
+
 void
 gr_chart_draw_gaps (GrChartPaint *paint)
 {
@@ -176,6 +211,7 @@ gr_chart_draw_gaps (GrChartPaint *paint)
   for (guint i = 0; i < chart->gaps->len; i++)
     {
       GrGap *gap = &g_array_index (chart->gaps, GrGap, i);
+      GrTextKind kind = GR_TEXT_SMALL;
       double first_start, first_len, last_start, last_len, w, h, x, y, xalign, yalign;
       cairo_rectangle_t rect;
 
@@ -200,7 +236,35 @@ gr_chart_draw_gaps (GrChartPaint *paint)
 
       if (gap->label != NULL)
         {
-          gr_chart_text_size (paint, GR_TEXT_SMALL, gap->label, -1, &w, &h);
+          g_autofree char *narrow = NULL;
+          const char *text = gap->label;
+          double cat_start, cat_len, room, wrap;
+          int saved = paint->max_lines;
+
+          /* The label keeps to its own category's band, on up to four
+           * lines (and in smaller type if a word would not fit), so a
+           * long translation neither strays over the next year nor
+           * crowds out its neighbours' labels. */
+          gr_chart_category_span (paint, gap->category, &cat_start, &cat_len);
+          room = chart->orientation == GR_CHART_HORIZONTAL ? 0 : cat_len - paint->u * 0.1;
+          wrap = room - paint->u * 0.3;
+          gr_chart_text_size (paint, kind, text, -1, &w, &h);
+          if (room > 0 && w + paint->u * 0.3 > room)
+            {
+              if (widest_word (paint, kind, text) > wrap)
+                kind = GR_TEXT_TINY;
+              /* still a word too wide: the figure alone, which may break
+               * between the number and its unit */
+              if (widest_word (paint, kind, text) > wrap && gap->short_label != NULL)
+                {
+                  text = narrow = break_spaces (gap->short_label);
+                  kind = widest_word (paint, GR_TEXT_SMALL, text) > wrap ? GR_TEXT_TINY
+                                                                         : GR_TEXT_SMALL;
+                }
+              paint->max_lines = 4;
+              gr_chart_text_size (paint, kind, text, MAX (wrap, paint->u * 2), &w, &h);
+              paint->max_lines = saved;
+            }
           /* Inside when there is room beside the value label at the box's
            * foot; otherwise beyond the far end of the box. */
           if (chart->orientation == GR_CHART_HORIZONTAL
@@ -212,8 +276,13 @@ gr_chart_draw_gaps (GrChartPaint *paint)
             xalign = 0, yalign = 0.5;
           else
             x = rect.x + rect.width / 2, y = rect.y - paint->u * 0.25, xalign = 0.5, yalign = 1;
-          gr_chart_queue_label (paint, GR_CHART_LABEL_GAP, GR_TEXT_SMALL, gap->label, x, y,
-                                xalign, yalign, paint->ink.alert, 0.85);
+          /* over its own category, padding (gr_chart_draw_labels) and all */
+          if (room > 0)
+            x = CLAMP (x, cat_start + w / 2 + paint->u * 0.2,
+                       MAX (cat_start + w / 2 + paint->u * 0.2,
+                            cat_start + cat_len - w / 2 - paint->u * 0.2));
+          gr_chart_queue_label_within (paint, GR_CHART_LABEL_GAP, kind, text, x, y,
+                                       xalign, yalign, paint->ink.alert, 0.85, room);
         }
       gr_chart_add_hit (chart, rect.x, rect.y, rect.width, MAX (rect.height, 4),
                         g_strdup_printf ("%s\n%s", (char *) g_ptr_array_index (chart->categories,

@@ -42,6 +42,7 @@ typedef struct
   double from;
   double to;
   char *label;
+  char *short_label;           /* where the label's words outgrow the category; or NULL */
 } GrGap;
 
 typedef struct
@@ -102,6 +103,7 @@ typedef enum
   GR_TEXT_BODY,                /* tick and category labels, legend */
   GR_TEXT_BODY_BOLD,
   GR_TEXT_SMALL,               /* value labels, source */
+  GR_TEXT_TINY,                /* a value label whose words outgrow its category */
   GR_N_TEXT_KINDS
 } GrTextKind;
 
@@ -190,6 +192,20 @@ void     gr_chart_queue_label       (GrChartPaint      *paint,
                                      double             yalign,
                                      GrRgb              colour,
                                      double             patch);
+/* The same for a label that belongs to one category: it wraps (to four
+ * lines at most) rather than grow wider than @max_width, so that it stays
+ * over its own category. */
+void     gr_chart_queue_label_within (GrChartPaint     *paint,
+                                      GrChartLabelRank  rank,
+                                      GrTextKind        kind,
+                                      const char       *text,
+                                      double            x,
+                                      double            y,
+                                      double            xalign,
+                                      double            yalign,
+                                      GrRgb             colour,
+                                      double            patch,
+                                      double            max_width);
 void     gr_chart_draw_labels       (GrChartPaint      *paint);
 
 /* gr-chart-axis.c */

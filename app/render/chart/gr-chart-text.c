@@ -72,6 +72,7 @@ gr_chart_paint_init (GrChartPaint *paint,
     [GR_TEXT_BODY] = { 0.95, PANGO_WEIGHT_NORMAL },
     [GR_TEXT_BODY_BOLD] = { 0.95, PANGO_WEIGHT_BOLD },
     [GR_TEXT_SMALL] = { 0.85, PANGO_WEIGHT_NORMAL },
+    [GR_TEXT_TINY] = { 0.7, PANGO_WEIGHT_NORMAL },
   };
   double scale = chart->style.text_scale > 0 ? chart->style.text_scale : 1;
 

@@ -31,6 +31,7 @@ static void
 gap_clear (gpointer data)
 {
   g_free (((GrGap *) data)->label);
+  g_free (((GrGap *) data)->short_label);
 }
 
 static void
@@ -147,7 +148,8 @@ gr_chart_equal (const GrChart *a,
       const GrGap *y = &g_array_index (b->gaps, GrGap, i);
 
       if (x->category != y->category || !numbers_equal (x->from, y->from) ||
-          !numbers_equal (x->to, y->to) || g_strcmp0 (x->label, y->label) != 0)
+          !numbers_equal (x->to, y->to) || g_strcmp0 (x->label, y->label) != 0 ||
+          g_strcmp0 (x->short_label, y->short_label) != 0)
         return FALSE;
     }
   return TRUE;
@@ -423,7 +425,18 @@ gr_chart_add_gap (GrChart    *self,
                   double      to,
                   const char *label)
 {
-  GrGap gap = { category, from, to, g_strdup (label) };
+  gr_chart_add_gap_full (self, category, from, to, label, NULL);
+}
+
+void
+gr_chart_add_gap_full (GrChart    *self,
+                       guint       category,
+                       double      from,
+                       double      to,
+                       const char *label,
+                       const char *short_label)
+{
+  GrGap gap = { category, from, to, g_strdup (label), g_strdup (short_label) };
 
   g_return_if_fail (self != NULL);
   g_array_append_val (self->gaps, gap);

@@ -189,6 +189,14 @@ void        gr_chart_add_gap             (GrChart            *self,
                                           double              from,
                                           double              to,
                                           const char         *label);
+/* The same with a shorter label (the figure alone) for a category too
+ * narrow for a word of @label; the tooltip keeps @label. */
+void        gr_chart_add_gap_full        (GrChart            *self,
+                                          guint               category,
+                                          double              from,
+                                          double              to,
+                                          const char         *label,
+                                          const char         *short_label);
 /* Emphasise one category (e.g. the weakest instrument) with a note. */
 void        gr_chart_set_highlight       (GrChart            *self,
                                           guint               category,

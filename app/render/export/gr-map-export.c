@@ -42,6 +42,15 @@
 #define LAYOUT_HEIGHT 720.0
 
 void
+gr_map_label_log_clear (GrMapLabelLog *log)
+{
+  g_clear_pointer (&log->texts, g_array_unref);
+  g_clear_pointer (&log->symbols, g_array_unref);
+  g_clear_pointer (&log->leaders, g_array_unref);
+  g_clear_pointer (&log->names, g_array_unref);
+}
+
+void
 gr_map_draw_layers (cairo_t              *cr,
                     const GrMapView      *view,
                     GrBasemap            *basemap,
@@ -50,8 +59,20 @@ gr_map_draw_layers (cairo_t              *cr,
                     const GrMetrics      *metrics,
                     const GrOverlayStyle *style)
 {
-  g_autoptr(GArray) texts = NULL;
-  g_autoptr(GArray) symbols = NULL;
+  gr_map_draw_layers_logged (cr, view, basemap, basemap_style, scenario, metrics, style, NULL);
+}
+
+void
+gr_map_draw_layers_logged (cairo_t              *cr,
+                           const GrMapView      *view,
+                           GrBasemap            *basemap,
+                           GrBasemapStyle        basemap_style,
+                           const GrScenario     *scenario,
+                           const GrMetrics      *metrics,
+                           const GrOverlayStyle *style,
+                           GrMapLabelLog        *log)
+{
+  GrMapLabelLog own = { NULL };
   GrOverlayStyle over;
 
   g_return_if_fail (cr != NULL && view != NULL && scenario != NULL && style != NULL);
@@ -70,12 +91,18 @@ gr_map_draw_layers (cairo_t              *cr,
       gr_overlay_draw_all (cr, view, scenario, metrics, &over);
       return;
     }
-  /* the names give way to the text and symbols this pass draws */
-  gr_overlay_draw_all_with_boxes (cr, view, scenario, metrics, &over, &texts, &symbols);
+  if (log == NULL)
+    log = &own;
+  gr_map_label_log_clear (log);
+  log->names = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  /* the names give way to the text, symbols and leaders this pass draws */
+  gr_overlay_draw_all_with_boxes (cr, view, scenario, metrics, &over, &log->texts,
+                                  &log->symbols, &log->leaders);
   gr_basemap_draw_names (basemap, cr, view,
                          &(GrBasemapOptions) { .style = basemap_style,
                                                .layers = GR_BASEMAP_LAYER_PLACE_NAMES },
-                         texts, symbols);
+                         log->texts, log->symbols, log->leaders, log->names);
+  gr_map_label_log_clear (&own);
 }
 
 void
@@ -255,8 +282,8 @@ gr_map_page_draw (cairo_t *cr,
   gr_basemap_get_sea_color (GR_BASEMAP_STYLE_LIGHT, &r, &g, &b);
   cairo_set_source_rgb (cr, r, g, b);
   cairo_paint (cr);
-  gr_map_draw_layers (cr, &view, page->basemap, GR_BASEMAP_STYLE_LIGHT, page->scenario,
-                      page->metrics, &style);
+  gr_map_draw_layers_logged (cr, &view, page->basemap, GR_BASEMAP_STYLE_LIGHT, page->scenario,
+                             page->metrics, &style, page->log);
 
   /* scale bar bottom-left, attribution bottom-right */
   gr_scale_bar_draw (cr, &view, MARGIN + 8, view.height - MARGIN, 170, 1.0);
@@ -293,7 +320,7 @@ gr_map_export (const GrScenario *scenario,
                int               height,
                GError          **error)
 {
-  GrMapPage page = { scenario, metrics, basemap, layers };
+  GrMapPage page = { scenario, metrics, basemap, layers, NULL };
   double scale;
 
   g_return_val_if_fail (scenario != NULL, FALSE);

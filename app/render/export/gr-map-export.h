@@ -31,6 +31,30 @@ void     gr_map_draw_layers   (cairo_t              *cr,
                                const GrMetrics      *metrics,
                                const GrOverlayStyle *style);
 
+/* Where the map's labels went, in the view's device units: the
+ * instruments' text, symbols (cairo_rectangle_t) and leader lines
+ * (GrOverlaySegment), and the place names drawn (cairo_rectangle_t).
+ * New arrays, freed with gr_map_label_log_clear(). */
+typedef struct
+{
+  GArray *texts;
+  GArray *symbols;
+  GArray *leaders;
+  GArray *names;
+} GrMapLabelLog;
+
+void     gr_map_label_log_clear (GrMapLabelLog      *log);
+
+/* gr_map_draw_layers(), filling @log (with a base map only; may be NULL). */
+void     gr_map_draw_layers_logged (cairo_t              *cr,
+                                    const GrMapView      *view,
+                                    GrBasemap            *basemap,
+                                    GrBasemapStyle        basemap_style,
+                                    const GrScenario     *scenario,
+                                    const GrMetrics      *metrics,
+                                    const GrOverlayStyle *style,
+                                    GrMapLabelLog        *log);
+
 /* What a map page shows. */
 typedef struct
 {
@@ -38,6 +62,7 @@ typedef struct
   const GrMetrics *metrics;      /* may be NULL */
   GrBasemap *basemap;            /* may be NULL: overlays on a plain sea colour */
   GrOverlayLayers layers;
+  GrMapLabelLog *log;            /* may be NULL: where the map's labels went */
 } GrMapPage;
 
 /* The view of a map area of width × height user units under the title band

@@ -137,8 +137,9 @@ gr_figures_funding (const GrScenario *scenario,
           g_autofree char *money = gr_format_money (year->gap_busd * BILLION, GR_CURRENCY_USD);
           g_autofree char *label = g_strdup_printf (_("Gap %s"), money);
 
-          gr_chart_add_gap (chart, y, year->allocated_busd * BILLION,
-                            year->need_busd * BILLION, label);
+          /* a narrow year shows the sum alone */
+          gr_chart_add_gap_full (chart, y, year->allocated_busd * BILLION,
+                                 year->need_busd * BILLION, label, money);
         }
     }
 

@@ -20,6 +20,7 @@
 
 #include "gr-basemap-private.h"
 #include "gr-geo-names.h"
+#include "gr-overlay.h"
 
 #define LABEL_PAD 2.0
 #define HALO_WIDTH 3.0
@@ -385,7 +386,7 @@ box_free (const GArray *placed,
 static guint
 dot_label_offsets (const GrBmCandidate *c,
                    double               scale,
-                   double               offsets[6][2])
+                   double               offsets[][2])
 {
   double w = c->width * scale, h = c->height * scale;
   double r = dot_radius (c) * scale, gap = r + 2 * scale;
@@ -587,9 +588,73 @@ box_meets_any (double        x,
   return FALSE;
 }
 
-/* A place name that would meet the instruments' text or symbols tries
- * the sides of its dot, clear of @avoid, of @clear and of every other
- * name shown (@taken, padded); FALSE when no side is free.  The names
+/* Whether the segment of any of @leaders (GrOverlaySegment) passes through
+ * the box (x, y, w, h). */
+static gboolean
+box_meets_leader (double        x,
+                  double        y,
+                  double        w,
+                  double        h,
+                  const GArray *leaders)
+{
+  cairo_rectangle_t box = { x, y, w, h };
+
+  for (guint i = 0; leaders != NULL && i < leaders->len; i++)
+    if (gr_overlay_segment_meets_box (&g_array_index (leaders, GrOverlaySegment, i), &box))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a place name at (x, y) would meet the instruments' text
+ * (@avoid), symbols (@clear) or leader lines (@leaders). */
+static gboolean
+meets_instruments (const GrBmLabel *l,
+                   double           x,
+                   double           y,
+                   const GArray    *avoid,
+                   const GArray    *clear,
+                   const GArray    *leaders)
+{
+  return box_meets_any (x, y, l->width, l->height, avoid) ||
+         box_meets_any (x, y, l->width, l->height, clear) ||
+         box_meets_leader (x, y, l->width, l->height, leaders);
+}
+
+#define N_RELOCATIONS (6 + 3 * 8)
+
+/* Where a moved place name may go, relative to its anchor, in the order
+ * tried: the sides of its dot, then eight directions on three rings a
+ * little further out each (a city the instruments crowd, as batteries
+ * fanned out around Kyiv, is still named beside them). */
+static guint
+relocation_offsets (const GrBmCandidate *c,
+                    double               width,
+                    double               height,
+                    double               scale,
+                    double               offsets[N_RELOCATIONS][2])
+{
+  static const double dirs[8][2] = {
+    { 1, 0 }, { -1, 0 }, { 0, -1 }, { 0, 1 }, { 1, -1 }, { -1, -1 }, { 1, 1 }, { -1, 1 },
+  };
+  double r = dot_radius (c) * scale, gap = r + 2 * scale;
+  guint n = dot_label_offsets (c, scale, offsets);
+
+  for (int ring = 1; ring <= 3; ring++)
+    for (guint d = 0; d < G_N_ELEMENTS (dirs); d++)
+      {
+        double step = ring * 0.9 * height + ring * 6 * scale;
+        double cx = dirs[d][0] * (gap + step + width / 2);
+        double cy = dirs[d][1] * (r + step + height / 2);
+
+        offsets[n][0] = cx - width / 2;
+        offsets[n++][1] = cy - height / 2;
+      }
+  return n;
+}
+
+/* A place name that would meet the instruments' text, symbols or leader
+ * lines tries the places around its dot, clear of them and of every
+ * other name shown (@taken, padded); FALSE when none is free.  The names
  * around it keep their places: the placement of the whole zoom stays as
  * the tiles were drawn with. */
 static gboolean
@@ -599,18 +664,18 @@ relocate (const GrBmLabel *l,
           double           scale,
           const GArray    *avoid,
           const GArray    *clear,
+          const GArray    *leaders,
           const GArray    *taken,
           GrBmLabel       *moved)
 {
-  double offsets[6][2], pad = LABEL_PAD * scale;
-  guint n = dot_label_offsets (l->candidate, scale, offsets);
+  double offsets[N_RELOCATIONS][2], pad = LABEL_PAD * scale;
+  guint n = relocation_offsets (l->candidate, l->width, l->height, scale, offsets);
 
   for (guint k = 0; k < n; k++)
     {
       double x = ax + offsets[k][0], y = ay + offsets[k][1];
 
-      if (box_meets_any (x, y, l->width, l->height, avoid) ||
-          box_meets_any (x, y, l->width, l->height, clear) ||
+      if (meets_instruments (l, x, y, avoid, clear, leaders) ||
           box_meets_any (x - pad, y - pad, l->width + 2 * pad, l->height + 2 * pad, taken))
         continue;
       *moved = *l;
@@ -741,14 +806,12 @@ draw_text (cairo_t             *cr,
   g_object_unref (layout);
 }
 
-/* Dots first, then every name, so no dot covers a name. */
 /* Where place name @l (anchored at ax, ay) goes, given the instruments'
- * text (@avoid) and symbols (@clear): the label itself, @moved to another
- * side of its dot, or NULL when it is left out.  Off the symbols if a side
- * allows; otherwise a name that only sat on symbols stays (over them: a
- * battery on its city), and one that met text goes rather than crowd a
- * unit's frame.  @moved_boxes collects the names moved so far, which the
- * next ones keep clear of too. */
+ * text (@avoid), symbols (@clear) and leader lines (@leaders): the label
+ * itself, @moved to another place by its dot, or NULL when it is left out
+ * (no place near its dot is free: a name over a symbol or across a leader
+ * would be read as neither).  @moved_boxes collects the names moved so
+ * far, which the next ones keep clear of too. */
 static const GrBmLabel *
 settle_place_name (const GrBmLabelSet *set,
                    const GrBmFrame    *frame,
@@ -759,24 +822,25 @@ settle_place_name (const GrBmLabelSet *set,
                    double              ay,
                    const GArray       *avoid,
                    const GArray       *clear,
+                   const GArray       *leaders,
                    GArray             *moved_boxes,
                    GrBmLabel          *moved)
 {
-  double x = ax + l->dx, y = ay + l->dy;
-  gboolean must_move = box_meets_any (x, y, l->width, l->height, avoid);
   g_autoptr(GArray) taken = NULL;
 
-  if (!must_move && !box_meets_any (x, y, l->width, l->height, clear))
+  if (!meets_instruments (l, ax + l->dx, ay + l->dy, avoid, clear, leaders) &&
+      !box_meets_any (ax + l->dx, ay + l->dy, l->width, l->height, moved_boxes))
     return l;
   taken = shown_boxes (set, frame, view, scale, l);
   g_array_append_vals (taken, moved_boxes->data, moved_boxes->len);
-  if (!relocate (l, ax, ay, scale, avoid, clear, taken, moved))
-    return must_move ? NULL : l;
+  if (!relocate (l, ax, ay, scale, avoid, clear, leaders, taken, moved))
+    return NULL;
   g_array_append_val (moved_boxes, ((cairo_rectangle_t) { ax + moved->dx, ay + moved->dy,
                                                           moved->width, moved->height }));
   return moved;
 }
 
+/* Dots first, then every name, so no dot covers a name. */
 void
 gr_bm_labels_draw (GrBasemap       *self,
                    cairo_t         *cr,
@@ -788,7 +852,9 @@ gr_bm_labels_draw (GrBasemap       *self,
                    gboolean         area_names,
                    gboolean         place_names,
                    const GArray    *avoid,
-                   const GArray    *clear)
+                   const GArray    *clear,
+                   const GArray    *leaders,
+                   GArray          *drawn)
 {
   GrBmLabelSet scratch = { 0 };
   const GrBmLabelSet *set = get_set (self, view, scale, &scratch);
@@ -821,8 +887,11 @@ gr_bm_labels_draw (GrBasemap       *self,
             continue;
           if (l->candidate->has_dot &&
               (l = settle_place_name (set, frame, view, scale, l, ax, ay, avoid, clear,
-                                      moved_boxes, &moved)) == NULL)
+                                      leaders, moved_boxes, &moved)) == NULL)
             continue;
+          if (l->candidate->has_dot && drawn != NULL)
+            g_array_append_val (drawn, ((cairo_rectangle_t) { ax + l->dx, ay + l->dy,
+                                                              l->width, l->height }));
           if (context == NULL)
             {
               /* Each thread has its own default font map, so this is safe

@@ -218,7 +218,9 @@ void     gr_bm_labels_draw          (GrBasemap          *self,
                                      gboolean            area_names,
                                      gboolean            place_names,
                                      const GArray       *avoid,
-                                     const GArray       *clear);
+                                     const GArray       *clear,
+                                     const GArray       *leaders,
+                                     GArray             *drawn);
 
 static inline void
 gr_bm_set_color (cairo_t         *cr,

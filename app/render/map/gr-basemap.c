@@ -680,7 +680,7 @@ gr_basemap_draw_full (GrBasemap              *self,
   gr_bm_labels_draw (self, cr, &frame, view, style, scale,
                      (layers & GR_BASEMAP_LAYER_PLACES) != 0,
                      (layers & GR_BASEMAP_LAYER_LABELS) != 0,
-                     (layers & GR_BASEMAP_LAYER_PLACE_NAMES) != 0, NULL, NULL);
+                     (layers & GR_BASEMAP_LAYER_PLACE_NAMES) != 0, NULL, NULL, NULL, NULL);
 
   cairo_restore (cr);
 }
@@ -691,7 +691,9 @@ gr_basemap_draw_names (GrBasemap              *self,
                        const GrMapView        *view,
                        const GrBasemapOptions *options,
                        const GArray           *avoid,
-                       const GArray           *clear)
+                       const GArray           *clear,
+                       const GArray           *leaders,
+                       GArray                 *drawn)
 {
   const GrBmStyle *style;
   GrBasemapLayers layers;
@@ -710,7 +712,8 @@ gr_basemap_draw_names (GrBasemap              *self,
   cairo_clip (cr);
   gr_bm_labels_draw (self, cr, &frame, view, style, scale,
                      FALSE, (layers & GR_BASEMAP_LAYER_LABELS) != 0,
-                     (layers & GR_BASEMAP_LAYER_PLACE_NAMES) != 0, avoid, clear);
+                     (layers & GR_BASEMAP_LAYER_PLACE_NAMES) != 0, avoid, clear, leaders,
+                     drawn);
   cairo_restore (cr);
 }
 

@@ -68,15 +68,18 @@ void       gr_basemap_draw      (GrBasemap              *self,
  * instruments are drawn between the rest of the base map and the place
  * names, so that no symbol hides a city's name.  Boxes are
  * cairo_rectangle_t in the view's device units, and may be NULL.  A place
- * name whose box meets one of @avoid (the instruments' own text, which
- * says more there) moves to another side of its dot, or is left out; one
- * that meets one of @clear (symbols) moves if a side is free of both. */
+ * name whose box meets one of @avoid (the instruments' own text), of
+ * @clear (their symbols) or of @leaders (their leader lines,
+ * GrOverlaySegment) moves to a free place near its dot, or is left out.
+ * @drawn, unless NULL, gets the boxes of the place names drawn. */
 void       gr_basemap_draw_names (GrBasemap             *self,
                                   cairo_t               *cr,
                                   const GrMapView       *view,
                                   const GrBasemapOptions *options,
                                   const GArray          *avoid,
-                                  const GArray          *clear);
+                                  const GArray          *clear,
+                                  const GArray          *leaders,
+                                  GArray                *drawn);
 void       gr_basemap_draw_full (GrBasemap              *self,
                                  cairo_t                *cr,
                                  const GrMapView        *view,

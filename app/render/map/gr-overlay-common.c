@@ -268,6 +268,7 @@ typedef struct
 {
   GArray *texts;
   GArray *symbols;             /* NULL: not wanted */
+  GArray *leaders;             /* NULL: not wanted */
   cairo_matrix_t to_view;      /* device units of the target → of the view */
 } BoxLog;
 
@@ -326,6 +327,53 @@ gr_overlay_log_symbol (cairo_t *cr,
     log_box (cr, log, log->symbols, x, y, width, height);
 }
 
+static void
+log_leader (cairo_t *cr,
+            double   x0,
+            double   y0,
+            double   x1,
+            double   y1)
+{
+  BoxLog *log = g_private_get (&box_log);
+  GrOverlaySegment seg = { x0, y0, x1, y1 };
+
+  if (log == NULL || log->leaders == NULL)
+    return;
+  cairo_user_to_device (cr, &seg.x0, &seg.y0);
+  cairo_matrix_transform_point (&log->to_view, &seg.x0, &seg.y0);
+  cairo_user_to_device (cr, &seg.x1, &seg.y1);
+  cairo_matrix_transform_point (&log->to_view, &seg.x1, &seg.y1);
+  g_array_append_val (log->leaders, seg);
+}
+
+/* Liang–Barsky: clip the segment's parameter range to the box's slabs. */
+gboolean
+gr_overlay_segment_meets_box (const GrOverlaySegment  *segment,
+                              const cairo_rectangle_t *box)
+{
+  double dx = segment->x1 - segment->x0, dy = segment->y1 - segment->y0;
+  double p[4] = { -dx, dx, -dy, dy };
+  double q[4] = { segment->x0 - box->x, box->x + box->width - segment->x0,
+                  segment->y0 - box->y, box->y + box->height - segment->y0 };
+  double t0 = 0, t1 = 1;
+
+  for (int i = 0; i < 4; i++)
+    {
+      if (p[i] == 0)
+        {
+          if (q[i] <= 0)
+            return FALSE;
+          continue;
+        }
+      if (p[i] < 0)
+        t0 = MAX (t0, q[i] / p[i]);
+      else
+        t1 = MIN (t1, q[i] / p[i]);
+    }
+  /* a stretch of positive length inside, not a graze at a corner */
+  return t1 - t0 > 1e-9 && hypot (dx, dy) * (t1 - t0) > 0.01;
+}
+
 void
 gr_overlay_draw_all_with_boxes (cairo_t              *cr,
                                 const GrMapView      *view,
@@ -333,15 +381,18 @@ gr_overlay_draw_all_with_boxes (cairo_t              *cr,
                                 const GrMetrics      *m,
                                 const GrOverlayStyle *style,
                                 GArray              **texts,
-                                GArray              **symbols)
+                                GArray              **symbols,
+                                GArray              **leaders)
 {
-  BoxLog log = { NULL, NULL };
+  BoxLog log = { NULL, NULL, NULL };
 
   g_return_if_fail (texts != NULL);
 
   *texts = log.texts = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
   if (symbols != NULL)
     *symbols = log.symbols = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  if (leaders != NULL)
+    *leaders = log.leaders = g_array_new (FALSE, FALSE, sizeof (GrOverlaySegment));
   g_return_if_fail (cr != NULL && view != NULL && s != NULL);
 
   /* the view's device units are those of the target as the call finds it */
@@ -358,7 +409,8 @@ gr_overlay_text_boxes (const GrMapView      *view,
                        const GrScenario     *s,
                        const GrMetrics      *m,
                        const GrOverlayStyle *style,
-                       GArray              **symbols)
+                       GArray              **symbols,
+                       GArray              **leaders)
 {
   GArray *boxes = NULL;
   cairo_surface_t *surface;
@@ -368,7 +420,7 @@ gr_overlay_text_boxes (const GrMapView      *view,
    * pixel to draw on is enough, and costs next to no rasterising. */
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   cr = cairo_create (surface);
-  gr_overlay_draw_all_with_boxes (cr, view, s, m, style, &boxes, symbols);
+  gr_overlay_draw_all_with_boxes (cr, view, s, m, style, &boxes, symbols, leaders);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
   return boxes;
@@ -581,9 +633,15 @@ gr_overlay_draw_leader (cairo_t *cr,
   cairo_set_dash (cr, NULL, 0, 0);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   if (clear > 0)
-    cairo_move_to (cr, ax + (x - ax) / d * clear, ay + (y - ay) / d * clear);
+    {
+      cairo_move_to (cr, ax + (x - ax) / d * clear, ay + (y - ay) / d * clear);
+      log_leader (cr, ax + (x - ax) / d * clear, ay + (y - ay) / d * clear, x, y);
+    }
   else
-    cairo_move_to (cr, ax, ay);
+    {
+      cairo_move_to (cr, ax, ay);
+      log_leader (cr, ax, ay, x, y);
+    }
   cairo_line_to (cr, x, y);
   gr_palette_set_source (cr, GR_OVERLAY_RGB_HALO, 0.9);
   cairo_set_line_width (cr, 3.0 * k);

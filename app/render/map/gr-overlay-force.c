@@ -84,6 +84,66 @@ box_is_free (const Box *box,
   return TRUE;
 }
 
+static gboolean
+segment_meets (const GrOverlaySegment *seg,
+               const Box              *box)
+{
+  cairo_rectangle_t r = { box->x0, box->y0, box->x1 - box->x0, box->y1 - box->y0 };
+
+  return gr_overlay_segment_meets_box (seg, &r);
+}
+
+/* The leader from a true position (ax, ay) to the nearest point of the
+ * frame of a symbol at (x, y). */
+static GrOverlaySegment
+leader_to (double ax,
+           double ay,
+           double x,
+           double y,
+           double hw,
+           double hh)
+{
+  return (GrOverlaySegment) { ax, ay, CLAMP (ax, x - hw, x + hw), CLAMP (ay, y - hh, y + hh) };
+}
+
+/* Whether a symbol at (x, y) standing for (ax, ay) keeps clear of what is
+ * placed (@taken) and of the leader lines drawn (@leaders), and its own
+ * leader crosses neither another unit's text (taken after the other
+ * layers' @n_obstacles symbols, which a leader may pass) nor its own
+ * nation code and troop count. */
+static gboolean
+spot_is_free (double        ax,
+              double        ay,
+              double        x,
+              double        y,
+              double        k,
+              double        hw,
+              double        hh,
+              GArray       *taken,
+              guint         n_obstacles,
+              const GArray *leaders)
+{
+  Box box = footprint (x, y, k, hw, hh);
+  Box own_left = { box.x0, y - hh, x - hw, y + hh };
+  Box own_right = { x + hw, y - hh, box.x1, y + hh };
+  GrOverlaySegment lead = leader_to (ax, ay, x, y, hw, hh);
+  gboolean moved = x != ax || y != ay;
+
+  if (!box_is_free (&box, taken))
+    return FALSE;
+  for (guint i = 0; i < leaders->len; i++)
+    if (segment_meets (&g_array_index (leaders, GrOverlaySegment, i), &box))
+      return FALSE;
+  if (!moved)
+    return TRUE;
+  if (segment_meets (&lead, &own_left) || segment_meets (&lead, &own_right))
+    return FALSE;
+  for (guint i = n_obstacles; i < taken->len; i++)
+    if (segment_meets (&lead, &g_array_index (taken, Box, i)))
+      return FALSE;
+  return TRUE;
+}
+
 /* The symbols of the other visible layers a unit must not hide: battery
  * symbols and ports. */
 static void
@@ -91,7 +151,8 @@ add_obstacles (const GrMapView      *view,
                const GrScenario     *s,
                const GrOverlayStyle *style,
                double                k,
-               GArray               *taken)
+               GArray               *taken,
+               GArray               *leaders)
 {
   double br = MAX (gr_overlay_battery_radius (k) * 1.2, 9 * k);
 
@@ -105,6 +166,9 @@ add_obstacles (const GrMapView      *view,
           Box box = { spot->x - br, spot->y - br, spot->x + br, spot->y + br };
 
           g_array_append_val (taken, box);
+          if (hypot (spot->x - spot->ax, spot->y - spot->ay) > 0.5)
+            g_array_append_val (leaders, ((GrOverlaySegment) { spot->ax, spot->ay,
+                                                               spot->x, spot->y }));
         }
     }
   if (style->layers & GR_OVERLAY_MARITIME)
@@ -123,27 +187,28 @@ add_obstacles (const GrMapView      *view,
 
 /* The first free place for a symbol whose true position is (ax, ay): the
  * position itself, then eight directions on rings one, two and three
- * symbol heights away. */
+ * symbol heights away; the true position when none is free. */
 static void
-place (double  ax,
-       double  ay,
-       double  k,
-       double  hw,
-       double  hh,
-       GArray *taken,
-       double *x,
-       double *y)
+place (double        ax,
+       double        ay,
+       double        k,
+       double        hw,
+       double        hh,
+       GArray       *taken,
+       guint         n_obstacles,
+       const GArray *leaders,
+       double       *x,
+       double       *y)
 {
   static const double dirs[][2] = {
     { 0, -1 }, { 1, -1 }, { 1, 0 }, { 1, 1 }, { 0, 1 }, { -1, 1 }, { -1, 0 }, { -1, -1 },
   };
   double step_y = 2 * hh + 16 * k;
   double step_x = 2 * hw + 62 * k;
-  Box box = footprint (ax, ay, k, hw, hh);
 
   *x = ax;
   *y = ay;
-  if (box_is_free (&box, taken))
+  if (spot_is_free (ax, ay, ax, ay, k, hw, hh, taken, n_obstacles, leaders))
     return;
   for (int ring = 1; ring <= 3; ring++)
     for (guint d = 0; d < G_N_ELEMENTS (dirs); d++)
@@ -153,8 +218,7 @@ place (double  ax,
         double cx = ax + dirs[d][0] * ring * (dirs[d][1] != 0 ? step_x * 0.6 : step_x);
         double cy = ay + dirs[d][1] * ring * step_y;
 
-        box = footprint (cx, cy, k, hw, hh);
-        if (box_is_free (&box, taken))
+        if (spot_is_free (ax, ay, cx, cy, k, hw, hh, taken, n_obstacles, leaders))
           {
             *x = cx;
             *y = cy;
@@ -171,6 +235,7 @@ gr_overlay_force_layout (const GrMapView      *view,
   const GArray *deployments = s->force.deployments;
   g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Item));
   g_autoptr(GArray) taken = g_array_new (FALSE, FALSE, sizeof (Box));
+  g_autoptr(GArray) leaders = g_array_new (FALSE, FALSE, sizeof (GrOverlaySegment));
   g_autofree gboolean *stacked = NULL;
   guint n_obstacles;
   GArray *symbols = g_array_new (FALSE, TRUE, sizeof (GrForceSymbol));
@@ -191,7 +256,7 @@ gr_overlay_force_layout (const GrMapView      *view,
     }
   g_array_sort (items, compare_items);
   stacked = g_new0 (gboolean, MAX (items->len, 1));
-  add_obstacles (view, s, style, k, taken);
+  add_obstacles (view, s, style, k, taken, leaders);
   n_obstacles = taken->len;
 
   for (guint i = 0; i < items->len; i++)
@@ -241,9 +306,15 @@ gr_overlay_force_layout (const GrMapView      *view,
           if (sym.ax > ob->x0 && sym.ax < ob->x1 && sym.ay > ob->y0 && sym.ay < ob->y1)
             sym.anchor_clear = (ob->x1 - ob->x0) / 2;
         }
-      place (sym.ax, sym.ay, k, hw, hh, taken, &sym.x, &sym.y);
+      place (sym.ax, sym.ay, k, hw, hh, taken, n_obstacles, leaders, &sym.x, &sym.y);
       mine = footprint (sym.x, sym.y, k, hw, hh);
       g_array_append_val (taken, mine);
+      if (sym.x != sym.ax || sym.y != sym.ay)
+        {
+          GrOverlaySegment lead = leader_to (sym.ax, sym.ay, sym.x, sym.y, hw, hh);
+
+          g_array_append_val (leaders, lead);
+        }
       g_array_append_val (symbols, sym);
     }
   return symbols;

@@ -101,29 +101,45 @@ void     gr_overlay_draw_all            (cairo_t          *cr,
                                          const GrMetrics  *m,
                                          const GrOverlayStyle *style);
 
+/* A leader line from a displaced symbol to its true position, in device
+ * units of the view. */
+typedef struct
+{
+  double x0, y0, x1, y1;
+} GrOverlaySegment;
+
+/* Whether the segment passes through the inside of the box (touching its
+ * edge does not count). */
+gboolean gr_overlay_segment_meets_box   (const GrOverlaySegment  *segment,
+                                         const cairo_rectangle_t *box);
+
 /* gr_overlay_draw_all(), noting as it draws the boxes that
  * gr_overlay_text_boxes() returns, in device units of @cr as it is when
  * called (that of the view when it draws the view at the origin): new
- * arrays in @texts and, unless NULL, @symbols. */
+ * arrays in @texts and, unless NULL, @symbols and @leaders
+ * (GrOverlaySegment). */
 void     gr_overlay_draw_all_with_boxes (cairo_t          *cr,
                                          const GrMapView  *view,
                                          const GrScenario *s,
                                          const GrMetrics  *m,
                                          const GrOverlayStyle *style,
                                          GArray          **texts,
-                                         GArray          **symbols);
+                                         GArray          **symbols,
+                                         GArray          **leaders);
 
 /* The boxes (cairo_rectangle_t, device units of the view) of every text
  * gr_overlay_draw_all() draws for the view: names, counts, partner tabs;
  * and, if @symbols is not NULL, a new array there of its symbols' boxes
- * (batteries, units, ports, bases).  The base map's place names, drawn
- * over the instruments, give way to the text and step off the symbols
- * where they can.  Free with g_array_unref(). */
+ * (batteries, units, ports, bases), and if @leaders is not NULL, one of
+ * its leader lines (GrOverlaySegment).  The base map's place names, drawn
+ * over the instruments, keep clear of all three.  Free with
+ * g_array_unref(). */
 GArray  *gr_overlay_text_boxes          (const GrMapView  *view,
                                          const GrScenario *s,
                                          const GrMetrics  *m,
                                          const GrOverlayStyle *style,
-                                         GArray          **symbols);
+                                         GArray          **symbols,
+                                         GArray          **leaders);
 
 /* The topmost item of the visible layers at device point (x, y) of the view;
  * vertices and symbols win over areas.  Returns FALSE (and kind NONE) when
