@@ -34,4 +34,11 @@ char *gr_headline_format_change (GrHeadlineUnit unit,
                                  double         before,
                                  double         after);
 
+/* "▲ +3 pts", "▼ −$2B": B − A with its sign and arrow, so never by colour
+ * alone; "= no change" when the two print the same, "—" when either is
+ * not finite. */
+char *gr_headline_format_difference (GrHeadlineUnit unit,
+                                     double         a,
+                                     double         b);
+
 G_END_DECLS
