@@ -185,6 +185,31 @@ gr_panel_add_headline (GrPanel          *self,
   return headline.headline;
 }
 
+void
+gr_panel_set_comparison (GrPanel          *self,
+                         const GrScenario *other,
+                         const GrMetrics  *other_metrics)
+{
+  g_return_if_fail (GR_IS_PANEL (self));
+
+  /* B does not change while it is compared with: its values are read
+   * once, and each headline words B − A as A moves. */
+  for (guint i = 0; i < self->headlines->len; i++)
+    {
+      Headline *headline = &g_array_index (self->headlines, Headline, i);
+      g_autofree char *ignored = NULL;
+
+      if (other == NULL || other_metrics == NULL)
+        {
+          gr_headline_set_compared (headline->headline, NULL, NAN);
+          continue;
+        }
+      gr_headline_set_compared (headline->headline,
+                                other->name != NULL && *other->name != '\0' ? other->name : "B",
+                                headline->value (other, other_metrics, &ignored));
+    }
+}
+
 GrChartView *
 gr_panel_add_chart (GrPanel    *self,
                     const char *chart_id,

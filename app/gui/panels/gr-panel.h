@@ -92,6 +92,10 @@ GrLeverRow  *gr_panel_add_lever     (GrPanel          *self,
                                      const GrLeverSpec *spec);
 GrListRow   *gr_panel_add_list      (GrPanel          *self,
                                      const GrListSpec *spec);
+/* Every headline shows B's value and B − A; @other NULL stops comparing. */
+void         gr_panel_set_comparison (GrPanel         *self,
+                                      const GrScenario *other,
+                                      const GrMetrics  *other_metrics);
 /* Any other row (e.g. a choice) into the panel's lever list. */
 void         gr_panel_add_row       (GrPanel          *self,
                                      GtkWidget        *row);
