@@ -71,6 +71,7 @@ struct _GrAnalysisPane
   GrSensitivity *tornado;
   GrChart *tornado_chart;
   char *selected_input;
+  guint selected_bar;
   GrMonteCarlo *monte_carlo;
   GCancellable *cancellable;
   int done;                    /* atomic: Monte Carlo samples done */
@@ -94,22 +95,9 @@ enum { PROP_0, PROP_RUNNING, PROP_OTHER, N_PROPS };
 
 static GParamSpec *properties[N_PROPS];
 
-static char *
-format_difference (GrHeadlineUnit unit,
-                   double         difference)
-{
-  g_autofree char *magnitude = NULL;
+enum { INPUT_ACTIVATED, N_SIGNALS };
 
-  if (!isfinite (difference))
-    return g_strdup ("—");
-  magnitude = gr_headline_format_value (unit, fabs (difference));
-  if (difference > 0)
-    return g_strdup_printf ("▲ +%s", magnitude);
-  if (difference < 0)
-    return g_strdup_printf ("▼ −%s", magnitude);
-  /* TRANSLATORS: a difference of zero between two scenarios */
-  return g_strdup (_("= no change"));
-}
+static guint signals[N_SIGNALS];
 
 static void
 refresh_table (GrAnalysisPane *self)
@@ -147,7 +135,7 @@ refresh_table (GrAnalysisPane *self)
       if (cm != NULL)
         {
           text_b = gr_headline_format_value (rows[r].unit, cm->b);
-          text_d = format_difference (rows[r].unit, cm->difference);
+          text_d = gr_headline_format_difference (rows[r].unit, cm->a, cm->b);
         }
       gtk_label_set_text (self->cells[r][GR_ANALYSIS_COLUMN_A], text_a);
       gtk_label_set_text (self->cells[r][GR_ANALYSIS_COLUMN_B], text_b != NULL ? text_b : "");
@@ -198,6 +186,13 @@ gr_analysis_pane_get_other (GrAnalysisPane *self)
 {
   g_return_val_if_fail (GR_IS_ANALYSIS_PANE (self), NULL);
   return self->other;
+}
+
+const GrMetrics *
+gr_analysis_pane_get_other_metrics (GrAnalysisPane *self)
+{
+  g_return_val_if_fail (GR_IS_ANALYSIS_PANE (self), NULL);
+  return self->other_metrics;
 }
 
 static void
@@ -418,9 +413,17 @@ tornado_done_cb (GObject      *source,
   g_clear_pointer (&self->tornado_chart, gr_chart_free);
   self->tornado = tornado;
   self->tornado_chart = gr_figure_tornado_new (gr_document_get_scenario (self->document), tornado);
+  g_clear_pointer (&self->selected_input, g_free);
   gtk_widget_set_visible (GTK_WIDGET (self->tornado_area), TRUE);
   gtk_widget_queue_draw (GTK_WIDGET (self->tornado_area));
-  set_status (self, _("Click a bar to select that input."));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->tornado_area),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  gr_chart_get_title (self->tornado_chart),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Up and Down choose an input; Enter goes to its lever."),
+                                  -1);
+  set_status (self, _("Click a bar, or choose one with the arrow keys and press Enter, "
+                      "to go to that input's lever."));
 }
 
 static void
@@ -545,7 +548,47 @@ draw_tornado_cb (GtkDrawingArea *area,
     gr_chart_draw (self->tornado_chart, cr, width, height);
 }
 
-/* A bar's hit text starts with its category: the input's path. */
+/* Bar @bar is the chosen one: its label is bold, the status names it. */
+static void
+select_bar (GrAnalysisPane *self,
+            guint           bar)
+{
+  const char *path = gr_figure_tornado_input (self->tornado, bar);
+  g_autofree char *status = NULL;
+
+  if (path == NULL)
+    return;
+  self->selected_bar = bar;
+  g_free (self->selected_input);
+  self->selected_input = g_strdup (path);
+  gr_chart_set_highlight (self->tornado_chart, bar, NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self->tornado_area));
+  status = g_strdup_printf (_("Selected input: %s"), self->selected_input);
+  set_status (self, status);
+}
+
+/* The bar's input goes to its lever, wherever the window shows it. */
+static void
+activate_bar (GrAnalysisPane *self,
+              guint           bar)
+{
+  g_autofree char *status = NULL;
+  gboolean shown = FALSE;
+
+  select_bar (self, bar);
+  if (self->selected_input == NULL || self->selected_bar != bar)
+    return;
+  g_signal_emit (self, signals[INPUT_ACTIVATED], 0, self->selected_input, &shown);
+  if (!shown)
+    {
+      /* TRANSLATORS: %s is a scenario input such as "threat.drone.per_month" */
+      status = g_strdup_printf (_("Selected input: %s. It has no lever on the dashboard; "
+                                  "change it in the scenario file."), self->selected_input);
+      set_status (self, status);
+    }
+}
+
+/* A bar's hit text starts with its category: the input's label. */
 static void
 tornado_pressed_cb (GtkGestureClick *gesture,
                     int              n_press,
@@ -555,7 +598,7 @@ tornado_pressed_cb (GtkGestureClick *gesture,
 {
   GrAnalysisPane *self = user_data;
   g_autofree char *text = NULL;
-  g_autofree char *status = NULL;
+  const char *path;
   char *newline;
 
   if (self->tornado_chart == NULL || !gr_chart_query (self->tornado_chart, x, y, &text))
@@ -563,23 +606,59 @@ tornado_pressed_cb (GtkGestureClick *gesture,
   newline = strchr (text, '\n');
   if (newline != NULL)
     *newline = '\0';
-  /* Back from the bar's label to its input. */
-  for (guint i = 0; i < self->tornado->inputs->len; i++)
+  for (guint bar = 0; (path = gr_figure_tornado_input (self->tornado, bar)) != NULL; bar++)
     {
-      const char *path = g_array_index (self->tornado->inputs, GrSensitivityInput, i).path;
       g_autofree char *label = gr_figure_tornado_label (path);
 
       if (g_str_equal (label, text))
         {
-          g_free (self->selected_input);
-          self->selected_input = g_strdup (path);
-          break;
+          activate_bar (self, bar);
+          return;
         }
     }
-  if (self->selected_input == NULL)
-    return;
-  status = g_strdup_printf (_("Selected input: %s"), self->selected_input);
-  set_status (self, status);
+}
+
+/* Up and Down choose a bar, Enter or Space goes to its lever. */
+static gboolean
+tornado_key_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                gpointer               user_data)
+{
+  GrAnalysisPane *self = user_data;
+  guint bar = self->selected_input != NULL ? self->selected_bar : 0;
+
+  if (self->tornado == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+  switch (keyval)
+    {
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      select_bar (self, self->selected_input != NULL && bar > 0 ? bar - 1 : bar);
+      return GDK_EVENT_STOP;
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      select_bar (self, self->selected_input != NULL ? bar + 1 : bar);
+      return GDK_EVENT_STOP;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_space:
+      activate_bar (self, bar);
+      return GDK_EVENT_STOP;
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+}
+
+void
+gr_analysis_pane_activate_bar (GrAnalysisPane *self,
+                               guint           bar)
+{
+  g_return_if_fail (GR_IS_ANALYSIS_PANE (self));
+
+  if (self->tornado != NULL)
+    activate_bar (self, bar);
 }
 
 /* ------------------------------------------------------------------ */
@@ -796,6 +875,13 @@ gr_analysis_pane_class_init (GrAnalysisPaneClass *klass)
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* A tornado bar was clicked or activated: show the lever of its input
+   * (the path, gr-scenario-walk.h); a handler returns TRUE when it did. */
+  signals[INPUT_ACTIVATED] =
+    g_signal_new ("input-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  g_signal_accumulator_true_handled, NULL, NULL,
+                  G_TYPE_BOOLEAN, 1, G_TYPE_STRING);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/gr-analysis-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, GrAnalysisPane, compare_dropdown);
@@ -815,6 +901,7 @@ static void
 gr_analysis_pane_init (GrAnalysisPane *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "analysis.cancel", FALSE);
@@ -822,5 +909,8 @@ gr_analysis_pane_init (GrAnalysisPane *self)
   gtk_drawing_area_set_draw_func (self->tornado_area, draw_tornado_cb, self, NULL);
   g_signal_connect (click, "pressed", G_CALLBACK (tornado_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->tornado_area), GTK_EVENT_CONTROLLER (click));
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (tornado_key_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->tornado_area), keys);
+  gtk_widget_set_focusable (GTK_WIDGET (self->tornado_area), TRUE);
   build_table (self);
 }

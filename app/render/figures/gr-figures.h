@@ -42,6 +42,9 @@ GrChart            *gr_figure_tornado_new     (const GrScenario    *scenario,
  * GR_FIGURE_TORNADO_BARS bars, for the inputs with a swing. */
 #define GR_FIGURE_TORNADO_BARS 12
 char               *gr_figure_tornado_label   (const char          *path);
+/* The input of the tornado's bar @bar (0 at the top), NULL past the last. */
+const char         *gr_figure_tornado_input   (const GrSensitivity *tornado,
+                                               guint                bar);
 GrChart            *gr_figure_attribution_new (const GrScenario    *scenario,
                                                const GrComparison  *comparison);
 
