@@ -27,6 +27,8 @@
  * past which lines of text grow too long to read. */
 #define SIDE_SHARE 0.3
 #define SIDE_MAX_WIDTH 620
+/* Pixels kept between an editor scrolled to and the side area's edge. */
+#define SCROLL_MARGIN 24
 
 struct _GrDashboard
 {
@@ -177,16 +179,22 @@ locate_input (GrScenario *scenario,
   return find.found;
 }
 
-static GrLeverRow *
-find_lever (GtkWidget *widget,
-            gpointer   target)
+/* The widget that edits input @path: a lever of @target, or a choice
+ * tagged with the path (gr_panel_tag_input()). */
+static GtkWidget *
+find_editor (GtkWidget  *widget,
+             const char *path,
+             gpointer    target)
 {
-  if (GR_IS_LEVER_ROW (widget) && gr_lever_row_get_target (GR_LEVER_ROW (widget)) == target)
-    return GR_LEVER_ROW (widget);
+  if (target != NULL && GR_IS_LEVER_ROW (widget)
+      && gr_lever_row_get_target (GR_LEVER_ROW (widget)) == target)
+    return widget;
+  if (g_strcmp0 (gr_panel_get_input_tag (widget), path) == 0)
+    return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GrLeverRow *found = find_lever (child, target);
+      GtkWidget *found = find_editor (child, path, target);
 
       if (found != NULL)
         return found;
@@ -194,7 +202,7 @@ find_lever (GtkWidget *widget,
   return NULL;
 }
 
-/* Scrolls the side area so that the lever (user_data) is in view, once
+/* Scrolls the side area so that the editor (user_data) is in view, once
  * it has been laid out: the frame after the one that asked. */
 static gboolean
 scroll_to_lever_cb (GtkWidget     *widget,
@@ -213,8 +221,9 @@ scroll_to_lever_cb (GtkWidget     *widget,
       || !gtk_widget_compute_bounds (lever, scroller, &bounds))
     return G_SOURCE_CONTINUE;
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
-  top = bounds.origin.y;
-  bottom = top + bounds.size.height;
+  /* A little room around it, so it does not sit on the edge. */
+  top = bounds.origin.y - SCROLL_MARGIN;
+  bottom = bounds.origin.y + bounds.size.height + SCROLL_MARGIN;
   height = gtk_widget_get_height (scroller);
   if (bottom > height)
     shift = bottom - height;
@@ -229,7 +238,7 @@ gr_dashboard_focus_input (GrDashboard *self,
                           const char  *path)
 {
   GrScenario *scenario;
-  GrLeverRow *lever = NULL;
+  GtkWidget *editor, *focus;
   gpointer target;
 
   g_return_val_if_fail (GR_IS_DASHBOARD (self), FALSE);
@@ -239,19 +248,19 @@ gr_dashboard_focus_input (GrDashboard *self,
   /* Only read: the lookup compares addresses in the document's scenario. */
   scenario = (GrScenario *) gr_document_get_scenario (self->document);
   target = scenario != NULL ? locate_input (scenario, path) : NULL;
-  if (target != NULL)
-    lever = find_lever (GTK_WIDGET (self), target);
-  if (lever == NULL)
+  editor = find_editor (GTK_WIDGET (self), path, target);
+  if (editor == NULL)
     return FALSE;
-  /* A lever of a list item sits in a collapsed expander: open it. */
-  for (GtkWidget *w = GTK_WIDGET (lever); w != NULL && w != GTK_WIDGET (self);
-       w = gtk_widget_get_parent (w))
+  /* A list item's editor sits in a collapsed expander: open it. */
+  for (GtkWidget *w = editor; w != NULL && w != GTK_WIDGET (self); w = gtk_widget_get_parent (w))
     if (ADW_IS_EXPANDER_ROW (w))
       adw_expander_row_set_expanded (ADW_EXPANDER_ROW (w), TRUE);
-  if (!gtk_widget_grab_focus (GTK_WIDGET (gr_lever_row_get_spin_button (lever))))
+  focus = GR_IS_LEVER_ROW (editor)
+          ? GTK_WIDGET (gr_lever_row_get_spin_button (GR_LEVER_ROW (editor))) : editor;
+  if (!gtk_widget_grab_focus (focus))
     return FALSE;
   /* An expander just opened is laid out in the next frame: scroll then. */
-  gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_lever_cb, g_object_ref (lever),
+  gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_lever_cb, g_object_ref (editor),
                                 g_object_unref);
   return TRUE;
 }

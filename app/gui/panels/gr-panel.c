@@ -268,6 +268,24 @@ gr_panel_add_list (GrPanel          *self,
   return GR_LIST_ROW (row);
 }
 
+#define INPUT_TAG_KEY "gr-panel-input"
+
+void
+gr_panel_tag_input (GtkWidget  *widget,
+                    const char *path)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  g_object_set_data_full (G_OBJECT (widget), INPUT_TAG_KEY, g_strdup (path), g_free);
+}
+
+const char *
+gr_panel_get_input_tag (GtkWidget *widget)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+  return g_object_get_data (G_OBJECT (widget), INPUT_TAG_KEY);
+}
+
 guint
 gr_panel_get_n_headlines (GrPanel *self)
 {

@@ -100,6 +100,13 @@ void         gr_panel_set_comparison (GrPanel         *self,
 void         gr_panel_add_row       (GrPanel          *self,
                                      GtkWidget        *row);
 
+/* Marks @widget (a choice, not a lever) as the one that edits scenario
+ * input @path (gr-scenario-walk.h), for gr_dashboard_focus_input(). */
+void         gr_panel_tag_input       (GtkWidget      *widget,
+                                       const char     *path);
+/* The input @widget was tagged with, or NULL. */
+const char  *gr_panel_get_input_tag   (GtkWidget      *widget);
+
 guint        gr_panel_get_n_headlines (GrPanel        *self);
 GrHeadline  *gr_panel_get_headline    (GrPanel        *self,
                                        guint           index);
