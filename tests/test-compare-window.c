@@ -337,6 +337,54 @@ test_tornado_focuses_lever (Fixture       *f,
   g_assert_not_reached ();
 }
 
+static gboolean
+monte_carlo_done (gconstpointer data)
+{
+  GrAnalysisPane *pane = GR_ANALYSIS_PANE ((gpointer) data);
+
+  return !gr_analysis_pane_get_running (pane) && gr_analysis_pane_get_monte_carlo (pane) != NULL;
+}
+
+static void
+scale_threat (GrScenario *scenario,
+              gpointer    data)
+{
+  scenario->air_defense.threat[GR_THREAT_DRONE].per_month.value *= 2;
+}
+
+/* After a Monte Carlo run the headlines show their P10–P90 beside the
+ * value ("0.30, 0.27–0.33"); an edit makes the run stale and takes the
+ * ranges away. */
+static void
+test_headlines_show_range (Fixture       *f,
+                           gconstpointer  data)
+{
+  GrHeadline *headline = composite_headline (f);
+  const GrMonteCarloMetric *composite;
+  g_autofree char *low = NULL;
+  g_autofree char *high = NULL;
+  g_autofree char *range = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (strstr (gr_headline_get_value_text (headline), ","));
+  gr_analysis_pane_run_monte_carlo (f->pane, 40);
+  wait_until (monte_carlo_done, f->pane, "the Monte Carlo run");
+
+  composite = gr_monte_carlo_find (gr_analysis_pane_get_monte_carlo (f->pane),
+                                   "index.composite");
+  g_assert_nonnull (composite);
+  g_assert_cmpfloat (composite->p10, <=, composite->p90);
+  low = gr_headline_format_value (GR_HEADLINE_SCORE, composite->p10);
+  high = gr_headline_format_value (GR_HEADLINE_SCORE, composite->p90);
+  range = g_strdup_printf (", %s–%s", low, high);
+  g_assert_true (g_str_has_suffix (gr_headline_get_value_text (headline), range));
+
+  g_assert_true (gr_document_apply (f->window->document, "threat", scale_threat, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_null (gr_analysis_pane_get_monte_carlo (f->pane));
+  g_assert_null (strstr (gr_headline_get_value_text (headline), ","));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -345,6 +393,8 @@ main (int   argc,
 
   g_test_add ("/display/compare/headlines-show-b", Fixture, NULL, fixture_set_up,
               test_headlines_show_b, fixture_tear_down);
+  g_test_add ("/display/compare/headlines-show-range", Fixture, NULL, fixture_set_up,
+              test_headlines_show_range, fixture_tear_down);
   g_test_add ("/display/compare/map-swap", Fixture, NULL, fixture_set_up,
               test_map_swap, fixture_tear_down);
   g_test_add ("/display/compare/tornado-focuses-lever", Fixture, NULL, fixture_set_up,

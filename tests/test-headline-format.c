@@ -113,6 +113,19 @@ test_difference (gconstpointer data)
   g_assert_cmpstr (text, ==, c->expected);
 }
 
+static void
+test_range (void)
+{
+  g_autofree char *score = gr_headline_format_range (GR_HEADLINE_SCORE, 0.54, 0.47, 0.61);
+  g_autofree char *money = gr_headline_format_range (GR_HEADLINE_BUSD, 38.5, 30, 45.25);
+  g_autofree char *none = gr_headline_format_range (GR_HEADLINE_SCORE, 0.54, NAN, 0.61);
+
+  /* The issue's own example. */
+  g_assert_cmpstr (score, ==, "0.54, 0.47–0.61");
+  g_assert_cmpstr (money, ==, "$38.5B, $30B–$45.3B");
+  g_assert_cmpstr (none, ==, "0.54");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -137,5 +150,6 @@ main (int   argc,
 
       g_test_add_data_func (path, &difference_cases[i], test_difference);
     }
+  g_test_add_func ("/gui/headline-format/range", test_range);
   return g_test_run ();
 }

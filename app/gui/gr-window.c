@@ -188,6 +188,20 @@ comparison_cb (GrWindow       *self,
                                 gr_analysis_pane_get_other (pane));
 }
 
+/* Monte Carlo ran, or its result was dropped: the headlines' P10–P90. */
+static void
+monte_carlo_cb (GrWindow       *self,
+                GParamSpec     *pspec,
+                GrAnalysisPane *pane)
+{
+  GrDashboard *dashboard = GR_DASHBOARD (gtk_widget_get_first_child (self->side_box));
+  guint n = gr_dashboard_get_n_panels (dashboard);
+
+  for (guint i = 0; i < n; i++)
+    gr_panel_set_monte_carlo (gr_dashboard_get_panel (dashboard, i),
+                              gr_analysis_pane_get_monte_carlo (pane));
+}
+
 /* A tornado bar was chosen: its input's lever, in the dashboard. */
 static gboolean
 input_activated_cb (GrWindow       *self,
@@ -232,6 +246,8 @@ gr_window_constructed (GObject *object)
   gtk_box_append (GTK_BOX (self->side_box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   pane = gr_analysis_pane_new (self->document);
   g_signal_connect_object (pane, "notify::other", G_CALLBACK (comparison_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (pane, "notify::monte-carlo", G_CALLBACK (monte_carlo_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (pane, "input-activated", G_CALLBACK (input_activated_cb), self,
                            G_CONNECT_SWAPPED);

@@ -197,3 +197,21 @@ gr_headline_format_difference (GrHeadlineUnit unit,
     return g_strdup (_("= no change"));
   return g_strdup_printf ("%s %s%s", b > a ? "▲" : "▼", b > a ? "+" : "−", magnitude);
 }
+
+char *
+gr_headline_format_range (GrHeadlineUnit unit,
+                          double         value,
+                          double         p10,
+                          double         p90)
+{
+  g_autofree char *printed = gr_headline_format_value (unit, value);
+  g_autofree char *low = NULL;
+  g_autofree char *high = NULL;
+
+  if (!isfinite (p10) || !isfinite (p90))
+    return g_steal_pointer (&printed);
+  low = gr_headline_format_value (unit, p10);
+  high = gr_headline_format_value (unit, p90);
+  /* TRANSLATORS: a value and its P10–P90 range, e.g. "0.54, 0.47–0.61" */
+  return g_strdup_printf (_("%s, %s–%s"), printed, low, high);
+}

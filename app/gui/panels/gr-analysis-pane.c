@@ -91,7 +91,7 @@ struct _GrAnalysisPane
 
 G_DEFINE_FINAL_TYPE (GrAnalysisPane, gr_analysis_pane, GTK_TYPE_WIDGET)
 
-enum { PROP_0, PROP_RUNNING, PROP_OTHER, N_PROPS };
+enum { PROP_0, PROP_RUNNING, PROP_OTHER, PROP_MONTE_CARLO, N_PROPS };
 
 static GParamSpec *properties[N_PROPS];
 
@@ -125,12 +125,8 @@ refresh_table (GrAnalysisPane *self)
         mc = gr_monte_carlo_find (self->monte_carlo, rows[r].path);
       if (mc != NULL)
         {
-          g_autofree char *p10 = gr_headline_format_value (rows[r].unit, mc->p10);
-          g_autofree char *p90 = gr_headline_format_value (rows[r].unit, mc->p90);
-          g_autofree char *value = g_steal_pointer (&text_a);
-
-          /* TRANSLATORS: a value and its P10–P90 range, e.g. "0.54, 0.47–0.61" */
-          text_a = g_strdup_printf (_("%s, %s–%s"), value, p10, p90);
+          g_free (text_a);
+          text_a = gr_headline_format_range (rows[r].unit, a, mc->p10, mc->p90);
         }
       if (cm != NULL)
         {
@@ -186,6 +182,13 @@ gr_analysis_pane_get_other (GrAnalysisPane *self)
 {
   g_return_val_if_fail (GR_IS_ANALYSIS_PANE (self), NULL);
   return self->other;
+}
+
+const GrMonteCarlo *
+gr_analysis_pane_get_monte_carlo (GrAnalysisPane *self)
+{
+  g_return_val_if_fail (GR_IS_ANALYSIS_PANE (self), NULL);
+  return self->monte_carlo;
 }
 
 const GrMetrics *
@@ -444,6 +447,7 @@ monte_carlo_done_cb (GObject      *source,
     }
   g_clear_pointer (&self->monte_carlo, gr_monte_carlo_free);
   self->monte_carlo = mc;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MONTE_CARLO]);
   {
     g_autofree char *seed = g_strdup_printf ("%" G_GUINT64_FORMAT, mc->seed);
     g_autofree char *status = g_strdup_printf (_("Monte Carlo: %u samples, seed %s; values "
@@ -669,7 +673,11 @@ document_changed_cb (GrAnalysisPane *self)
   /* Results of an earlier scenario would mislead: drop them. */
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
-  g_clear_pointer (&self->monte_carlo, gr_monte_carlo_free);
+  if (self->monte_carlo != NULL)
+    {
+      g_clear_pointer (&self->monte_carlo, gr_monte_carlo_free);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MONTE_CARLO]);
+    }
   if (self->tornado_chart != NULL)
     {
       g_clear_pointer (&self->tornado, gr_sensitivity_free);
@@ -814,6 +822,9 @@ gr_analysis_pane_get_property (GObject    *object,
     case PROP_OTHER:
       g_value_set_boxed (value, self->other);
       break;
+    case PROP_MONTE_CARLO:
+      g_value_set_pointer (value, self->monte_carlo);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -873,6 +884,9 @@ gr_analysis_pane_class_init (GrAnalysisPaneClass *klass)
   properties[PROP_OTHER] =
     g_param_spec_boxed ("other", NULL, NULL, GR_TYPE_SCENARIO,
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MONTE_CARLO] =
+    g_param_spec_pointer ("monte-carlo", NULL, NULL,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* A tornado bar was clicked or activated: show the lever of its input

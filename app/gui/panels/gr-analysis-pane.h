@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "gr-document.h"
+#include "gr-monte-carlo.h"
 
 G_BEGIN_DECLS
 
@@ -33,6 +34,9 @@ void        gr_analysis_pane_compare_with    (GrAnalysisPane   *self,
 const GrScenario *gr_analysis_pane_get_other (GrAnalysisPane *self);
 /* B's metrics, NULL when not comparing (or without a model). */
 const GrMetrics  *gr_analysis_pane_get_other_metrics (GrAnalysisPane *self);
+/* The last Monte Carlo result, NULL before one or once the scenario
+ * changed ("monte-carlo" notifies both). */
+const GrMonteCarlo *gr_analysis_pane_get_monte_carlo (GrAnalysisPane *self);
 /* The text of a headline's cell, for a metric path such as
  * "index.composite"; NULL when the table has no such row. */
 const char *gr_analysis_pane_get_cell        (GrAnalysisPane   *self,

@@ -29,6 +29,8 @@ struct _GrHeadline
   double opened;               /* the value as opened; NAN before the first */
   double value;                /* the value shown (A); NAN before the first */
   double compared;             /* the comparison scenario's (B) */
+  double p10;                  /* Monte Carlo's range, or NAN */
+  double p90;
   char *compared_name;         /* B's name, NULL when not comparing */
   char *value_text;
   char *change_text;
@@ -113,7 +115,7 @@ gr_headline_set_value (GrHeadline *self,
 
   self->value = value;
   g_free (self->value_text);
-  self->value_text = gr_headline_format_value (self->unit, value);
+  self->value_text = gr_headline_format_range (self->unit, value, self->p10, self->p90);
   gtk_label_set_text (self->value_label, self->value_text);
 
   g_clear_pointer (&self->change_text, g_free);
@@ -164,6 +166,23 @@ gr_headline_set_compared (GrHeadline *self,
   self->compared_name = g_strdup (name);
   self->compared = value;
   update_compared (self);
+  update_accessible (self);
+}
+
+void
+gr_headline_set_range (GrHeadline *self,
+                       double      p10,
+                       double      p90)
+{
+  g_return_if_fail (GR_IS_HEADLINE (self));
+
+  self->p10 = p10;
+  self->p90 = p90;
+  if (isnan (self->value))
+    return;
+  g_free (self->value_text);
+  self->value_text = gr_headline_format_range (self->unit, self->value, p10, p90);
+  gtk_label_set_text (self->value_label, self->value_text);
   update_accessible (self);
 }
 
@@ -259,6 +278,8 @@ gr_headline_init (GrHeadline *self)
   self->opened = NAN;
   self->value = NAN;
   self->compared = NAN;
+  self->p10 = NAN;
+  self->p90 = NAN;
   gtk_widget_init_template (GTK_WIDGET (self));
   /* The title's vexpand is for the row's slack only: not the panel's. */
   gtk_widget_set_vexpand (GTK_WIDGET (self), FALSE);

@@ -34,6 +34,11 @@ void        gr_headline_forget          (GrHeadline     *self);
 void        gr_headline_set_compared    (GrHeadline     *self,
                                          const char     *name,
                                          double          value);
+/* Monte Carlo's P10 and P90 beside the value ("0.54, 0.47–0.61"); NAN
+ * for either hides the range. */
+void        gr_headline_set_range       (GrHeadline     *self,
+                                         double          p10,
+                                         double          p90);
 const char *gr_headline_get_value_text  (GrHeadline     *self);
 /* NULL when the last update changed nothing visible. */
 const char *gr_headline_get_change_text (GrHeadline     *self);

@@ -13,6 +13,7 @@
 #include "gr-headline.h"
 #include "gr-lever-row.h"
 #include "gr-list-row.h"
+#include "gr-monte-carlo.h"
 
 G_BEGIN_DECLS
 
@@ -96,6 +97,10 @@ GrListRow   *gr_panel_add_list      (GrPanel          *self,
 void         gr_panel_set_comparison (GrPanel         *self,
                                       const GrScenario *other,
                                       const GrMetrics  *other_metrics);
+/* Each headline with a metric Monte Carlo measured shows its P10–P90
+ * beside its value; NULL takes the ranges away. */
+void         gr_panel_set_monte_carlo (GrPanel            *self,
+                                       const GrMonteCarlo *monte_carlo);
 /* Any other row (e.g. a choice) into the panel's lever list. */
 void         gr_panel_add_row       (GrPanel          *self,
                                      GtkWidget        *row);
