@@ -12,19 +12,16 @@
 
 #include "config.h"
 
-#include "gr-analysis-pane.h"
+#include "gr-analysis-pane-private.h"
 
 #include <glib/gi18n.h>
 #include <math.h>
 #include <string.h>
 
-#include "gr-compare.h"
-#include "gr-figures.h"
 #include "gr-headline-format.h"
 #include "gr-metric-table.h"
 #include "gr-monte-carlo.h"
 #include "gr-scenario-io.h"
-#include "gr-sensitivity.h"
 
 #define RESOURCE_BASE "/io/github/guarantor/Guarantor"
 #define PROGRESS_INTERVAL_MS 100
@@ -57,37 +54,6 @@ static const Row rows[] = {
 /* Drop-down entries before the bundled scenarios, and the last one. */
 enum { CHOICE_NONE, CHOICE_OPENED, N_FIXED_CHOICES };
 
-struct _GrAnalysisPane
-{
-  GtkWidget parent_instance;
-
-  GrDocument *document;
-  GrScenario *opened;          /* the scenario as opened, for "compare with" */
-  char **bundled;              /* bundled scenario names, in drop-down order */
-  GrScenario *other;           /* B, NULL when not comparing */
-  GrMetrics *other_metrics;
-  GrComparison *comparison;
-  GrChart *attribution;
-  GrSensitivity *tornado;
-  GrChart *tornado_chart;
-  char *selected_input;
-  guint selected_bar;
-  GrMonteCarlo *monte_carlo;
-  GCancellable *cancellable;
-  int done;                    /* atomic: Monte Carlo samples done */
-  guint total;
-  guint progress_id;
-  gboolean running;
-  GtkLabel *cells[G_N_ELEMENTS (rows)][GR_ANALYSIS_N_COLUMNS];
-
-  /* template children */
-  GtkDropDown *compare_dropdown;
-  GtkGrid *table;
-  GtkDrawingArea *attribution_area;
-  GtkDrawingArea *tornado_area;
-  GtkProgressBar *progress;
-  GtkLabel *status_label;
-};
 
 G_DEFINE_FINAL_TYPE (GrAnalysisPane, gr_analysis_pane, GTK_TYPE_WIDGET)
 
@@ -198,9 +164,9 @@ gr_analysis_pane_get_other_metrics (GrAnalysisPane *self)
   return self->other_metrics;
 }
 
-static void
-set_status (GrAnalysisPane *self,
-            const char     *status)
+void
+_gr_analysis_pane_set_status (GrAnalysisPane *self,
+                              const char     *status)
 {
   gtk_label_set_text (self->status_label, status);
 }
@@ -237,7 +203,7 @@ file_loaded_cb (GObject      *source,
     other = gr_scenario_load_data (contents, length, name, &error);
   if (other == NULL)
     {
-      set_status (self, error->message);
+      _gr_analysis_pane_set_status (self, error->message);
       gtk_drop_down_set_selected (self->compare_dropdown, CHOICE_NONE);
       return;
     }
@@ -289,7 +255,7 @@ compare_selected_cb (GrAnalysisPane *self)
       g_autoptr(GrScenario) other = gr_scenario_load_bundled (name, &error);
 
       if (other == NULL)
-        set_status (self, error->message);
+        _gr_analysis_pane_set_status (self, error->message);
       gr_analysis_pane_compare_with (self, other);
     }
   else
@@ -408,7 +374,7 @@ tornado_done_cb (GObject      *source,
   finish_run (self);
   if (tornado == NULL)
     {
-      set_status (self, g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
+      _gr_analysis_pane_set_status (self, g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
                         ? _("Tornado cancelled.") : error->message);
       return;
     }
@@ -425,7 +391,7 @@ tornado_done_cb (GObject      *source,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   _("Up and Down choose an input; Enter goes to its lever."),
                                   -1);
-  set_status (self, _("Click a bar, or choose one with the arrow keys and press Enter, "
+  _gr_analysis_pane_set_status (self, _("Click a bar, or choose one with the arrow keys and press Enter, "
                       "to go to that input's lever."));
 }
 
@@ -441,7 +407,7 @@ monte_carlo_done_cb (GObject      *source,
   finish_run (self);
   if (mc == NULL)
     {
-      set_status (self, g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
+      _gr_analysis_pane_set_status (self, g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
                         ? _("Monte Carlo cancelled.") : error->message);
       return;
     }
@@ -453,7 +419,7 @@ monte_carlo_done_cb (GObject      *source,
     g_autofree char *status = g_strdup_printf (_("Monte Carlo: %u samples, seed %s; values "
                                                  "show P10–P90."), mc->samples, seed);
 
-    set_status (self, status);
+    _gr_analysis_pane_set_status (self, status);
   }
   refresh_table (self);
 }
@@ -479,10 +445,10 @@ start (GrAnalysisPane      *self,
       gtk_widget_set_visible (GTK_WIDGET (self->progress), TRUE);
       progress_tick_cb (self);
       self->progress_id = g_timeout_add (PROGRESS_INTERVAL_MS, progress_tick_cb, self);
-      set_status (self, _("Sampling every ranged input…"));
+      _gr_analysis_pane_set_status (self, _("Sampling every ranged input…"));
     }
   else
-    set_status (self, _("Moving each input to its low and its high end…"));
+    _gr_analysis_pane_set_status (self, _("Moving each input to its low and its high end…"));
   g_task_run_in_thread (task, thread_func);
 }
 
@@ -537,132 +503,6 @@ draw_attribution_cb (GtkDrawingArea *area,
 
   if (self->attribution != NULL)
     gr_chart_draw (self->attribution, cr, width, height);
-}
-
-static void
-draw_tornado_cb (GtkDrawingArea *area,
-                 cairo_t        *cr,
-                 int             width,
-                 int             height,
-                 gpointer        user_data)
-{
-  GrAnalysisPane *self = user_data;
-
-  if (self->tornado_chart != NULL)
-    gr_chart_draw (self->tornado_chart, cr, width, height);
-}
-
-/* Bar @bar is the chosen one: its label is bold, the status names it. */
-static void
-select_bar (GrAnalysisPane *self,
-            guint           bar)
-{
-  const char *path = gr_figure_tornado_input (self->tornado, bar);
-  g_autofree char *status = NULL;
-
-  if (path == NULL)
-    return;
-  self->selected_bar = bar;
-  g_free (self->selected_input);
-  self->selected_input = g_strdup (path);
-  gr_chart_set_highlight (self->tornado_chart, bar, NULL);
-  gtk_widget_queue_draw (GTK_WIDGET (self->tornado_area));
-  status = g_strdup_printf (_("Selected input: %s"), self->selected_input);
-  set_status (self, status);
-}
-
-/* The bar's input goes to its lever, wherever the window shows it. */
-static void
-activate_bar (GrAnalysisPane *self,
-              guint           bar)
-{
-  g_autofree char *status = NULL;
-  gboolean shown = FALSE;
-
-  select_bar (self, bar);
-  if (self->selected_input == NULL || self->selected_bar != bar)
-    return;
-  g_signal_emit (self, signals[INPUT_ACTIVATED], 0, self->selected_input, &shown);
-  if (!shown)
-    {
-      /* TRANSLATORS: %s is a scenario input such as "threat.drone.per_month" */
-      status = g_strdup_printf (_("Selected input: %s. It has no lever on the dashboard; "
-                                  "change it in the scenario file."), self->selected_input);
-      set_status (self, status);
-    }
-}
-
-/* A bar's hit text starts with its category: the input's label. */
-static void
-tornado_pressed_cb (GtkGestureClick *gesture,
-                    int              n_press,
-                    double           x,
-                    double           y,
-                    gpointer         user_data)
-{
-  GrAnalysisPane *self = user_data;
-  g_autofree char *text = NULL;
-  const char *path;
-  char *newline;
-
-  if (self->tornado_chart == NULL || !gr_chart_query (self->tornado_chart, x, y, &text))
-    return;
-  newline = strchr (text, '\n');
-  if (newline != NULL)
-    *newline = '\0';
-  for (guint bar = 0; (path = gr_figure_tornado_input (self->tornado, bar)) != NULL; bar++)
-    {
-      g_autofree char *label = gr_figure_tornado_label (path);
-
-      if (g_str_equal (label, text))
-        {
-          activate_bar (self, bar);
-          return;
-        }
-    }
-}
-
-/* Up and Down choose a bar, Enter or Space goes to its lever. */
-static gboolean
-tornado_key_cb (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                gpointer               user_data)
-{
-  GrAnalysisPane *self = user_data;
-  guint bar = self->selected_input != NULL ? self->selected_bar : 0;
-
-  if (self->tornado == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
-    return GDK_EVENT_PROPAGATE;
-  switch (keyval)
-    {
-    case GDK_KEY_Up:
-    case GDK_KEY_KP_Up:
-      select_bar (self, self->selected_input != NULL && bar > 0 ? bar - 1 : bar);
-      return GDK_EVENT_STOP;
-    case GDK_KEY_Down:
-    case GDK_KEY_KP_Down:
-      select_bar (self, self->selected_input != NULL ? bar + 1 : bar);
-      return GDK_EVENT_STOP;
-    case GDK_KEY_Return:
-    case GDK_KEY_KP_Enter:
-    case GDK_KEY_space:
-      activate_bar (self, bar);
-      return GDK_EVENT_STOP;
-    default:
-      return GDK_EVENT_PROPAGATE;
-    }
-}
-
-void
-gr_analysis_pane_activate_bar (GrAnalysisPane *self,
-                               guint           bar)
-{
-  g_return_if_fail (GR_IS_ANALYSIS_PANE (self));
-
-  if (self->tornado != NULL)
-    activate_bar (self, bar);
 }
 
 /* ------------------------------------------------------------------ */
@@ -799,13 +639,6 @@ gr_analysis_pane_get_status (GrAnalysisPane *self)
   return gtk_label_get_text (self->status_label);
 }
 
-const char *
-gr_analysis_pane_get_selected_input (GrAnalysisPane *self)
-{
-  g_return_val_if_fail (GR_IS_ANALYSIS_PANE (self), NULL);
-  return self->selected_input;
-}
-
 static void
 gr_analysis_pane_get_property (GObject    *object,
                                guint       prop_id,
@@ -829,6 +662,8 @@ gr_analysis_pane_get_property (GObject    *object,
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
+
+G_STATIC_ASSERT (G_N_ELEMENTS (rows) == GR_ANALYSIS_N_ROWS);
 
 static void
 gr_analysis_pane_dispose (GObject *object)
@@ -914,17 +749,9 @@ gr_analysis_pane_class_init (GrAnalysisPaneClass *klass)
 static void
 gr_analysis_pane_init (GrAnalysisPane *self)
 {
-  GtkGesture *click = gtk_gesture_click_new ();
-  GtkEventController *keys = gtk_event_controller_key_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "analysis.cancel", FALSE);
   gtk_drawing_area_set_draw_func (self->attribution_area, draw_attribution_cb, self, NULL);
-  gtk_drawing_area_set_draw_func (self->tornado_area, draw_tornado_cb, self, NULL);
-  g_signal_connect (click, "pressed", G_CALLBACK (tornado_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->tornado_area), GTK_EVENT_CONTROLLER (click));
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (tornado_key_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->tornado_area), keys);
-  gtk_widget_set_focusable (GTK_WIDGET (self->tornado_area), TRUE);
+  _gr_analysis_pane_init_tornado (self);
   build_table (self);
 }
