@@ -134,17 +134,7 @@ draw_routes (cairo_t              *cr,
       if (r->path == NULL || r->path->len < 2)
         continue;
       cairo_new_path (cr);
-      for (guint p = 0; p < r->path->len; p++)
-        {
-          const GrLonLat *at = &g_array_index (r->path, GrLonLat, p);
-          double x, y;
-
-          gr_map_view_to_device (view, at->lon, at->lat, &x, &y);
-          if (p == 0)
-            cairo_move_to (cr, x, y);
-          else
-            cairo_line_to (cr, x, y);
-        }
+      gr_overlay_route_path (cr, view, r);
       stroke_ghost (cr, style, scale);
     }
 }
