@@ -188,18 +188,31 @@ comparison_cb (GrWindow       *self,
                                 gr_analysis_pane_get_other (pane));
 }
 
-/* Monte Carlo ran, or its result was dropped: the headlines' P10–P90. */
+static void
+set_monte_carlo (GtkWidget          *widget,
+                 const GrMonteCarlo *monte_carlo)
+{
+  if (GR_IS_CHART_VIEW (widget))
+    gr_chart_view_set_monte_carlo (GR_CHART_VIEW (widget), monte_carlo);
+  else if (GR_IS_PANEL (widget))
+    gr_panel_set_monte_carlo (GR_PANEL (widget), monte_carlo);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    set_monte_carlo (child, monte_carlo);
+}
+
+/* Monte Carlo ran, or its result was dropped: the headlines' P10–P90 and
+ * the charts' whiskers. */
 static void
 monte_carlo_cb (GrWindow       *self,
                 GParamSpec     *pspec,
                 GrAnalysisPane *pane)
 {
   GrDashboard *dashboard = GR_DASHBOARD (gtk_widget_get_first_child (self->side_box));
-  guint n = gr_dashboard_get_n_panels (dashboard);
 
-  for (guint i = 0; i < n; i++)
-    gr_panel_set_monte_carlo (gr_dashboard_get_panel (dashboard, i),
-                              gr_analysis_pane_get_monte_carlo (pane));
+  /* Builds the panels still waiting for an idle, so each gets the ranges. */
+  gr_dashboard_get_n_panels (dashboard);
+  set_monte_carlo (GTK_WIDGET (dashboard), gr_analysis_pane_get_monte_carlo (pane));
 }
 
 /* A tornado bar was chosen: its input's lever, in the dashboard. */

@@ -44,6 +44,15 @@ typedef struct
   char *label;
 } GrGap;
 
+/* A bar's uncertainty (Monte Carlo's P10–P90), drawn as a whisker. */
+typedef struct
+{
+  guint series;
+  guint category;
+  double low;
+  double high;
+} GrInterval;
+
 typedef struct
 {
   cairo_rectangle_t rect;
@@ -70,6 +79,7 @@ struct _GrChart
   GPtrArray *series;           /* GrSeries * */
   GArray *bands;               /* GrBand, reference lines included */
   GArray *gaps;                /* GrGap */
+  GArray *intervals;           /* GrInterval */
   GrChartStyle style;
 
   /* Results of the last draw, for queries. */
