@@ -504,13 +504,24 @@ test_headline_change (void)
   gr_headline_set_value (headline, 100000);
   g_assert_null (gr_headline_get_change_text (headline));
 
-  /* With a comparison scenario, the change is measured from it. */
+  /* With a comparison scenario B, a line of its own shows B and B − A
+   * with sign and arrow (130,000 − 100,000); the change stays the change
+   * since the scenario was opened. */
   gr_headline_set_compared (headline, "Reinforced", 130000);
   gr_headline_set_value (headline, 100000);
-  g_assert_cmpstr (gr_headline_get_change_text (headline), ==, "▼ 30,000");
+  g_assert_null (gr_headline_get_change_text (headline));
+  g_assert_cmpstr (gr_headline_get_compared_text (headline), ==,
+                   "B (Reinforced): 130,000\nB − A: ▲ +30,000");
+  gr_headline_set_value (headline, 140000);
+  g_assert_cmpstr (gr_headline_get_compared_text (headline), ==,
+                   "B (Reinforced): 130,000\nB − A: ▼ −10,000");
+  gr_headline_set_value (headline, 130000);
+  g_assert_cmpstr (gr_headline_get_compared_text (headline), ==,
+                   "B (Reinforced): 130,000\nB − A: = no change");
   gr_headline_set_compared (headline, NULL, 0);
   gr_headline_set_value (headline, 100000);
   g_assert_null (gr_headline_get_change_text (headline));
+  g_assert_null (gr_headline_get_compared_text (headline));
 
   /* After a load nothing is compared. */
   gr_headline_forget (headline);

@@ -316,6 +316,53 @@ test_ghost (void)
   g_assert_null (strstr (text, "5"));
 }
 
+/* Monte Carlo's P10–P90 as a whisker on a bar: a horizontal chart 0..1
+ * drawn 600 px wide, the whisker's tooltip where the range lies, none
+ * outside it; and a chart with a whisker is not equal to one without. */
+static void
+test_interval (void)
+{
+  g_autoptr(GrChart) chart = gr_chart_new ("Scores");
+  g_autoptr(GrChart) plain = gr_chart_new ("Scores");
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 600, 300);
+  cairo_t *cr = cairo_create (surface);
+  cairo_rectangle_t plot;
+  double vmin, vmax, y;
+  gboolean inside = FALSE, outside = FALSE;
+
+  for (GrChart **c = (GrChart *[]) { chart, plain, NULL }; *c != NULL; c++)
+    {
+      gr_chart_set_orientation (*c, GR_CHART_HORIZONTAL);
+      gr_chart_set_value_range (*c, 0, 1);
+      gr_chart_add_category (*c, "Funding");
+      gr_chart_add_series (*c, GR_SERIES_BAR, "Score", 0);
+      gr_chart_series_set_value (*c, 0, 0, 0.5);
+    }
+  gr_chart_series_set_interval (chart, 0, 0, 0.7, 0.3);
+  g_assert_false (gr_chart_equal (chart, plain));
+
+  gr_chart_draw (chart, cr, 600, 300);
+  g_assert_true (gr_chart_get_plot_area (chart, &plot, &vmin, &vmax));
+  y = plot.y + plot.height / 2;
+  /* Along the bar's middle: tooltips naming the range at 0.3..0.7 only. */
+  for (double v = 0.02; v < 0.98; v += 0.02)
+    {
+      double x = plot.x + (v - vmin) / (vmax - vmin) * plot.width;
+      g_autofree char *tip = NULL;
+      gboolean whisker;
+
+      whisker = gr_chart_query (chart, x, y, &tip) && strstr (tip, "P10–P90") != NULL;
+      if (v > 0.32 && v < 0.68)
+        inside |= whisker;
+      if (v < 0.27 || v > 0.73)
+        outside |= whisker;
+    }
+  g_assert_true (inside);
+  g_assert_false (outside);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -335,6 +382,7 @@ main (int   argc,
   g_test_add_func ("/render/charts/tornado", test_tornado);
   g_test_add_func ("/render/charts/attribution", test_attribution);
   g_test_add_func ("/render/charts/ghost", test_ghost);
+  g_test_add_func ("/render/charts/interval", test_interval);
   g_test_add ("/render/charts/equal", Fixture, NULL, fixture_set_up, test_equal,
               fixture_tear_down);
   g_test_add ("/render/charts/export", Fixture, NULL, fixture_set_up, test_export,

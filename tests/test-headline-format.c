@@ -91,6 +91,41 @@ test_change (gconstpointer data)
   g_assert_cmpstr (text, ==, c->expected);
 }
 
+/* B − A, signed: a = before (A), b = after (B). */
+static const ChangeCase difference_cases[] = {
+  /* 0.63 − 0.54 = +0.09 */
+  { GR_HEADLINE_SCORE, 0.54, 0.63, "▲ +0.09" },
+  /* $36B − $38.5B = −$2.5B */
+  { GR_HEADLINE_BUSD, 38.5, 36, "▼ −$2.5B" },
+  /* 35 % − 60 % = −25 points */
+  { GR_HEADLINE_PERCENT, 60, 35, "▼ −25 pts" },
+  /* Both print "41 %". */
+  { GR_HEADLINE_PERCENT, 41.2, 41.4, "= no change" },
+  { GR_HEADLINE_COUNT, NAN, 5, "—" },
+};
+
+static void
+test_difference (gconstpointer data)
+{
+  const ChangeCase *c = data;
+  g_autofree char *text = gr_headline_format_difference (c->unit, c->before, c->after);
+
+  g_assert_cmpstr (text, ==, c->expected);
+}
+
+static void
+test_range (void)
+{
+  g_autofree char *score = gr_headline_format_range (GR_HEADLINE_SCORE, 0.54, 0.47, 0.61);
+  g_autofree char *money = gr_headline_format_range (GR_HEADLINE_BUSD, 38.5, 30, 45.25);
+  g_autofree char *none = gr_headline_format_range (GR_HEADLINE_SCORE, 0.54, NAN, 0.61);
+
+  /* The issue's own example. */
+  g_assert_cmpstr (score, ==, "0.54, 0.47–0.61");
+  g_assert_cmpstr (money, ==, "$38.5B, $30B–$45.3B");
+  g_assert_cmpstr (none, ==, "0.54");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -109,5 +144,12 @@ main (int   argc,
 
       g_test_add_data_func (path, &change_cases[i], test_change);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (difference_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/gui/headline-format/difference/%u", i);
+
+      g_test_add_data_func (path, &difference_cases[i], test_difference);
+    }
+  g_test_add_func ("/gui/headline-format/range", test_range);
   return g_test_run ();
 }

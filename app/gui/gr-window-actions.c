@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "gr-briefing-export.h"
+#include "gr-map-editor.h"
 #include "gr-presentation.h"
 
 /* The rest of a flow, run after a prompt or a save. */
@@ -497,6 +498,18 @@ present_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (presentation));
 }
 
+/* While a scenario B is compared with: B solid on the map, A as outlines,
+ * and back (the map toolbar's "A ⇄ B"). */
+static void
+swap_comparison_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  GrMapEditor *editor = gr_map_widget_get_editor (GR_WINDOW (widget)->map);
+
+  gr_map_editor_set_swapped (editor, !gr_map_editor_get_swapped (editor));
+}
+
 /* History */
 
 static void
@@ -542,6 +555,8 @@ _gr_window_class_actions_init (GrWindowClass *klass)
                                    export_briefing_action);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.swap-comparison", NULL,
+                                   swap_comparison_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
 
@@ -561,4 +576,6 @@ _gr_window_class_actions_init (GrWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, GDK_CONTROL_MASK,
+                                       "win.swap-comparison", NULL);
 }

@@ -16,6 +16,7 @@
 
 #include "gr-analysis-pane.h"
 #include "gr-dashboard.h"
+#include "gr-map-editor.h"
 
 #include <glib/gi18n.h>
 
@@ -167,17 +168,62 @@ set_comparison (GtkWidget        *widget,
     set_comparison (child, other);
 }
 
-/* The analysis pane picked a scenario B: every chart draws it as a ghost. */
+/* The analysis pane picked a scenario B: every headline shows B and B − A,
+ * every chart draws B as a ghost. */
 static void
 comparison_cb (GrWindow       *self,
                GParamSpec     *pspec,
                GrAnalysisPane *pane)
 {
-  GtkWidget *dashboard = gtk_widget_get_first_child (self->side_box);
-
+  GrDashboard *dashboard = GR_DASHBOARD (gtk_widget_get_first_child (self->side_box));
   /* Builds the panels still waiting for an idle, so each gets B. */
-  gr_dashboard_get_n_panels (GR_DASHBOARD (dashboard));
-  set_comparison (dashboard, gr_analysis_pane_get_other (pane));
+  guint n = gr_dashboard_get_n_panels (dashboard);
+
+  for (guint i = 0; i < n; i++)
+    gr_panel_set_comparison (gr_dashboard_get_panel (dashboard, i),
+                             gr_analysis_pane_get_other (pane),
+                             gr_analysis_pane_get_other_metrics (pane));
+  set_comparison (GTK_WIDGET (dashboard), gr_analysis_pane_get_other (pane));
+  gr_map_editor_set_comparison (gr_map_widget_get_editor (self->map),
+                                gr_analysis_pane_get_other (pane));
+}
+
+static void
+set_monte_carlo (GtkWidget          *widget,
+                 const GrMonteCarlo *monte_carlo)
+{
+  if (GR_IS_CHART_VIEW (widget))
+    gr_chart_view_set_monte_carlo (GR_CHART_VIEW (widget), monte_carlo);
+  else if (GR_IS_PANEL (widget))
+    gr_panel_set_monte_carlo (GR_PANEL (widget), monte_carlo);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    set_monte_carlo (child, monte_carlo);
+}
+
+/* Monte Carlo ran, or its result was dropped: the headlines' P10–P90 and
+ * the charts' whiskers. */
+static void
+monte_carlo_cb (GrWindow       *self,
+                GParamSpec     *pspec,
+                GrAnalysisPane *pane)
+{
+  GrDashboard *dashboard = GR_DASHBOARD (gtk_widget_get_first_child (self->side_box));
+
+  /* Builds the panels still waiting for an idle, so each gets the ranges. */
+  gr_dashboard_get_n_panels (dashboard);
+  set_monte_carlo (GTK_WIDGET (dashboard), gr_analysis_pane_get_monte_carlo (pane));
+}
+
+/* A tornado bar was chosen: its input's lever, in the dashboard. */
+static gboolean
+input_activated_cb (GrWindow       *self,
+                    const char     *path,
+                    GrAnalysisPane *pane)
+{
+  GrDashboard *dashboard = GR_DASHBOARD (gtk_widget_get_first_child (self->side_box));
+
+  return gr_dashboard_focus_input (dashboard, path);
 }
 
 static void
@@ -213,6 +259,10 @@ gr_window_constructed (GObject *object)
   gtk_box_append (GTK_BOX (self->side_box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   pane = gr_analysis_pane_new (self->document);
   g_signal_connect_object (pane, "notify::other", G_CALLBACK (comparison_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (pane, "notify::monte-carlo", G_CALLBACK (monte_carlo_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (pane, "input-activated", G_CALLBACK (input_activated_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (self->side_box), pane);
   update_title (self);

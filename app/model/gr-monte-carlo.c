@@ -283,6 +283,21 @@ gr_monte_carlo_free (GrMonteCarlo *self)
   g_free (self);
 }
 
+GrMonteCarlo *
+gr_monte_carlo_copy (const GrMonteCarlo *self)
+{
+  GrMonteCarlo *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = g_new0 (GrMonteCarlo, 1);
+  copy->samples = self->samples;
+  copy->seed = self->seed;
+  /* A result is never changed once made: the copies share its metrics. */
+  copy->metrics = g_array_ref (self->metrics);
+  return copy;
+}
+
 const GrMonteCarloMetric *
 gr_monte_carlo_find (const GrMonteCarlo *self,
                      const char         *path)

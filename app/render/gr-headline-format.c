@@ -137,10 +137,12 @@ as_shown (GrHeadlineUnit unit,
   return round (value / step) * step;
 }
 
-char *
-gr_headline_format_change (GrHeadlineUnit unit,
-                           double         before,
-                           double         after)
+/* The change's magnitude without its arrow, NULL when the two print the
+ * same or either is NAN. */
+static char *
+change_magnitude (GrHeadlineUnit unit,
+                  double         before,
+                  double         after)
 {
   g_autofree char *printed_before = NULL;
   g_autofree char *printed_after = NULL;
@@ -165,5 +167,51 @@ gr_headline_format_change (GrHeadlineUnit unit,
       magnitude = format_magnitude (unit, fabs (as_shown (unit, after) - as_shown (unit, before)),
                                     TRUE);
     }
+  return g_steal_pointer (&magnitude);
+}
+
+char *
+gr_headline_format_change (GrHeadlineUnit unit,
+                           double         before,
+                           double         after)
+{
+  g_autofree char *magnitude = change_magnitude (unit, before, after);
+
+  if (magnitude == NULL)
+    return NULL;
   return g_strdup_printf ("%s %s", after > before ? "▲" : "▼", magnitude);
+}
+
+char *
+gr_headline_format_difference (GrHeadlineUnit unit,
+                               double         a,
+                               double         b)
+{
+  g_autofree char *magnitude = NULL;
+
+  if (!isfinite (a) || !isfinite (b))
+    return g_strdup ("—");
+  magnitude = change_magnitude (unit, a, b);
+  if (magnitude == NULL)
+    /* TRANSLATORS: a difference of zero between two scenarios */
+    return g_strdup (_("= no change"));
+  return g_strdup_printf ("%s %s%s", b > a ? "▲" : "▼", b > a ? "+" : "−", magnitude);
+}
+
+char *
+gr_headline_format_range (GrHeadlineUnit unit,
+                          double         value,
+                          double         p10,
+                          double         p90)
+{
+  g_autofree char *printed = gr_headline_format_value (unit, value);
+  g_autofree char *low = NULL;
+  g_autofree char *high = NULL;
+
+  if (!isfinite (p10) || !isfinite (p90))
+    return g_steal_pointer (&printed);
+  low = gr_headline_format_value (unit, p10);
+  high = gr_headline_format_value (unit, p90);
+  /* TRANSLATORS: a value and its P10–P90 range, e.g. "0.54, 0.47–0.61" */
+  return g_strdup_printf (_("%s, %s–%s"), printed, low, high);
 }

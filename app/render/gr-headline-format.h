@@ -34,4 +34,18 @@ char *gr_headline_format_change (GrHeadlineUnit unit,
                                  double         before,
                                  double         after);
 
+/* "▲ +3 pts", "▼ −$2B": B − A with its sign and arrow, so never by colour
+ * alone; "= no change" when the two print the same, "—" when either is
+ * not finite. */
+char *gr_headline_format_difference (GrHeadlineUnit unit,
+                                     double         a,
+                                     double         b);
+
+/* "0.54, 0.47–0.61": the value and its P10–P90 range from Monte Carlo;
+ * the value alone when either end is not finite. */
+char *gr_headline_format_range (GrHeadlineUnit unit,
+                                double         value,
+                                double         p10,
+                                double         p90);
+
 G_END_DECLS

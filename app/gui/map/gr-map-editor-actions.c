@@ -510,6 +510,20 @@ _gr_map_editor_build_toolbar (GrMapEditor *self)
                                   _("Add an Item at the Map’s Centre"), -1);
   gtk_box_append (GTK_BOX (box), self->add_button);
 
+  /* Only while a scenario B is compared with (gr_map_editor_set_comparison). */
+  self->swap_button = gtk_toggle_button_new_with_label (_("A ⇄ B"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->swap_button), "map.swap-comparison");
+  gtk_widget_set_tooltip_text (self->swap_button,
+                               _("Swap A and B: Draw the Compared Scenario Solid and This One "
+                                 "as Outlines (Ctrl+B)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->swap_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Swap which scenario the map draws solid"),
+                                  GTK_ACCESSIBLE_PROPERTY_KEY_SHORTCUTS, "Control+B",
+                                  -1);
+  gtk_widget_set_visible (self->swap_button, FALSE);
+  gtk_box_append (GTK_BOX (box), self->swap_button);
+
   gtk_box_append (GTK_BOX (box), tool_button ("user-trash-symbolic",
                                               _("Delete the Selection (Delete)"), "map.delete"));
   gtk_box_append (GTK_BOX (box), tool_button ("document-send-symbolic", _("Export Map…"),
@@ -562,6 +576,14 @@ _gr_map_editor_actions_update (GrMapEditor *self)
     }
 }
 
+static void
+swap_comparison_changed_cb (GSimpleAction *action,
+                            GVariant      *state,
+                            gpointer       user_data)
+{
+  gr_map_editor_set_swapped (GR_MAP_EDITOR (user_data), g_variant_get_boolean (state));
+}
+
 void
 _gr_map_editor_actions_init (GrMapEditor *self)
 {
@@ -570,6 +592,7 @@ _gr_map_editor_actions_init (GrMapEditor *self)
     { "add-here", add_here_activated_cb, "s" },
     { "delete", delete_activated_cb },
     { "export", export_activated_cb },
+    { "swap-comparison", NULL, NULL, "false", swap_comparison_changed_cb },
   };
 
   self->actions = g_simple_action_group_new ();

@@ -37,6 +37,7 @@ struct _GrMapEditor
   GtkWidget *inspector;
   GtkWidget *toolbar;
   GtkWidget *add_button;
+  GtkWidget *swap_button;        /* "A ⇄ B", shown while comparing */
   char *add_menu_systems;     /* the battery types the add menu was made for */
   GtkWidget *context_menu;
   gboolean read_only;

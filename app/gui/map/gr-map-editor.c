@@ -258,7 +258,8 @@ hit_at (GrMapEditor *self,
   double lx, ly;
 
   *item = (GrEditItem) { GR_EDIT_ITEM_NONE };
-  if (self->document == NULL)
+  /* Swapped, the solid instruments are B's, which is not edited here. */
+  if (self->document == NULL || gr_overlay_layer_get_swapped (self->layer))
     return FALSE;
   gr_overlay_layer_get_view (self->layer, &view);
   to_layer (self, x, y, &lx, &ly);
@@ -581,6 +582,41 @@ gr_map_editor_set_document (GrMapEditor *self,
   gr_map_legend_set_document (GR_MAP_LEGEND (self->legend), document);
   gr_map_inspector_set_document (GR_MAP_INSPECTOR (self->inspector), document);
   gr_map_editor_set_selection (self, NULL);
+}
+
+void
+gr_map_editor_set_comparison (GrMapEditor      *self,
+                              const GrScenario *other)
+{
+  g_return_if_fail (GR_IS_MAP_EDITOR (self));
+
+  gr_overlay_layer_set_comparison (self->layer, other);
+  gtk_widget_set_visible (self->swap_button, other != NULL);
+  if (other == NULL)
+    gr_map_editor_set_swapped (self, FALSE);
+}
+
+void
+gr_map_editor_set_swapped (GrMapEditor *self,
+                           gboolean     swapped)
+{
+  GAction *action;
+
+  g_return_if_fail (GR_IS_MAP_EDITOR (self));
+
+  gr_overlay_layer_set_swapped (self->layer, swapped);
+  swapped = gr_overlay_layer_get_swapped (self->layer);
+  if (swapped)
+    gr_map_editor_set_selection (self, NULL);
+  action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "swap-comparison");
+  g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (swapped));
+}
+
+gboolean
+gr_map_editor_get_swapped (GrMapEditor *self)
+{
+  g_return_val_if_fail (GR_IS_MAP_EDITOR (self), FALSE);
+  return gr_overlay_layer_get_swapped (self->layer);
 }
 
 GrOverlayLayer *

@@ -39,6 +39,15 @@ GtkWidget        *gr_map_editor_get_inspector (GrMapEditor      *self);
 void              gr_map_editor_set_read_only (GrMapEditor      *self,
                                                gboolean          read_only);
 
+/* A scenario B compared with, drawn as outlines beside the document's;
+ * NULL stops comparing.  Swapped, B is solid and the document's
+ * instruments are outlines (and the map edits nothing); the toolbar's
+ * "A ⇄ B" toggle ("map.swap-comparison") swaps them. */
+void              gr_map_editor_set_comparison (GrMapEditor     *self,
+                                                const GrScenario *other);
+void              gr_map_editor_set_swapped   (GrMapEditor      *self,
+                                               gboolean          swapped);
+gboolean          gr_map_editor_get_swapped   (GrMapEditor      *self);
 const GrEditItem *gr_map_editor_get_selection (GrMapEditor      *self);
 /* NULL or kind NONE clears the selection. */
 void              gr_map_editor_set_selection (GrMapEditor      *self,

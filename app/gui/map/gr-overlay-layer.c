@@ -27,6 +27,10 @@
  * the painters anchor everything (hatching included) to world pixels and
  * only cull by the view.
  *
+ * When a scenario B is compared with, one of the two is drawn by the
+ * painters and the other over it by gr_overlay_ghost_draw(), as outlines;
+ * "swapped" says B is the solid one.
+ *
  * Over the instruments go the offline base map's place names (its tiles
  * leave them out), so that no symbol hides a city's name; the export draws
  * them last too.  They are a second raster, a plane of their own: an edit
@@ -63,6 +67,9 @@ struct _GrOverlayLayer
   GrDocument *document;
   GrOverlayStyle style;
   gint64 last_draw_us;
+  GrScenario *other;              /* B, or NULL when not comparing */
+  GrMetrics *other_metrics;
+  gboolean swapped;               /* B solid, the document's as outlines */
 
   /* Bumped whenever what the painters draw may change, but for the view. */
   guint64 generation;
@@ -296,8 +303,39 @@ draw_instruments (GrOverlayLayer  *self,
 
   /* The text's halos follow the base map under them. */
   style.dark = self->names_style == GR_BASEMAP_STYLE_DARK;
-  gr_overlay_draw_all (cr, view, gr_document_get_scenario (self->document),
-                       gr_document_get_metrics (self->document), &style);
+  if (self->other == NULL || self->other_metrics == NULL)
+    {
+      gr_overlay_draw_all (cr, view, gr_document_get_scenario (self->document),
+                           gr_document_get_metrics (self->document), &style);
+      return;
+    }
+  if (self->swapped)
+    {
+      /* The document's selection means nothing on B. */
+      style.selected.kind = GR_EDIT_ITEM_NONE;
+      gr_overlay_draw_all (cr, view, self->other, self->other_metrics, &style);
+      gr_overlay_ghost_draw (cr, view, gr_document_get_scenario (self->document), &style);
+    }
+  else
+    {
+      gr_overlay_draw_all (cr, view, gr_document_get_scenario (self->document),
+                           gr_document_get_metrics (self->document), &style);
+      gr_overlay_ghost_draw (cr, view, self->other, &style);
+    }
+}
+
+/* The scenario the painters draw solid, and its metrics. */
+static const GrScenario *
+solid_scenario (GrOverlayLayer   *self,
+                const GrMetrics **metrics)
+{
+  if (self->swapped && self->other != NULL && self->other_metrics != NULL)
+    {
+      *metrics = self->other_metrics;
+      return self->other;
+    }
+  *metrics = gr_document_get_metrics (self->document);
+  return gr_document_get_scenario (self->document);
 }
 
 /* The place names give way to the instruments' own text (a unit's troop
@@ -312,9 +350,13 @@ draw_names (GrOverlayLayer  *self,
   g_autoptr(GArray) leaders = NULL;
 
   if (self->document != NULL && self->style.layers != 0)
-    texts = gr_overlay_text_boxes (view, gr_document_get_scenario (self->document),
-                                   gr_document_get_metrics (self->document), &self->style,
-                                   &symbols, &leaders);
+    {
+      const GrMetrics *metrics = NULL;
+      const GrScenario *solid = solid_scenario (self, &metrics);
+
+      texts = gr_overlay_text_boxes (view, solid, metrics, &self->style, &symbols,
+                                     &leaders);
+    }
   gr_basemap_draw_names (self->names_basemap, cr, view,
                          &(GrBasemapOptions) { .style = self->names_style,
                                                .layers = GR_BASEMAP_LAYER_PLACE_NAMES },
@@ -433,6 +475,54 @@ gr_overlay_layer_set_document (GrOverlayLayer *self,
   self->names_generation++;
   invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+void
+gr_overlay_layer_set_comparison (GrOverlayLayer   *self,
+                                 const GrScenario *other)
+{
+  g_return_if_fail (GR_IS_OVERLAY_LAYER (self));
+
+  g_clear_pointer (&self->other, gr_scenario_free);
+  g_clear_pointer (&self->other_metrics, gr_metrics_free);
+  if (other != NULL && self->document != NULL && gr_document_get_model (self->document) != NULL)
+    {
+      self->other = gr_scenario_copy (other);
+      self->other_metrics = gr_model_evaluate (gr_document_get_model (self->document),
+                                               self->other);
+    }
+  if (self->other == NULL)
+    self->swapped = FALSE;
+  self->names_generation++;
+  invalidate (self);
+}
+
+gboolean
+gr_overlay_layer_get_comparing (GrOverlayLayer *self)
+{
+  g_return_val_if_fail (GR_IS_OVERLAY_LAYER (self), FALSE);
+  return self->other != NULL;
+}
+
+void
+gr_overlay_layer_set_swapped (GrOverlayLayer *self,
+                              gboolean        swapped)
+{
+  g_return_if_fail (GR_IS_OVERLAY_LAYER (self));
+
+  swapped = swapped && self->other != NULL;
+  if (self->swapped == swapped)
+    return;
+  self->swapped = swapped;
+  self->names_generation++;
+  invalidate (self);
+}
+
+gboolean
+gr_overlay_layer_get_swapped (GrOverlayLayer *self)
+{
+  g_return_val_if_fail (GR_IS_OVERLAY_LAYER (self), FALSE);
+  return self->swapped;
 }
 
 const GrOverlayStyle *

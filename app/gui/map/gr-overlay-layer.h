@@ -22,6 +22,16 @@ GrOverlayLayer       *gr_overlay_layer_new           (ShumateViewport      *view
 GrDocument           *gr_overlay_layer_get_document  (GrOverlayLayer       *self);
 void                  gr_overlay_layer_set_document  (GrOverlayLayer       *self,
                                                       GrDocument           *document);
+/* A scenario B compared with: drawn as outlines over the document's (a
+ * copy is kept and evaluated); NULL stops comparing and unswaps. */
+void                  gr_overlay_layer_set_comparison (GrOverlayLayer  *self,
+                                                       const GrScenario *other);
+gboolean              gr_overlay_layer_get_comparing  (GrOverlayLayer  *self);
+/* Swapped: B drawn solid and the document's instruments as outlines
+ * (only while comparing). */
+void                  gr_overlay_layer_set_swapped    (GrOverlayLayer  *self,
+                                                       gboolean         swapped);
+gboolean              gr_overlay_layer_get_swapped    (GrOverlayLayer  *self);
 /* What is drawn: visible layers, rings, labels and the selection. */
 const GrOverlayStyle *gr_overlay_layer_get_style     (GrOverlayLayer       *self);
 void                  gr_overlay_layer_set_style     (GrOverlayLayer       *self,

@@ -12,19 +12,16 @@
 
 #include "config.h"
 
-#include "gr-analysis-pane.h"
+#include "gr-analysis-pane-private.h"
 
 #include <glib/gi18n.h>
 #include <math.h>
 #include <string.h>
 
-#include "gr-compare.h"
-#include "gr-figures.h"
 #include "gr-headline-format.h"
 #include "gr-metric-table.h"
 #include "gr-monte-carlo.h"
 #include "gr-scenario-io.h"
-#include "gr-sensitivity.h"
 
 #define RESOURCE_BASE "/io/github/guarantor/Guarantor"
 #define PROGRESS_INTERVAL_MS 100
@@ -57,59 +54,16 @@ static const Row rows[] = {
 /* Drop-down entries before the bundled scenarios, and the last one. */
 enum { CHOICE_NONE, CHOICE_OPENED, N_FIXED_CHOICES };
 
-struct _GrAnalysisPane
-{
-  GtkWidget parent_instance;
-
-  GrDocument *document;
-  GrScenario *opened;          /* the scenario as opened, for "compare with" */
-  char **bundled;              /* bundled scenario names, in drop-down order */
-  GrScenario *other;           /* B, NULL when not comparing */
-  GrMetrics *other_metrics;
-  GrComparison *comparison;
-  GrChart *attribution;
-  GrSensitivity *tornado;
-  GrChart *tornado_chart;
-  char *selected_input;
-  GrMonteCarlo *monte_carlo;
-  GCancellable *cancellable;
-  int done;                    /* atomic: Monte Carlo samples done */
-  guint total;
-  guint progress_id;
-  gboolean running;
-  GtkLabel *cells[G_N_ELEMENTS (rows)][GR_ANALYSIS_N_COLUMNS];
-
-  /* template children */
-  GtkDropDown *compare_dropdown;
-  GtkGrid *table;
-  GtkDrawingArea *attribution_area;
-  GtkDrawingArea *tornado_area;
-  GtkProgressBar *progress;
-  GtkLabel *status_label;
-};
 
 G_DEFINE_FINAL_TYPE (GrAnalysisPane, gr_analysis_pane, GTK_TYPE_WIDGET)
 
-enum { PROP_0, PROP_RUNNING, PROP_OTHER, N_PROPS };
+enum { PROP_0, PROP_RUNNING, PROP_OTHER, PROP_MONTE_CARLO, N_PROPS };
 
 static GParamSpec *properties[N_PROPS];
 
-static char *
-format_difference (GrHeadlineUnit unit,
-                   double         difference)
-{
-  g_autofree char *magnitude = NULL;
+enum { INPUT_ACTIVATED, N_SIGNALS };
 
-  if (!isfinite (difference))
-    return g_strdup ("—");
-  magnitude = gr_headline_format_value (unit, fabs (difference));
-  if (difference > 0)
-    return g_strdup_printf ("▲ +%s", magnitude);
-  if (difference < 0)
-    return g_strdup_printf ("▼ −%s", magnitude);
-  /* TRANSLATORS: a difference of zero between two scenarios */
-  return g_strdup (_("= no change"));
-}
+static guint signals[N_SIGNALS];
 
 static void
 refresh_table (GrAnalysisPane *self)
@@ -137,17 +91,13 @@ refresh_table (GrAnalysisPane *self)
         mc = gr_monte_carlo_find (self->monte_carlo, rows[r].path);
       if (mc != NULL)
         {
-          g_autofree char *p10 = gr_headline_format_value (rows[r].unit, mc->p10);
-          g_autofree char *p90 = gr_headline_format_value (rows[r].unit, mc->p90);
-          g_autofree char *value = g_steal_pointer (&text_a);
-
-          /* TRANSLATORS: a value and its P10–P90 range, e.g. "0.54, 0.47–0.61" */
-          text_a = g_strdup_printf (_("%s, %s–%s"), value, p10, p90);
+          g_free (text_a);
+          text_a = gr_headline_format_range (rows[r].unit, a, mc->p10, mc->p90);
         }
       if (cm != NULL)
         {
           text_b = gr_headline_format_value (rows[r].unit, cm->b);
-          text_d = format_difference (rows[r].unit, cm->difference);
+          text_d = gr_headline_format_difference (rows[r].unit, cm->a, cm->b);
         }
       gtk_label_set_text (self->cells[r][GR_ANALYSIS_COLUMN_A], text_a);
       gtk_label_set_text (self->cells[r][GR_ANALYSIS_COLUMN_B], text_b != NULL ? text_b : "");
@@ -200,9 +150,23 @@ gr_analysis_pane_get_other (GrAnalysisPane *self)
   return self->other;
 }
 
-static void
-set_status (GrAnalysisPane *self,
-            const char     *status)
+const GrMonteCarlo *
+gr_analysis_pane_get_monte_carlo (GrAnalysisPane *self)
+{
+  g_return_val_if_fail (GR_IS_ANALYSIS_PANE (self), NULL);
+  return self->monte_carlo;
+}
+
+const GrMetrics *
+gr_analysis_pane_get_other_metrics (GrAnalysisPane *self)
+{
+  g_return_val_if_fail (GR_IS_ANALYSIS_PANE (self), NULL);
+  return self->other_metrics;
+}
+
+void
+_gr_analysis_pane_set_status (GrAnalysisPane *self,
+                              const char     *status)
 {
   gtk_label_set_text (self->status_label, status);
 }
@@ -239,7 +203,7 @@ file_loaded_cb (GObject      *source,
     other = gr_scenario_load_data (contents, length, name, &error);
   if (other == NULL)
     {
-      set_status (self, error->message);
+      _gr_analysis_pane_set_status (self, error->message);
       gtk_drop_down_set_selected (self->compare_dropdown, CHOICE_NONE);
       return;
     }
@@ -291,7 +255,7 @@ compare_selected_cb (GrAnalysisPane *self)
       g_autoptr(GrScenario) other = gr_scenario_load_bundled (name, &error);
 
       if (other == NULL)
-        set_status (self, error->message);
+        _gr_analysis_pane_set_status (self, error->message);
       gr_analysis_pane_compare_with (self, other);
     }
   else
@@ -410,7 +374,7 @@ tornado_done_cb (GObject      *source,
   finish_run (self);
   if (tornado == NULL)
     {
-      set_status (self, g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
+      _gr_analysis_pane_set_status (self, g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
                         ? _("Tornado cancelled.") : error->message);
       return;
     }
@@ -418,9 +382,17 @@ tornado_done_cb (GObject      *source,
   g_clear_pointer (&self->tornado_chart, gr_chart_free);
   self->tornado = tornado;
   self->tornado_chart = gr_figure_tornado_new (gr_document_get_scenario (self->document), tornado);
+  g_clear_pointer (&self->selected_input, g_free);
   gtk_widget_set_visible (GTK_WIDGET (self->tornado_area), TRUE);
   gtk_widget_queue_draw (GTK_WIDGET (self->tornado_area));
-  set_status (self, _("Click a bar to select that input."));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->tornado_area),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  gr_chart_get_title (self->tornado_chart),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Up and Down choose an input; Enter goes to its lever."),
+                                  -1);
+  _gr_analysis_pane_set_status (self, _("Click a bar, or choose one with the arrow keys and press Enter, "
+                      "to go to that input's lever."));
 }
 
 static void
@@ -435,18 +407,19 @@ monte_carlo_done_cb (GObject      *source,
   finish_run (self);
   if (mc == NULL)
     {
-      set_status (self, g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
+      _gr_analysis_pane_set_status (self, g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
                         ? _("Monte Carlo cancelled.") : error->message);
       return;
     }
   g_clear_pointer (&self->monte_carlo, gr_monte_carlo_free);
   self->monte_carlo = mc;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MONTE_CARLO]);
   {
     g_autofree char *seed = g_strdup_printf ("%" G_GUINT64_FORMAT, mc->seed);
     g_autofree char *status = g_strdup_printf (_("Monte Carlo: %u samples, seed %s; values "
                                                  "show P10–P90."), mc->samples, seed);
 
-    set_status (self, status);
+    _gr_analysis_pane_set_status (self, status);
   }
   refresh_table (self);
 }
@@ -472,10 +445,10 @@ start (GrAnalysisPane      *self,
       gtk_widget_set_visible (GTK_WIDGET (self->progress), TRUE);
       progress_tick_cb (self);
       self->progress_id = g_timeout_add (PROGRESS_INTERVAL_MS, progress_tick_cb, self);
-      set_status (self, _("Sampling every ranged input…"));
+      _gr_analysis_pane_set_status (self, _("Sampling every ranged input…"));
     }
   else
-    set_status (self, _("Moving each input to its low and its high end…"));
+    _gr_analysis_pane_set_status (self, _("Moving each input to its low and its high end…"));
   g_task_run_in_thread (task, thread_func);
 }
 
@@ -532,56 +505,6 @@ draw_attribution_cb (GtkDrawingArea *area,
     gr_chart_draw (self->attribution, cr, width, height);
 }
 
-static void
-draw_tornado_cb (GtkDrawingArea *area,
-                 cairo_t        *cr,
-                 int             width,
-                 int             height,
-                 gpointer        user_data)
-{
-  GrAnalysisPane *self = user_data;
-
-  if (self->tornado_chart != NULL)
-    gr_chart_draw (self->tornado_chart, cr, width, height);
-}
-
-/* A bar's hit text starts with its category: the input's path. */
-static void
-tornado_pressed_cb (GtkGestureClick *gesture,
-                    int              n_press,
-                    double           x,
-                    double           y,
-                    gpointer         user_data)
-{
-  GrAnalysisPane *self = user_data;
-  g_autofree char *text = NULL;
-  g_autofree char *status = NULL;
-  char *newline;
-
-  if (self->tornado_chart == NULL || !gr_chart_query (self->tornado_chart, x, y, &text))
-    return;
-  newline = strchr (text, '\n');
-  if (newline != NULL)
-    *newline = '\0';
-  /* Back from the bar's label to its input. */
-  for (guint i = 0; i < self->tornado->inputs->len; i++)
-    {
-      const char *path = g_array_index (self->tornado->inputs, GrSensitivityInput, i).path;
-      g_autofree char *label = gr_figure_tornado_label (path);
-
-      if (g_str_equal (label, text))
-        {
-          g_free (self->selected_input);
-          self->selected_input = g_strdup (path);
-          break;
-        }
-    }
-  if (self->selected_input == NULL)
-    return;
-  status = g_strdup_printf (_("Selected input: %s"), self->selected_input);
-  set_status (self, status);
-}
-
 /* ------------------------------------------------------------------ */
 
 static void
@@ -590,7 +513,11 @@ document_changed_cb (GrAnalysisPane *self)
   /* Results of an earlier scenario would mislead: drop them. */
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
-  g_clear_pointer (&self->monte_carlo, gr_monte_carlo_free);
+  if (self->monte_carlo != NULL)
+    {
+      g_clear_pointer (&self->monte_carlo, gr_monte_carlo_free);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MONTE_CARLO]);
+    }
   if (self->tornado_chart != NULL)
     {
       g_clear_pointer (&self->tornado, gr_sensitivity_free);
@@ -712,13 +639,6 @@ gr_analysis_pane_get_status (GrAnalysisPane *self)
   return gtk_label_get_text (self->status_label);
 }
 
-const char *
-gr_analysis_pane_get_selected_input (GrAnalysisPane *self)
-{
-  g_return_val_if_fail (GR_IS_ANALYSIS_PANE (self), NULL);
-  return self->selected_input;
-}
-
 static void
 gr_analysis_pane_get_property (GObject    *object,
                                guint       prop_id,
@@ -735,10 +655,15 @@ gr_analysis_pane_get_property (GObject    *object,
     case PROP_OTHER:
       g_value_set_boxed (value, self->other);
       break;
+    case PROP_MONTE_CARLO:
+      g_value_set_pointer (value, self->monte_carlo);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
+
+G_STATIC_ASSERT (G_N_ELEMENTS (rows) == GR_ANALYSIS_N_ROWS);
 
 static void
 gr_analysis_pane_dispose (GObject *object)
@@ -794,7 +719,17 @@ gr_analysis_pane_class_init (GrAnalysisPaneClass *klass)
   properties[PROP_OTHER] =
     g_param_spec_boxed ("other", NULL, NULL, GR_TYPE_SCENARIO,
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MONTE_CARLO] =
+    g_param_spec_pointer ("monte-carlo", NULL, NULL,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* A tornado bar was clicked or activated: show the lever of its input
+   * (the path, gr-scenario-walk.h); a handler returns TRUE when it did. */
+  signals[INPUT_ACTIVATED] =
+    g_signal_new ("input-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  g_signal_accumulator_true_handled, NULL, NULL,
+                  G_TYPE_BOOLEAN, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/gr-analysis-pane.ui");
@@ -814,13 +749,9 @@ gr_analysis_pane_class_init (GrAnalysisPaneClass *klass)
 static void
 gr_analysis_pane_init (GrAnalysisPane *self)
 {
-  GtkGesture *click = gtk_gesture_click_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "analysis.cancel", FALSE);
   gtk_drawing_area_set_draw_func (self->attribution_area, draw_attribution_cb, self, NULL);
-  gtk_drawing_area_set_draw_func (self->tornado_area, draw_tornado_cb, self, NULL);
-  g_signal_connect (click, "pressed", G_CALLBACK (tornado_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->tornado_area), GTK_EVENT_CONTROLLER (click));
+  _gr_analysis_pane_init_tornado (self);
   build_table (self);
 }

@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "gr-document.h"
+#include "gr-monte-carlo.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,11 @@ void        gr_analysis_pane_compare_with    (GrAnalysisPane   *self,
                                               const GrScenario *other);
 /* B, or NULL when not comparing ("other"). */
 const GrScenario *gr_analysis_pane_get_other (GrAnalysisPane *self);
+/* B's metrics, NULL when not comparing (or without a model). */
+const GrMetrics  *gr_analysis_pane_get_other_metrics (GrAnalysisPane *self);
+/* The last Monte Carlo result, NULL before one or once the scenario
+ * changed ("monte-carlo" notifies both). */
+const GrMonteCarlo *gr_analysis_pane_get_monte_carlo (GrAnalysisPane *self);
 /* The text of a headline's cell, for a metric path such as
  * "index.composite"; NULL when the table has no such row. */
 const char *gr_analysis_pane_get_cell        (GrAnalysisPane   *self,
@@ -44,7 +50,11 @@ gboolean    gr_analysis_pane_get_running     (GrAnalysisPane   *self);
 /* Samples done so far by the current Monte Carlo run. */
 guint       gr_analysis_pane_get_progress    (GrAnalysisPane   *self);
 const char *gr_analysis_pane_get_status      (GrAnalysisPane   *self);
-/* The input path of the tornado bar last clicked, NULL for none. */
+/* The input path of the tornado bar last chosen, NULL for none. */
 const char *gr_analysis_pane_get_selected_input (GrAnalysisPane *self);
+/* What a click on tornado bar @bar (0 at the top), or Enter on it, does:
+ * chooses it and emits "input-activated" for its input. */
+void        gr_analysis_pane_activate_bar    (GrAnalysisPane   *self,
+                                              guint             bar);
 
 G_END_DECLS

@@ -38,6 +38,7 @@ struct _GrChartView
   GrChart *chart;
   GrScenario *other;           /* B, drawn as a ghost; NULL when not comparing */
   GrMetrics *other_metrics;
+  GrMonteCarlo *monte_carlo;   /* ranges to draw, or NULL */
   guint rebuild_tick;          /* a rebuild waiting for a frame of its own */
 
   /* template children */
@@ -103,6 +104,7 @@ static GrChart *
 build_chart (GrChartView *self)
 {
   const GrMetrics *metrics;
+  GrChart *chart;
 
   if (self->document == NULL || self->chart_id == NULL)
     return NULL;
@@ -110,9 +112,14 @@ build_chart (GrChartView *self)
   if (metrics == NULL)
     return NULL;
   if (self->other != NULL)
-    return gr_figure_new_compared (self->chart_id, gr_document_get_scenario (self->document),
-                                   metrics, self->other, self->other_metrics);
-  return gr_figure_new_by_id (self->chart_id, gr_document_get_scenario (self->document), metrics);
+    chart = gr_figure_new_compared (self->chart_id, gr_document_get_scenario (self->document),
+                                    metrics, self->other, self->other_metrics);
+  else
+    chart = gr_figure_new_by_id (self->chart_id, gr_document_get_scenario (self->document),
+                                 metrics);
+  if (chart != NULL && self->monte_carlo != NULL)
+    gr_figure_add_ranges (chart, self->chart_id, self->monte_carlo);
+  return chart;
 }
 
 /* The chart for a file: its source line names the scenario as it is now
@@ -183,12 +190,25 @@ gr_chart_view_set_comparison (GrChartView      *self,
 
   g_clear_pointer (&self->other, gr_scenario_free);
   g_clear_pointer (&self->other_metrics, gr_metrics_free);
+  g_clear_pointer (&self->monte_carlo, gr_monte_carlo_free);
   if (other != NULL && self->document != NULL)
     {
       self->other = gr_scenario_copy (other);
       self->other_metrics = gr_model_evaluate (gr_document_get_model (self->document),
                                                self->other);
     }
+  rebuild (self);
+}
+
+void
+gr_chart_view_set_monte_carlo (GrChartView        *self,
+                               const GrMonteCarlo *monte_carlo)
+{
+  g_return_if_fail (GR_IS_CHART_VIEW (self));
+
+  g_clear_pointer (&self->monte_carlo, gr_monte_carlo_free);
+  if (monte_carlo != NULL)
+    self->monte_carlo = gr_monte_carlo_copy (monte_carlo);
   rebuild (self);
 }
 

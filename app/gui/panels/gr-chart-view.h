@@ -10,6 +10,7 @@
 
 #include "gr-chart.h"
 #include "gr-document.h"
+#include "gr-monte-carlo.h"
 #include "gr-export-job.h"
 
 G_BEGIN_DECLS
@@ -31,6 +32,10 @@ GrChart    *gr_chart_view_get_chart    (GrChartView *self);
  * kept); NULL stops comparing. */
 void        gr_chart_view_set_comparison (GrChartView      *self,
                                           const GrScenario *other);
+/* Draw Monte Carlo's P10–P90 on the bars that have one (a copy is kept);
+ * NULL takes them away. */
+void        gr_chart_view_set_monte_carlo (GrChartView        *self,
+                                           const GrMonteCarlo *monte_carlo);
 void        gr_chart_view_export        (GrChartView          *self,
                                          GFile                *file,
                                          int                   width,

@@ -18,12 +18,17 @@
 
 #include "gr-dashboard.h"
 
+#include "gr-scenario-walk.h"
+
 #include <math.h>
+#include <string.h>
 
 /* The side area's share of a wide window, between its minimum and a width
  * past which lines of text grow too long to read. */
 #define SIDE_SHARE 0.3
 #define SIDE_MAX_WIDTH 620
+/* Pixels kept between an editor scrolled to and the side area's edge. */
+#define SCROLL_MARGIN 24
 
 struct _GrDashboard
 {
@@ -134,6 +139,130 @@ gr_dashboard_find_panel (GrDashboard *self,
     if (g_strcmp0 (gr_panel_get_id (g_ptr_array_index (self->panels, i)), id) == 0)
       return g_ptr_array_index (self->panels, i);
   return NULL;
+}
+
+typedef struct
+{
+  const char *path;
+  gpointer found;
+} FindInput;
+
+static void
+find_input_cb (const char *path,
+               GrQuantity *quantity,
+               gpointer    user_data)
+{
+  FindInput *find = user_data;
+
+  if (find->found == NULL && g_str_equal (path, find->path))
+    find->found = quantity;
+}
+
+/* Where input @path is in @scenario, as a lever locates it: a quantity's
+ * GrQuantity, an index weight's double; NULL for other choices. */
+static gpointer
+locate_input (GrScenario *scenario,
+              const char *path)
+{
+  FindInput find = { path, NULL };
+
+  if (g_str_has_prefix (path, "index.weights."))
+    {
+      for (guint i = 0; i < GR_N_INSTRUMENTS; i++)
+        if (g_str_equal (path + strlen ("index.weights."), gr_instrument_to_string (i)))
+          return &scenario->weights[i];
+      return NULL;
+    }
+  /* Quantities only: the walk then visits the scenario's own and writes
+   * nothing back. */
+  gr_scenario_walk (scenario, GR_WALK_QUANTITIES, find_input_cb, &find);
+  return find.found;
+}
+
+/* The widget that edits input @path: a lever of @target, or a choice
+ * tagged with the path (gr_panel_tag_input()). */
+static GtkWidget *
+find_editor (GtkWidget  *widget,
+             const char *path,
+             gpointer    target)
+{
+  if (target != NULL && GR_IS_LEVER_ROW (widget)
+      && gr_lever_row_get_target (GR_LEVER_ROW (widget)) == target)
+    return widget;
+  if (g_strcmp0 (gr_panel_get_input_tag (widget), path) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_editor (child, path, target);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Scrolls the side area so that the editor (user_data) is in view, once
+ * it has been laid out: the frame after the one that asked. */
+static gboolean
+scroll_to_lever_cb (GtkWidget     *widget,
+                    GdkFrameClock *clock,
+                    gpointer       user_data)
+{
+  GtkWidget *lever = user_data;
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  double top, bottom, height, shift = 0;
+
+  if (scroller == NULL || gtk_widget_get_parent (lever) == NULL)
+    return G_SOURCE_REMOVE;
+  if (gtk_widget_get_height (lever) <= 0
+      || !gtk_widget_compute_bounds (lever, scroller, &bounds))
+    return G_SOURCE_CONTINUE;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  /* A little room around it, so it does not sit on the edge. */
+  top = bounds.origin.y - SCROLL_MARGIN;
+  bottom = bounds.origin.y + bounds.size.height + SCROLL_MARGIN;
+  height = gtk_widget_get_height (scroller);
+  if (bottom > height)
+    shift = bottom - height;
+  if (top - shift < 0)
+    shift = top;
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + shift);
+  return G_SOURCE_REMOVE;
+}
+
+gboolean
+gr_dashboard_focus_input (GrDashboard *self,
+                          const char  *path)
+{
+  GrScenario *scenario;
+  GtkWidget *editor, *focus;
+  gpointer target;
+
+  g_return_val_if_fail (GR_IS_DASHBOARD (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  ensure_panels (self);
+  /* Only read: the lookup compares addresses in the document's scenario. */
+  scenario = (GrScenario *) gr_document_get_scenario (self->document);
+  target = scenario != NULL ? locate_input (scenario, path) : NULL;
+  editor = find_editor (GTK_WIDGET (self), path, target);
+  if (editor == NULL)
+    return FALSE;
+  /* A list item's editor sits in a collapsed expander: open it. */
+  for (GtkWidget *w = editor; w != NULL && w != GTK_WIDGET (self); w = gtk_widget_get_parent (w))
+    if (ADW_IS_EXPANDER_ROW (w))
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (w), TRUE);
+  focus = GR_IS_LEVER_ROW (editor)
+          ? GTK_WIDGET (gr_lever_row_get_spin_button (GR_LEVER_ROW (editor))) : editor;
+  if (!gtk_widget_grab_focus (focus))
+    return FALSE;
+  /* An expander just opened is laid out in the next frame: scroll then. */
+  gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_lever_cb, g_object_ref (editor),
+                                g_object_unref);
+  return TRUE;
 }
 
 /* On a wide desktop the side area takes about a third of the window, so

@@ -25,4 +25,10 @@ GrPanel   *gr_dashboard_get_panel    (GrDashboard *self,
 GrPanel   *gr_dashboard_find_panel   (GrDashboard *self,
                                       const char  *id);
 
+/* Scrolls to the lever (or choice) of the scenario input @path (a tornado
+ * input, see gr-scenario-walk.h), opening its list if need be, and gives
+ * it the focus; FALSE when the dashboard has none for that input. */
+gboolean   gr_dashboard_focus_input  (GrDashboard *self,
+                                      const char  *path);
+
 G_END_DECLS

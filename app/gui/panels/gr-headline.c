@@ -5,11 +5,12 @@
  *
  * The headline is told its value by its panel, which reads it from the
  * document's metrics.  It keeps the first value it showed, that of the
- * scenario as opened, and words the change from it ("▲ 3 pts"), or from the
- * comparison scenario when there is one: undoing back to the scenario as
- * opened clears the change.  Whether a rise is good news
- * (territory covered) or bad (funding gap) decides the colour; the arrow
- * and the words carry the meaning without it.
+ * scenario as opened, and words the change from it ("▲ 3 pts"): undoing
+ * back to the scenario as opened clears the change.  Whether a rise is
+ * good news (territory covered) or bad (funding gap) decides the colour;
+ * the arrow and the words carry the meaning without it.  When a scenario
+ * B is compared with, a line under the value shows B's value and B − A
+ * with its sign and arrow.
  */
 
 #include "config.h"
@@ -26,9 +27,14 @@ struct _GrHeadline
   GrHeadlineUnit unit;
   gboolean higher_is_better;
   double opened;               /* the value as opened; NAN before the first */
-  double compared;             /* the comparison scenario's, or NAN */
+  double value;                /* the value shown (A); NAN before the first */
+  double compared;             /* the comparison scenario's (B) */
+  double p10;                  /* Monte Carlo's range, or NAN */
+  double p90;
+  char *compared_name;         /* B's name, NULL when not comparing */
   char *value_text;
   char *change_text;
+  char *compared_text;
 
   /* template children */
   GtkLabel *title_label;
@@ -63,10 +69,12 @@ update_accessible (GrHeadline *self)
 {
   g_autofree char *label = NULL;
 
-  label = g_strdup_printf ("%s: %s%s%s", gtk_label_get_text (self->title_label),
+  label = g_strdup_printf ("%s: %s%s%s%s%s", gtk_label_get_text (self->title_label),
                            self->value_text != NULL ? self->value_text : "",
                            self->change_text != NULL ? ", " : "",
-                           self->change_text != NULL ? self->change_text : "");
+                           self->change_text != NULL ? self->change_text : "",
+                           self->compared_text != NULL ? "; " : "",
+                           self->compared_text != NULL ? self->compared_text : "");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
@@ -74,35 +82,57 @@ update_accessible (GrHeadline *self)
                                   -1);
 }
 
+/* "B (Reinforced): 0.63", then "B − A: ▲ +0.09" on a line of its own, or
+ * nothing when not comparing. */
+static void
+update_compared (GrHeadline *self)
+{
+  g_autofree char *printed = NULL;
+  g_autofree char *difference = NULL;
+
+  g_clear_pointer (&self->compared_text, g_free);
+  gtk_widget_set_visible (GTK_WIDGET (self->compared_label), self->compared_name != NULL);
+  if (self->compared_name == NULL)
+    return;
+  printed = gr_headline_format_value (self->unit, self->compared);
+  difference = gr_headline_format_difference (self->unit, self->value, self->compared);
+  /* TRANSLATORS: the headline in the scenario compared with (B) and B's
+   * difference from this one (A), on two lines: "B (Reinforced): 63 %",
+   * "B − A: ▲ +4 pts" */
+  self->compared_text = g_strdup_printf (_("B (%s): %s\nB − A: %s"), self->compared_name,
+                                         printed, difference);
+  gtk_label_set_text (self->compared_label, self->compared_text);
+}
+
 void
 gr_headline_set_value (GrHeadline *self,
                        double      value)
 {
   GtkWidget *change;
-  double reference;
   gboolean good;
 
   g_return_if_fail (GR_IS_HEADLINE (self));
 
+  self->value = value;
   g_free (self->value_text);
-  self->value_text = gr_headline_format_value (self->unit, value);
+  self->value_text = gr_headline_format_range (self->unit, value, self->p10, self->p90);
   gtk_label_set_text (self->value_label, self->value_text);
 
   g_clear_pointer (&self->change_text, g_free);
   if (isnan (self->opened))
     self->opened = value;
-  reference = isnan (self->compared) ? self->opened : self->compared;
-  self->change_text = gr_headline_format_change (self->unit, reference, value);
+  self->change_text = gr_headline_format_change (self->unit, self->opened, value);
 
   change = GTK_WIDGET (self->change_label);
   gtk_widget_set_visible (change, self->change_text != NULL);
   if (self->change_text != NULL)
     {
       gtk_label_set_text (self->change_label, self->change_text);
-      good = (value > reference) == self->higher_is_better;
+      good = (value > self->opened) == self->higher_is_better;
       gtk_widget_remove_css_class (change, good ? "error" : "success");
       gtk_widget_add_css_class (change, good ? "success" : "error");
     }
+  update_compared (self);
   update_accessible (self);
 }
 
@@ -130,22 +160,30 @@ gr_headline_set_compared (GrHeadline *self,
                           const char *name,
                           double      value)
 {
-  g_autofree char *text = NULL;
-  g_autofree char *printed = NULL;
-
   g_return_if_fail (GR_IS_HEADLINE (self));
 
-  gtk_widget_set_visible (GTK_WIDGET (self->compared_label), name != NULL);
-  self->compared = name != NULL ? value : NAN;
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->change_label),
-                               name != NULL ? _("Change from the compared scenario")
-                                            : _("Change since the scenario was opened"));
-  if (name == NULL)
+  g_free (self->compared_name);
+  self->compared_name = g_strdup (name);
+  self->compared = value;
+  update_compared (self);
+  update_accessible (self);
+}
+
+void
+gr_headline_set_range (GrHeadline *self,
+                       double      p10,
+                       double      p90)
+{
+  g_return_if_fail (GR_IS_HEADLINE (self));
+
+  self->p10 = p10;
+  self->p90 = p90;
+  if (isnan (self->value))
     return;
-  printed = gr_headline_format_value (self->unit, value);
-  /* TRANSLATORS: the same headline in a compared scenario, "Reinforced: 63 %" */
-  text = g_strdup_printf (_("%s: %s"), name, printed);
-  gtk_label_set_text (self->compared_label, text);
+  g_free (self->value_text);
+  self->value_text = gr_headline_format_range (self->unit, self->value, p10, p90);
+  gtk_label_set_text (self->value_label, self->value_text);
+  update_accessible (self);
 }
 
 const char *
@@ -160,6 +198,13 @@ gr_headline_get_change_text (GrHeadline *self)
 {
   g_return_val_if_fail (GR_IS_HEADLINE (self), NULL);
   return self->change_text;
+}
+
+const char *
+gr_headline_get_compared_text (GrHeadline *self)
+{
+  g_return_val_if_fail (GR_IS_HEADLINE (self), NULL);
+  return self->compared_text;
 }
 
 static void
@@ -183,6 +228,8 @@ gr_headline_finalize (GObject *object)
 
   g_free (self->value_text);
   g_free (self->change_text);
+  g_free (self->compared_name);
+  g_free (self->compared_text);
   G_OBJECT_CLASS (gr_headline_parent_class)->finalize (object);
 }
 
@@ -229,7 +276,10 @@ static void
 gr_headline_init (GrHeadline *self)
 {
   self->opened = NAN;
+  self->value = NAN;
   self->compared = NAN;
+  self->p10 = NAN;
+  self->p90 = NAN;
   gtk_widget_init_template (GTK_WIDGET (self));
   /* The title's vexpand is for the row's slack only: not the panel's. */
   gtk_widget_set_vexpand (GTK_WIDGET (self), FALSE);

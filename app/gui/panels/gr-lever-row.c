@@ -420,6 +420,17 @@ gr_lever_row_get_spin_button (GrLeverRow *self)
   return GTK_SPIN_BUTTON (self->spin);
 }
 
+gpointer
+gr_lever_row_get_target (GrLeverRow *self)
+{
+  g_return_val_if_fail (GR_IS_LEVER_ROW (self), NULL);
+
+  if (self->document == NULL)
+    return NULL;
+  /* locate() only reads the scenario it is given here. */
+  return self->spec.locate ((GrScenario *) gr_document_get_scenario (self->document), self->data);
+}
+
 GtkRange *
 gr_lever_row_get_slider (GrLeverRow *self)
 {

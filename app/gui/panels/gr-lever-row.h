@@ -50,5 +50,8 @@ GtkWidget     *gr_lever_row_new             (GrDocument        *document,
                                              GDestroyNotify     data_free);
 GtkSpinButton *gr_lever_row_get_spin_button (GrLeverRow        *self);
 GtkRange      *gr_lever_row_get_slider      (GrLeverRow        *self);
+/* Where in the document's scenario the lever's number is (a GrQuantity *,
+ * double * or int *), NULL when it no longer exists. */
+gpointer       gr_lever_row_get_target      (GrLeverRow        *self);
 
 G_END_DECLS

@@ -125,6 +125,12 @@ commitment_choice (GrDocument       *document,
   gtk_drop_down_set_selected (GTK_DROP_DOWN (choice),
                               g_array_index (scenario->guarantors, GrGuarantor, index).commitment);
   g_object_set_data (G_OBJECT (choice), "gr-index", GUINT_TO_POINTER (index));
+  {
+    g_autofree char *path = g_strdup_printf ("guarantees.guarantors[%u].commitment", index);
+
+    /* A tornado bar of this input comes here. */
+    gr_panel_tag_input (choice, path);
+  }
   g_signal_connect_object (choice, "notify::selected", G_CALLBACK (commitment_selected_cb),
                            document, 0);
   return choice;

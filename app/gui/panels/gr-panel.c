@@ -14,6 +14,8 @@
 
 #include "gr-panel.h"
 
+#include "gr-metric-table.h"
+
 #include <glib/gi18n.h>
 #include <math.h>
 
@@ -21,7 +23,48 @@ typedef struct
 {
   GrHeadline *headline;
   GrPanelValueFunc value;
+  GrMetricId metric;
 } Headline;
+
+/* The metric path (gr-metric-table.h) of a headline, for its Monte Carlo
+ * range, and the factor from the path's value to the headline's (shares
+ * are shown in percent).  A metric id may name several headlines (the
+ * three output ratios): the path whose value is the headline's is it. */
+typedef struct
+{
+  GrMetricId metric;
+  const char *path;
+  double factor;
+} RangePath;
+
+static const RangePath range_paths[] = {
+  { GR_METRIC_INDEX_COMPOSITE, "index.composite", 1 },
+  { GR_METRIC_COMMITMENT_STRENGTH, "guarantees.commitment_strength", 1 },
+  { GR_METRIC_RESPONSE_DELAY, "guarantees.response_days", 1 },
+  { GR_METRIC_TERRITORY_COVERED, "air_defense.territory_covered_pct", 1 },
+  { GR_METRIC_POPULATION_COVERED, "air_defense.population_covered_pct", 1 },
+  { GR_METRIC_INTERCEPTED, "air_defense.intercepted_share", 100 },
+  { GR_METRIC_LEAKED, "air_defense.leaked_per_month", 1 },
+  { GR_METRIC_PATROL_AIRCRAFT_REQUIRED, "air_patrol.aircraft_required", 1 },
+  { GR_METRIC_DANISH_FLOW, "danish_model.military_busd", 1 },
+  { GR_METRIC_DANISH_SHARE, "danish_model.share_of_need", 100 },
+  { GR_METRIC_DANISH_PREDICTABILITY, "danish_model.predictability", 1 },
+  { GR_METRIC_FUNDING_GAP, "funding.gap_busd", 1 },
+  { GR_METRIC_FUNDING_COVERAGE, "funding.coverage", 100 },
+  { GR_METRIC_FUNDING_CERTAINTY, "funding.multi_year_certainty", 100 },
+  { GR_METRIC_INDUSTRY_RATIO, "industry.fpv_ratio", 1 },
+  { GR_METRIC_INDUSTRY_RATIO, "industry.shells_ratio", 1 },
+  { GR_METRIC_INDUSTRY_RATIO, "industry.vehicles_ratio", 1 },
+  { GR_METRIC_INDUSTRY_STOCK, "industry.shells_months_of_stock", 1 },
+  { GR_METRIC_ROUTE_COVERED, "maritime.covered_pct", 1 },
+  { GR_METRIC_ROUTE_ESCORTS, "maritime.escorts_required", 1 },
+  { GR_METRIC_ROUTE_THROUGHPUT, "maritime.throughput_mt_per_month", 1 },
+  { GR_METRIC_FORCE_DEPLOYED, "stabilization_force.deployed_troops", 1 },
+  { GR_METRIC_FORCE_ROTATION, "stabilization_force.required_with_rotation", 1 },
+  { GR_METRIC_FORCE_COST, "stabilization_force.annual_cost_busd", 1 },
+  { GR_METRIC_READINESS_TRAINED, "readiness.trained_total", 1 },
+  { GR_METRIC_READINESS_TRAINED, "readiness.trained_at_assessment", 1 },
+};
 
 struct _GrPanel
 {
@@ -166,6 +209,7 @@ gr_panel_add_headline (GrPanel          *self,
     value (gr_document_get_scenario (self->document), metrics, &data_title);
 
   headline.value = value;
+  headline.metric = metric;
   /* GR_N_METRICS: a count the model reports without an explanation of its own. */
   headline.headline = GR_HEADLINE (gr_headline_new (data_title != NULL ? data_title
                                                     : title != NULL ? title
@@ -184,6 +228,84 @@ gr_panel_add_headline (GrPanel          *self,
                              value (gr_document_get_scenario (self->document), metrics, &ignored));
     }
   return headline.headline;
+}
+
+void
+gr_panel_set_comparison (GrPanel          *self,
+                         const GrScenario *other,
+                         const GrMetrics  *other_metrics)
+{
+  g_return_if_fail (GR_IS_PANEL (self));
+
+  /* B does not change while it is compared with: its values are read
+   * once, and each headline words B − A as A moves. */
+  for (guint i = 0; i < self->headlines->len; i++)
+    {
+      Headline *headline = &g_array_index (self->headlines, Headline, i);
+      g_autofree char *ignored = NULL;
+
+      if (other == NULL || other_metrics == NULL)
+        {
+          gr_headline_set_compared (headline->headline, NULL, NAN);
+          continue;
+        }
+      gr_headline_set_compared (headline->headline,
+                                other->name != NULL && *other->name != '\0' ? other->name : "B",
+                                headline->value (other, other_metrics, &ignored));
+    }
+}
+
+/* The entry of range_paths whose value in @table is @value, or NULL. */
+static const RangePath *
+find_range_path (const GrMetricTable *table,
+                 GrMetricId           metric,
+                 double               value)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (range_paths); i++)
+    {
+      double v;
+
+      if (range_paths[i].metric != metric)
+        continue;
+      v = range_paths[i].factor * gr_metric_table_lookup (table, range_paths[i].path);
+      if (isfinite (v) && fabs (v - value) <= 1e-9 * MAX (1.0, fabs (value)))
+        return &range_paths[i];
+    }
+  return NULL;
+}
+
+void
+gr_panel_set_monte_carlo (GrPanel            *self,
+                          const GrMonteCarlo *monte_carlo)
+{
+  const GrScenario *scenario;
+  const GrMetrics *metrics;
+  g_autoptr(GrMetricTable) table = NULL;
+
+  g_return_if_fail (GR_IS_PANEL (self));
+
+  scenario = gr_document_get_scenario (self->document);
+  metrics = gr_document_get_metrics (self->document);
+  if (monte_carlo != NULL && metrics != NULL)
+    table = gr_metric_table_new (metrics, gr_document_get_model (self->document));
+  for (guint i = 0; i < self->headlines->len; i++)
+    {
+      Headline *headline = &g_array_index (self->headlines, Headline, i);
+      g_autofree char *ignored = NULL;
+      const RangePath *range = NULL;
+      const GrMonteCarloMetric *found = NULL;
+
+      if (table != NULL)
+        range = find_range_path (table, headline->metric,
+                                 headline->value (scenario, metrics, &ignored));
+      if (range != NULL)
+        found = gr_monte_carlo_find (monte_carlo, range->path);
+      if (found != NULL)
+        gr_headline_set_range (headline->headline, range->factor * found->p10,
+                               range->factor * found->p90);
+      else
+        gr_headline_set_range (headline->headline, NAN, NAN);
+    }
 }
 
 GrChartView *
@@ -242,6 +364,24 @@ gr_panel_add_list (GrPanel          *self,
   row = gr_list_row_new (self->document, spec);
   gr_panel_add_row (self, row);
   return GR_LIST_ROW (row);
+}
+
+#define INPUT_TAG_KEY "gr-panel-input"
+
+void
+gr_panel_tag_input (GtkWidget  *widget,
+                    const char *path)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  g_object_set_data_full (G_OBJECT (widget), INPUT_TAG_KEY, g_strdup (path), g_free);
+}
+
+const char *
+gr_panel_get_input_tag (GtkWidget *widget)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+  return g_object_get_data (G_OBJECT (widget), INPUT_TAG_KEY);
 }
 
 guint

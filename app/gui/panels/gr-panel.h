@@ -13,6 +13,7 @@
 #include "gr-headline.h"
 #include "gr-lever-row.h"
 #include "gr-list-row.h"
+#include "gr-monte-carlo.h"
 
 G_BEGIN_DECLS
 
@@ -92,9 +93,24 @@ GrLeverRow  *gr_panel_add_lever     (GrPanel          *self,
                                      const GrLeverSpec *spec);
 GrListRow   *gr_panel_add_list      (GrPanel          *self,
                                      const GrListSpec *spec);
+/* Every headline shows B's value and B − A; @other NULL stops comparing. */
+void         gr_panel_set_comparison (GrPanel         *self,
+                                      const GrScenario *other,
+                                      const GrMetrics  *other_metrics);
+/* Each headline with a metric Monte Carlo measured shows its P10–P90
+ * beside its value; NULL takes the ranges away. */
+void         gr_panel_set_monte_carlo (GrPanel            *self,
+                                       const GrMonteCarlo *monte_carlo);
 /* Any other row (e.g. a choice) into the panel's lever list. */
 void         gr_panel_add_row       (GrPanel          *self,
                                      GtkWidget        *row);
+
+/* Marks @widget (a choice, not a lever) as the one that edits scenario
+ * input @path (gr-scenario-walk.h), for gr_dashboard_focus_input(). */
+void         gr_panel_tag_input       (GtkWidget      *widget,
+                                       const char     *path);
+/* The input @widget was tagged with, or NULL. */
+const char  *gr_panel_get_input_tag   (GtkWidget      *widget);
 
 guint        gr_panel_get_n_headlines (GrPanel        *self);
 GrHeadline  *gr_panel_get_headline    (GrPanel        *self,

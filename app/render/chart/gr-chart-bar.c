@@ -8,6 +8,8 @@
 
 #include "gr-chart-private.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 
 static void
@@ -142,6 +144,65 @@ draw_end_label (GrChartPaint *paint,
                         paint->ink.text, 0.85);
 }
 
+/* The whisker of series @s in @category, if it has one, over the bar
+ * span (start, length): a line from low to high along the value axis,
+ * capped at both ends, in the text's ink. */
+static void
+draw_interval (GrChartPaint *paint,
+               guint         s,
+               guint         category,
+               double        start,
+               double        length)
+{
+  GrChart *chart = paint->chart;
+  cairo_t *cr = paint->cr;
+
+  for (guint i = 0; i < chart->intervals->len; i++)
+    {
+      const GrInterval *in = &g_array_index (chart->intervals, GrInterval, i);
+      g_autofree char *low = NULL;
+      g_autofree char *high = NULL;
+      cairo_rectangle_t r;
+
+      if (in->series != s || in->category != category)
+        continue;
+      gr_chart_span_rect (paint, start + 0.3 * length, 0.4 * length, in->low, in->high, &r);
+      gr_chart_set_colour (paint, paint->ink.text, 1);
+      cairo_set_line_width (cr, 1.5 * paint->ink.line);
+      if (chart->orientation == GR_CHART_HORIZONTAL)
+        {
+          double y = r.y + r.height / 2;
+
+          cairo_move_to (cr, r.x, y);
+          cairo_line_to (cr, r.x + r.width, y);
+          cairo_move_to (cr, r.x, r.y);
+          cairo_line_to (cr, r.x, r.y + r.height);
+          cairo_move_to (cr, r.x + r.width, r.y);
+          cairo_line_to (cr, r.x + r.width, r.y + r.height);
+        }
+      else
+        {
+          double x = r.x + r.width / 2;
+
+          cairo_move_to (cr, x, r.y);
+          cairo_line_to (cr, x, r.y + r.height);
+          cairo_move_to (cr, r.x, r.y);
+          cairo_line_to (cr, r.x + r.width, r.y);
+          cairo_move_to (cr, r.x, r.y + r.height);
+          cairo_line_to (cr, r.x + r.width, r.y + r.height);
+        }
+      cairo_stroke (cr);
+      low = gr_chart_format_value (chart, in->low);
+      high = gr_chart_format_value (chart, in->high);
+      /* TRANSLATORS: a bar's tooltip: its category, then its P10–P90 range */
+      gr_chart_add_hit (chart, r.x, r.y, MAX (r.width, 4), MAX (r.height, 4),
+                        g_strdup_printf (_("%s\nP10–P90: %s–%s"),
+                                         (const char *) g_ptr_array_index (chart->categories,
+                                                                           category),
+                                         low, high));
+    }
+}
+
 static void
 draw_group (GrChartPaint *paint,
             guint         category,
@@ -203,6 +264,8 @@ draw_group (GrChartPaint *paint,
                         g_strdup_printf ("%s\n%s: %s", category_label, series->name, text));
       base += MAX (value, 0);
       last = value;
+      if (members == 1)
+        draw_interval (paint, s, category, start, length);
     }
 
   /* One bar: its value at its end (a zero bar still says "0").  A stack:

@@ -45,6 +45,15 @@ typedef struct
   char *short_label;           /* where the label's words outgrow the category; or NULL */
 } GrGap;
 
+/* A bar's uncertainty (Monte Carlo's P10–P90), drawn as a whisker. */
+typedef struct
+{
+  guint series;
+  guint category;
+  double low;
+  double high;
+} GrInterval;
+
 typedef struct
 {
   cairo_rectangle_t rect;
@@ -71,6 +80,7 @@ struct _GrChart
   GPtrArray *series;           /* GrSeries * */
   GArray *bands;               /* GrBand, reference lines included */
   GArray *gaps;                /* GrGap */
+  GArray *intervals;           /* GrInterval */
   GrChartStyle style;
 
   /* Results of the last draw, for queries. */

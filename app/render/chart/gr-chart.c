@@ -55,6 +55,7 @@ gr_chart_new (const char *title)
   g_array_set_clear_func (self->bands, band_clear);
   self->gaps = g_array_new (FALSE, TRUE, sizeof (GrGap));
   g_array_set_clear_func (self->gaps, gap_clear);
+  self->intervals = g_array_new (FALSE, TRUE, sizeof (GrInterval));
   self->hits = g_array_new (FALSE, TRUE, sizeof (GrHit));
   g_array_set_clear_func (self->hits, hit_clear);
   self->texts = g_array_new (FALSE, TRUE, sizeof (GrHit));
@@ -79,6 +80,7 @@ gr_chart_free (GrChart *self)
   g_ptr_array_unref (self->series);
   g_array_unref (self->bands);
   g_array_unref (self->gaps);
+  g_array_unref (self->intervals);
   g_array_unref (self->hits);
   g_array_unref (self->texts);
   g_free (self);
@@ -125,7 +127,8 @@ gr_chart_equal (const GrChart *a,
       a->style.theme != b->style.theme || a->style.text_scale != b->style.text_scale ||
       a->style.whole_source != b->style.whole_source ||
       a->categories->len != b->categories->len || a->series->len != b->series->len ||
-      a->bands->len != b->bands->len || a->gaps->len != b->gaps->len)
+      a->bands->len != b->bands->len || a->gaps->len != b->gaps->len ||
+      a->intervals->len != b->intervals->len)
     return FALSE;
   for (guint i = 0; i < a->categories->len; i++)
     if (g_strcmp0 (g_ptr_array_index (a->categories, i), g_ptr_array_index (b->categories, i)) != 0)
@@ -150,6 +153,15 @@ gr_chart_equal (const GrChart *a,
       if (x->category != y->category || !numbers_equal (x->from, y->from) ||
           !numbers_equal (x->to, y->to) || g_strcmp0 (x->label, y->label) != 0 ||
           g_strcmp0 (x->short_label, y->short_label) != 0)
+        return FALSE;
+    }
+  for (guint i = 0; i < a->intervals->len; i++)
+    {
+      const GrInterval *x = &g_array_index (a->intervals, GrInterval, i);
+      const GrInterval *y = &g_array_index (b->intervals, GrInterval, i);
+
+      if (x->series != y->series || x->category != y->category ||
+          !numbers_equal (x->low, y->low) || !numbers_equal (x->high, y->high))
         return FALSE;
     }
   return TRUE;
@@ -359,6 +371,22 @@ gr_chart_add_ghost (GrChart       *self,
           gr_chart_series_set_value (self, ghost, c, ghost_value (other, match, o));
           break;
         }
+}
+
+void
+gr_chart_series_set_interval (GrChart *self,
+                              guint    series,
+                              guint    category,
+                              double   low,
+                              double   high)
+{
+  GrInterval interval = { series, category, MIN (low, high), MAX (low, high) };
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (series < self->series->len);
+  if (!isfinite (low) || !isfinite (high))
+    return;
+  g_array_append_val (self->intervals, interval);
 }
 
 void

@@ -170,6 +170,14 @@ void        gr_chart_series_set_look     (GrChart            *self,
 void        gr_chart_add_ghost           (GrChart            *self,
                                           const GrChart      *other,
                                           const char         *name);
+/* An uncertainty range (e.g. Monte Carlo's P10–P90) for a lone bar: a
+ * whisker from @low to @high across the bar, its ends capped; the bar's
+ * tooltip gives the range.  Not finite: nothing. */
+void        gr_chart_series_set_interval (GrChart            *self,
+                                          guint               series,
+                                          guint               category,
+                                          double              low,
+                                          double              high);
 /* Print each value on its bar or point. */
 void        gr_chart_series_set_labelled (GrChart            *self,
                                           guint               series,

@@ -42,6 +42,27 @@ gr_figure_tornado_label (const char *path)
   return g_strdup (path);
 }
 
+const char *
+gr_figure_tornado_input (const GrSensitivity *tornado,
+                         guint                bar)
+{
+  guint shown = 0;
+
+  g_return_val_if_fail (tornado != NULL, NULL);
+
+  /* The bars gr_figure_tornado_new() draws, in its order. */
+  for (guint i = 0; i < tornado->inputs->len && shown < GR_FIGURE_TORNADO_BARS; i++)
+    {
+      const GrSensitivityInput *in = &g_array_index (tornado->inputs, GrSensitivityInput, i);
+
+      if (!(in->swing > 0))
+        continue;
+      if (shown++ == bar)
+        return in->path;
+    }
+  return NULL;
+}
+
 GrChart *
 gr_figure_tornado_new (const GrScenario    *scenario,
                        const GrSensitivity *tornado)

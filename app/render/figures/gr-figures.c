@@ -96,6 +96,26 @@ gr_figure_new_compared (const char       *id,
   return chart;
 }
 
+void
+gr_figure_add_ranges (GrChart            *chart,
+                      const char         *id,
+                      const GrMonteCarlo *monte_carlo)
+{
+  g_return_if_fail (chart != NULL && id != NULL && monte_carlo != NULL);
+
+  /* The index chart: one bar per instrument, in instrument order. */
+  if (!g_str_equal (id, "index"))
+    return;
+  for (GrInstrument i = 0; i < GR_N_INSTRUMENTS; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("index.pillars.%s", gr_instrument_to_string (i));
+      const GrMonteCarloMetric *m = gr_monte_carlo_find (monte_carlo, path);
+
+      if (m != NULL)
+        gr_chart_series_set_interval (chart, 0, i, m->p10, m->p90);
+    }
+}
+
 double
 gr_figure_export_auto_scale (int width,
                              int height)

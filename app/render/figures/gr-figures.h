@@ -17,6 +17,7 @@
 #include "gr-chart.h"
 #include "gr-compare.h"
 #include "gr-metrics.h"
+#include "gr-monte-carlo.h"
 #include "gr-scenario.h"
 #include "gr-sensitivity.h"
 
@@ -42,6 +43,9 @@ GrChart            *gr_figure_tornado_new     (const GrScenario    *scenario,
  * GR_FIGURE_TORNADO_BARS bars, for the inputs with a swing. */
 #define GR_FIGURE_TORNADO_BARS 12
 char               *gr_figure_tornado_label   (const char          *path);
+/* The input of the tornado's bar @bar (0 at the top), NULL past the last. */
+const char         *gr_figure_tornado_input   (const GrSensitivity *tornado,
+                                               guint                bar);
 GrChart            *gr_figure_attribution_new (const GrScenario    *scenario,
                                                const GrComparison  *comparison);
 
@@ -52,6 +56,12 @@ GrChart            *gr_figure_new_compared    (const char          *id,
                                                const GrMetrics     *metrics,
                                                const GrScenario    *other,
                                                const GrMetrics     *other_metrics);
+
+/* After a Monte Carlo run: whiskers of P10–P90 on the chart's bars whose
+ * metric was measured (the index chart's instrument scores). */
+void                gr_figure_add_ranges      (GrChart             *chart,
+                                               const char          *id,
+                                               const GrMonteCarlo  *monte_carlo);
 
 /* Builds the chart and writes it to path (PNG, PDF or SVG by extension).
  * scale ≤ 0 picks one from the width: a 1920-wide export is laid out like a

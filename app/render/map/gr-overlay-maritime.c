@@ -70,6 +70,14 @@ route_path (cairo_t         *cr,
                    g_array_index (route->path, GrLonLat, leg + 1), leg == 0);
 }
 
+void
+gr_overlay_route_path (cairo_t         *cr,
+                       const GrMapView *view,
+                       const GrRoute   *route)
+{
+  route_path (cr, view, route);
+}
+
 /* Chevrons along the route, pointing from the first port to the last. */
 static void
 draw_arrows (cairo_t         *cr,

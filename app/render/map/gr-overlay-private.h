@@ -57,6 +57,12 @@ void     gr_overlay_polygon_path     (cairo_t          *cr,
                                       const GrMapView  *view,
                                       const GArray     *polygon);
 
+/* Adds a route (two points or more) as an open subpath, great circle by
+ * leg, as the maritime painter draws it. */
+void     gr_overlay_route_path       (cairo_t          *cr,
+                                      const GrMapView  *view,
+                                      const GrRoute    *route);
+
 /* Even-odd test of device point (x, y) against the projected polygon. */
 gboolean gr_overlay_point_in_polygon (const GrMapView  *view,
                                       const GArray     *polygon,

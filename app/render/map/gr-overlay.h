@@ -113,6 +113,14 @@ typedef struct
 gboolean gr_overlay_segment_meets_box   (const GrOverlaySegment  *segment,
                                          const cairo_rectangle_t *box);
 
+/* A compared scenario's instruments of the visible layers as dashed,
+ * unfilled outlines (batteries with their nominal range, zones,
+ * deployments, routes), drawn over gr_overlay_draw_all() of the other. */
+void     gr_overlay_ghost_draw          (cairo_t          *cr,
+                                         const GrMapView  *view,
+                                         const GrScenario *s,
+                                         const GrOverlayStyle *style);
+
 /* gr_overlay_draw_all(), noting as it draws the boxes that
  * gr_overlay_text_boxes() returns, in device units of @cr as it is when
  * called (that of the view when it draws the view at the origin): new
