@@ -283,6 +283,29 @@ gr_monte_carlo_free (GrMonteCarlo *self)
   g_free (self);
 }
 
+GrMonteCarlo *
+gr_monte_carlo_copy (const GrMonteCarlo *self)
+{
+  GrMonteCarlo *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = g_new0 (GrMonteCarlo, 1);
+  copy->samples = self->samples;
+  copy->seed = self->seed;
+  copy->metrics = g_array_sized_new (FALSE, FALSE, sizeof (GrMonteCarloMetric),
+                                     self->metrics->len);
+  g_array_set_clear_func (copy->metrics, metric_clear);
+  for (guint i = 0; i < self->metrics->len; i++)
+    {
+      GrMonteCarloMetric m = g_array_index (self->metrics, GrMonteCarloMetric, i);
+
+      m.path = g_strdup (m.path);
+      g_array_append_val (copy->metrics, m);
+    }
+  return copy;
+}
+
 const GrMonteCarloMetric *
 gr_monte_carlo_find (const GrMonteCarlo *self,
                      const char         *path)

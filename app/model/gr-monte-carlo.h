@@ -62,6 +62,7 @@ GrMonteCarlo *gr_monte_carlo_run       (GrModel              *model,
                                         GrMonteCarloProgress  progress,
                                         gpointer              user_data,
                                         GError              **error);
+GrMonteCarlo *gr_monte_carlo_copy      (const GrMonteCarlo   *self);
 void          gr_monte_carlo_free      (GrMonteCarlo         *self);
 
 const GrMonteCarloMetric *gr_monte_carlo_find (const GrMonteCarlo *self,
