@@ -271,11 +271,12 @@ test_cli_pdf (void)
   g_auto(GStrv) lines = NULL;
   g_auto(Run) run = { 0 };
   const char *titles[] = { "Summary", "Map", "Guarantee-strength index", "Comparison",
-                           "Assumptions register", "Sources" };
+                           "Uncertainty", "Assumptions register", "Sources" };
   guint n_fonts = 0;
 
   g_assert_cmpint (run_guarantor (&run, "--briefing", path, "--compare", compare, NULL), ==, 0);
-  g_assert_cmpuint (pdf_pages (path), ==, gr_briefing_get_n_pages (planned));
+  /* The command line adds the uncertainty page (Monte Carlo's defaults). */
+  g_assert_cmpuint (pdf_pages (path), ==, gr_briefing_get_n_pages (planned) + 1);
 
   text = poppler ("pdftotext", path);
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
