@@ -691,6 +691,13 @@ gr_analysis_pane_get_cell (GrAnalysisPane   *self,
   return NULL;
 }
 
+const GrMonteCarlo *
+gr_analysis_pane_get_monte_carlo (GrAnalysisPane *self)
+{
+  g_return_val_if_fail (GR_IS_ANALYSIS_PANE (self), NULL);
+  return self->monte_carlo;
+}
+
 gboolean
 gr_analysis_pane_get_running (GrAnalysisPane *self)
 {

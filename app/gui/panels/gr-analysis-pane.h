@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "gr-document.h"
+#include "gr-monte-carlo.h"
 
 G_BEGIN_DECLS
 
@@ -39,6 +40,9 @@ const char *gr_analysis_pane_get_cell        (GrAnalysisPane   *self,
 /* Starts Monte Carlo (gr-monte-carlo.h) with @samples on worker threads. */
 void        gr_analysis_pane_run_monte_carlo (GrAnalysisPane   *self,
                                               guint             samples);
+/* The last Monte Carlo run's result, NULL when there is none or an edit
+ * made it stale. */
+const GrMonteCarlo *gr_analysis_pane_get_monte_carlo (GrAnalysisPane *self);
 /* Whether a tornado or Monte Carlo run is under way ("running"). */
 gboolean    gr_analysis_pane_get_running     (GrAnalysisPane   *self);
 /* Samples done so far by the current Monte Carlo run. */
