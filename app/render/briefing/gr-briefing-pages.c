@@ -118,6 +118,22 @@ gr_briefing_draw_cover (GrBriefingPaint *paint)
   y += 0.5 * paint->u;
   y += gr_briefing_text (paint, summary, FALSE, left.x, y, left.width, 1.25, FALSE, paint->text);
   y += 1.2 * paint->u;
+  if (self->compare != NULL)
+    {
+      g_autofree char *b = gr_format_number (self->compare_metrics->index.composite, 2);
+      g_autofree char *line = NULL;
+      guint page = 0;
+
+      while (page < self->pages->len
+             && gr_briefing_get_page_kind (self, page) != GR_BRIEFING_PAGE_COMPARISON)
+        page++;
+      /* TRANSLATORS: on the cover; %1$s is the scenario compared with, %2$s
+       * and %3$s the index here and there, %4$u the comparison's page */
+      line = g_strdup_printf (_("Compared with “%1$s”, the index moves from %2$s to %3$s "
+                                "(page %4$u)."), self->compare_title, composite, b, page + 1);
+      y += gr_briefing_text (paint, line, FALSE, left.x, y, left.width, 1.25, FALSE, paint->text);
+      y += 1.2 * paint->u;
+    }
   if (self->scenario->description != NULL && y < body - 4 * paint->u)
     {
       y += gr_briefing_text (paint, _("The scenario"), FALSE, left.x, y, left.width, 1.0, TRUE,
@@ -225,8 +241,10 @@ gr_briefing_draw_index (GrBriefingPaint *paint)
   y += draw_figure (paint, composite, composite_range, _("Composite"), NULL, right.x, y,
                     right.width);
   y += 1.2 * paint->u;
+  /* On the wall "weakest link" says it; the formula is for the page. */
   draw_figure (paint, weakest, weakest_range, gr_figures_instrument_label (index->weakest),
-               gr_metric_explain (GR_METRIC_INDEX_WEAKEST), right.x, y, right.width);
+               paint->projector ? _("Weakest link")
+               : gr_metric_explain (GR_METRIC_INDEX_WEAKEST), right.x, y, right.width);
 }
 
 void
