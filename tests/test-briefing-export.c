@@ -21,6 +21,7 @@
 #include "gr-window-private.h"
 
 #include "display-fixture.h"
+#include "pdf-text.h"
 
 static char *tmpdir;
 
@@ -74,21 +75,6 @@ test_export (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static char *
-pdftotext (const char *path)
-{
-  const char *argv[] = { "pdftotext", path, "-", NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
 /* Without the analysis pane's results the export runs Monte Carlo itself
  * (its defaults); with them it shows them, and B's comparison. */
 static void
@@ -107,7 +93,7 @@ test_uncertainty (void)
   gr_briefing_export_to_file (GTK_WINDOW (window), window->document, NULL, NULL,
                               window->side_box, file);
   wait_until (exported, path, "the briefing to be written");
-  text = pdftotext (path);
+  text = pdf_text (path);
   g_assert_nonnull (strstr (text, "Uncertainty"));
   g_assert_nonnull (strstr (text, "1,000 samples, seed 1"));
   g_assert_null (strstr (text, "Comparison"));
@@ -122,7 +108,7 @@ test_uncertainty (void)
   gr_briefing_export_to_file (GTK_WINDOW (window), window->document, reinforced, mc,
                               window->side_box, file);
   wait_until (exported, path, "the briefing to be written");
-  again = pdftotext (path);
+  again = pdf_text (path);
   g_assert_nonnull (strstr (again, "30 samples, seed 9"));
   g_assert_nonnull (strstr (again, "Comparison"));
   g_assert_nonnull (strstr (again, reinforced->name));

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "cli-run.h"
+#include "pdf-text.h"
 #include "gr-briefing-private.h"
 #include "gr-format.h"
 #include "gr-monte-carlo.h"
@@ -39,21 +40,6 @@ assert_contains (const char *text,
 {
   if (strstr (text, needle) == NULL)
     g_error ("the briefing does not say “%s”", needle);
-}
-
-static char *
-pdftotext (const char *path)
-{
-  const char *argv[] = { "pdftotext", path, "-", NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
 }
 
 static guint
@@ -275,7 +261,7 @@ test_cli (void)
 
   g_assert_cmpint (run_guarantor (&run, "--briefing", path, "--samples", "200", "--seed", "3",
                                   NULL), ==, 0);
-  text = pdftotext (path);
+  text = pdf_text (path);
   assert_contains (text, "Uncertainty");
   assert_contains (text, "200 samples, seed 3");
   assert_contains (text, "triangular distribution");
@@ -297,7 +283,7 @@ test_cli_options (void)
   g_auto(Run) c = { 0 };
 
   g_assert_cmpint (run_guarantor (&a, "--briefing", path, "--samples", "0", NULL), ==, 0);
-  text = pdftotext (path);
+  text = pdf_text (path);
   g_assert_null (strstr (text, "Uncertainty"));
   g_assert_null (strstr (text, "P10–P90"));
   g_assert_cmpint (g_unlink (path), ==, 0);

@@ -17,6 +17,7 @@
 
 #include "gr-cli.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
 
 #include "gr-briefing.h"
@@ -37,6 +38,7 @@ gr_cli_briefing (const char *output,
   g_autoptr(GrModel) model = NULL;
   g_autoptr(GrBriefing) briefing = NULL;
   g_autofree char *lower = NULL;
+  g_autofree char *dir = NULL;
   GrBriefingOptions options = { 0 };
   guint64 samples = GR_MONTE_CARLO_DEFAULT_SAMPLES;
   guint64 seed = GR_MONTE_CARLO_DEFAULT_SEED;
@@ -69,6 +71,16 @@ gr_cli_briefing (const char *output,
       compare = gr_cli_load_scenario (compare_path, &error);
       if (compare == NULL)
         return gr_cli_fail (GR_CLI_EXIT_USAGE, error->message);
+    }
+  /* A folder that is not there fails now, not after the Monte Carlo. */
+  dir = g_path_get_dirname (output);
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      g_autofree char *display = g_filename_display_name (output);
+      g_autofree char *message = g_strdup_printf (_("Cannot write the briefing “%s”: %s"),
+                                                  display, g_strerror (ENOENT));
+
+      return gr_cli_fail (GR_CLI_EXIT_USAGE, message);
     }
   model = gr_model_new_default (&error);
   if (model == NULL)
