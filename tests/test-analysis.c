@@ -226,9 +226,11 @@ test_monte_carlo_threads (void)
   g_autoptr(GrScenario) s = bundled ("observed-2025");
   g_autoptr(GrMonteCarlo) one = NULL;
   g_autoptr(GrMonteCarlo) three = NULL;
+  g_autoptr(GrMonteCarlo) copy = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *json_one = NULL;
   g_autofree char *json_three = NULL;
+  g_autofree char *json_copy = NULL;
 
   one = gr_monte_carlo_run (model, s, 60, 42, 1, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
@@ -238,6 +240,11 @@ test_monte_carlo_threads (void)
   json_one = gr_monte_carlo_to_json (one, TRUE);
   json_three = gr_monte_carlo_to_json (three, TRUE);
   g_assert_cmpstr (json_one, ==, json_three);
+  /* A copy outlives its original (the briefing keeps one). */
+  copy = gr_monte_carlo_copy (three);
+  g_clear_pointer (&three, gr_monte_carlo_free);
+  json_copy = gr_monte_carlo_to_json (copy, TRUE);
+  g_assert_cmpstr (json_copy, ==, json_one);
 
   for (guint i = 0; i < one->metrics->len; i++)
     {

@@ -15,7 +15,9 @@
 #include <gdk/x11/gdkx.h>
 #include <X11/keysym.h>
 
+#include "gr-analysis-pane.h"
 #include "gr-presentation.h"
+#include "gr-scenario-io.h"
 #include "gr-resources.h"
 #include "gr-window-private.h"
 
@@ -141,6 +143,78 @@ test_every_slide (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_analysis_pane (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GR_IS_ANALYSIS_PANE (widget);
+}
+
+static gboolean
+analysis_done (gconstpointer data)
+{
+  return !gr_analysis_pane_get_running ((GrAnalysisPane *) data);
+}
+
+/* With a scenario B and a Monte Carlo run in the analysis pane, the slides
+ * end on the comparison and the key figures carry their P10–P90. */
+static void
+test_comparison_slide (void)
+{
+  GrWindow *window;
+  GrAnalysisPane *pane;
+  GrPresentation *presentation;
+  g_autoptr(GrScenario) reinforced = NULL;
+  g_autoptr(GError) error = NULL;
+  const GrMonteCarlo *mc;
+  guint n;
+
+  if (fake_key == NULL || !GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("needs X11 and libXtst");
+      return;
+    }
+  window = gr_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (is_active, window, "the window to be active");
+  pane = GR_ANALYSIS_PANE (display_find (window->side_box, is_analysis_pane, NULL));
+  g_assert_nonnull (pane);
+  reinforced = gr_scenario_load_bundled ("reinforced", &error);
+  g_assert_no_error (error);
+  gr_analysis_pane_compare_with (pane, reinforced);
+  gr_analysis_pane_run_monte_carlo (pane, 50);
+  wait_until (analysis_done, pane, "the Monte Carlo run");
+  g_assert_nonnull (gr_analysis_pane_get_monte_carlo (pane));
+
+  press (GTK_WIDGET (window), XK_F5);
+  wait_until (presentation_shown, NULL, "the presentation");
+  presentation = find_presentation ();
+  wait_until (is_active, presentation, "the presentation to be active");
+
+  /* The map, the index, the instruments and the comparison. */
+  n = gr_presentation_get_n_slides (presentation);
+  g_assert_cmpuint (n, ==, 3 + GR_N_INSTRUMENTS);
+  mc = gr_briefing_get_uncertainty (gr_presentation_get_briefing (presentation));
+  g_assert_nonnull (mc);
+  g_assert_cmpuint (mc->samples, ==, 50);
+  for (guint i = 1; i < n; i++)
+    {
+      step_to (presentation, XK_Page_Down, i);
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_cmpstr (gr_presentation_get_slide_title (presentation), ==, "Comparison");
+  display_redraw (GTK_WIDGET (presentation));
+  step_to (presentation, XK_Page_Up, n - 2);
+  g_assert_cmpstr (gr_presentation_get_slide_title (presentation), ==, "Readiness");
+
+  g_object_add_weak_pointer (G_OBJECT (presentation), (gpointer *) &presentation);
+  press (GTK_WIDGET (presentation), XK_Escape);
+  wait_until (is_gone, &presentation, "the presentation to close");
+  g_assert_false (gr_document_get_modified (window->document));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The header bar's button enters too. */
 static void
 test_button (void)
@@ -175,6 +249,7 @@ main (int   argc,
     fake_key = NULL;
 
   g_test_add_func ("/display/presentation/every-slide", test_every_slide);
+  g_test_add_func ("/display/presentation/comparison-slide", test_comparison_slide);
   g_test_add_func ("/display/presentation/button", test_button);
 
   return g_test_run ();

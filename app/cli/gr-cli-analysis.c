@@ -90,34 +90,6 @@ gr_cli_sensitivity (const char *path,
   return gr_cli_print (json);
 }
 
-/* A whole number from @min to @max in @text, or a usage error. */
-static gboolean
-parse_count (const char  *option,
-             const char  *text,
-             guint64      min,
-             guint64      max,
-             guint64     *out,
-             int         *status)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (text == NULL)
-    return TRUE;
-  if (!g_ascii_string_to_unsigned (text, 10, min, max, out, &error))
-    {
-      g_autofree char *from = g_strdup_printf ("%" G_GUINT64_FORMAT, min);
-      g_autofree char *to = g_strdup_printf ("%" G_GUINT64_FORMAT, max);
-      g_autofree char *message = NULL;
-
-      message = g_strdup_printf (_("%s “%s” is not a whole number from %s to %s"),
-                                 option, text, from, to);
-
-      *status = gr_cli_fail (GR_CLI_EXIT_USAGE, message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 int
 gr_cli_monte_carlo (const char *path,
                     const char *samples_text,
@@ -134,9 +106,9 @@ gr_cli_monte_carlo (const char *path,
   guint64 threads = 0;
   int status = GR_CLI_EXIT_OK;
 
-  if (!parse_count ("--samples", samples_text, 1, GR_MONTE_CARLO_MAX_SAMPLES, &samples, &status)
-      || !parse_count ("--seed", seed_text, 0, G_MAXINT64, &seed, &status)
-      || !parse_count ("--threads", threads_text, 0, GR_MONTE_CARLO_MAX_THREADS, &threads, &status)
+  if (!gr_cli_parse_count ("--samples", samples_text, 1, GR_MONTE_CARLO_MAX_SAMPLES, &samples, &status)
+      || !gr_cli_parse_count ("--seed", seed_text, 0, G_MAXINT64, &seed, &status)
+      || !gr_cli_parse_count ("--threads", threads_text, 0, GR_MONTE_CARLO_MAX_THREADS, &threads, &status)
       || !load (path, &scenario, &model, &status))
     return status;
 

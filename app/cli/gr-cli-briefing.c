@@ -4,14 +4,20 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Exit statuses as for the other jobs: 2 for bad input (a scenario that
- * does not load, an output that is not a .pdf or cannot be written: no
- * file is left behind), 1 when the bundled map data is broken.
+ * does not load, an output that is not a .pdf or cannot be written, a bad
+ * --samples, --seed or --threads: no file is left behind), 1 when the
+ * bundled map data is broken.
+ *
+ * The uncertainty page runs Monte Carlo with --monte-carlo's defaults
+ * (1000 samples, seed 1) unless --samples and --seed say otherwise;
+ * "--samples 0" leaves it out.
  */
 
 #include "config.h"
 
 #include "gr-cli.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
 
 #include "gr-briefing.h"
@@ -21,7 +27,10 @@ int
 gr_cli_briefing (const char *output,
                  const char *scenario_path,
                  const char *compare_path,
-                 gboolean    slides)
+                 gboolean    slides,
+                 const char *samples_text,
+                 const char *seed_text,
+                 const char *threads_text)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GrScenario) scenario = NULL;
@@ -29,9 +38,21 @@ gr_cli_briefing (const char *output,
   g_autoptr(GrModel) model = NULL;
   g_autoptr(GrBriefing) briefing = NULL;
   g_autofree char *lower = NULL;
+  g_autofree char *dir = NULL;
   GrBriefingOptions options = { 0 };
+  guint64 samples = GR_MONTE_CARLO_DEFAULT_SAMPLES;
+  guint64 seed = GR_MONTE_CARLO_DEFAULT_SEED;
+  guint64 threads = 0;
+  int status = GR_CLI_EXIT_OK;
 
   g_return_val_if_fail (output != NULL, GR_CLI_EXIT_USAGE);
+
+  if (!gr_cli_parse_count ("--samples", samples_text, 0, GR_MONTE_CARLO_MAX_SAMPLES, &samples,
+                           &status)
+      || !gr_cli_parse_count ("--seed", seed_text, 0, G_MAXINT64, &seed, &status)
+      || !gr_cli_parse_count ("--threads", threads_text, 0, GR_MONTE_CARLO_MAX_THREADS, &threads,
+                              &status))
+    return status;
 
   lower = g_ascii_strdown (output, -1);
   if (!g_str_has_suffix (lower, ".pdf"))
@@ -51,6 +72,16 @@ gr_cli_briefing (const char *output,
       if (compare == NULL)
         return gr_cli_fail (GR_CLI_EXIT_USAGE, error->message);
     }
+  /* A folder that is not there fails now, not after the Monte Carlo. */
+  dir = g_path_get_dirname (output);
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      g_autofree char *display = g_filename_display_name (output);
+      g_autofree char *message = g_strdup_printf (_("Cannot write the briefing “%s”: %s"),
+                                                  display, g_strerror (ENOENT));
+
+      return gr_cli_fail (GR_CLI_EXIT_USAGE, message);
+    }
   model = gr_model_new_default (&error);
   if (model == NULL)
     return gr_cli_fail (GR_CLI_EXIT_FAILURE, error->message);
@@ -58,6 +89,10 @@ gr_cli_briefing (const char *output,
   options.compare = compare;
   options.slides = slides;
   briefing = gr_briefing_new (model, scenario, &options);
+  if (samples > 0
+      && !gr_briefing_run_uncertainty (briefing, samples, seed, threads, NULL, NULL, NULL,
+                                       &error))
+    return gr_cli_fail (GR_CLI_EXIT_FAILURE, error->message);
   /* The painters cannot fail on a loaded scenario: a failure is a path
    * that cannot be written, bad input like the others. */
   if (!gr_briefing_render_to_path (briefing, output, NULL, NULL, NULL, &error))

@@ -146,6 +146,33 @@ gr_cli_print (const char *text)
 }
 
 gboolean
+gr_cli_parse_count (const char  *option,
+                    const char  *text,
+                    guint64      min,
+                    guint64      max,
+                    guint64     *out,
+                    int         *status)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (text == NULL)
+    return TRUE;
+  if (!g_ascii_string_to_unsigned (text, 10, min, max, out, &error))
+    {
+      g_autofree char *from = g_strdup_printf ("%" G_GUINT64_FORMAT, min);
+      g_autofree char *to = g_strdup_printf ("%" G_GUINT64_FORMAT, max);
+      g_autofree char *message = NULL;
+
+      message = g_strdup_printf (_("%s “%s” is not a whole number from %s to %s"),
+                                 option, text, from, to);
+
+      *status = gr_cli_fail (GR_CLI_EXIT_USAGE, message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
 gr_cli_handle_compare (char **argv,
                        int   *status)
 {
@@ -217,7 +244,7 @@ gr_cli_handle_options (GVariantDict *options)
   if (metrics != NULL)
     return gr_cli_metrics (metrics);
   if (briefing != NULL)
-    return gr_cli_briefing (briefing, scenario, compare, slides);
+    return gr_cli_briefing (briefing, scenario, compare, slides, samples, seed, threads);
   if (sensitivity != NULL)
     return gr_cli_sensitivity (sensitivity, metric);
   if (monte_carlo != NULL)
@@ -236,7 +263,7 @@ gr_cli_handle_options (GVariantDict *options)
     }
   if (samples != NULL || seed != NULL || threads != NULL)
     {
-      gr_cli_print_error (_("--samples, --seed and --threads need --monte-carlo"));
+      gr_cli_print_error (_("--samples, --seed and --threads need --monte-carlo or --briefing"));
       return GR_CLI_EXIT_USAGE;
     }
   if (output != NULL || size != NULL)

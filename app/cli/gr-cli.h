@@ -57,12 +57,17 @@ int         gr_cli_export         (const char    *what,
                                    const char    *scenario_path,
                                    const char    *size);
 
-/* --briefing OUT.pdf [--scenario FILE] [--compare FILE] [--slides];
- * implemented in gr-cli-briefing.c. */
+/* --briefing OUT.pdf [--scenario FILE] [--compare FILE] [--slides]
+ * [--samples N] [--seed S] [--threads T]: the uncertainty page's Monte
+ * Carlo as for --monte-carlo, "--samples 0" for none; implemented in
+ * gr-cli-briefing.c. */
 int         gr_cli_briefing       (const char    *output,
                                    const char    *scenario_path,
                                    const char    *compare_path,
-                                   gboolean       slides);
+                                   gboolean       slides,
+                                   const char    *samples,
+                                   const char    *seed,
+                                   const char    *threads);
 
 /* Shared by the jobs.  A scenario from @path, or the bundled baseline when
  * @path is NULL; the error names the file, the JSON path and the problem. */
@@ -75,6 +80,14 @@ int         gr_cli_fail           (int            status,
                                    const char    *message);
 /* Writes @text and a newline to stdout; the exit status. */
 int         gr_cli_print          (const char    *text);
+/* A whole number from @min to @max in @text (NULL leaves @out as it is),
+ * or FALSE with a usage error printed and its exit status in @status. */
+gboolean    gr_cli_parse_count    (const char    *option,
+                                   const char    *text,
+                                   guint64        min,
+                                   guint64        max,
+                                   guint64       *out,
+                                   int           *status);
 /* "1600x900" → 1600, 900; NULL keeps the defaults passed in.  Each side
  * must be 16 to 16384 pixels. */
 gboolean    gr_cli_parse_size     (const char    *size,

@@ -6,7 +6,9 @@
  * The briefing is planned on the main thread (it copies the scenario) and
  * written in a GTask worker; the worker reports each page through the main
  * context, and the dialog's Cancel cancels the GCancellable the writer
- * checks between pages.
+ * checks between pages.  Without a Monte Carlo result from the analysis
+ * pane, the worker runs one first (Monte Carlo's defaults) for the
+ * uncertainty page; it checks the same GCancellable after every sample.
  */
 
 #include "config.h"
@@ -29,19 +31,23 @@ typedef struct
   GtkWidget *dialog;
   GtkProgressBar *bar;
   gboolean dialog_gone;
-  int done;                    /* atomic: pages written */
+  gboolean run_uncertainty;    /* Monte Carlo in the worker, before the pages */
+  int sampling;                /* atomic: the progress counts samples */
+  int done;                    /* atomic: pages written, or samples drawn */
   int total;
 } Export;
 
 static void
 export_clear (Export *self)
 {
+  /* The dialog first: it is transient for the parent, which may go with
+   * our reference when the window was closed while the job ran. */
+  g_clear_object (&self->dialog);
   g_clear_object (&self->parent);
   g_clear_object (&self->toast_anchor);
   g_clear_pointer (&self->briefing, gr_briefing_free);
   g_clear_object (&self->file);
   g_clear_object (&self->cancellable);
-  g_clear_object (&self->dialog);
 }
 
 static void
@@ -61,8 +67,12 @@ update_progress_cb (gpointer data)
     {
       int done = g_atomic_int_get (&self->done);
 
-      /* TRANSLATORS: progress of the briefing export */
-      text = g_strdup_printf (_("Page %d of %d"), done, total);
+      if (g_atomic_int_get (&self->sampling))
+        /* TRANSLATORS: progress of the briefing export's Monte Carlo */
+        text = g_strdup_printf (_("Uncertainty: sample %d of %d"), done, total);
+      else
+        /* TRANSLATORS: progress of the briefing export */
+        text = g_strdup_printf (_("Page %d of %d"), done, total);
       gtk_progress_bar_set_fraction (self->bar, (double) done / total);
       gtk_progress_bar_set_text (self->bar, text);
     }
@@ -76,9 +86,14 @@ progress_cb (guint    done,
              gpointer data)
 {
   Export *self = data;
+  guint before = (guint) g_atomic_int_get (&self->done);
 
   g_atomic_int_set (&self->done, (int) done);
   g_atomic_int_set (&self->total, (int) total);
+  /* Monte Carlo reports every sample, from several threads: the bar moves
+   * by whole per cent. */
+  if (done < total && before * 100 / total == done * 100 / total)
+    return;
   g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, update_progress_cb,
                               g_rc_box_acquire (self), export_unref);
 }
@@ -93,6 +108,19 @@ write_thread (GTask        *task,
   g_autofree char *path = g_file_get_path (self->file);
   g_autoptr(GError) error = NULL;
 
+  if (self->run_uncertainty)
+    {
+      g_atomic_int_set (&self->sampling, TRUE);
+      if (!gr_briefing_run_uncertainty (self->briefing, GR_MONTE_CARLO_DEFAULT_SAMPLES,
+                                        GR_MONTE_CARLO_DEFAULT_SEED, 0, progress_cb, self,
+                                        cancellable, &error))
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+      g_atomic_int_set (&self->done, 0);
+      g_atomic_int_set (&self->sampling, FALSE);
+    }
   if (gr_briefing_render_to_path (self->briefing, path, progress_cb, self, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
@@ -163,10 +191,12 @@ dialog_response_cb (AdwMessageDialog *dialog,
 }
 
 void
-gr_briefing_export_to_file (GtkWindow  *parent,
-                            GrDocument *document,
-                            GtkWidget  *toast_anchor,
-                            GFile      *file)
+gr_briefing_export_to_file (GtkWindow          *parent,
+                            GrDocument         *document,
+                            const GrScenario   *compare,
+                            const GrMonteCarlo *uncertainty,
+                            GtkWidget          *toast_anchor,
+                            GFile              *file)
 {
   Export *self = g_rc_box_new0 (Export);
   GrBriefingOptions options = { 0 };
@@ -178,6 +208,9 @@ gr_briefing_export_to_file (GtkWindow  *parent,
 
   options.title = gr_document_get_title (document);
   options.modified = gr_document_get_modified (document);
+  options.compare = compare;
+  options.uncertainty = uncertainty;
+  self->run_uncertainty = uncertainty == NULL;
   self->parent = g_object_ref (parent);
   self->toast_anchor = g_object_ref (toast_anchor);
   self->file = g_object_ref (file);
@@ -206,6 +239,8 @@ typedef struct
 {
   GtkWindow *parent;
   GrDocument *document;
+  GrScenario *compare;
+  GrMonteCarlo *uncertainty;
   GtkWidget *toast_anchor;
 } Ask;
 
@@ -221,17 +256,22 @@ chooser_response_cb (GtkNativeDialog *chooser,
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_object_unref (chooser);
   if (file != NULL)
-    gr_briefing_export_to_file (ask->parent, ask->document, ask->toast_anchor, file);
+    gr_briefing_export_to_file (ask->parent, ask->document, ask->compare, ask->uncertainty,
+                                ask->toast_anchor, file);
   g_object_unref (ask->parent);
   g_object_unref (ask->document);
+  g_clear_pointer (&ask->compare, gr_scenario_free);
+  g_clear_pointer (&ask->uncertainty, gr_monte_carlo_free);
   g_object_unref (ask->toast_anchor);
   g_free (ask);
 }
 
 void
-gr_briefing_export_run (GtkWindow  *parent,
-                        GrDocument *document,
-                        GtkWidget  *toast_anchor)
+gr_briefing_export_run (GtkWindow          *parent,
+                        GrDocument         *document,
+                        const GrScenario   *compare,
+                        const GrMonteCarlo *uncertainty,
+                        GtkWidget          *toast_anchor)
 {
   GtkFileChooserNative *chooser;
   GtkFileFilter *filter = gtk_file_filter_new ();
@@ -244,6 +284,9 @@ gr_briefing_export_run (GtkWindow  *parent,
 
   ask->parent = g_object_ref (parent);
   ask->document = g_object_ref (document);
+  /* Copies: the pane may drop them while the chooser is open. */
+  ask->compare = compare != NULL ? gr_scenario_copy (compare) : NULL;
+  ask->uncertainty = uncertainty != NULL ? gr_monte_carlo_copy (uncertainty) : NULL;
   ask->toast_anchor = g_object_ref (toast_anchor);
 
   chooser = gtk_file_chooser_native_new (_("Export Briefing"), parent,

@@ -17,7 +17,6 @@
 
 #include <glib/gi18n.h>
 
-#include "gr-briefing.h"
 #include "gr-map-editor.h"
 #include "gr-map-widget.h"
 
@@ -233,9 +232,18 @@ build (GrPresentation *self)
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
+GrBriefing *
+gr_presentation_get_briefing (GrPresentation *self)
+{
+  g_return_val_if_fail (GR_IS_PRESENTATION (self), NULL);
+  return self->briefing;
+}
+
 GrPresentation *
-gr_presentation_new (GtkWindow  *parent,
-                     GrDocument *document)
+gr_presentation_new (GtkWindow          *parent,
+                     GrDocument         *document,
+                     const GrScenario   *compare,
+                     const GrMonteCarlo *uncertainty)
 {
   GrPresentation *self;
   GrBriefingOptions options = { 0 };
@@ -252,6 +260,8 @@ gr_presentation_new (GtkWindow  *parent,
   options.title = gr_document_get_title (document);
   options.modified = gr_document_get_modified (document);
   options.slides = TRUE;
+  options.compare = compare;
+  options.uncertainty = uncertainty;
   self->briefing = gr_briefing_new (gr_document_get_model (document),
                                     gr_document_get_scenario (document), &options);
   self->map_document = gr_document_new (gr_document_get_model (document),

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "gr-briefing.h"
 #include "gr-document.h"
 
 G_BEGIN_DECLS
@@ -17,10 +18,15 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (GrPresentation, gr_presentation, GR, PRESENTATION, AdwWindow)
 
 /* A full-screen window over parent showing the document as it is now:
- * the map (pan and zoom, no edits), the index, one slide per instrument.
- * Arrows, Page Up/Down, space, Home/End move; Escape closes it. */
-GrPresentation *gr_presentation_new           (GtkWindow      *parent,
-                                               GrDocument     *document);
+ * the map (pan and zoom, no edits), the index, one slide per instrument,
+ * and the comparison with @compare when it is not NULL.  With
+ * @uncertainty (a Monte Carlo of the document as it is), the key figures
+ * show their P10–P90.  Both are copied.  Arrows, Page Up/Down, space,
+ * Home/End move; Escape closes it. */
+GrPresentation *gr_presentation_new           (GtkWindow          *parent,
+                                               GrDocument         *document,
+                                               const GrScenario   *compare,
+                                               const GrMonteCarlo *uncertainty);
 
 guint           gr_presentation_get_n_slides  (GrPresentation *self);
 guint           gr_presentation_get_slide     (GrPresentation *self);
@@ -28,5 +34,7 @@ void            gr_presentation_set_slide     (GrPresentation *self,
                                                guint           slide);
 /* The slide's title, e.g. "Integrated air defence". */
 const char     *gr_presentation_get_slide_title (GrPresentation *self);
+/* The briefing whose pages the slides are. */
+GrBriefing     *gr_presentation_get_briefing  (GrPresentation *self);
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 
 #include <glib/gi18n.h>
 
+#include "gr-analysis-pane.h"
 #include "gr-briefing-export.h"
 #include "gr-map-editor.h"
 #include "gr-presentation.h"
@@ -460,14 +461,30 @@ _gr_window_chooser_start_in_folder (GrWindow       *self,
 
 /* The briefing */
 
+/* The analysis pane in the side box: its scenario B and its Monte Carlo
+ * go into the briefing and the slides. */
+static GrAnalysisPane *
+find_analysis (GrWindow *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (self->side_box); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GR_IS_ANALYSIS_PANE (child))
+      return GR_ANALYSIS_PANE (child);
+  return NULL;
+}
+
 static void
 export_briefing_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
   GrWindow *self = GR_WINDOW (widget);
+  GrAnalysisPane *analysis = find_analysis (self);
 
-  gr_briefing_export_run (GTK_WINDOW (self), self->document, self->side_box);
+  gr_briefing_export_run (GTK_WINDOW (self), self->document,
+                          analysis != NULL ? gr_analysis_pane_get_other (analysis) : NULL,
+                          analysis != NULL ? gr_analysis_pane_get_monte_carlo (analysis) : NULL,
+                          self->side_box);
 }
 
 /* GtkFileLauncher is GTK 4.10: open the exported file the GIO way. */
@@ -492,7 +509,14 @@ present_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   GrWindow *self = GR_WINDOW (widget);
-  GrPresentation *presentation = gr_presentation_new (GTK_WINDOW (self), self->document);
+  GrAnalysisPane *analysis = find_analysis (self);
+  GrPresentation *presentation;
+
+  presentation = gr_presentation_new (GTK_WINDOW (self), self->document,
+                                      analysis != NULL ? gr_analysis_pane_get_other (analysis)
+                                      : NULL,
+                                      analysis != NULL
+                                      ? gr_analysis_pane_get_monte_carlo (analysis) : NULL);
 
   gtk_window_fullscreen (GTK_WINDOW (presentation));
   gtk_window_present (GTK_WINDOW (presentation));

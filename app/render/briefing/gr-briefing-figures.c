@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "gr-figures.h"
 #include "gr-figures-private.h"
@@ -49,17 +50,64 @@ gr_briefing_instrument_metric (GrInstrument instrument)
   return gr_metric_for_instrument (instrument);
 }
 
+/* Each figure's value is written by one of these, and so are its P10
+ * and P90, so the range reads in the value's own terms. */
+
 /* A required quantity keeps one decimal, as the charts print it. */
 static char *
-format_required (double value)
+format_tenths (double value)
 {
   return gr_format_number (value, 1);
+}
+
+static char *
+format_hundredths (double value)
+{
+  return gr_format_number (value, 2);
+}
+
+static char *
+format_whole (double value)
+{
+  return gr_format_number (value, 0);
+}
+
+static char *
+format_count (double value)
+{
+  return gr_format_count (value);
+}
+
+/* Troops needed: a part of a soldier is a whole one. */
+static char *
+format_count_up (double value)
+{
+  return gr_format_count (ceil (value));
 }
 
 static char *
 format_busd (double busd)
 {
   return gr_format_money (busd * 1e9, GR_CURRENCY_USD);
+}
+
+static char *
+format_share (double share)
+{
+  return gr_format_percent (share, 0);
+}
+
+static char *
+format_share_tenths (double share)
+{
+  return gr_format_percent (share, 1);
+}
+
+/* Metrics in per cent (0..100) rather than shares. */
+static char *
+format_pct (double pct)
+{
+  return gr_format_percent (pct / 100, 0);
 }
 
 static char *
@@ -71,14 +119,21 @@ format_ratio (double ratio)
   return g_strdup_printf (_("%s×"), number);
 }
 
+/* A figure whose value is @format (@value); @shown, when not NULL, is
+ * written instead (it says more than the number, e.g. "4 of 9"). */
 static void
 set (GrKeyFigure *figure,
      const char  *label,
-     char        *value,
+     const char  *path,
+     GrKeyFormat  format,
+     double       value,
+     char        *shown,
      GrMetricId   metric)
 {
   figure->label = label;
-  figure->value = value;
+  figure->path = path;
+  figure->format = format;
+  figure->value = shown != NULL ? shown : format (value);
   figure->explanation = metric < GR_N_METRICS ? gr_metric_explain (metric) : NULL;
 }
 
@@ -91,81 +146,192 @@ gr_briefing_key_figures (const GrScenario *scenario,
   switch (instrument)
     {
     case GR_INSTRUMENT_GUARANTEES:
-      set (&f[0], _("Guarantor states"), g_strdup_printf ("%u", m->guarantees.n_guarantors),
-           GR_N_METRICS);
-      set (&f[1], _("Commitment strength"), gr_format_number (m->guarantees.commitment_strength, 2),
-           GR_METRIC_COMMITMENT_STRENGTH);
-      set (&f[2], _("Response delay, days"), gr_format_number (m->guarantees.response_days, 0),
-           GR_METRIC_RESPONSE_DELAY);
+      set (&f[0], _("Guarantor states"), "guarantees.guarantors", format_count,
+           m->guarantees.n_guarantors, NULL, GR_N_METRICS);
+      set (&f[1], _("Commitment strength"), "guarantees.commitment_strength", format_hundredths,
+           m->guarantees.commitment_strength, NULL, GR_METRIC_COMMITMENT_STRENGTH);
+      set (&f[2], _("Response delay, days"), "guarantees.response_days", format_whole,
+           m->guarantees.response_days, NULL, GR_METRIC_RESPONSE_DELAY);
       break;
     case GR_INSTRUMENT_FUNDING:
-      set (&f[0], _("Defence need, all years"), format_busd (m->funding.need_busd),
-           GR_METRIC_FUNDING_NEED);
-      set (&f[1], _("Gap, all years"), format_busd (m->funding.gap_busd), GR_METRIC_FUNDING_GAP);
-      set (&f[2], _("Need covered"), gr_format_percent (m->funding.coverage, 0),
-           GR_METRIC_FUNDING_COVERAGE);
+      set (&f[0], _("Defence need, all years"), "funding.need_busd", format_busd,
+           m->funding.need_busd, NULL, GR_METRIC_FUNDING_NEED);
+      set (&f[1], _("Gap, all years"), "funding.gap_busd", format_busd, m->funding.gap_busd,
+           NULL, GR_METRIC_FUNDING_GAP);
+      set (&f[2], _("Need covered"), "funding.coverage", format_share, m->funding.coverage,
+           NULL, GR_METRIC_FUNDING_COVERAGE);
       break;
     case GR_INSTRUMENT_INDUSTRY:
-      set (&f[0], _("FPV drones: output ÷ use"), format_ratio (m->industry.fpv_ratio),
-           GR_METRIC_INDUSTRY_RATIO);
-      set (&f[1], _("155 mm shells: output ÷ use"), format_ratio (m->industry.shells_ratio),
-           GR_METRIC_INDUSTRY_RATIO);
-      set (&f[2], _("Shell stock, months"), gr_format_number (m->industry.shells_months_of_stock, 1),
-           GR_METRIC_INDUSTRY_STOCK);
+      set (&f[0], _("FPV drones: output ÷ use"), "industry.fpv_ratio", format_ratio,
+           m->industry.fpv_ratio, NULL, GR_METRIC_INDUSTRY_RATIO);
+      set (&f[1], _("155 mm shells: output ÷ use"), "industry.shells_ratio", format_ratio,
+           m->industry.shells_ratio, NULL, GR_METRIC_INDUSTRY_RATIO);
+      set (&f[2], _("Shell stock, months"), "industry.shells_months_of_stock", format_tenths,
+           m->industry.shells_months_of_stock, NULL, GR_METRIC_INDUSTRY_STOCK);
       break;
     case GR_INSTRUMENT_PRESENCE:
-      set (&f[0], _("Troops deployed"), gr_format_count (m->force.deployed_troops),
-           GR_METRIC_FORCE_DEPLOYED);
+      set (&f[0], _("Troops deployed"), "stabilization_force.deployed_troops", format_count,
+           m->force.deployed_troops, NULL, GR_METRIC_FORCE_DEPLOYED);
       set (&f[1], _("Needed to sustain with rotation"),
-           gr_format_count (ceil (m->force.required_with_rotation)), GR_METRIC_FORCE_ROTATION);
+           "stabilization_force.required_with_rotation", format_count_up,
+           m->force.required_with_rotation, NULL, GR_METRIC_FORCE_ROTATION);
       /* TRANSLATORS: border regions reached, e.g. "4 of 9" */
-      set (&f[2], _("Border regions reached"), g_strdup_printf (_("%u of %u"),
-                                                                m->force.border_regions_reached,
-                                                                m->force.border_regions_total),
+      set (&f[2], _("Border regions reached"), "stabilization_force.border_regions_reached",
+           format_count, m->force.border_regions_reached,
+           g_strdup_printf (_("%u of %u"), m->force.border_regions_reached,
+                            m->force.border_regions_total),
            GR_METRIC_FORCE_BORDER_REGIONS);
       break;
     case GR_INSTRUMENT_DANISH_MODEL:
-      set (&f[0], _("Military flow, all years"), format_busd (m->danish.military_busd),
-           GR_METRIC_DANISH_FLOW);
-      set (&f[1], _("Share of the yearly need"), gr_format_percent (m->danish.share_of_need, 1),
-           GR_METRIC_DANISH_SHARE);
-      set (&f[2], _("Predictability"), gr_format_number (m->danish.predictability, 2),
-           GR_METRIC_DANISH_PREDICTABILITY);
+      set (&f[0], _("Military flow, all years"), "danish_model.military_busd", format_busd,
+           m->danish.military_busd, NULL, GR_METRIC_DANISH_FLOW);
+      set (&f[1], _("Share of the yearly need"), "danish_model.share_of_need",
+           format_share_tenths, m->danish.share_of_need, NULL, GR_METRIC_DANISH_SHARE);
+      set (&f[2], _("Predictability"), "danish_model.predictability", format_hundredths,
+           m->danish.predictability, NULL, GR_METRIC_DANISH_PREDICTABILITY);
       break;
     case GR_INSTRUMENT_AIR_DEFENSE:
-      set (&f[0], _("Territory covered"),
-           gr_format_percent (m->air_defense.territory_covered_pct / 100, 0),
-           GR_METRIC_TERRITORY_COVERED);
-      set (&f[1], _("Threats intercepted"), gr_format_percent (m->air_defense.intercepted_share, 0),
-           GR_METRIC_INTERCEPTED);
-      set (&f[2], _("Leaked a month"), gr_format_count (m->air_defense.leaked_per_month),
-           GR_METRIC_LEAKED);
+      set (&f[0], _("Territory covered"), "air_defense.territory_covered_pct", format_pct,
+           m->air_defense.territory_covered_pct, NULL, GR_METRIC_TERRITORY_COVERED);
+      set (&f[1], _("Threats intercepted"), "air_defense.intercepted_share", format_share,
+           m->air_defense.intercepted_share, NULL, GR_METRIC_INTERCEPTED);
+      set (&f[2], _("Leaked a month"), "air_defense.leaked_per_month", format_count,
+           m->air_defense.leaked_per_month, NULL, GR_METRIC_LEAKED);
       break;
     case GR_INSTRUMENT_MARITIME:
       {
-        g_autofree char *required = format_required (m->maritime.escorts_required);
+        g_autofree char *required = format_tenths (m->maritime.escorts_required);
         g_autofree char *available = gr_format_count (m->maritime.escorts_available);
 
-        set (&f[0], _("Route covered"), gr_format_percent (m->maritime.covered_pct / 100, 0),
-             GR_METRIC_ROUTE_COVERED);
-        /* TRANSLATORS: escorts required (one decimal) and available, e.g. "3.4 / 3" */
-        set (&f[1], _("Escorts required / available"),
+        set (&f[0], _("Route covered"), "maritime.covered_pct", format_pct,
+             m->maritime.covered_pct, NULL, GR_METRIC_ROUTE_COVERED);
+        /* TRANSLATORS: escorts required (one decimal) and available, e.g. "3.4 / 3";
+         * the P10–P90 beneath it is of the escorts required */
+        set (&f[1], _("Escorts required / available"), "maritime.escorts_required",
+             format_tenths, m->maritime.escorts_required,
              g_strdup_printf (_("%s / %s"), required, available), GR_METRIC_ROUTE_ESCORTS);
-        set (&f[2], _("Exports, Mt a month"),
-             gr_format_number (m->maritime.throughput_mt_per_month, 1), GR_METRIC_ROUTE_THROUGHPUT);
+        set (&f[2], _("Exports, Mt a month"), "maritime.throughput_mt_per_month", format_tenths,
+             m->maritime.throughput_mt_per_month, NULL, GR_METRIC_ROUTE_THROUGHPUT);
       }
       break;
     case GR_INSTRUMENT_READINESS:
     case GR_N_INSTRUMENTS:
     default:
-      set (&f[0], _("Trained at the horizon"), gr_format_count (m->readiness.trained_total),
-           GR_METRIC_READINESS_TRAINED);
-      set (&f[1], _("Trained a year"), gr_format_count (m->readiness.trained_per_year),
-           GR_METRIC_READINESS_TRAINED);
-      set (&f[2], _("Reservists"), gr_format_count (m->readiness.reservists),
-           GR_METRIC_READINESS_TRAINED);
+      set (&f[0], _("Trained at the horizon"), "readiness.trained_total", format_count,
+           m->readiness.trained_total, NULL, GR_METRIC_READINESS_TRAINED);
+      set (&f[1], _("Trained a year"), "readiness.trained_per_year", format_count,
+           m->readiness.trained_per_year, NULL, GR_METRIC_READINESS_TRAINED);
+      set (&f[2], _("Reservists"), "readiness.reservists", format_count, m->readiness.reservists,
+           NULL, GR_METRIC_READINESS_TRAINED);
       break;
     }
+}
+
+guint
+gr_briefing_headline_figures (const GrMetrics *m,
+                              GrKeyFigure      f[GR_BRIEFING_N_HEADLINES])
+{
+  guint n = 0;
+
+  set (&f[n++], _("Territory covered by air defence"), "air_defense.territory_covered_pct",
+       format_pct, m->air_defense.territory_covered_pct, NULL, GR_N_METRICS);
+  set (&f[n++], _("Threats intercepted"), "air_defense.intercepted_share", format_share,
+       m->air_defense.intercepted_share, NULL, GR_N_METRICS);
+  set (&f[n++], _("Threats leaked a month"), "air_defense.leaked_per_month", format_count,
+       m->air_defense.leaked_per_month, NULL, GR_N_METRICS);
+  set (&f[n++], _("Patrol aircraft required"), "air_patrol.aircraft_required", format_tenths,
+       m->air_patrol.aircraft_required, NULL, GR_N_METRICS);
+  set (&f[n++], _("Funding gap, all years"), "funding.gap_busd", format_busd,
+       m->funding.gap_busd, NULL, GR_N_METRICS);
+  set (&f[n++], _("Troops to sustain the force"), "stabilization_force.required_with_rotation",
+       format_count_up, m->force.required_with_rotation, NULL, GR_N_METRICS);
+  set (&f[n++], _("Black Sea route covered"), "maritime.covered_pct", format_pct,
+       m->maritime.covered_pct, NULL, GR_N_METRICS);
+  set (&f[n++], _("Escorts required"), "maritime.escorts_required", format_tenths,
+       m->maritime.escorts_required, NULL, GR_N_METRICS);
+  set (&f[n++], _("Shell stock, months"), "industry.shells_months_of_stock", format_tenths,
+       m->industry.shells_months_of_stock, NULL, GR_N_METRICS);
+  set (&f[n++], _("Trained at the horizon"), "readiness.trained_total", format_count,
+       m->readiness.trained_total, NULL, GR_N_METRICS);
+  g_assert (n == GR_BRIEFING_N_HEADLINES);
+  return n;
+}
+
+static gboolean
+is_digit_at (const char *s)
+{
+  return g_ascii_isdigit (*s);
+}
+
+/* "8 %" and "9 %" → "8–9 %"; "$383B" and "$438B" → "$383–438B": a unit
+ * shared by both ends is written once.  Never strips a minus sign. */
+static char *
+join_range (const char *low,
+            const char *high)
+{
+  gsize nl = strlen (low), nh = strlen (high);
+  gsize suffix = 0, prefix = 0;
+
+  while (suffix < nl && suffix < nh && low[nl - 1 - suffix] == high[nh - 1 - suffix]
+         && !is_digit_at (low + nl - 1 - suffix))
+    suffix++;
+  while (prefix < nl - suffix && prefix < nh && low[prefix] == high[prefix]
+         && !is_digit_at (low + prefix) && low[prefix] != '-')
+    prefix++;
+  /* Only whole units: a shared "." or "," is part of a number. */
+  if (suffix > 0 && strchr (".,", low[nl - suffix]) != NULL)
+    suffix = 0;
+  if (g_str_has_prefix (low, "−") || g_str_has_prefix (high, "−"))
+    prefix = 0;
+  /* The end that keeps the unit must still have a number in it. */
+  if (prefix >= nh - suffix || suffix >= nl - prefix)
+    return g_strdup_printf ("%s–%s", low, high);
+  /* UTF-8: step back to a character boundary. */
+  while (suffix > 0 && (low[nl - suffix] & 0xC0) == 0x80)
+    suffix--;
+  while (prefix > 0 && (high[prefix] & 0xC0) == 0x80)
+    prefix--;
+  return g_strdup_printf ("%.*s–%s", (int) (nl - suffix), low, high + prefix);
+}
+
+char *
+gr_key_figure_range (const GrKeyFigure  *figure,
+                     const GrMonteCarlo *uncertainty)
+{
+  const GrMonteCarloMetric *mc;
+  g_autofree char *p10 = NULL;
+  g_autofree char *p90 = NULL;
+  g_autofree char *range = NULL;
+
+  if (uncertainty == NULL || figure->path == NULL)
+    return NULL;
+  mc = gr_monte_carlo_find (uncertainty, figure->path);
+  if (mc == NULL || !isfinite (mc->p10) || !isfinite (mc->p90))
+    return NULL;
+  p10 = figure->format (mc->p10);
+  p90 = figure->format (mc->p90);
+  if (g_str_equal (p10, p90))
+    /* TRANSLATORS: beneath a key figure: no uncertain input moves it */
+    return g_strdup (_("P10–P90: no spread"));
+  range = join_range (p10, p90);
+  /* TRANSLATORS: beneath a key figure: its 10th to 90th percentile over the
+   * Monte Carlo samples, e.g. "P10–P90: 0.41–0.58" */
+  return g_strdup_printf (_("P10–P90: %s"), range);
+}
+
+char *
+gr_briefing_score_range (const GrMonteCarlo *uncertainty,
+                         const char         *path)
+{
+  GrKeyFigure figure = { .path = path, .format = format_hundredths };
+
+  return gr_key_figure_range (&figure, uncertainty);
+}
+
+char *
+gr_briefing_pillar_path (GrInstrument instrument)
+{
+  return g_strconcat ("index.pillars.", gr_instrument_to_string (instrument), NULL);
 }
 
 static GrChart *
@@ -301,8 +467,9 @@ gr_briefing_chart_new (const GrScenario *scenario,
 }
 
 void
-gr_key_figures_clear (GrKeyFigure f[GR_BRIEFING_N_KEY_FIGURES])
+gr_key_figures_clear (GrKeyFigure *f,
+                      guint        n)
 {
-  for (guint i = 0; i < GR_BRIEFING_N_KEY_FIGURES; i++)
+  for (guint i = 0; i < n; i++)
     g_clear_pointer (&f[i].value, g_free);
 }

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gr-compare.h"
 #include "gr-figures.h"
 #include "gr-figures-private.h"
 #include "gr-format.h"
@@ -50,11 +51,12 @@ draw_chart (GrBriefingPaint *paint,
   cairo_restore (paint->cr);
 }
 
-/* A big number with its label and, optionally, a line of explanation;
- * returns the height used. */
+/* A big number with its label, optionally its P10–P90 and a line of
+ * explanation; returns the height used. */
 static double
 draw_figure (GrBriefingPaint *paint,
              const char      *value,
+             const char      *range,
              const char      *label,
              const char      *explanation,
              double           x,
@@ -65,27 +67,12 @@ draw_figure (GrBriefingPaint *paint,
 
   y += gr_briefing_text (paint, value, FALSE, x, y, width, 2.4, TRUE, paint->accent);
   y += gr_briefing_text (paint, label, FALSE, x, y, width, 1.05, TRUE, paint->text);
+  if (range != NULL)
+    y += gr_briefing_text (paint, range, FALSE, x, y, width, 0.95, FALSE, paint->text);
   if (explanation != NULL)
     y += 0.15 * paint->u + gr_briefing_text (paint, explanation, FALSE, x, y + 0.15 * paint->u,
                                              width, 0.85, FALSE, paint->secondary);
   return y - top;
-}
-
-/* Splits box into a chart area on the left and a column on the right. */
-static void
-split (GrBriefingPaint *paint,
-       GrBriefingBox    box,
-       double           share,
-       GrBriefingBox   *left,
-       GrBriefingBox   *right)
-{
-  double gap = 2 * paint->u;
-
-  *left = box;
-  left->width = (box.width - gap) * share;
-  *right = box;
-  right->x = box.x + left->width + gap;
-  right->width = box.width - left->width - gap;
 }
 
 void
@@ -95,6 +82,8 @@ gr_briefing_draw_cover (GrBriefingPaint *paint)
   const GrMetrics *metrics = self->metrics;
   g_autofree char *summary = gr_briefing_summary (self->scenario, metrics);
   g_autofree char *composite = gr_format_number (metrics->index.composite, 2);
+  g_autofree char *composite_range = gr_briefing_score_range (self->uncertainty,
+                                                              "index.composite");
   double m = paint->margin;
   double y = 1.2 * m;
   double body = paint->height - gr_briefing_footer_height (paint) - paint->u;
@@ -122,13 +111,29 @@ gr_briefing_draw_cover (GrBriefingPaint *paint)
 
   box.y = y;
   box.height = body - y;
-  split (paint, box, 0.62, &left, &right);
+  gr_briefing_split (paint, box, 0.62, &left, &right);
 
   y += gr_briefing_text (paint, _("Summary"), FALSE, left.x, y, left.width, 1.5, TRUE,
                          paint->text);
   y += 0.5 * paint->u;
   y += gr_briefing_text (paint, summary, FALSE, left.x, y, left.width, 1.25, FALSE, paint->text);
   y += 1.2 * paint->u;
+  if (self->compare != NULL)
+    {
+      g_autofree char *b = gr_format_number (self->compare_metrics->index.composite, 2);
+      g_autofree char *line = NULL;
+      guint page = 0;
+
+      while (page < self->pages->len
+             && gr_briefing_get_page_kind (self, page) != GR_BRIEFING_PAGE_COMPARISON)
+        page++;
+      /* TRANSLATORS: on the cover; %1$s is the scenario compared with, %2$s
+       * and %3$s the index here and there, %4$u the comparison's page */
+      line = g_strdup_printf (_("Compared with “%1$s”, the index moves from %2$s to %3$s "
+                                "(page %4$u)."), self->compare_title, composite, b, page + 1);
+      y += gr_briefing_text (paint, line, FALSE, left.x, y, left.width, 1.25, FALSE, paint->text);
+      y += 1.2 * paint->u;
+    }
   if (self->scenario->description != NULL && y < body - 4 * paint->u)
     {
       y += gr_briefing_text (paint, _("The scenario"), FALSE, left.x, y, left.width, 1.0, TRUE,
@@ -139,10 +144,10 @@ gr_briefing_draw_cover (GrBriefingPaint *paint)
     }
 
   ry = right.y;
-  ry += draw_figure (paint, composite, _("Guarantee-strength index, 0 to 1"),
+  ry += draw_figure (paint, composite, composite_range, _("Guarantee-strength index, 0 to 1"),
                      gr_metric_explain (GR_METRIC_INDEX_COMPOSITE), right.x, ry, right.width);
   ry += 1.2 * paint->u;
-  ry += draw_figure (paint, gr_figures_instrument_label (metrics->index.weakest),
+  ry += draw_figure (paint, gr_figures_instrument_label (metrics->index.weakest), NULL,
                      _("Weakest link"), gr_metric_explain (GR_METRIC_INDEX_WEAKEST),
                      right.x, ry, right.width);
   ry += 1.4 * paint->u;
@@ -218,6 +223,10 @@ gr_briefing_draw_index (GrBriefingPaint *paint)
   g_autoptr(GrChart) chart = gr_figure_new_by_id ("index", self->scenario, self->metrics);
   g_autofree char *composite = gr_format_number (index->composite, 2);
   g_autofree char *weakest = gr_format_number (index->score[index->weakest], 2);
+  g_autofree char *composite_range = gr_briefing_score_range (self->uncertainty,
+                                                              "index.composite");
+  g_autofree char *weakest_path = gr_briefing_pillar_path (index->weakest);
+  g_autofree char *weakest_range = gr_briefing_score_range (self->uncertainty, weakest_path);
   /* The chart's own subtitle says what the index is; a slide has no room
    * to say it twice. */
   GrBriefingBox box = gr_briefing_page_header (paint, _("Guarantee-strength index"),
@@ -226,14 +235,16 @@ gr_briefing_draw_index (GrBriefingPaint *paint)
   GrBriefingBox left, right;
   double y;
 
-  split (paint, box, 0.66, &left, &right);
+  gr_briefing_split (paint, box, 0.66, &left, &right);
   draw_chart (paint, chart, left);
   y = right.y;
-  y += draw_figure (paint, composite, _("Composite"), NULL, right.x, y, right.width);
+  y += draw_figure (paint, composite, composite_range, _("Composite"), NULL, right.x, y,
+                    right.width);
   y += 1.2 * paint->u;
-  /* TRANSLATORS: an instrument's score, e.g. "0.18 · Black Sea security" */
-  draw_figure (paint, weakest, gr_figures_instrument_label (index->weakest),
-               gr_metric_explain (GR_METRIC_INDEX_WEAKEST), right.x, y, right.width);
+  /* On the wall "weakest link" says it; the formula is for the page. */
+  draw_figure (paint, weakest, weakest_range, gr_figures_instrument_label (index->weakest),
+               paint->projector ? _("Weakest link")
+               : gr_metric_explain (GR_METRIC_INDEX_WEAKEST), right.x, y, right.width);
 }
 
 void
@@ -254,7 +265,7 @@ gr_briefing_draw_instrument (GrBriefingPaint      *paint,
   GrBriefingBox left, right;
   double y;
 
-  split (paint, box, 0.64, &left, &right);
+  gr_briefing_split (paint, box, 0.64, &left, &right);
   draw_chart (paint, chart, left);
 
   y = right.y;
@@ -272,11 +283,13 @@ gr_briefing_draw_instrument (GrBriefingPaint      *paint,
       /* The same explanation under two figures says nothing new. */
       if (i > 0 && explanation == figures[i - 1].explanation)
         explanation = NULL;
-      y += draw_figure (paint, figures[i].value, figures[i].label,
+      g_autofree char *range = gr_key_figure_range (&figures[i], self->uncertainty);
+
+      y += draw_figure (paint, figures[i].value, range, figures[i].label,
                         paint->projector ? NULL : explanation, right.x, y, right.width);
-      y += 1.0 * paint->u;
+      y += (range != NULL ? 0.8 : 1.0) * paint->u;
     }
-  gr_key_figures_clear (figures);
+  gr_key_figures_clear (figures, GR_BRIEFING_N_KEY_FIGURES);
 }
 
 typedef struct
@@ -315,12 +328,16 @@ gr_briefing_draw_comparison (GrBriefingPaint *paint)
   GrBriefing *self = paint->briefing;
   const GrMetrics *a = self->metrics;
   const GrMetrics *b = self->compare_metrics;
+  g_autoptr(GrComparison) comparison = gr_comparison_new (a, b, self->model);
+  g_autoptr(GrChart) waterfall = gr_figure_attribution_new (self->scenario, comparison);
   GrBriefingBox box = gr_briefing_page_header (paint, _("Comparison"),
                                                _("The second scenario against this one: "
-                                                 "scores and headline figures."));
+                                                 "scores, headline figures, and what each "
+                                                 "pillar adds to the change of the index."));
+  GrBriefingBox table, chart;
   Row rows[GR_N_INSTRUMENTS + 8];
   guint n = 0;
-  double col[4], y = box.y, row_height;
+  double col[4], y, row_height, head_height;
 
   rows[n++] = (Row) { _("Guarantee-strength index"), a->index.composite, b->index.composite,
                       GR_HEADLINE_SCORE };
@@ -341,19 +358,34 @@ gr_briefing_draw_comparison (GrBriefingPaint *paint)
   rows[n++] = (Row) { _("Trained at the horizon"), a->readiness.trained_total,
                       b->readiness.trained_total, GR_HEADLINE_COUNT };
 
-  col[0] = box.x;
-  col[1] = box.x + 0.40 * box.width;
-  col[2] = box.x + 0.60 * box.width;
-  col[3] = box.x + 0.80 * box.width;
-  row_height = MIN ((box.height - 2.6 * paint->u) / n, 2.0 * paint->u);
+  /* The table on the left, the waterfall of the index's change beside it;
+   * both call the scenarios A and B, named once above the table. */
+  gr_briefing_split (paint, box, 0.55, &table, &chart);
+  {
+    /* TRANSLATORS: the comparison's key; %s are the scenarios' names */
+    g_autofree char *a_line = g_strdup_printf (_("A: %s"), self->title);
+    g_autofree char *b_line = g_strdup_printf (_("B: %s"), self->compare_title);
 
-  gr_briefing_text (paint, self->title, FALSE, col[1], y, 0.19 * box.width, 0.95, TRUE,
-                    paint->text);
-  gr_briefing_text (paint, self->compare_title, FALSE, col[2], y, 0.19 * box.width, 0.95, TRUE,
-                    paint->text);
-  gr_briefing_text (paint, _("Change"), FALSE, col[3], y, 0.18 * box.width, 0.95, TRUE,
-                    paint->text);
-  y += 2.6 * paint->u;
+    table.y += gr_briefing_text (paint, a_line, FALSE, table.x, table.y, table.width, 1.0, TRUE,
+                                 paint->text);
+    table.y += gr_briefing_text (paint, b_line, FALSE, table.x, table.y, table.width, 1.0, TRUE,
+                                 paint->text);
+    table.y += 1.0 * paint->u;
+    table.height = box.y + box.height - table.y;
+  }
+  col[0] = table.x;
+  col[1] = table.x + 0.48 * table.width;
+  col[2] = table.x + 0.65 * table.width;
+  col[3] = table.x + 0.82 * table.width;
+  head_height = 2.0 * paint->u;
+  row_height = MIN ((table.height - head_height) / n, 2.0 * paint->u);
+
+  y = table.y;
+  gr_briefing_text (paint, "A", FALSE, col[1], y, 0, 0.95, TRUE, paint->text);
+  gr_briefing_text (paint, "B", FALSE, col[2], y, 0, 0.95, TRUE, paint->text);
+  /* TRANSLATORS: the comparison's column of differences */
+  gr_briefing_text (paint, _("B − A"), FALSE, col[3], y, 0, 0.95, TRUE, paint->text);
+  y += head_height;
   for (guint i = 0; i < n; i++)
     {
       const Row *r = &rows[i];
@@ -361,13 +393,15 @@ gr_briefing_draw_comparison (GrBriefingPaint *paint)
       g_autofree char *vb = row_value (r, r->b);
       g_autofree char *change = row_change (r);
 
-      gr_briefing_rule (paint, box.x, y - 0.3 * paint->u, box.width);
-      gr_briefing_text (paint, r->label, FALSE, col[0], y, col[1] - col[0] - paint->u, 1.0,
-                        i == 0, paint->text);
-      gr_briefing_text (paint, va, FALSE, col[1], y, 0, 1.0, i == 0, paint->text);
-      gr_briefing_text (paint, vb, FALSE, col[2], y, 0, 1.0, i == 0, paint->text);
-      gr_briefing_text (paint, change != NULL ? change : "—", FALSE, col[3], y, 0, 1.0, FALSE,
+      gr_briefing_rule (paint, table.x, y - 0.3 * paint->u, table.width);
+      /* One line each: a label that does not fit is cut, not run into the next row. */
+      gr_briefing_text_line (paint, r->label, col[0], y, col[1] - col[0] - 0.6 * paint->u, 0.95,
+                             i == 0, paint->text);
+      gr_briefing_text (paint, va, FALSE, col[1], y, 0, 0.95, i == 0, paint->text);
+      gr_briefing_text (paint, vb, FALSE, col[2], y, 0, 0.95, i == 0, paint->text);
+      gr_briefing_text (paint, change != NULL ? change : "—", FALSE, col[3], y, 0, 0.95, FALSE,
                         paint->secondary);
       y += row_height;
     }
+  draw_chart (paint, waterfall, chart);
 }

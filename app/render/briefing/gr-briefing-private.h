@@ -11,6 +11,7 @@
 #include "gr-basemap.h"
 #include "gr-briefing.h"
 #include "gr-chart.h"
+#include "gr-monte-carlo.h"
 #include "gr-palette.h"
 
 G_BEGIN_DECLS
@@ -42,6 +43,7 @@ struct _GrBriefing
   GrMetrics *metrics;
   GrScenario *compare;         /* may be NULL */
   GrMetrics *compare_metrics;
+  GrMonteCarlo *uncertainty;   /* may be NULL */
   GrBasemap *basemap;          /* built when the map page is first drawn */
   GMutex basemap_lock;
   char *title;
@@ -95,6 +97,16 @@ double       gr_briefing_text         (GrBriefingPaint *paint,
                                        double           size,
                                        gboolean         bold,
                                        GrRgb            colour);
+/* One line of plain text in width: smaller type if it is too long, down
+ * to four fifths of size, then cut with an ellipsis; returns its height. */
+double       gr_briefing_text_line    (GrBriefingPaint *paint,
+                                       const char      *text,
+                                       double           x,
+                                       double           y,
+                                       double           width,
+                                       double           size,
+                                       gboolean         bold,
+                                       GrRgb            colour);
 /* The height gr_briefing_text() would draw, without drawing. */
 double       gr_briefing_text_height  (GrBriefingPaint *paint,
                                        const char      *text,
@@ -113,17 +125,27 @@ void         gr_briefing_rule         (GrBriefingPaint *paint,
 GrBriefingBox gr_briefing_page_header (GrBriefingPaint *paint,
                                        const char      *title,
                                        const char      *subtitle);
+/* Splits box into a left part of share of its width, a gap, and the rest. */
+void         gr_briefing_split        (GrBriefingPaint *paint,
+                                       GrBriefingBox    box,
+                                       double           share,
+                                       GrBriefingBox   *left,
+                                       GrBriefingBox   *right);
 
 /* gr-briefing-summary.c: the cover's paragraph. */
 char        *gr_briefing_summary      (const GrScenario *scenario,
                                        const GrMetrics  *metrics);
 
 /* gr-briefing-figures.c: an instrument's chart and key figures. */
+typedef char *(*GrKeyFormat) (double value);
+
 typedef struct
 {
   const char *label;
   char *value;
   const char *explanation;
+  const char *path;            /* the metric (gr-metric-table.h), for its P10–P90 */
+  GrKeyFormat format;          /* writes a P10 or P90 as the value is written */
 } GrKeyFigure;
 
 #define GR_BRIEFING_N_KEY_FIGURES 3
@@ -132,7 +154,23 @@ void         gr_briefing_key_figures  (const GrScenario *scenario,
                                        const GrMetrics  *metrics,
                                        GrInstrument      instrument,
                                        GrKeyFigure       figures[GR_BRIEFING_N_KEY_FIGURES]);
-void         gr_key_figures_clear     (GrKeyFigure       figures[GR_BRIEFING_N_KEY_FIGURES]);
+/* Frees the values of n figures. */
+void         gr_key_figures_clear     (GrKeyFigure      *figures,
+                                       guint             n);
+/* The headline figures the uncertainty page shows. */
+#define GR_BRIEFING_N_HEADLINES 10
+
+guint        gr_briefing_headline_figures (const GrMetrics *metrics,
+                                           GrKeyFigure      figures[GR_BRIEFING_N_HEADLINES]);
+/* "P10–P90: 0.41–0.58" from the briefing's Monte Carlo, "P10–P90: no
+ * spread" when no ranged input moves it; NULL without Monte Carlo. */
+char        *gr_key_figure_range      (const GrKeyFigure  *figure,
+                                       const GrMonteCarlo *uncertainty);
+/* The same for a score (two decimals), e.g. "index.composite". */
+char        *gr_briefing_score_range  (const GrMonteCarlo *uncertainty,
+                                       const char         *path);
+/* "index.pillars.air_defense" */
+char        *gr_briefing_pillar_path  (GrInstrument       instrument);
 /* The instrument's chart id in gr-figures.h, NULL when it has none. */
 const char  *gr_briefing_chart_id     (GrInstrument      instrument);
 GrMetricId   gr_briefing_instrument_metric (GrInstrument instrument);
@@ -149,6 +187,9 @@ void         gr_briefing_draw_index      (GrBriefingPaint *paint);
 void         gr_briefing_draw_instrument (GrBriefingPaint      *paint,
                                           const GrBriefingPage *page);
 void         gr_briefing_draw_comparison (GrBriefingPaint *paint);
+
+/* gr-briefing-uncertainty.c */
+void         gr_briefing_draw_uncertainty (GrBriefingPaint *paint);
 
 /* gr-briefing-register.c */
 GPtrArray   *gr_briefing_register_rows   (const GrScenario *scenario);

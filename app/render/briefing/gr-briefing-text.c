@@ -71,6 +71,29 @@ gr_briefing_text (GrBriefingPaint *paint,
   return (double) logical.height / PANGO_SCALE;
 }
 
+double
+gr_briefing_text_line (GrBriefingPaint *paint,
+                       const char      *text,
+                       double           x,
+                       double           y,
+                       double           width,
+                       double           size,
+                       gboolean         bold,
+                       GrRgb            colour)
+{
+  double natural = gr_briefing_text_width (paint, text, size, bold);
+  double height;
+
+  /* Smaller type down to four fifths, then an ellipsis. */
+  if (natural > width && natural > 0)
+    size *= MAX (width / natural, 0.8);
+  /* gr_briefing_text() leaves the ellipsis as it finds it. */
+  pango_layout_set_ellipsize (paint->layout, PANGO_ELLIPSIZE_END);
+  height = gr_briefing_text (paint, text, FALSE, x, y, width, size, bold, colour);
+  pango_layout_set_ellipsize (paint->layout, PANGO_ELLIPSIZE_NONE);
+  return height;
+}
+
 static PangoRectangle
 measure (GrBriefingPaint *paint,
          const char      *text,
@@ -147,4 +170,21 @@ gr_briefing_page_header (GrBriefingPaint *paint,
     .x = m, .y = y, .width = text_width,
     .height = paint->height - gr_briefing_footer_height (paint) - 0.8 * paint->u - y,
   };
+}
+
+/* Splits box into a chart area on the left and a column on the right. */
+void
+gr_briefing_split (GrBriefingPaint *paint,
+                   GrBriefingBox    box,
+                   double           share,
+                   GrBriefingBox   *left,
+                   GrBriefingBox   *right)
+{
+  double gap = 2 * paint->u;
+
+  *left = box;
+  left->width = (box.width - gap) * share;
+  *right = box;
+  right->x = box.x + left->width + gap;
+  right->width = box.width - left->width - gap;
 }

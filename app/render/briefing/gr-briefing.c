@@ -66,6 +66,8 @@ plan (GrBriefing *self)
     }
   if (self->compare != NULL)
     gr_briefing_add_page (self, GR_BRIEFING_PAGE_COMPARISON, _("Comparison"));
+  if (self->uncertainty != NULL)
+    gr_briefing_add_page (self, GR_BRIEFING_PAGE_UNCERTAINTY, _("Uncertainty"));
   gr_briefing_get_page_size (self, &width, &height);
   gr_briefing_plan_register (self, width, height);
 }
@@ -95,6 +97,8 @@ gr_briefing_new (GrModel                 *model,
       self->compare_metrics = gr_model_evaluate (model, self->compare);
       self->compare_title = scenario_title (self->compare, options->compare_title);
     }
+  if (options->uncertainty != NULL)
+    self->uncertainty = gr_monte_carlo_copy (options->uncertainty);
   g_mutex_init (&self->basemap_lock);
   self->title = scenario_title (scenario, options->title);
   self->layers = options->layers != 0 ? options->layers : GR_OVERLAY_ALL;
@@ -128,12 +132,49 @@ gr_briefing_free (GrBriefing *self)
   g_clear_pointer (&self->scenario, gr_scenario_free);
   g_clear_pointer (&self->compare_metrics, gr_metrics_free);
   g_clear_pointer (&self->compare, gr_scenario_free);
+  g_clear_pointer (&self->uncertainty, gr_monte_carlo_free);
   g_clear_pointer (&self->model, gr_model_unref);
   g_free (self->title);
   g_free (self->compare_title);
   g_free (self->footer);
   g_free (self->date);
   g_free (self);
+}
+
+gboolean
+gr_briefing_run_uncertainty (GrBriefing              *self,
+                             guint                    samples,
+                             guint64                  seed,
+                             guint                    threads,
+                             GrBriefingProgressFunc   progress,
+                             gpointer                 user_data,
+                             GCancellable            *cancellable,
+                             GError                 **error)
+{
+  GrMonteCarlo *result;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (samples > 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  result = gr_monte_carlo_run (self->model, self->scenario, samples, seed, threads, cancellable,
+                               progress, user_data, error);
+  if (result == NULL)
+    return FALSE;
+  g_clear_pointer (&self->uncertainty, gr_monte_carlo_free);
+  self->uncertainty = result;
+  /* The page list is planned afresh: the uncertainty page comes before
+   * the register. */
+  g_array_set_size (self->pages, 0);
+  plan (self);
+  return TRUE;
+}
+
+const GrMonteCarlo *
+gr_briefing_get_uncertainty (GrBriefing *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->uncertainty;
 }
 
 guint
@@ -244,6 +285,7 @@ gr_briefing_get_page_sources (GrBriefing *self,
       break;
     case GR_BRIEFING_PAGE_COVER:
     case GR_BRIEFING_PAGE_COMPARISON:
+    case GR_BRIEFING_PAGE_UNCERTAINTY:
     case GR_BRIEFING_PAGE_REGISTER:
     case GR_BRIEFING_PAGE_SOURCES:
     default:
@@ -308,6 +350,9 @@ gr_briefing_draw_page (GrBriefing     *self,
       break;
     case GR_BRIEFING_PAGE_COMPARISON:
       gr_briefing_draw_comparison (&paint);
+      break;
+    case GR_BRIEFING_PAGE_UNCERTAINTY:
+      gr_briefing_draw_uncertainty (&paint);
       break;
     case GR_BRIEFING_PAGE_REGISTER:
       gr_briefing_draw_register (&paint, entry);

@@ -6,8 +6,9 @@
  * A GrBriefing is the plan of a briefing on one scenario (and optionally a
  * second one to compare with): a cover with a summary written from the
  * metrics, the map, the guarantee index, one page per instrument, the
- * comparison, and the assumptions register with every input, its range,
- * unit and source.  It owns copies of what it shows, so it can be built on
+ * comparison, the uncertainty (Monte Carlo percentiles, also shown beside
+ * the key figures), and the assumptions register with every input, its
+ * range, unit and source.  It owns copies of what it shows, so it can be built on
  * the main thread and drawn or written in a worker thread.
  *
  * The same page painter draws into the PDF (gr_briefing_render_to_path())
@@ -24,6 +25,7 @@
 #include <gio/gio.h>
 
 #include "gr-metrics.h"
+#include "gr-monte-carlo.h"
 #include "gr-overlay.h"
 #include "gr-scenario.h"
 
@@ -44,6 +46,7 @@ typedef enum
   GR_BRIEFING_PAGE_INDEX,
   GR_BRIEFING_PAGE_INSTRUMENT,
   GR_BRIEFING_PAGE_COMPARISON,
+  GR_BRIEFING_PAGE_UNCERTAINTY,
   GR_BRIEFING_PAGE_REGISTER,
   GR_BRIEFING_PAGE_SOURCES,
 } GrBriefingPageKind;
@@ -63,6 +66,9 @@ typedef struct
   /* A scenario to compare with (NULL: no comparison page), and its title. */
   const GrScenario *compare;
   const char *compare_title;
+  /* Monte Carlo of the scenario (NULL: no uncertainty page, no P10–P90,
+   * unless gr_briefing_run_uncertainty() adds them); copied. */
+  const GrMonteCarlo *uncertainty;
   GrOverlayLayers layers;      /* 0 for all */
   GDateTime *date;             /* NULL: now */
   gboolean slides;             /* 16:9 pages instead of A4 landscape */
@@ -118,6 +124,23 @@ void                gr_briefing_draw_page       (GrBriefing              *self,
                                                  cairo_t                 *cr,
                                                  double                   width,
                                                  double                   height);
+
+/* Runs Monte Carlo (gr-monte-carlo.h) on the briefing's scenario and adds
+ * the uncertainty page and the key figures' P10–P90, replacing any given
+ * in the options.  Slow (about a millisecond a sample): call it where
+ * render_to_path() is called, in a worker.  @threads 0: one per
+ * processor.  Progress counts samples.
+ * Errors: G_IO_ERROR_CANCELLED. */
+gboolean            gr_briefing_run_uncertainty (GrBriefing              *self,
+                                                 guint                    samples,
+                                                 guint64                  seed,
+                                                 guint                    threads,
+                                                 GrBriefingProgressFunc   progress,
+                                                 gpointer                 user_data,
+                                                 GCancellable            *cancellable,
+                                                 GError                 **error);
+/* The Monte Carlo the briefing shows, NULL for none. */
+const GrMonteCarlo *gr_briefing_get_uncertainty (GrBriefing              *self);
 
 /* Writes the whole briefing as a PDF to path: into a temporary file in the
  * same folder, renamed over path only when complete, so a failure or a

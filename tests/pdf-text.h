@@ -1,0 +1,28 @@
+/* pdf-text.h — the text of a PDF, read back with poppler's pdftotext
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Header-only (static functions), like cli-run.h: poppler reads what cairo
+ * wrote, so a test checks the file, not the painter's intentions.
+ */
+
+#pragma once
+
+#include <glib.h>
+
+/* pdftotext's output for the PDF at @path; the test fails if it cannot run. */
+static inline char *
+pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
