@@ -1,34 +1,75 @@
-/* main.c — entry point of the guarantor binary
+/* main.c — entry point of the guarantor binary: headless jobs, else the GUI
  *
  * Copyright 2026 The Guarantor authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * This binary links the model, the painters and the command-line jobs, not
+ * GTK: a job (--metrics, --export, --briefing …) runs without loading the
+ * toolkit's eighty libraries.  Anything else (no option, files to open,
+ * --present) replaces the process with guarantor-gui, given the same
+ * arguments, which parses them again and opens the window.
  */
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
-#include <locale.h>
+#include <string.h>
+#include <unistd.h>
 
-#include "gr-application.h"
+#include "gr-cli.h"
+
+/* guarantor-gui beside this binary (the build tree), or where it is
+ * installed relative to it (a relocated or DESTDIR install), or where it
+ * was configured to go. */
+static char *
+find_gui (void)
+{
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *dir = self != NULL ? g_path_get_dirname (self) : NULL;
+  g_autofree char *beside = dir != NULL ? g_build_filename (dir, GUI_NAME, NULL) : NULL;
+  g_autofree char *relative = dir != NULL ? g_build_filename (dir, GUI_FROM_BINDIR, GUI_NAME,
+                                                              NULL)
+                                          : NULL;
+
+  if (beside != NULL && g_file_test (beside, G_FILE_TEST_IS_EXECUTABLE))
+    return g_steal_pointer (&beside);
+  if (relative != NULL && g_file_test (relative, G_FILE_TEST_IS_EXECUTABLE))
+    return g_steal_pointer (&relative);
+  return g_build_filename (GUI_LIBEXECDIR, GUI_NAME, NULL);
+}
+
+static int
+handle_local_options_cb (GApplication *app,
+                         GVariantDict *options,
+                         char        **argv)
+{
+  int status = gr_cli_handle_options (options);
+  g_autofree char *gui = NULL;
+  g_autofree char *problem = NULL;
+
+  if (status >= 0)
+    return status;
+  gui = find_gui ();
+  execv (gui, argv);
+  /* TRANSLATORS: %s is the path of the GUI program, then why it did not start */
+  problem = g_strdup_printf (_("cannot start the window (%s): %s"), gui, g_strerror (errno));
+  return gr_cli_fail (GR_CLI_EXIT_FAILURE, problem);
+}
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GrApplication) app = NULL;
-  const char *localedir;
+  g_autoptr(GApplication) app = NULL;
+  int status;
 
-  setlocale (LC_ALL, "");
-  /* `make run` starts the binary from the build tree, before anything is
-   * installed under LOCALEDIR: it points GUARANTOR_LOCALEDIR at the
-   * catalogues compiled into $(BUILDDIR)/po. */
-  localedir = g_getenv ("GUARANTOR_LOCALEDIR");
-  if (localedir == NULL || *localedir == '\0')
-    localedir = LOCALEDIR;
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  gr_cli_setup_locale ();
+  if (gr_cli_handle_compare (argv, &status))
+    return status;
 
-  app = gr_application_new ();
-  return g_application_run (G_APPLICATION (app), argc, argv);
+  app = g_application_new (APP_ID, G_APPLICATION_HANDLES_OPEN);
+  gr_cli_add_options (app);
+  g_signal_connect (app, "handle-local-options", G_CALLBACK (handle_local_options_cb), argv);
+  return g_application_run (app, argc, argv);
 }

@@ -10,7 +10,8 @@
  * surface, what the cairo renderer gets), and both nodes are rendered by a
  * cairo renderer.  The two must be the same pixels, and on HiDPI both must
  * be exactly the tile's own 512 px texture, one device pixel per texel:
- * the switch is a speed-up, never a change of look.
+ * the switch is a speed-up, never a change of look.  A source with a small
+ * byte budget keeps within it and redraws the same pixels on demand.
  */
 
 #include "config.h"
@@ -52,12 +53,13 @@ filled_cb (GObject      *source,
   *done = TRUE;
 }
 
-/* Zoom 6 tile (37, 22): 28.1–33.8° E, 45.1–48.9° N, Ukraine's south with
- * the Black Sea coast, so it has land, sea, borders and labels. */
+/* Zoom 6 tile (x, 22); x = 37: 28.1–33.8° E, 45.1–48.9° N, Ukraine's
+ * south with the Black Sea coast, so it has land, sea, borders and labels. */
 static ShumateTile *
-fill_tile (GrTileSource *source)
+fill_tile_at (GrTileSource *source,
+              guint         x)
 {
-  ShumateTile *tile = shumate_tile_new_full (37, 22, 256, 6);
+  ShumateTile *tile = shumate_tile_new_full (x, 22, 256, 6);
   gboolean done = FALSE;
 
   shumate_map_source_fill_tile_async (SHUMATE_MAP_SOURCE (source), tile, NULL,
@@ -66,6 +68,12 @@ fill_tile (GrTileSource *source)
   g_assert_cmpint (shumate_tile_get_state (tile), ==, SHUMATE_STATE_DONE);
   g_assert_nonnull (shumate_tile_get_paintable (tile));
   return tile;
+}
+
+static ShumateTile *
+fill_tile (GrTileSource *source)
+{
+  return fill_tile_at (source, 37);
 }
 
 /* Renders @paintable at 256 × 256 logical pixels, @scale device pixels
@@ -164,6 +172,47 @@ test_same_pixels (gconstpointer data)
   }
 }
 
+/* The tiles' pixels stay within the source's byte budget: past it the
+ * tiles filled longest ago give theirs up, and draw the same pixels again
+ * when they are shown. */
+static void
+test_cache_limit (void)
+{
+  g_autoptr(GrTileSource) capped = gr_tile_source_new (get_basemap (),
+                                                       GR_BASEMAP_STYLE_LIGHT, 1);
+  g_autoptr(GrTileSource) plain = gr_tile_source_new (get_basemap (),
+                                                      GR_BASEMAP_STYLE_LIGHT, 1);
+  const gsize tile_bytes = 256 * 256 * 4;    /* ARGB32, 256 px square */
+  ShumateTile *tiles[6];
+  g_autoptr(ShumateTile) reference = NULL;
+  g_autoptr(GBytes) redrawn = NULL;
+  g_autoptr(GBytes) expected = NULL;
+  GskRenderNodeType type;
+
+  /* No grace for tiles just filled or shown: the budget holds at once. */
+  gr_tile_source_set_cache_limit (capped, 2 * tile_bytes, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (tiles); i++)
+    {
+      tiles[i] = fill_tile_at (capped, 34 + i);
+      g_assert_cmpuint (gr_tile_source_get_cache_bytes (capped), ==,
+                        MIN (i + 1, 2) * tile_bytes);
+    }
+
+  reference = fill_tile_at (plain, 34);
+  g_assert_cmpuint (gr_tile_source_get_cache_bytes (plain), ==, tile_bytes);
+  redrawn = render (capped, shumate_tile_get_paintable (tiles[0]), TRUE, 1, &type);
+  expected = render (plain, shumate_tile_get_paintable (reference), TRUE, 1, &type);
+  assert_not_flat (expected);
+  g_assert_true (g_bytes_equal (redrawn, expected));
+  /* Shown again, the first tile counts again, and another gave way. */
+  g_assert_cmpuint (gr_tile_source_get_cache_bytes (capped), ==, 2 * tile_bytes);
+
+  /* Tiles that go away take their pixels out of the budget. */
+  for (guint i = 0; i < G_N_ELEMENTS (tiles); i++)
+    g_object_unref (tiles[i]);
+  g_assert_cmpuint (gr_tile_source_get_cache_bytes (capped), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -176,6 +225,7 @@ main (int    argc,
                         test_same_pixels);
   g_test_add_data_func ("/tile-source/paintable/same-pixels-hidpi", GINT_TO_POINTER (2),
                         test_same_pixels);
+  g_test_add_func ("/tile-source/cache/limit", test_cache_limit);
   ret = g_test_run ();
   g_clear_pointer (&shared_basemap, gr_basemap_unref);
   return ret;

@@ -10,7 +10,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "gr-scenario.h"
 
@@ -24,6 +24,11 @@ enum
   GR_CLI_EXIT_USAGE = 2,       /* bad input: a scenario that does not load, a bad option,
                                   an output file that cannot be written */
 };
+
+/* The options both entry points parse (gr-cli-options.c). */
+void        gr_cli_add_options    (GApplication  *app);
+/* setlocale() and the message catalogues, for either entry point. */
+void        gr_cli_setup_locale   (void);
 
 /* Runs the job the options ask for and returns its exit status, or -1
  * when they ask for none (the application starts as usual). */

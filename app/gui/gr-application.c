@@ -386,43 +386,6 @@ gr_application_local_command_line (GApplication   *app,
                                                                                  exit_status);
 }
 
-static const GOptionEntry option_entries[] = {
-  { "metrics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Print the metrics of the scenario in FILE as JSON and exit"), N_("FILE") },
-  { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Export WHAT (a chart or “map”; “list” names them) without opening a window"), N_("WHAT") },
-  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Write the export to FILE"), N_("FILE") },
-  { "scenario", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Export from the scenario in FILE instead of the bundled baseline"), N_("FILE") },
-  { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Size of the exported image in pixels"), N_("WIDTHxHEIGHT") },
-  { "present", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Start in presentation mode (with FILE, once it has loaded)"), NULL },
-  { "briefing", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Write the briefing on the scenario to FILE (PDF) without opening a window"), N_("FILE") },
-  /* `--compare A B` alone is handled before GOption sees it (it takes two
-   * files); with --briefing it takes one. */
-  { "compare", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Print the metrics of scenarios A and B side by side as JSON and exit; "
-       "with --briefing, compare the briefing's scenario with FILE"), N_("A B | FILE") },
-  { "slides", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Lay the briefing out on 16:9 slides instead of A4 pages"), NULL },
-  { "sensitivity", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Print the tornado of the scenario in FILE as JSON and exit"), N_("FILE") },
-  { "metric", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("The metric the tornado varies (default index.composite)"), N_("PATH") },
-  { "monte-carlo", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Print Monte Carlo percentiles of the scenario in FILE as JSON and exit"), N_("FILE") },
-  { "samples", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Monte Carlo samples (default 1000)"), N_("COUNT") },
-  { "seed", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Monte Carlo seed (default 1)"), N_("SEED") },
-  { "threads", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Monte Carlo worker threads (default: one per processor)"), N_("THREADS") },
-  { NULL }
-};
-
 static void
 gr_application_finalize (GObject *object)
 {
@@ -462,11 +425,5 @@ gr_application_init (GrApplication *self)
       g_once_init_leave (&registered, 1);
     }
 
-  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
-  /* TRANSLATORS: what `guarantor --help` shows after the options */
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
-  g_application_set_option_context_summary (G_APPLICATION (self),
-                                            _("Opens each scenario FILE, the first in the "
-                                              "running window; with an option below, runs that "
-                                              "job without a window and exits."));
+  gr_cli_add_options (G_APPLICATION (self));
 }

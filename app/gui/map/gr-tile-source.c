@@ -21,6 +21,15 @@
  * which the GL renderer uploads once and keeps.  Which one is the source's
  * "paint-surfaces" switch, set by whoever knows the window's renderer (the
  * overlay layer); either choice draws the same pixels.
+ *
+ * libshumate 1.0 keeps the last 100 tiles of each map layer, whatever
+ * their size (100 MB of pixels at scale 2).  The paintables therefore
+ * share a byte budget: past it, the tiles shown longest ago give up their
+ * pixels and keep what it takes to draw them again (the basemap, the
+ * tile's place), and draw themselves again when they are shown.  A tile
+ * shown (or filled) within the last second keeps its pixels over the
+ * budget, so a screen larger than the budget is never redrawn frame after
+ * frame, nor a tile before its first frame.
  */
 
 #include "config.h"
@@ -31,12 +40,45 @@
 
 #include <glib/gi18n.h>
 
-/* Shared, atomically, between a source and the paintables it made: the
- * cache may keep paintables after their fill, and the switch can change. */
+/* Shared between a source and the paintables it made: the cache may keep
+ * paintables after their fill, and the switch can change. */
 typedef struct
 {
-  int paint_surfaces;
+  int paint_surfaces;             /* atomic */
+  GMutex lock;                    /* guards the budget */
+  GQueue kept;                    /* GrTilePaintable with pixels, last shown first */
+  gsize bytes;                    /* their pixels */
+  gsize limit;
+  gint64 keep_shown_us;           /* over the budget, a tile shown (or filled)
+                                   * this recently keeps its pixels */
 } TileMode;
+
+static void
+tile_mode_clear (gpointer data)
+{
+  TileMode *mode = data;
+
+  g_mutex_clear (&mode->lock);
+}
+
+static void
+tile_mode_release (TileMode *mode)
+{
+  g_atomic_rc_box_release_full (mode, tile_mode_clear);
+}
+
+typedef struct
+{
+  GrBasemap *basemap;
+  GrBasemapStyle style;
+  TileMode *mode;
+  ShumateTile *tile;
+  guint x;
+  guint y;
+  guint zoom;
+  int size;                       /* texture size, device pixels */
+  int scale;
+} FillData;
 
 #define GR_TYPE_TILE_PAINTABLE (gr_tile_paintable_get_type ())
 G_DECLARE_FINAL_TYPE (GrTilePaintable, gr_tile_paintable, GR, TILE_PAINTABLE, GObject)
@@ -45,11 +87,86 @@ struct _GrTilePaintable
 {
   GObject parent_instance;
 
-  cairo_surface_t *surface;       /* the drawn tile, device pixels */
+  cairo_surface_t *surface;       /* the drawn tile, device pixels; NULL when evicted */
   GdkTexture *texture;            /* the same pixels, for GL renderers */
   TileMode *mode;
   int size;                       /* logical size */
+
+  /* What it takes to draw the tile again */
+  GrBasemap *basemap;
+  GrBasemapStyle style;
+  guint x;
+  guint y;
+  guint zoom;
+  int scale;
+
+  GList link;                     /* in mode->kept while it has pixels */
+  gint64 shown;                   /* monotonic time of the last snapshot or the fill */
 };
+
+static cairo_surface_t *draw_tile (GrBasemap      *basemap,
+                                   GrBasemapStyle  style,
+                                   guint           zoom,
+                                   guint           x,
+                                   guint           y,
+                                   int             scale,
+                                   int             size);
+
+static gsize
+paintable_bytes (GrTilePaintable *self)
+{
+  return (gsize) cairo_image_surface_get_stride (self->surface)
+         * cairo_image_surface_get_height (self->surface);
+}
+
+/* Called with the lock held; not on @self, which is being kept. */
+static void
+evict_over_budget (TileMode        *mode,
+                   GrTilePaintable *self,
+                   gint64           now)
+{
+  GList *l = mode->kept.tail;
+
+  while (l != NULL && mode->bytes > mode->limit)
+    {
+      GrTilePaintable *old = l->data;
+      GList *prev = l->prev;
+
+      if (old != self && now - old->shown >= mode->keep_shown_us)
+        {
+          mode->bytes -= paintable_bytes (old);
+          g_queue_unlink (&mode->kept, l);
+          l->data = NULL;
+          g_clear_object (&old->texture);
+          g_clear_pointer (&old->surface, cairo_surface_destroy);
+        }
+      l = prev;
+    }
+}
+
+/* Counts @self's pixels in the budget (when they are not yet) and makes
+ * them the last shown, then evicts others past the budget. */
+static void
+keep (GrTilePaintable *self)
+{
+  TileMode *mode = self->mode;
+  gint64 now = g_get_monotonic_time ();
+
+  self->shown = now;
+  g_mutex_lock (&mode->lock);
+  if (self->link.data == NULL)
+    {
+      mode->bytes += paintable_bytes (self);
+      self->link.data = self;
+    }
+  else
+    {
+      g_queue_unlink (&mode->kept, &self->link);
+    }
+  g_queue_push_head_link (&mode->kept, &self->link);
+  evict_over_budget (mode, self, now);
+  g_mutex_unlock (&mode->lock);
+}
 
 static void
 gr_tile_paintable_snapshot (GdkPaintable *paintable,
@@ -58,7 +175,17 @@ gr_tile_paintable_snapshot (GdkPaintable *paintable,
                             double        height)
 {
   GrTilePaintable *self = GR_TILE_PAINTABLE (paintable);
+  gboolean evicted = self->surface == NULL;
   cairo_t *cr;
+
+  /* Snapshots run on the main thread, as evictions do. */
+  if (evicted)
+    {
+      self->surface = draw_tile (self->basemap, self->style, self->zoom, self->x, self->y,
+                                 self->scale, self->size * self->scale);
+      self->texture = gr_texture_new_for_surface (self->surface);
+    }
+  keep (self);
 
   if (!g_atomic_int_get (&self->mode->paint_surfaces))
     {
@@ -108,9 +235,17 @@ gr_tile_paintable_finalize (GObject *object)
 {
   GrTilePaintable *self = GR_TILE_PAINTABLE (object);
 
+  g_mutex_lock (&self->mode->lock);
+  if (self->link.data != NULL)
+    {
+      self->mode->bytes -= paintable_bytes (self);
+      g_queue_unlink (&self->mode->kept, &self->link);
+    }
+  g_mutex_unlock (&self->mode->lock);
   g_clear_object (&self->texture);
   g_clear_pointer (&self->surface, cairo_surface_destroy);
-  g_atomic_rc_box_release (self->mode);
+  g_clear_pointer (&self->basemap, gr_basemap_unref);
+  tile_mode_release (self->mode);
 
   G_OBJECT_CLASS (gr_tile_paintable_parent_class)->finalize (object);
 }
@@ -126,19 +261,25 @@ gr_tile_paintable_init (GrTilePaintable *self)
 {
 }
 
-/* Takes @surface, finished drawing; safe in a worker thread. */
+/* Takes @surface, finished drawing; safe in a worker thread.  Counted
+ * in the budget once the fill completes (keep()). */
 static GrTilePaintable *
 gr_tile_paintable_new (cairo_surface_t *surface,
-                       int              size,
-                       TileMode        *mode)
+                       const FillData  *data)
 {
   GrTilePaintable *self = g_object_new (GR_TYPE_TILE_PAINTABLE, NULL);
 
   /* The texture borrows the surface's pixels, which nobody draws to again. */
   self->texture = gr_texture_new_for_surface (surface);
   self->surface = surface;
-  self->size = size;
-  self->mode = g_atomic_rc_box_acquire (mode);
+  self->size = data->size / data->scale;
+  self->mode = g_atomic_rc_box_acquire (data->mode);
+  self->basemap = gr_basemap_ref (data->basemap);
+  self->style = data->style;
+  self->x = data->x;
+  self->y = data->y;
+  self->zoom = data->zoom;
+  self->scale = data->scale;
   return self;
 }
 
@@ -166,24 +307,12 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-typedef struct
-{
-  GrBasemap *basemap;
-  GrBasemapStyle style;
-  TileMode *mode;
-  ShumateTile *tile;
-  guint x;
-  guint y;
-  guint zoom;
-  int size;                       /* texture size, device pixels */
-  int scale;
-} FillData;
 
 static void
 fill_data_free (FillData *data)
 {
   g_clear_pointer (&data->basemap, gr_basemap_unref);
-  g_clear_pointer (&data->mode, g_atomic_rc_box_release);
+  g_clear_pointer (&data->mode, tile_mode_release);
   g_clear_object (&data->tile);
   g_free (data);
 }
@@ -196,6 +325,30 @@ pending_done (GrTileSource *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PENDING]);
 }
 
+/* The tile's pixels, @size device pixels square; safe in any thread. */
+static cairo_surface_t *
+draw_tile (GrBasemap      *basemap,
+           GrBasemapStyle  style,
+           guint           zoom,
+           guint           x,
+           guint           y,
+           int             scale,
+           int             size)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+  cairo_t *cr = cairo_create (surface);
+  GrMapView view;
+  /* The place names go over the instruments: the overlay layer draws them. */
+  GrBasemapOptions options = { .style = style,
+                               .layers = GR_BASEMAP_LAYER_ALL & ~GR_BASEMAP_LAYER_PLACE_NAMES };
+
+  cairo_scale (cr, scale, scale);
+  gr_map_view_init_tile (&view, zoom, x, y);
+  gr_basemap_draw_full (basemap, cr, &view, &options);
+  cairo_destroy (cr);
+  return surface;
+}
+
 static void
 render_thread (GTask        *task,
                gpointer      source_object,
@@ -204,25 +357,13 @@ render_thread (GTask        *task,
 {
   FillData *data = task_data;
   cairo_surface_t *surface;
-  cairo_t *cr;
-  GrMapView view;
-  /* The place names go over the instruments: the overlay layer draws them. */
-  GrBasemapOptions options = { .style = data->style,
-                               .layers = GR_BASEMAP_LAYER_ALL & ~GR_BASEMAP_LAYER_PLACE_NAMES };
 
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, data->size, data->size);
-  cr = cairo_create (surface);
-  cairo_scale (cr, data->scale, data->scale);
-  gr_map_view_init_tile (&view, data->zoom, data->x, data->y);
-  gr_basemap_draw_full (data->basemap, cr, &view, &options);
-  cairo_destroy (cr);
-
-  g_task_return_pointer (task,
-                         gr_tile_paintable_new (surface, data->size / data->scale, data->mode),
-                         g_object_unref);
+  surface = draw_tile (data->basemap, data->style, data->zoom, data->x, data->y, data->scale,
+                       data->size);
+  g_task_return_pointer (task, gr_tile_paintable_new (surface, data), g_object_unref);
 }
 
 static void
@@ -245,6 +386,7 @@ render_done_cb (GObject      *object,
     }
 
   self->n_filled++;
+  keep (GR_TILE_PAINTABLE (paintable));
   shumate_tile_set_paintable (data->tile, paintable);
   shumate_tile_set_state (data->tile, SHUMATE_STATE_DONE);
   g_task_return_boolean (outer, TRUE);
@@ -324,7 +466,7 @@ gr_tile_source_finalize (GObject *object)
 {
   GrTileSource *self = GR_TILE_SOURCE (object);
 
-  g_atomic_rc_box_release (self->mode);
+  tile_mode_release (self->mode);
 
   G_OBJECT_CLASS (gr_tile_source_parent_class)->finalize (object);
 }
@@ -373,6 +515,9 @@ gr_tile_source_init (GrTileSource *self)
   g_queue_init (&self->waiting);
   self->scale_factor = 1;
   self->mode = g_atomic_rc_box_new0 (TileMode);
+  g_mutex_init (&self->mode->lock);
+  self->mode->limit = GR_TILE_SOURCE_CACHE_LIMIT;
+  self->mode->keep_shown_us = G_USEC_PER_SEC;
 }
 
 GrTileSource *
@@ -498,4 +643,34 @@ gr_tile_source_cancel_waiting (GrTileSource *self)
                                "The map source has no map data");
       g_object_unref (task);
     }
+}
+
+/* The byte budget of the tiles' pixels, and how long a tile shown or
+ * filled keeps its pixels over it (see the top of this file); takes
+ * effect at the next fill or snapshot. */
+void
+gr_tile_source_set_cache_limit (GrTileSource *self,
+                                gsize         bytes,
+                                gint64        keep_shown_us)
+{
+  g_return_if_fail (GR_IS_TILE_SOURCE (self));
+
+  g_mutex_lock (&self->mode->lock);
+  self->mode->limit = bytes;
+  self->mode->keep_shown_us = MAX (keep_shown_us, 0);
+  g_mutex_unlock (&self->mode->lock);
+}
+
+/* Bytes of pixels its tiles hold now, evicted ones not counted. */
+gsize
+gr_tile_source_get_cache_bytes (GrTileSource *self)
+{
+  gsize bytes;
+
+  g_return_val_if_fail (GR_IS_TILE_SOURCE (self), 0);
+
+  g_mutex_lock (&self->mode->lock);
+  bytes = self->mode->bytes;
+  g_mutex_unlock (&self->mode->lock);
+  return bytes;
 }

@@ -18,6 +18,9 @@ G_DECLARE_FINAL_TYPE (GrTileSource, gr_tile_source, GR, TILE_SOURCE, ShumateMapS
 
 #define GR_TILE_SOURCE_MIN_ZOOM 3
 #define GR_TILE_SOURCE_MAX_ZOOM 11
+/* Pixels kept by tiles not shown in the last second: 64 tiles at 256 px,
+ * 16 at 512 px (HiDPI); libshumate alone would keep 100 of either. */
+#define GR_TILE_SOURCE_CACHE_LIMIT (16 * 1024 * 1024)
 
 /* basemap may be NULL while the geodata is still loading: fills wait until
  * gr_tile_source_set_basemap() gives one.  scale_factor is the widget's
@@ -38,5 +41,9 @@ gboolean      gr_tile_source_get_paint_surfaces (GrTileSource *self);
 guint         gr_tile_source_get_n_pending (GrTileSource   *self);
 /* Fills completed with a texture since the source was made. */
 guint         gr_tile_source_get_n_filled  (GrTileSource   *self);
+void          gr_tile_source_set_cache_limit (GrTileSource *self,
+                                              gsize         bytes,
+                                              gint64        keep_shown_us);
+gsize         gr_tile_source_get_cache_bytes (GrTileSource *self);
 
 G_END_DECLS

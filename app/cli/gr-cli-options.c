@@ -1,0 +1,92 @@
+/* gr-cli-options.c — the command line both entry points accept
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * `guarantor` runs the headless jobs itself and hands anything else to
+ * the GUI binary; both parse the same options, so `--help` and a mistyped
+ * option read the same from either.
+ */
+
+#include "config.h"
+
+#include "gr-cli.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+static const GOptionEntry option_entries[] = {
+  { "metrics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Print the metrics of the scenario in FILE as JSON and exit"), N_("FILE") },
+  { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export WHAT (a chart or “map”; “list” names them) without opening a window"), N_("WHAT") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the export to FILE"), N_("FILE") },
+  { "scenario", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export from the scenario in FILE instead of the bundled baseline"), N_("FILE") },
+  { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Size of the exported image in pixels"), N_("WIDTHxHEIGHT") },
+  { "present", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Start in presentation mode (with FILE, once it has loaded)"), NULL },
+  { "briefing", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the briefing on the scenario to FILE (PDF) without opening a window"), N_("FILE") },
+  /* `--compare A B` alone is handled before GOption sees it (it takes two
+   * files); with --briefing it takes one. */
+  { "compare", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Print the metrics of scenarios A and B side by side as JSON and exit; "
+       "with --briefing, compare the briefing's scenario with FILE"), N_("A B | FILE") },
+  { "slides", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Lay the briefing out on 16:9 slides instead of A4 pages"), NULL },
+  { "sensitivity", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Print the tornado of the scenario in FILE as JSON and exit"), N_("FILE") },
+  { "metric", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The metric the tornado varies (default index.composite)"), N_("PATH") },
+  { "monte-carlo", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Print Monte Carlo percentiles of the scenario in FILE as JSON and exit"), N_("FILE") },
+  { "samples", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Monte Carlo samples (default 1000)"), N_("COUNT") },
+  { "seed", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Monte Carlo seed (default 1)"), N_("SEED") },
+  { "threads", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Monte Carlo worker threads (default: one per processor)"), N_("THREADS") },
+  { NULL }
+};
+
+/**
+ * gr_cli_add_options:
+ * @app: the application that parses the command line
+ *
+ * Adds the options, the parameter and the summary `guarantor --help` shows.
+ */
+void
+gr_cli_add_options (GApplication *app)
+{
+  g_application_add_main_option_entries (app, option_entries);
+  /* TRANSLATORS: what `guarantor --help` shows after the options */
+  g_application_set_option_context_parameter_string (app, _("[FILE…]"));
+  g_application_set_option_context_summary (app,
+                                            _("Opens each scenario FILE, the first in the "
+                                              "running window; with an option below, runs that "
+                                              "job without a window and exits."));
+}
+
+/**
+ * gr_cli_setup_locale:
+ *
+ * The user's locale and the message catalogues.  `make run` starts the
+ * binary from the build tree, before anything is installed under
+ * LOCALEDIR: it points GUARANTOR_LOCALEDIR at the catalogues compiled
+ * into $(BUILDDIR)/po.
+ */
+void
+gr_cli_setup_locale (void)
+{
+  const char *localedir = g_getenv ("GUARANTOR_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  if (localedir == NULL || *localedir == '\0')
+    localedir = LOCALEDIR;
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
