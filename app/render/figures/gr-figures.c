@@ -96,6 +96,39 @@ gr_figure_new_compared (const char       *id,
   return chart;
 }
 
+/* The range of metric @path, times @factor, on @series in @category. */
+static void
+set_range (GrChart            *chart,
+           guint               series,
+           guint               category,
+           const GrMonteCarlo *monte_carlo,
+           const char         *path,
+           double              factor)
+{
+  const GrMonteCarloMetric *m = gr_monte_carlo_find (monte_carlo, path);
+
+  if (m != NULL)
+    gr_chart_series_set_interval (chart, series, category, m->p10 * factor, m->p90 * factor);
+}
+
+/* Per threat (the categories, in threat order) the range of
+ * air_defense.threats.THREAT.@member on @series. */
+static void
+set_threat_ranges (GrChart            *chart,
+                   guint               series,
+                   const GrMonteCarlo *monte_carlo,
+                   const char         *member,
+                   double              factor)
+{
+  for (GrThreatClass t = 0; t < GR_N_THREATS; t++)
+    {
+      g_autofree char *path = g_strdup_printf ("air_defense.threats.%s.%s",
+                                               gr_threat_to_string (t), member);
+
+      set_range (chart, series, t, monte_carlo, path, factor);
+    }
+}
+
 void
 gr_figure_add_ranges (GrChart            *chart,
                       const char         *id,
@@ -103,16 +136,38 @@ gr_figure_add_ranges (GrChart            *chart,
 {
   g_return_if_fail (chart != NULL && id != NULL && monte_carlo != NULL);
 
-  /* The index chart: one bar per instrument, in instrument order. */
-  if (!g_str_equal (id, "index"))
+  /* Only where a chart's category has a metric of its own: the Monte
+   * Carlo run keeps the headline metrics, not the per-year, per-route
+   * or per-zone rows.  An empty chart has no categories to range. */
+  if (gr_chart_is_empty (chart))
     return;
-  for (GrInstrument i = 0; i < GR_N_INSTRUMENTS; i++)
+  if (g_str_equal (id, "index"))
     {
-      g_autofree char *path = g_strdup_printf ("index.pillars.%s", gr_instrument_to_string (i));
-      const GrMonteCarloMetric *m = gr_monte_carlo_find (monte_carlo, path);
+      /* One bar per instrument, in instrument order. */
+      for (GrInstrument i = 0; i < GR_N_INSTRUMENTS; i++)
+        {
+          g_autofree char *path = g_strdup_printf ("index.pillars.%s",
+                                                   gr_instrument_to_string (i));
 
-      if (m != NULL)
-        gr_chart_series_set_interval (chart, 0, i, m->p10, m->p90);
+          set_range (chart, 0, i, monte_carlo, path, 1);
+        }
+    }
+  else if (g_str_equal (id, "air-defense"))
+    {
+      /* Territory (series 0) and population (1) per threat, in percent. */
+      set_threat_ranges (chart, 0, monte_carlo, "territory_covered_pct", 0.01);
+      set_threat_ranges (chart, 1, monte_carlo, "population_covered_pct", 0.01);
+    }
+  else if (g_str_equal (id, "interception"))
+    {
+      /* The stack of a threat adds up to what is launched. */
+      set_threat_ranges (chart, 0, monte_carlo, "launched_per_month", 1);
+    }
+  else if (g_str_equal (id, "stabilization"))
+    {
+      /* The stack of those deployed, and what sustaining them takes. */
+      set_range (chart, 0, 0, monte_carlo, "stabilization_force.deployed_troops", 1);
+      set_range (chart, 0, 1, monte_carlo, "stabilization_force.required_with_rotation", 1);
     }
 }
 

@@ -57,8 +57,11 @@ GrChart            *gr_figure_new_compared    (const char          *id,
                                                const GrScenario    *other,
                                                const GrMetrics     *other_metrics);
 
-/* After a Monte Carlo run: whiskers of P10–P90 on the chart's bars whose
- * metric was measured (the index chart's instrument scores). */
+/* After a Monte Carlo run: P10–P90 on the chart's values whose metric
+ * the run measured (gr_chart_series_set_interval()): the index chart's
+ * instrument scores, air defence's coverage and the launches per threat,
+ * the stabilisation force deployed and needed.  The per-year, per-route
+ * and per-zone values have no metric of their own, so no range. */
 void                gr_figure_add_ranges      (GrChart             *chart,
                                                const char          *id,
                                                const GrMonteCarlo  *monte_carlo);
