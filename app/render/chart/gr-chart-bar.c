@@ -65,6 +65,26 @@ gr_chart_fill_rect (GrChartPaint            *paint,
       return;
     }
 
+  if (fill == GR_FILL_GHOST)
+    {
+      double dash[] = { paint->u * 0.35, paint->u * 0.2 };
+
+      /* A veil of the background, so grid lines do not read as hatching,
+       * then a sparse hatch and a dashed outline in the colour. */
+      gr_chart_set_colour (paint, paint->ink.background, 0.75);
+      cairo_fill (cr);
+      gr_chart_set_colour (paint, colour, 0.45);
+      cairo_set_line_width (cr, paint->u * 0.08);
+      hatch (paint, rect, -1);
+      cairo_rectangle (cr, rect->x, rect->y, rect->width, rect->height);
+      cairo_set_dash (cr, dash, 2, 0);
+      gr_chart_set_colour (paint, colour, 1);
+      cairo_set_line_width (cr, 3 * paint->ink.line);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+      return;
+    }
+
   gr_chart_set_colour (paint, colour, 1);
   cairo_fill (cr);
 
@@ -98,6 +118,7 @@ gr_chart_fill_rect (GrChartPaint            *paint,
       break;
     case GR_FILL_SOLID:
     case GR_FILL_LIGHT:
+    case GR_FILL_GHOST:
     default:
       break;
     }
@@ -144,12 +165,12 @@ draw_end_label (GrChartPaint *paint,
                         paint->ink.text, 0.85);
 }
 
-/* The whisker of series @s in @category, if it has one, over the bar
- * span (start, length): a line from low to high along the value axis,
+/* The whisker of bar group @group in @category, if it has one, over the
+ * bar span (start, length): a line from low to high along the value axis,
  * capped at both ends, in the text's ink. */
 static void
 draw_interval (GrChartPaint *paint,
-               guint         s,
+               int           group,
                guint         category,
                double        start,
                double        length)
@@ -160,15 +181,14 @@ draw_interval (GrChartPaint *paint,
   for (guint i = 0; i < chart->intervals->len; i++)
     {
       const GrInterval *in = &g_array_index (chart->intervals, GrInterval, i);
+      const GrSeries *series = g_ptr_array_index (chart->series, in->series);
       g_autofree char *low = NULL;
       g_autofree char *high = NULL;
       cairo_rectangle_t r;
 
-      if (in->series != s || in->category != category)
+      if (in->category != category || series->kind != GR_SERIES_BAR || series->group != group)
         continue;
       gr_chart_span_rect (paint, start + 0.3 * length, 0.4 * length, in->low, in->high, &r);
-      gr_chart_set_colour (paint, paint->ink.text, 1);
-      cairo_set_line_width (cr, 1.5 * paint->ink.line);
       if (chart->orientation == GR_CHART_HORIZONTAL)
         {
           double y = r.y + r.height / 2;
@@ -191,16 +211,31 @@ draw_interval (GrChartPaint *paint,
           cairo_move_to (cr, r.x, r.y + r.height);
           cairo_line_to (cr, r.x + r.width, r.y + r.height);
         }
+      /* On a halo of the background, so it reads over any bar. */
+      gr_chart_set_colour (paint, paint->ink.background, 0.9);
+      cairo_set_line_width (cr, 3.5 * paint->ink.line);
+      cairo_stroke_preserve (cr);
+      gr_chart_set_colour (paint, paint->ink.text, 1);
+      cairo_set_line_width (cr, 1.5 * paint->ink.line);
       cairo_stroke (cr);
       low = gr_chart_format_value (chart, in->low);
       high = gr_chart_format_value (chart, in->high);
-      /* TRANSLATORS: a bar's tooltip: its category, then its P10–P90 range */
       gr_chart_add_hit (chart, r.x, r.y, MAX (r.width, 4), MAX (r.height, 4),
-                        g_strdup_printf (_("%s\nP10–P90: %s–%s"),
-                                         (const char *) g_ptr_array_index (chart->categories,
-                                                                           category),
-                                         low, high));
+                        gr_chart_interval_tooltip (chart, category, low, high));
     }
+}
+
+char *
+gr_chart_interval_tooltip (GrChart    *chart,
+                           guint       category,
+                           const char *low,
+                           const char *high)
+{
+  /* TRANSLATORS: a bar's or point's tooltip: its category, then its
+   * P10–P90 range */
+  return g_strdup_printf (_("%s\nP10–P90: %s–%s"),
+                          (const char *) g_ptr_array_index (chart->categories, category),
+                          low, high);
 }
 
 static void
@@ -264,9 +299,9 @@ draw_group (GrChartPaint *paint,
                         g_strdup_printf ("%s\n%s: %s", category_label, series->name, text));
       base += MAX (value, 0);
       last = value;
-      if (members == 1)
-        draw_interval (paint, s, category, start, length);
     }
+  /* A range is the lone bar's or the whole stack's: over the bars. */
+  draw_interval (paint, group, category, start, length);
 
   /* One bar: its value at its end (a zero bar still says "0").  A stack:
    * the total in bold, the parts inside where they fit. */

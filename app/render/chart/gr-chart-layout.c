@@ -15,8 +15,9 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
-/* The extent the value axis must show: stacks, lines, bands and gaps. */
+/* The extent the value axis must show: stacks, lines, bands, gaps and ranges. */
 static void
 data_extent (GrChart *self,
              double  *lo,
@@ -59,6 +60,11 @@ data_extent (GrChart *self,
     *hi = MAX (*hi, g_array_index (self->bands, GrBand, i).high);
   for (guint i = 0; i < self->gaps->len; i++)
     *hi = MAX (*hi, g_array_index (self->gaps, GrGap, i).to);
+  for (guint i = 0; i < self->intervals->len; i++)
+    {
+      *lo = MIN (*lo, g_array_index (self->intervals, GrInterval, i).low);
+      *hi = MAX (*hi, g_array_index (self->intervals, GrInterval, i).high);
+    }
 }
 
 static void
@@ -70,12 +76,36 @@ collect_groups (GrChartPaint *paint)
       GrSeries *series = g_ptr_array_index (paint->chart->series, s);
       gboolean seen = FALSE;
 
-      if (series->kind != GR_SERIES_BAR)
+      if (series->kind != GR_SERIES_BAR || GR_CHART_IS_GHOST_GROUP (series->group))
         continue;
       for (guint g = 0; g < paint->n_groups; g++)
         seen |= paint->groups[g] == series->group;
       if (!seen && paint->n_groups < G_N_ELEMENTS (paint->groups))
         paint->groups[paint->n_groups++] = series->group;
+    }
+  /* A ghost's group goes right after the group it mirrors: B beside A. */
+  for (guint s = 0; s < paint->chart->series->len; s++)
+    {
+      GrSeries *series = g_ptr_array_index (paint->chart->series, s);
+      guint at = paint->n_groups;
+
+      if (series->kind != GR_SERIES_BAR || !GR_CHART_IS_GHOST_GROUP (series->group)
+          || paint->n_groups >= G_N_ELEMENTS (paint->groups))
+        continue;
+      for (guint g = 0; g < paint->n_groups; g++)
+        {
+          if (paint->groups[g] == series->group)
+            at = G_MAXUINT;
+          else if (at == paint->n_groups
+                   && GR_CHART_GHOST_GROUP (paint->groups[g]) == series->group)
+            at = g + 1;
+        }
+      if (at == G_MAXUINT)
+        continue;
+      memmove (&paint->groups[at + 1], &paint->groups[at],
+               (paint->n_groups - at) * sizeof (paint->groups[0]));
+      paint->groups[at] = series->group;
+      paint->n_groups++;
     }
 }
 

@@ -27,11 +27,19 @@ draw_swatch (GrChartPaint *paint,
       }
       break;
     case GR_SERIES_LINE:
+      cairo_save (cr);
       gr_chart_set_colour (paint, series->colour, 1);
       cairo_set_line_width (cr, paint->ink.line * 2.6);
+      if (series->fill == GR_FILL_GHOST)
+        {
+          double dash[] = { w * 0.3, w * 0.15 };
+
+          cairo_set_dash (cr, dash, 2, 0);
+        }
       cairo_move_to (cr, x, cy);
       cairo_line_to (cr, x + w, cy);
       cairo_stroke (cr);
+      cairo_restore (cr);
       gr_chart_draw_marker (paint, series->marker, x + w / 2, cy, paint->u * 0.7, series->colour);
       break;
     case GR_SERIES_TARGET:

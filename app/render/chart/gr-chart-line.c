@@ -122,6 +122,12 @@ draw_line_series (GrChartPaint *paint,
   cairo_set_line_width (cr, paint->ink.line * 2.6);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  if (series->fill == GR_FILL_GHOST)
+    {
+      double dash[] = { paint->u * 0.5, paint->u * 0.35 };
+
+      cairo_set_dash (cr, dash, 2, 0);
+    }
   cairo_stroke (cr);
   cairo_restore (cr);
 
@@ -221,9 +227,122 @@ draw_target_series (GrChartPaint *paint,
     }
 }
 
+/* The range of line series @s at @category, if it has one. */
+static gboolean
+find_interval (GrChart *chart,
+               guint    s,
+               guint    category,
+               double  *low,
+               double  *high)
+{
+  for (guint i = 0; i < chart->intervals->len; i++)
+    {
+      const GrInterval *in = &g_array_index (chart->intervals, GrInterval, i);
+
+      if (in->series == s && in->category == category)
+        {
+          *low = in->low;
+          *high = in->high;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Traces the edge of a fan through categories [from, to] at the lows
+ * (forwards) or the highs (backwards). */
+static void
+fan_edge (GrChartPaint *paint,
+          guint         s,
+          guint         from,
+          guint         to,
+          gboolean      highs,
+          gboolean      join)
+{
+  for (guint k = 0; k <= to - from; k++)
+    {
+      guint c = highs ? to - k : from + k;
+      double low = NAN, high = NAN, x, y;
+
+      find_interval (paint->chart, s, c, &low, &high);
+      point_at (paint, c, highs ? high : low, &x, &y);
+      if (k == 0 && !join)
+        cairo_move_to (paint->cr, x, y);
+      else
+        cairo_line_to (paint->cr, x, y);
+    }
+}
+
+/* The fan of line series @s: a pale band between its lows and highs over
+ * each run of categories that have a range, thin lines at its edges, and
+ * a tooltip at each point. */
+static void
+draw_fan (GrChartPaint *paint,
+          guint         s,
+          GrSeries     *series)
+{
+  GrChart *chart = paint->chart;
+  cairo_t *cr = paint->cr;
+  guint n = chart->categories->len;
+  guint c = 0;
+
+  while (c < n)
+    {
+      double low, high;
+      guint from = c, to;
+
+      if (!find_interval (chart, s, c, &low, &high))
+        {
+          c++;
+          continue;
+        }
+      while (c + 1 < n && find_interval (chart, s, c + 1, &low, &high))
+        c++;
+      to = c++;
+
+      cairo_save (cr);
+      cairo_new_path (cr);
+      fan_edge (paint, s, from, to, FALSE, FALSE);
+      fan_edge (paint, s, from, to, TRUE, TRUE);
+      cairo_close_path (cr);
+      gr_chart_set_colour (paint, series->colour, paint->ink.dark ? 0.3 : 0.22);
+      cairo_fill (cr);
+      cairo_set_line_width (cr, paint->ink.line);
+      gr_chart_set_colour (paint, series->colour, 0.8);
+      fan_edge (paint, s, from, to, FALSE, FALSE);
+      fan_edge (paint, s, from, to, TRUE, FALSE);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+
+      for (guint k = from; k <= to; k++)
+        {
+          g_autofree char *low_text = NULL;
+          g_autofree char *high_text = NULL;
+          double x0, y0, x1, y1;
+
+          find_interval (chart, s, k, &low, &high);
+          point_at (paint, k, low, &x0, &y0);
+          point_at (paint, k, high, &x1, &y1);
+          low_text = gr_chart_format_value (chart, low);
+          high_text = gr_chart_format_value (chart, high);
+          gr_chart_add_hit (chart, MIN (x0, x1) - paint->u * 0.4, MIN (y0, y1) - paint->u * 0.4,
+                            fabs (x1 - x0) + paint->u * 0.8, fabs (y1 - y0) + paint->u * 0.8,
+                            gr_chart_interval_tooltip (chart, k, low_text, high_text));
+        }
+    }
+}
+
 void
 gr_chart_draw_lines (GrChartPaint *paint)
 {
+  /* Fans first: every line lies over every band. */
+  for (guint s = 0; s < paint->chart->series->len; s++)
+    {
+      GrSeries *series = g_ptr_array_index (paint->chart->series, s);
+
+      if (series->kind == GR_SERIES_LINE)
+        draw_fan (paint, s, series);
+    }
   for (guint s = 0; s < paint->chart->series->len; s++)
     {
       GrSeries *series = g_ptr_array_index (paint->chart->series, s);

@@ -29,6 +29,12 @@ typedef struct
   gboolean labelled;
 } GrSeries;
 
+/* The bar group of the ghost of group @g (gr_chart_add_ghost()): the
+ * layout puts it right after @g.  Group ids of the builders are small and
+ * not negative. */
+#define GR_CHART_GHOST_GROUP(g) (-1000 - (g))
+#define GR_CHART_IS_GHOST_GROUP(g) ((g) <= -1000)
+
 typedef struct
 {
   double low;
@@ -253,6 +259,11 @@ void     gr_chart_fill_rect         (GrChartPaint      *paint,
                                      GrRgb              colour,
                                      GrFill             fill);
 void     gr_chart_draw_bars         (GrChartPaint      *paint);
+/* "Category\nP10–P90: low–high", for a whisker's or a fan's tooltip. */
+char    *gr_chart_interval_tooltip  (GrChart           *chart,
+                                     guint              category,
+                                     const char        *low,
+                                     const char        *high);
 
 /* gr-chart-line.c */
 void     gr_chart_draw_marker       (GrChartPaint      *paint,

@@ -360,8 +360,10 @@ gr_chart_add_ghost (GrChart       *self,
   if (match == NULL)
     return;
 
-  ghost = gr_chart_add_series (self, GR_SERIES_TARGET, name, first->group);
-  gr_chart_series_set_look (self, ghost, GR_RGB_BLACK, GR_FILL_LIGHT, GR_MARKER_DIAMOND);
+  ghost = gr_chart_add_series (self, first->kind, name,
+                               first->kind == GR_SERIES_BAR ? GR_CHART_GHOST_GROUP (first->group)
+                                                            : first->group);
+  gr_chart_series_set_look (self, ghost, GR_RGB_BLACK, GR_FILL_GHOST, GR_MARKER_DIAMOND);
   /* By category label: the two scenarios may list different items. */
   for (guint c = 0; c < self->categories->len; c++)
     for (guint o = 0; o < other->categories->len; o++)

@@ -74,6 +74,7 @@ typedef enum
   GR_FILL_CROSSHATCH,
   GR_FILL_DOTS,
   GR_FILL_LIGHT,               /* pale tint with a solid outline */
+  GR_FILL_GHOST,               /* dashed outline over a faint hatch; on a line: dashed */
 } GrFill;
 
 typedef enum
@@ -164,15 +165,19 @@ void        gr_chart_series_set_look     (GrChart            *self,
 /* A ghost of @other beside this chart's data, for comparing two scenarios:
  * the values of @other's series named like this chart's first bar or line
  * series (for a bar in a stack, the stack's total), matched by category
- * label, as a target series called @name (a
- * bold tick and a diamond in the legend, so not by colour alone).  Does
+ * label, as a series called @name in the theme's text colour with
+ * GR_FILL_GHOST: bars with a dashed outline and a faint hatch in a group
+ * of their own right beside that series' group, or a dashed line with
+ * open diamonds; the legend shows the same, so not by colour alone.  Does
  * nothing when @other has no such series. */
 void        gr_chart_add_ghost           (GrChart            *self,
                                           const GrChart      *other,
                                           const char         *name);
-/* An uncertainty range (e.g. Monte Carlo's P10–P90) for a lone bar: a
- * whisker from @low to @high across the bar, its ends capped; the bar's
- * tooltip gives the range.  Not finite: nothing. */
+/* An uncertainty range (e.g. Monte Carlo's P10–P90) of a value: for a
+ * lone bar or a stack (any of its series) a whisker from @low to
+ * @high across the bar, its ends capped; for a line, a fan: a pale band
+ * from point to point between the lows and the highs, edged with thin
+ * lines.  The tooltips give the range.  Not finite: nothing. */
 void        gr_chart_series_set_interval (GrChart            *self,
                                           guint               series,
                                           guint               category,
