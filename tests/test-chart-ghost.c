@@ -88,10 +88,12 @@ bar_chart (gboolean with_ghost)
   GrChart *chart = gr_chart_new ("Coverage");
   g_autoptr(GrChart) other = gr_chart_new ("Coverage");
 
+  /* The lines after the first may differ between scenarios. */
+  gr_chart_add_category (chart, "Drones\n200 launched");
+  gr_chart_add_category (other, "Drones\n300 launched");
   for (GrChart **c = (GrChart *[]) { chart, other, NULL }; *c != NULL; c++)
     {
       gr_chart_set_value_range (*c, 0, 1);
-      gr_chart_add_category (*c, "Drones");
       gr_chart_add_series (*c, GR_SERIES_BAR, "Territory", 0);
       gr_chart_add_series (*c, GR_SERIES_BAR, "Population", 1);
     }
@@ -157,11 +159,19 @@ test_ghost_bar_dark (void)
   g_assert_true (gr_chart_get_plot_area (chart, &plot, &vmin, &vmax));
   y = plot.y + plot.height * (1 - (0.6 - vmin) / (vmax - vmin));
   g_assert_true (find_tooltip (chart, y, "B: reinforced", &b0, &b1));
-  /* Along the row, the ghost's left and right edges are light. */
-  for (int x = (int) b0 - 2; x <= (int) b1 + 2; x++)
-    if (((pixel (&canvas, x, (int) y) >> 8) & 0xff) > 0xb0)
-      bright++;
-  g_assert_cmpuint (bright, >=, 2);
+  /* Near the row (the outline is dashed), the ghost's left and right
+   * edges are light. */
+  for (int side = 0; side < 2; side++)
+    {
+      int edge = (int) (side == 0 ? b0 : b1);
+      gboolean lit = FALSE;
+
+      for (int row = (int) y - 10; row <= (int) y + 10; row++)
+        for (int x = edge - 3; x <= edge + 3; x++)
+          lit |= ((pixel (&canvas, x, row) >> 8) & 0xff) > 0xb0;
+      bright += lit;
+    }
+  g_assert_cmpuint (bright, ==, 2);
   canvas_clear (&canvas);
 }
 

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 static void
 series_free (gpointer data)
@@ -331,6 +332,31 @@ ghost_value (const GrChart  *other,
   return any ? total : NAN;
 }
 
+/* The category of @chart labelled @label, or failing that the one whose
+ * first line is @label's (the lines after it may give figures that differ
+ * between two scenarios: "Attack drones\n1,000 launched"); −1 for none. */
+static int
+find_category (const GrChart *chart,
+               const char    *label)
+{
+  gsize head;
+
+  if (label == NULL)
+    return -1;
+  head = strcspn (label, "\n");
+  for (guint o = 0; o < chart->categories->len; o++)
+    if (g_strcmp0 (g_ptr_array_index (chart->categories, o), label) == 0)
+      return o;
+  for (guint o = 0; o < chart->categories->len; o++)
+    {
+      const char *other = g_ptr_array_index (chart->categories, o);
+
+      if (other != NULL && strcspn (other, "\n") == head && strncmp (other, label, head) == 0)
+        return o;
+    }
+  return -1;
+}
+
 void
 gr_chart_add_ghost (GrChart       *self,
                     const GrChart *other,
@@ -364,15 +390,15 @@ gr_chart_add_ghost (GrChart       *self,
                                first->kind == GR_SERIES_BAR ? GR_CHART_GHOST_GROUP (first->group)
                                                             : first->group);
   gr_chart_series_set_look (self, ghost, GR_RGB_BLACK, GR_FILL_GHOST, GR_MARKER_DIAMOND);
+  gr_chart_series_set_labelled (self, ghost, first->labelled);
   /* By category label: the two scenarios may list different items. */
   for (guint c = 0; c < self->categories->len; c++)
-    for (guint o = 0; o < other->categories->len; o++)
-      if (g_strcmp0 (g_ptr_array_index (self->categories, c),
-                     g_ptr_array_index (other->categories, o)) == 0)
-        {
-          gr_chart_series_set_value (self, ghost, c, ghost_value (other, match, o));
-          break;
-        }
+    {
+      int o = find_category (other, g_ptr_array_index (self->categories, c));
+
+      if (o >= 0)
+        gr_chart_series_set_value (self, ghost, c, ghost_value (other, match, o));
+    }
 }
 
 void

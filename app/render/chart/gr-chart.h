@@ -165,7 +165,8 @@ void        gr_chart_series_set_look     (GrChart            *self,
 /* A ghost of @other beside this chart's data, for comparing two scenarios:
  * the values of @other's series named like this chart's first bar or line
  * series (for a bar in a stack, the stack's total), matched by category
- * label, as a series called @name in the theme's text colour with
+ * label (or, failing that, its first line), labelled if that series is,
+ * as a series called @name in the theme's text colour with
  * GR_FILL_GHOST: bars with a dashed outline and a faint hatch in a group
  * of their own right beside that series' group, or a dashed line with
  * open diamonds; the legend shows the same, so not by colour alone.  Does
