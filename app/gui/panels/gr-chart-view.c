@@ -99,46 +99,51 @@ gr_chart_view_get_chart (GrChartView *self)
   return self->chart;
 }
 
-/* A fresh chart from the document, or NULL when there are no metrics yet. */
+/* A chart of @scenario (the document's, or a copy of it) with the
+ * document's metrics, B's ghost and the ranges as the view shows them;
+ * NULL when there are no metrics yet. */
 static GrChart *
-build_chart (GrChartView *self)
+build_chart_of (GrChartView      *self,
+                const GrScenario *scenario)
 {
   const GrMetrics *metrics;
   GrChart *chart;
 
-  if (self->document == NULL || self->chart_id == NULL)
-    return NULL;
   metrics = gr_document_get_metrics (self->document);
   if (metrics == NULL)
     return NULL;
   if (self->other != NULL)
-    chart = gr_figure_new_compared (self->chart_id, gr_document_get_scenario (self->document),
-                                    metrics, self->other, self->other_metrics);
+    chart = gr_figure_new_compared (self->chart_id, scenario, metrics,
+                                    self->other, self->other_metrics);
   else
-    chart = gr_figure_new_by_id (self->chart_id, gr_document_get_scenario (self->document),
-                                 metrics);
+    chart = gr_figure_new_by_id (self->chart_id, scenario, metrics);
   if (chart != NULL && self->monte_carlo != NULL)
     gr_figure_add_ranges (chart, self->chart_id, self->monte_carlo);
   return chart;
 }
 
-/* The chart for a file: its source line names the scenario as it is now
- * (its file or title, "modified") and the day. */
+static GrChart *
+build_chart (GrChartView *self)
+{
+  if (self->document == NULL || self->chart_id == NULL)
+    return NULL;
+  return build_chart_of (self, gr_document_get_scenario (self->document));
+}
+
+/* The chart for a file, with what the screen shows of B and the ranges:
+ * its source line names the scenario as it is now (its file or title,
+ * "modified") and the day. */
 static GrChart *
 build_export_chart (GrChartView *self)
 {
   g_autoptr(GrScenario) stamped = NULL;
-  const GrMetrics *metrics;
 
   if (self->document == NULL || self->chart_id == NULL)
-    return NULL;
-  metrics = gr_document_get_metrics (self->document);
-  if (metrics == NULL)
     return NULL;
   stamped = gr_scenario_copy (gr_document_get_scenario (self->document));
   gr_export_stamp_scenario (stamped, gr_document_get_title (self->document),
                             gr_document_get_modified (self->document));
-  return gr_figure_new_by_id (self->chart_id, stamped, metrics);
+  return build_chart_of (self, stamped);
 }
 
 static void
