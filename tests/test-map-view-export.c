@@ -14,6 +14,7 @@
 
 
 #include "gr-export.h"
+#include "gr-map-export.h"
 #include "gr-map-view-export.h"
 #include "render-fixture.h"
 #include "tmp-dir.h"
@@ -131,6 +132,64 @@ test_vector_and_errors (Fixture       *f,
   g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
 }
 
+/* The number of pixels in which two images of one size differ. */
+static guint
+count_differences (cairo_surface_t *a,
+                   cairo_surface_t *b)
+{
+  const guint8 *pa = cairo_image_surface_get_data (a);
+  const guint8 *pb = cairo_image_surface_get_data (b);
+  int stride = cairo_image_surface_get_stride (a);
+  guint n = 0;
+
+  g_assert_cmpint (cairo_image_surface_get_width (a), ==, cairo_image_surface_get_width (b));
+  g_assert_cmpint (cairo_image_surface_get_height (a), ==, cairo_image_surface_get_height (b));
+  for (int y = 0; y < cairo_image_surface_get_height (a); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (a); x++)
+      n += *(const guint32 *) (pa + y * stride + 4 * x) != *(const guint32 *) (pb + y * stride + 4 * x);
+  return n;
+}
+
+/* A compared scenario is drawn as outlines in both exports, the view and
+ * the framed page: here B has one battery more, in Russia where A has
+ * nothing, and its outline is there only with B. */
+static void
+test_ghost (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GrScenario) other = gr_scenario_copy (f->scenario);
+  g_autofree char *plain_path = g_build_filename (f->dir, "plain.png", NULL);
+  g_autofree char *ghost_path = g_build_filename (f->dir, "ghost.png", NULL);
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *plain, *ghost;
+  GrMapViewPage page;
+  GrMapPage framed = { f->scenario, NULL, basemap, GR_OVERLAY_ALL, NULL, NULL };
+
+  fixture_add_system (other, "far", "Far", 100, 60, 10);
+  fixture_add_battery (other, "far-1", "far", 39.5, 52.5);
+
+  page_init (f, &page, GR_OVERLAY_ALL);
+  g_assert_true (gr_map_view_export (&page, plain_path, 1.0, &error));
+  page.ghost = other;
+  g_assert_true (gr_map_view_export (&page, ghost_path, 1.0, &error));
+  g_assert_no_error (error);
+  plain = cairo_image_surface_create_from_png (plain_path);
+  ghost = cairo_image_surface_create_from_png (ghost_path);
+  g_assert_cmpuint (count_differences (plain, ghost), >, 100);
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (ghost);
+
+  g_assert_true (gr_map_export_page (&framed, plain_path, 640, 360, &error));
+  framed.ghost = other;
+  g_assert_true (gr_map_export_page (&framed, ghost_path, 640, 360, &error));
+  g_assert_no_error (error);
+  plain = cairo_image_surface_create_from_png (plain_path);
+  ghost = cairo_image_surface_create_from_png (ghost_path);
+  g_assert_cmpuint (count_differences (plain, ghost), >, 20);
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (ghost);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -148,6 +207,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/render/map-view-export/vector-and-errors", Fixture, NULL, fixture_set_up,
               test_vector_and_errors, fixture_tear_down);
+  g_test_add ("/render/map-view-export/ghost", Fixture, NULL, fixture_set_up, test_ghost,
+              fixture_tear_down);
   status = g_test_run ();
   gr_basemap_unref (basemap);
   return status;

@@ -176,6 +176,7 @@ delete_activated_cb (GSimpleAction *action,
 typedef struct
 {
   GrScenario *scenario;
+  GrScenario *ghost;        /* the compared scenario drawn as outlines, or NULL */
   GrModel *model;
   GrBasemap *basemap;
   GrOverlayStyle style;
@@ -187,6 +188,7 @@ static void
 export_job_free (ExportJob *job)
 {
   g_clear_pointer (&job->scenario, gr_scenario_free);
+  g_clear_pointer (&job->ghost, gr_scenario_free);
   g_clear_pointer (&job->model, gr_model_unref);
   g_clear_pointer (&job->basemap, gr_basemap_unref);
   g_free (job);
@@ -214,7 +216,7 @@ export_func (const char        *path,
     {
       GrMapViewPage page = {
         job->scenario, metrics, job->basemap, GR_BASEMAP_STYLE_LIGHT, job->style, job->view,
-        job->show_legend,
+        job->show_legend, job->ghost,
       };
       GrExportFormat kind = GR_EXPORT_PNG;
 
@@ -222,8 +224,9 @@ export_func (const char        *path,
       gr_export_format_from_path (path, &kind);
       return gr_map_view_export (&page, path, kind == GR_EXPORT_PNG ? 2.0 : 1.0, error);
     }
-  return gr_map_export (job->scenario, metrics, job->basemap, job->style.layers, path,
-                        0, 0, error);
+  return gr_map_export_page (&(GrMapPage) { job->scenario, metrics, job->basemap,
+                                           job->style.layers, NULL, job->ghost },
+                             path, 0, 0, error);
 }
 
 /**
@@ -269,6 +272,19 @@ gr_map_editor_export_async (GrMapEditor          *self,
   /* The file names the scenario as it is now: its file, "modified", the day. */
   gr_export_stamp_scenario (job->scenario, gr_document_get_title (self->document),
                             gr_document_get_modified (self->document));
+  /* As the map shows it: B in outlines over the document's instruments,
+   * or, swapped, B solid and the document's in outlines. */
+  if (gr_overlay_layer_get_other (self->layer) != NULL)
+    {
+      job->ghost = gr_scenario_copy (gr_overlay_layer_get_other (self->layer));
+      if (gr_overlay_layer_get_swapped (self->layer))
+        {
+          GrScenario *solid = job->ghost;
+
+          job->ghost = job->scenario;
+          job->scenario = solid;
+        }
+    }
   model = gr_document_get_model (self->document);
   job->model = model != NULL ? gr_model_ref (model) : NULL;
   basemap = gr_map_widget_get_basemap (self->map);

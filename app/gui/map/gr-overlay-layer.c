@@ -504,6 +504,13 @@ gr_overlay_layer_get_comparing (GrOverlayLayer *self)
   return self->other != NULL;
 }
 
+const GrScenario *
+gr_overlay_layer_get_other (GrOverlayLayer *self)
+{
+  g_return_val_if_fail (GR_IS_OVERLAY_LAYER (self), NULL);
+  return self->other;
+}
+
 void
 gr_overlay_layer_set_swapped (GrOverlayLayer *self,
                               gboolean        swapped)

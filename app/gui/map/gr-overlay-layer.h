@@ -27,6 +27,8 @@ void                  gr_overlay_layer_set_document  (GrOverlayLayer       *self
 void                  gr_overlay_layer_set_comparison (GrOverlayLayer  *self,
                                                        const GrScenario *other);
 gboolean              gr_overlay_layer_get_comparing  (GrOverlayLayer  *self);
+/* B, or NULL when not comparing. */
+const GrScenario     *gr_overlay_layer_get_other      (GrOverlayLayer  *self);
 /* Swapped: B drawn solid and the document's instruments as outlines
  * (only while comparing). */
 void                  gr_overlay_layer_set_swapped    (GrOverlayLayer  *self,

@@ -284,6 +284,8 @@ gr_map_page_draw (cairo_t *cr,
   cairo_paint (cr);
   gr_map_draw_layers_logged (cr, &view, page->basemap, GR_BASEMAP_STYLE_LIGHT, page->scenario,
                              page->metrics, &style, page->log);
+  if (page->ghost != NULL)
+    gr_overlay_ghost_draw (cr, &view, page->ghost, &style);
 
   /* scale bar bottom-left, attribution bottom-right */
   gr_scale_bar_draw (cr, &view, MARGIN + 8, view.height - MARGIN, 170, 1.0);
@@ -320,10 +322,23 @@ gr_map_export (const GrScenario *scenario,
                int               height,
                GError          **error)
 {
-  GrMapPage page = { scenario, metrics, basemap, layers, NULL };
-  double scale;
+  GrMapPage page = { scenario, metrics, basemap, layers, NULL, NULL };
 
   g_return_val_if_fail (scenario != NULL, FALSE);
+
+  return gr_map_export_page (&page, path, width, height, error);
+}
+
+gboolean
+gr_map_export_page (const GrMapPage  *page,
+                    const char       *path,
+                    int               width,
+                    int               height,
+                    GError          **error)
+{
+  double scale;
+
+  g_return_val_if_fail (page != NULL && page->scenario != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
@@ -335,5 +350,6 @@ gr_map_export (const GrScenario *scenario,
   /* Lay out as on a 1280 × 720 screen, magnified; never shrink the type
    * below its screen size on a small page. */
   scale = MAX (1.0, MIN (width / LAYOUT_WIDTH, height / LAYOUT_HEIGHT));
-  return gr_export_draw_to_file (path, width, height, scale, gr_map_page_draw, &page, error);
+  return gr_export_draw_to_file (path, width, height, scale, gr_map_page_draw, (gpointer) page,
+                                 error);
 }

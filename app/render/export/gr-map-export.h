@@ -63,6 +63,7 @@ typedef struct
   GrBasemap *basemap;            /* may be NULL: overlays on a plain sea colour */
   GrOverlayLayers layers;
   GrMapLabelLog *log;            /* may be NULL: where the map's labels went */
+  const GrScenario *ghost;       /* may be NULL: a compared scenario, as outlines */
 } GrMapPage;
 
 /* The view of a map area of width × height user units under the title band
@@ -86,6 +87,12 @@ gboolean gr_map_export        (const GrScenario *scenario,
                                const GrMetrics  *metrics,
                                GrBasemap        *basemap,
                                GrOverlayLayers   layers,
+                               const char       *path,
+                               int               width,
+                               int               height,
+                               GError          **error);
+/* The same for a page of one's own (a compared scenario's ghost, say). */
+gboolean gr_map_export_page   (const GrMapPage  *page,
                                const char       *path,
                                int               width,
                                int               height,

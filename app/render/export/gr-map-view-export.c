@@ -54,6 +54,8 @@ gr_map_view_page_draw (cairo_t *cr,
   cairo_paint (cr);
   gr_map_draw_layers (cr, &view, page->basemap, page->basemap_style, page->scenario,
                       page->metrics, &style);
+  if (page->ghost != NULL)
+    gr_overlay_ghost_draw (cr, &view, page->ghost, &style);
 
   if (page->show_legend)
     {

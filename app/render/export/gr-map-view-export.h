@@ -28,6 +28,9 @@ typedef struct
   GrOverlayStyle style;
   GrMapView view;
   gboolean show_legend;
+  /* may be NULL: a compared scenario, drawn as outlines over the
+   * instruments (gr_overlay_ghost_draw()), as the window does */
+  const GrScenario *ghost;
 } GrMapViewPage;
 
 /* Draws the view with the legend bottom left (as on screen), the scale
