@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 #include <gtk/gtk.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "frame-wait.h"
@@ -285,6 +286,85 @@ test_window_charts_ghost (void)
     ;
 }
 
+static void
+export_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* The chart view's PNG export, read back. */
+static GBytes *
+export_chart (GrChartView *view,
+              const char  *dir,
+              const char  *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes;
+
+  gr_chart_view_export_async (view, file, 1280, 720, 1, NULL, NULL, NULL, export_done_cb,
+                              &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gr_chart_view_export_finish (view, result, &error));
+  g_assert_no_error (error);
+  bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return bytes;
+}
+
+/* An exported chart shows what the screen does: with B set its file
+ * differs from the one without, and so with Monte Carlo's ranges. */
+static void
+test_export_with_ghost (Fixture       *f,
+                        gconstpointer  data)
+{
+  GrChartView *view = GR_CHART_VIEW (gr_chart_view_new (f->document, "index", FALSE));
+  g_autoptr(GrScenario) reinforced = gr_scenario_load_bundled ("reinforced", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("test-analysis-pane-XXXXXX", NULL);
+  g_autoptr(GBytes) plain = NULL;
+  g_autoptr(GBytes) ghost = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GBytes) ranged = NULL;
+  g_autoptr(GrMonteCarlo) mc = g_new0 (GrMonteCarlo, 1);
+  GrMonteCarloMetric m = { g_strdup_printf ("index.pillars.%s", gr_instrument_to_string (0)),
+                           0.3, 0.1, 0.3, 0.7 };
+
+  g_assert_nonnull (dir);
+  g_object_ref_sink (view);
+  plain = export_chart (view, dir, "plain.png");
+  gr_chart_view_set_comparison (view, reinforced);
+  ghost = export_chart (view, dir, "ghost.png");
+  g_assert_false (g_bytes_equal (plain, ghost));
+  gr_chart_view_set_comparison (view, NULL);
+  again = export_chart (view, dir, "again.png");
+  g_assert_true (g_bytes_equal (plain, again));
+
+  mc->samples = 1000;
+  mc->metrics = g_array_new (FALSE, TRUE, sizeof (GrMonteCarloMetric));
+  g_array_append_val (mc->metrics, m);
+  gr_chart_view_set_monte_carlo (view, mc);
+  ranged = export_chart (view, dir, "ranged.png");
+  g_assert_false (g_bytes_equal (plain, ranged));
+  g_free (m.path);
+
+  g_object_unref (view);
+  for (const char **name = (const char *[]) { "plain.png", "ghost.png", "again.png",
+                                              "ranged.png", NULL }; *name != NULL; name++)
+    {
+      g_autofree char *path = g_build_filename (dir, *name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -309,6 +389,8 @@ main (int   argc,
   g_test_add ("/display/analysis/tornado-click", Fixture, NULL, fixture_set_up,
               test_tornado_click, fixture_tear_down);
   g_test_add_func ("/display/analysis/window-charts-ghost", test_window_charts_ghost);
+  g_test_add ("/display/analysis/export-with-ghost", Fixture, NULL, fixture_set_up,
+              test_export_with_ghost, fixture_tear_down);
   g_test_add ("/display/analysis/monte-carlo-cancel", Fixture, NULL, fixture_set_up,
               test_monte_carlo_cancel, fixture_tear_down);
 
