@@ -244,8 +244,20 @@ line_chart (gboolean with_ranges)
   return chart;
 }
 
+/* Whether the last draw of @chart wrote @text. */
+static gboolean
+drew_text (GrChart    *chart,
+           const char *text)
+{
+  for (guint i = 0; i < gr_chart_get_n_texts (chart); i++)
+    if (g_strcmp0 (gr_chart_get_text (chart, i, NULL), text) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* A line's ranges make a fan: tinted between P10 and P90 from point to
- * point, with the range in the tooltip; none without ranges. */
+ * point, with the range in the tooltip and a key in the legend; none
+ * without ranges. */
 static void
 test_fan (void)
 {
@@ -268,6 +280,9 @@ test_fan (void)
   g_assert_true (find_tooltip (chart, y_in, "P10–P90: 30–70", &first, &last));
   g_assert_false (find_tooltip (plain, y_in, "P10–P90", &first, &last));
   g_assert_false (gr_chart_equal (chart, plain));
+  /* and the legend names it */
+  g_assert_true (drew_text (chart, "P10–P90 (Monte Carlo)"));
+  g_assert_false (drew_text (plain, "P10–P90 (Monte Carlo)"));
   canvas_clear (&canvas);
   canvas_clear (&bare);
 }

@@ -1,4 +1,4 @@
-/* gr-chart-legend.c — the legend: one swatch (fill pattern or marker) per series
+/* gr-chart-legend.c — the legend: one swatch (fill pattern or marker) per series, and the ranges'
  *
  * Copyright 2026 The Guarantor authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,6 +7,8 @@
 #include "config.h"
 
 #include "gr-chart-private.h"
+
+#include <glib/gi18n-lib.h>
 
 static void
 draw_swatch (GrChartPaint *paint,
@@ -54,6 +56,52 @@ draw_swatch (GrChartPaint *paint,
     }
 }
 
+/* The key of the ranges: a fan's pale band when a line has them (in that
+ * line's colour), else a whisker. */
+static void
+draw_range_swatch (GrChartPaint *paint,
+                   double        x,
+                   double        cy)
+{
+  double w = paint->u * 1.5, h = paint->u * 0.8;
+  cairo_t *cr = paint->cr;
+  const GrSeries *line = NULL;
+
+  for (guint i = 0; i < paint->chart->intervals->len && line == NULL; i++)
+    {
+      const GrInterval *in = &g_array_index (paint->chart->intervals, GrInterval, i);
+      const GrSeries *series = g_ptr_array_index (paint->chart->series, in->series);
+
+      if (series->kind == GR_SERIES_LINE)
+        line = series;
+    }
+  cairo_save (cr);
+  cairo_set_line_width (cr, line != NULL ? paint->ink.line : 1.5 * paint->ink.line);
+  if (line != NULL)
+    {
+      cairo_rectangle (cr, x, cy - h / 2, w, h);
+      gr_chart_set_colour (paint, line->colour, paint->ink.dark ? 0.3 : 0.22);
+      cairo_fill (cr);
+      cairo_move_to (cr, x, cy - h / 2);
+      cairo_rel_line_to (cr, w, 0);
+      cairo_move_to (cr, x, cy + h / 2);
+      cairo_rel_line_to (cr, w, 0);
+      gr_chart_set_colour (paint, line->colour, 0.8);
+    }
+  else
+    {
+      cairo_move_to (cr, x, cy);
+      cairo_rel_line_to (cr, w, 0);
+      cairo_move_to (cr, x, cy - h / 2);
+      cairo_rel_line_to (cr, 0, h);
+      cairo_move_to (cr, x + w, cy - h / 2);
+      cairo_rel_line_to (cr, 0, h);
+      gr_chart_set_colour (paint, paint->ink.text, 1);
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
 /* Lays the entries out in rows; draws them when draw is set.  Returns the
  * height used. */
 static double
@@ -67,7 +115,8 @@ legend_pass (GrChartPaint *paint,
   double x = x0, y = y0, line = paint->u * 1.35, row = line;
   double swatch = paint->u * 1.5, pad = paint->u * 0.45, spacing = paint->u * 1.4;
   gboolean any = FALSE;
-  guint named = 0;
+  gboolean ranges = paint->chart->intervals->len > 0;
+  guint named = ranges;
 
   /* One series needs no key: the title and axis say what it is. */
   for (guint s = 0; s < paint->chart->series->len; s++)
@@ -79,15 +128,20 @@ legend_pass (GrChartPaint *paint,
   if (named < 2)
     return 0;
 
-  for (guint s = 0; s < paint->chart->series->len; s++)
+  /* The series, then the ranges' key if there are ranges. */
+  for (guint s = 0; s < paint->chart->series->len + ranges; s++)
     {
-      GrSeries *series = g_ptr_array_index (paint->chart->series, s);
+      GrSeries *series = NULL;
+      /* TRANSLATORS: the legend of the whiskers and fans of a Monte Carlo run */
+      const char *name = _("P10–P90 (Monte Carlo)");
       double text_w, text_h, entry_w, entry_h;
 
-      if (series->name == NULL || *series->name == '\0')
+      if (s < paint->chart->series->len)
+        series = g_ptr_array_index (paint->chart->series, s), name = series->name;
+      if (name == NULL || *name == '\0')
         continue;
 
-      gr_chart_text_size (paint, GR_TEXT_BODY, series->name, width - swatch - pad,
+      gr_chart_text_size (paint, GR_TEXT_BODY, name, width - swatch - pad,
                           &text_w, &text_h);
       entry_w = swatch + pad + text_w;
       entry_h = text_h > line ? text_h + paint->u * 0.3 : line;
@@ -100,8 +154,11 @@ legend_pass (GrChartPaint *paint,
       row = MAX (row, entry_h);
       if (draw)
         {
-          draw_swatch (paint, series, x, y + line / 2);
-          gr_chart_text_draw (paint, GR_TEXT_BODY, series->name, width - swatch - pad,
+          if (series != NULL)
+            draw_swatch (paint, series, x, y + line / 2);
+          else
+            draw_range_swatch (paint, x, y + line / 2);
+          gr_chart_text_draw (paint, GR_TEXT_BODY, name, width - swatch - pad,
                               x + swatch + pad, y + entry_h / 2, 0, 0.5, paint->ink.text);
         }
       x += entry_w + spacing;
