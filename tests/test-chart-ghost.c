@@ -255,6 +255,46 @@ drew_text (GrChart    *chart,
   return FALSE;
 }
 
+/* A stack's ghost is B's stack, part by part: each part's tooltip names
+ * it, and the legend names B once. */
+static void
+test_ghost_stack (void)
+{
+  g_autoptr(GrChart) chart = gr_chart_new ("Route");
+  g_autoptr(GrChart) other = gr_chart_new ("Route");
+  Canvas canvas;
+  cairo_rectangle_t plot;
+  double vmin, vmax, y, first, last, edge;
+  guint keys = 0;
+
+  for (GrChart **c = (GrChart *[]) { chart, other, NULL }; *c != NULL; c++)
+    {
+      gr_chart_set_value_range (*c, 0, 1000);
+      gr_chart_add_category (*c, "Corridor");
+      gr_chart_add_series (*c, GR_SERIES_BAR, "Covered", 0);
+      gr_chart_add_series (*c, GR_SERIES_BAR, "Not covered", 0);
+    }
+  gr_chart_series_set_value (chart, 0, 0, 300);
+  gr_chart_series_set_value (chart, 1, 0, 400);
+  gr_chart_series_set_value (other, 0, 0, 600);
+  gr_chart_series_set_value (other, 1, 0, 100);
+  gr_chart_add_ghost (chart, other, "B: reinforced");
+
+  canvas_draw (&canvas, chart);
+  g_assert_true (gr_chart_get_plot_area (chart, &plot, &vmin, &vmax));
+  /* B's covered part reaches 600, its uncovered part 600 to 700 */
+  y = plot.y + plot.height * (1 - (500 - vmin) / (vmax - vmin));
+  g_assert_true (find_tooltip (chart, y, "B: reinforced — Covered", &first, &last));
+  edge = (first + last) / 2;
+  y = plot.y + plot.height * (1 - (650 - vmin) / (vmax - vmin));
+  g_assert_true (find_tooltip (chart, y, "B: reinforced — Not covered", &first, &last));
+  g_assert_cmpfloat (fabs ((first + last) / 2 - edge), <, 2);
+  for (guint i = 0; i < gr_chart_get_n_texts (chart); i++)
+    keys += g_str_has_prefix (gr_chart_get_text (chart, i, NULL), "B: reinforced");
+  g_assert_cmpuint (keys, ==, 1);
+  canvas_clear (&canvas);
+}
+
 /* A line's ranges make a fan: tinted between P10 and P90 from point to
  * point, with the range in the tooltip and a key in the legend; none
  * without ranges. */
@@ -416,6 +456,7 @@ main (int   argc,
 
   g_test_add_func ("/render/chart-ghost/bar-beside", test_ghost_bar_beside);
   g_test_add_func ("/render/chart-ghost/bar-dark", test_ghost_bar_dark);
+  g_test_add_func ("/render/chart-ghost/stack", test_ghost_stack);
   g_test_add_func ("/render/chart-ghost/line-dashed", test_ghost_line_dashed);
   g_test_add_func ("/render/chart-ghost/fan", test_fan);
   g_test_add_func ("/render/chart-ghost/stack-whisker", test_stack_whisker);

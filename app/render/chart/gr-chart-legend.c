@@ -123,7 +123,9 @@ legend_pass (GrChartPaint *paint,
     {
       GrSeries *series = g_ptr_array_index (paint->chart->series, s);
 
-      named += series->name != NULL && *series->name != '\0';
+      const char *key = series->key != NULL ? series->key : series->name;
+
+      named += key != NULL && *key != '\0';
     }
   if (named < 2)
     return 0;
@@ -137,7 +139,10 @@ legend_pass (GrChartPaint *paint,
       double text_w, text_h, entry_w, entry_h;
 
       if (s < paint->chart->series->len)
-        series = g_ptr_array_index (paint->chart->series, s), name = series->name;
+        {
+          series = g_ptr_array_index (paint->chart->series, s);
+          name = series->key != NULL ? series->key : series->name;
+        }
       if (name == NULL || *name == '\0')
         continue;
 

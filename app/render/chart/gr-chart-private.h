@@ -27,6 +27,7 @@ typedef struct
   GrFill fill;
   GrMarker marker;
   gboolean labelled;
+  char *key;                   /* the legend's words when not the name; "" for none */
 } GrSeries;
 
 /* The bar group of the ghost of group @g (gr_chart_add_ghost()): the

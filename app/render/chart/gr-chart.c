@@ -18,6 +18,7 @@ series_free (gpointer data)
   GrSeries *series = data;
 
   g_free (series->name);
+  g_free (series->key);
   g_array_unref (series->values);
   g_free (series);
 }
@@ -100,6 +101,7 @@ series_equal (const GrSeries *a,
               const GrSeries *b)
 {
   if (a->kind != b->kind || g_strcmp0 (a->name, b->name) != 0 || a->group != b->group ||
+      g_strcmp0 (a->key, b->key) != 0 ||
       a->colour.r != b->colour.r || a->colour.g != b->colour.g || a->colour.b != b->colour.b ||
       a->fill != b->fill || a->marker != b->marker || a->labelled != b->labelled ||
       a->values->len != b->values->len)
@@ -307,31 +309,6 @@ gr_chart_series_set_value (GrChart *self,
   g_array_index (s->values, double, category) = value;
 }
 
-/* @match's value in category @o; for a bar in a stack, the stack's total
- * (what the chart's bar shows end to end). */
-static double
-ghost_value (const GrChart  *other,
-             const GrSeries *match,
-             guint           o)
-{
-  double total = 0;
-  gboolean any = FALSE;
-
-  if (match->kind != GR_SERIES_BAR)
-    return o < match->values->len ? g_array_index (match->values, double, o) : NAN;
-  for (guint s = 0; s < other->series->len; s++)
-    {
-      const GrSeries *series = g_ptr_array_index (other->series, s);
-      double v = o < series->values->len ? g_array_index (series->values, double, o) : NAN;
-
-      if (series->kind != GR_SERIES_BAR || series->group != match->group || !isfinite (v))
-        continue;
-      total += MAX (v, 0);
-      any = TRUE;
-    }
-  return any ? total : NAN;
-}
-
 /* The category of @chart labelled @label, or failing that the one whose
  * first line is @label's (the lines after it may give figures that differ
  * between two scenarios: "Attack drones\n1,000 launched"); −1 for none. */
@@ -364,7 +341,8 @@ gr_chart_add_ghost (GrChart       *self,
 {
   const GrSeries *first = NULL;
   const GrSeries *match = NULL;
-  guint ghost;
+  guint parts = 0;
+  gboolean keyed = FALSE;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (other != NULL);
@@ -386,18 +364,50 @@ gr_chart_add_ghost (GrChart       *self,
   if (match == NULL)
     return;
 
-  ghost = gr_chart_add_series (self, first->kind, name,
-                               first->kind == GR_SERIES_BAR ? GR_CHART_GHOST_GROUP (first->group)
-                                                            : first->group);
-  gr_chart_series_set_look (self, ghost, GR_RGB_BLACK, GR_FILL_GHOST, GR_MARKER_DIAMOND);
-  gr_chart_series_set_labelled (self, ghost, first->labelled);
-  /* By category label: the two scenarios may list different items. */
-  for (guint c = 0; c < self->categories->len; c++)
+  /* A line, a lone bar, or each part of B's stack (so that B's split
+   * shows too, say covered and not), named in the legend once. */
+  for (guint s = 0; s < other->series->len; s++)
     {
-      int o = find_category (other, g_ptr_array_index (self->categories, c));
+      const GrSeries *part = g_ptr_array_index (other->series, s);
 
-      if (o >= 0)
-        gr_chart_series_set_value (self, ghost, c, ghost_value (other, match, o));
+      if (part != match && (match->kind != GR_SERIES_BAR || part->kind != GR_SERIES_BAR
+                            || part->group != match->group))
+        continue;
+      parts++;
+    }
+  for (guint s = 0; s < other->series->len; s++)
+    {
+      const GrSeries *part = g_ptr_array_index (other->series, s);
+      g_autofree char *part_name = NULL;
+      GrSeries *ghost;
+      guint index;
+
+      if (part != match && (match->kind != GR_SERIES_BAR || part->kind != GR_SERIES_BAR
+                            || part->group != match->group))
+        continue;
+      if (parts > 1)
+        part_name = g_strdup_printf ("%s — %s", name, part->name);
+      index = gr_chart_add_series (self, first->kind, parts > 1 ? part_name : name,
+                                   first->kind == GR_SERIES_BAR
+                                   ? GR_CHART_GHOST_GROUP (first->group) : first->group);
+      ghost = g_ptr_array_index (self->series, index);
+      if (parts > 1)
+        ghost->key = g_strdup (keyed ? "" : name);
+      keyed = TRUE;
+      ghost->colour = GR_RGB_BLACK;
+      ghost->fill = GR_FILL_GHOST;
+      ghost->marker = GR_MARKER_DIAMOND;
+      ghost->labelled = first->labelled;
+      /* By category label: the two scenarios may list different items. */
+      for (guint c = 0; c < self->categories->len; c++)
+        {
+          int o = find_category (other, g_ptr_array_index (self->categories, c));
+          double v = o >= 0 && (guint) o < part->values->len
+                     ? g_array_index (part->values, double, o) : NAN;
+
+          pad_values (ghost, c + 1);
+          g_array_index (ghost->values, double, c) = v;
+        }
     }
 }
 

@@ -164,7 +164,8 @@ void        gr_chart_series_set_look     (GrChart            *self,
                                           GrMarker            marker);
 /* A ghost of @other beside this chart's data, for comparing two scenarios:
  * the values of @other's series named like this chart's first bar or line
- * series (for a bar in a stack, the stack's total), matched by category
+ * series (for a bar in a stack, each part of @other's stack, called
+ * "@name — part" with @name once in the legend), matched by category
  * label (or, failing that, its first line), labelled if that series is,
  * as a series called @name in the theme's text colour with
  * GR_FILL_GHOST: bars with a dashed outline and a faint hatch in a group
