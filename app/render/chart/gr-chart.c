@@ -334,6 +334,16 @@ find_category (const GrChart *chart,
   return -1;
 }
 
+/* Whether @part of the other chart is drawn in the ghost of @match: the
+ * series itself, or another part of its stack. */
+static gboolean
+ghost_part (const GrSeries *match,
+            const GrSeries *part)
+{
+  return part == match || (match->kind == GR_SERIES_BAR && part->kind == GR_SERIES_BAR
+                           && part->group == match->group);
+}
+
 void
 gr_chart_add_ghost (GrChart       *self,
                     const GrChart *other,
@@ -367,14 +377,7 @@ gr_chart_add_ghost (GrChart       *self,
   /* A line, a lone bar, or each part of B's stack (so that B's split
    * shows too, say covered and not), named in the legend once. */
   for (guint s = 0; s < other->series->len; s++)
-    {
-      const GrSeries *part = g_ptr_array_index (other->series, s);
-
-      if (part != match && (match->kind != GR_SERIES_BAR || part->kind != GR_SERIES_BAR
-                            || part->group != match->group))
-        continue;
-      parts++;
-    }
+    parts += ghost_part (match, g_ptr_array_index (other->series, s));
   for (guint s = 0; s < other->series->len; s++)
     {
       const GrSeries *part = g_ptr_array_index (other->series, s);
@@ -382,8 +385,7 @@ gr_chart_add_ghost (GrChart       *self,
       GrSeries *ghost;
       guint index;
 
-      if (part != match && (match->kind != GR_SERIES_BAR || part->kind != GR_SERIES_BAR
-                            || part->group != match->group))
+      if (!ghost_part (match, part))
         continue;
       if (parts > 1)
         part_name = g_strdup_printf ("%s — %s", name, part->name);
