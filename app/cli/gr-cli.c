@@ -201,9 +201,9 @@ gr_cli_handle_compare (char **argv,
   return FALSE;
 }
 
-static char *
-lookup_path (GVariantDict *options,
-             const char   *name)
+char *
+gr_cli_lookup_path (GVariantDict *options,
+                    const char   *name)
 {
   const char *value = NULL;
 
@@ -218,16 +218,15 @@ lookup_path (GVariantDict *options,
 int
 gr_cli_handle_options (GVariantDict *options)
 {
-  g_autofree char *metrics = lookup_path (options, "metrics");
-  g_autofree char *output = lookup_path (options, "output");
-  g_autofree char *scenario = lookup_path (options, "scenario");
-  g_autofree char *briefing = lookup_path (options, "briefing");
-  g_autofree char *compare = lookup_path (options, "compare");
+  g_autofree char *metrics = gr_cli_lookup_path (options, "metrics");
+  g_autofree char *output = gr_cli_lookup_path (options, "output");
+  g_autofree char *briefing = gr_cli_lookup_path (options, "briefing");
+  g_autofree char *compare = gr_cli_lookup_path (options, "compare");
   gboolean slides = FALSE;
   const char *what = NULL;
   const char *size = NULL;
-  g_autofree char *sensitivity = lookup_path (options, "sensitivity");
-  g_autofree char *monte_carlo = lookup_path (options, "monte-carlo");
+  g_autofree char *sensitivity = gr_cli_lookup_path (options, "sensitivity");
+  g_autofree char *monte_carlo = gr_cli_lookup_path (options, "monte-carlo");
   const char *metric = NULL;
   const char *samples = NULL;
   const char *seed = NULL;
@@ -244,13 +243,13 @@ gr_cli_handle_options (GVariantDict *options)
   if (metrics != NULL)
     return gr_cli_metrics (metrics);
   if (briefing != NULL)
-    return gr_cli_briefing (briefing, scenario, compare, slides, samples, seed, threads);
+    return GR_CLI_PAINTER_JOB;
   if (sensitivity != NULL)
     return gr_cli_sensitivity (sensitivity, metric);
   if (monte_carlo != NULL)
     return gr_cli_monte_carlo (monte_carlo, samples, seed, threads);
   if (what != NULL)
-    return gr_cli_export (what, output, scenario, size);
+    return GR_CLI_PAINTER_JOB;
   if (compare != NULL || slides)
     {
       gr_cli_print_error (_("--compare FILE and --slides need --briefing"));

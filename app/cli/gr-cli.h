@@ -30,9 +30,21 @@ void        gr_cli_add_options    (GApplication  *app);
 /* setlocale() and the message catalogues, for either entry point. */
 void        gr_cli_setup_locale   (void);
 
-/* Runs the job the options ask for and returns its exit status, or -1
- * when they ask for none (the application starts as usual). */
+/* gr_cli_handle_options() when the options ask for a painter's job. */
+#define GR_CLI_PAINTER_JOB (-2)
+
+/* Runs the job the options ask for and returns its exit status, -1 when
+ * they ask for none (the application starts as usual), or
+ * GR_CLI_PAINTER_JOB for --export and --briefing, which draw: only a
+ * program linking the painters runs those, with
+ * gr_cli_handle_painter_options(). */
 int         gr_cli_handle_options (GVariantDict  *options);
+/* The painter's job (--briefing, else --export) the options ask for;
+ * implemented in gr-cli-painter.c, which links cairo and pango. */
+int         gr_cli_handle_painter_options (GVariantDict *options);
+/* The filename option @name as given, or NULL when it is absent. */
+char       *gr_cli_lookup_path    (GVariantDict  *options,
+                                   const char    *name);
 
 /* --metrics FILE: the metrics of the scenario in FILE as JSON on stdout. */
 int         gr_cli_metrics        (const char    *scenario_path);
