@@ -73,15 +73,5 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GApplication) app = NULL;
-  int status;
-
-  gr_cli_setup_locale ();
-  if (gr_cli_handle_compare (argv, &status))
-    return status;
-
-  app = g_application_new (APP_ID, G_APPLICATION_HANDLES_OPEN);
-  gr_cli_add_options (app);
-  g_signal_connect (app, "handle-local-options", G_CALLBACK (handle_local_options_cb), argv);
-  return g_application_run (app, argc, argv);
+  return gr_cli_run (argc, argv, G_CALLBACK (handle_local_options_cb), argv);
 }

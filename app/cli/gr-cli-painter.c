@@ -25,26 +25,12 @@
 int
 gr_cli_handle_painter_options (GVariantDict *options)
 {
-  g_autofree char *briefing = gr_cli_lookup_path (options, "briefing");
-  g_autofree char *output = gr_cli_lookup_path (options, "output");
-  g_autofree char *scenario = gr_cli_lookup_path (options, "scenario");
-  g_autofree char *compare = gr_cli_lookup_path (options, "compare");
-  gboolean slides = FALSE;
-  const char *what = NULL;
-  const char *size = NULL;
-  const char *samples = NULL;
-  const char *seed = NULL;
-  const char *threads = NULL;
+  g_auto(GrCliOptions) o = { 0 };
 
-  g_variant_dict_lookup (options, "export", "&s", &what);
-  g_variant_dict_lookup (options, "size", "&s", &size);
-  g_variant_dict_lookup (options, "slides", "b", &slides);
-  g_variant_dict_lookup (options, "samples", "&s", &samples);
-  g_variant_dict_lookup (options, "seed", "&s", &seed);
-  g_variant_dict_lookup (options, "threads", "&s", &threads);
-
-  if (briefing != NULL)
-    return gr_cli_briefing (briefing, scenario, compare, slides, samples, seed, threads);
-  g_return_val_if_fail (what != NULL, GR_CLI_EXIT_USAGE);
-  return gr_cli_export (what, output, scenario, size);
+  gr_cli_options_read (options, &o);
+  if (o.briefing != NULL)
+    return gr_cli_briefing (o.briefing, o.scenario, o.compare, o.slides, o.samples, o.seed,
+                            o.threads);
+  g_return_val_if_fail (o.what != NULL, GR_CLI_EXIT_USAGE);
+  return gr_cli_export (o.what, o.output, o.scenario, o.size);
 }
