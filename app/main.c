@@ -3,11 +3,13 @@
  * Copyright 2026 The Guarantor authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * This binary links the model, the painters and the command-line jobs, not
- * GTK: a job (--metrics, --export, --briefing …) runs without loading the
- * toolkit's eighty libraries.  Anything else (no option, files to open,
- * --present) replaces the process with guarantor-gui, given the same
- * arguments, which parses them again and opens the window.
+ * This binary links the model and the jobs that compute, neither GTK nor
+ * the painters: --metrics, --compare, --sensitivity and --monte-carlo run
+ * without loading the toolkit's eighty libraries or cairo's and pango's
+ * twenty.  The jobs that draw (--export, --briefing) replace the process
+ * with guarantor-painter, anything else (no option, files to open,
+ * --present) with guarantor-gui; each is given the same arguments and
+ * parses them again.
  */
 
 #include "config.h"
@@ -19,16 +21,16 @@
 
 #include "gr-cli.h"
 
-/* guarantor-gui beside this binary (the build tree), or where it is
+/* The helper @name beside this binary (the build tree), or where it is
  * installed relative to it (a relocated or DESTDIR install), or where it
  * was configured to go. */
 static char *
-find_gui (void)
+find_helper (const char *name)
 {
   g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
   g_autofree char *dir = self != NULL ? g_path_get_dirname (self) : NULL;
-  g_autofree char *beside = dir != NULL ? g_build_filename (dir, GUI_NAME, NULL) : NULL;
-  g_autofree char *relative = dir != NULL ? g_build_filename (dir, GUI_FROM_BINDIR, GUI_NAME,
+  g_autofree char *beside = dir != NULL ? g_build_filename (dir, name, NULL) : NULL;
+  g_autofree char *relative = dir != NULL ? g_build_filename (dir, HELPERS_FROM_BINDIR, name,
                                                               NULL)
                                           : NULL;
 
@@ -36,7 +38,7 @@ find_gui (void)
     return g_steal_pointer (&beside);
   if (relative != NULL && g_file_test (relative, G_FILE_TEST_IS_EXECUTABLE))
     return g_steal_pointer (&relative);
-  return g_build_filename (GUI_LIBEXECDIR, GUI_NAME, NULL);
+  return g_build_filename (HELPERS_LIBEXECDIR, name, NULL);
 }
 
 static int
@@ -45,15 +47,25 @@ handle_local_options_cb (GApplication *app,
                          char        **argv)
 {
   int status = gr_cli_handle_options (options);
-  g_autofree char *gui = NULL;
+  g_autofree char *helper = NULL;
   g_autofree char *problem = NULL;
 
   if (status >= 0)
     return status;
-  gui = find_gui ();
-  execv (gui, argv);
+  if (status == GR_CLI_PAINTER_JOB)
+    {
+      helper = find_helper (PAINTER_NAME);
+      execv (helper, argv);
+      /* TRANSLATORS: %s is the path of the program that draws exports,
+       * then why it did not start */
+      problem = g_strdup_printf (_("cannot start the export (%s): %s"), helper,
+                                 g_strerror (errno));
+      return gr_cli_fail (GR_CLI_EXIT_FAILURE, problem);
+    }
+  helper = find_helper (GUI_NAME);
+  execv (helper, argv);
   /* TRANSLATORS: %s is the path of the GUI program, then why it did not start */
-  problem = g_strdup_printf (_("cannot start the window (%s): %s"), gui, g_strerror (errno));
+  problem = g_strdup_printf (_("cannot start the window (%s): %s"), helper, g_strerror (errno));
   return gr_cli_fail (GR_CLI_EXIT_FAILURE, problem);
 }
 
@@ -61,15 +73,5 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GApplication) app = NULL;
-  int status;
-
-  gr_cli_setup_locale ();
-  if (gr_cli_handle_compare (argv, &status))
-    return status;
-
-  app = g_application_new (APP_ID, G_APPLICATION_HANDLES_OPEN);
-  gr_cli_add_options (app);
-  g_signal_connect (app, "handle-local-options", G_CALLBACK (handle_local_options_cb), argv);
-  return g_application_run (app, argc, argv);
+  return gr_cli_run (argc, argv, G_CALLBACK (handle_local_options_cb), argv);
 }

@@ -48,6 +48,11 @@ env -i PATH=/usr/bin:/bin HOME="$dest/home" LC_ALL=C.UTF-8 \
   || fail "--metrics failed"
 python3 -c 'import json, sys; m = json.load(open(sys.argv[1])); assert m, "empty metrics"' \
   "$dest/metrics.json" || fail "--metrics printed no JSON"
+# An export: `guarantor` hands it to the installed guarantor-painter.
+env -i PATH=/usr/bin:/bin HOME="$dest/home" LC_ALL=C.UTF-8 \
+  "$bin" --export index --output "$dest/index.png" --size 320x200 \
+  || fail "--export failed"
+[ -s "$dest/index.png" ] || fail "--export wrote no PNG"
 
 # The GUI: started, its window on the bus, then app.quit, exit status 0.
 cat >"$dest/gui.sh" <<'SH'

@@ -213,6 +213,33 @@ test_help (void)
     }
 }
 
+/* --metrics computes only: it must not load the painters' libraries
+ * (--export and --briefing run in guarantor-painter).  The dynamic
+ * loader's LD_DEBUG=libs names every library it looks for. */
+static void
+test_metrics_no_painters (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "scenarios",
+                                                 "baseline.json", NULL);
+  const char *argv[] = { g_getenv ("GR_GUARANTOR"), "--metrics", path, NULL };
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "LD_DEBUG", "libs", TRUE);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  g_assert_nonnull (argv[0]);
+  g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                NULL, &err, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  /* the loader did report: GLib is there */
+  g_assert_nonnull (strstr (err, "find library=libglib-2.0"));
+  g_assert_null (strstr (err, "find library=libcairo"));
+  g_assert_null (strstr (err, "find library=libpango"));
+  g_assert_null (strstr (err, "find library=libfontconfig"));
+  g_assert_null (strstr (err, "find library=libgtk"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -222,6 +249,7 @@ main (int   argc,
   g_test_add_func ("/cli/metrics/baseline", test_metrics_baseline);
   g_test_add_func ("/cli/metrics/bad-file", test_metrics_bad_file);
   g_test_add_func ("/cli/metrics/missing-file", test_metrics_missing_file);
+  g_test_add_func ("/cli/metrics/no-painters", test_metrics_no_painters);
   g_test_add_func ("/cli/export/unknown", test_export_unknown);
   g_test_add_func ("/cli/help", test_help);
 

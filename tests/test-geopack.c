@@ -5,8 +5,9 @@
  *
  * The build packs data/geo's GeoJSON (gr-geopack-tool); the app reads only
  * the pack.  Every layer, feature, coordinate and property the app reads
- * must come out of the pack as the GeoJSON reader gives it, and a damaged
- * pack must be refused with a message, not read.
+ * must come out of the pack as the GeoJSON reader gives it, and so must the
+ * model's grid computed from them; a damaged pack must be refused with a
+ * message, not read.
  */
 
 #include "config.h"
@@ -15,6 +16,8 @@
 #include <string.h>
 
 #include "gr-geopack.h"
+#include "gr-metrics-private.h"
+#include "gr-model-grid.h"
 
 static GrGeodata *geodata;
 
@@ -118,7 +121,7 @@ test_damaged (void)
   g_autoptr(GrGeoLayer) one = gr_geo_layer_parse (src, "one", NULL);
   g_autoptr(GrGeoLayer) two = gr_geo_layer_parse (src, "two", NULL);
   GrGeoLayer *layers[2] = { one, two };
-  g_autoptr(GBytes) pack = gr_geopack_write (layers, 2);
+  g_autoptr(GBytes) pack = gr_geopack_write (layers, 2, NULL);
   g_autoptr(GrGeoLayer) back = NULL;
   g_autoptr(GError) error = NULL;
   gsize size = g_bytes_get_size (pack);
@@ -148,14 +151,75 @@ test_damaged (void)
   g_clear_pointer (&bad_bytes, g_bytes_unref);
 
   /* a feature pointing past the end: the first feature's points offset
-   * follows the header (32 bytes) and two layers (48 each), 24 bytes in */
+   * follows the header (48 bytes) and two layers (48 each), 24 bytes in */
   bad = g_memdup2 (g_bytes_get_data (pack, NULL), size);
-  memset (bad + 32 + 2 * 48 + 24, 0x7f, 8);
+  memset (bad + 48 + 2 * 48 + 24, 0x7f, 8);
   bad_bytes = g_bytes_new_static (bad, size);
   back = gr_geopack_read_layer (bad_bytes, "one", &error);
   g_assert_null (back);
   g_assert_error (error, GR_GEODATA_ERROR, GR_GEODATA_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "feature 0"));
+}
+
+/* The model's grid, computed at build time into the pack and read there in
+ * place, equals one computed now from a fresh parse of the GeoJSON. */
+static void
+test_model_grid (void)
+{
+  g_autoptr(GrGeoLayer) parsed = parse_geojson ("countries_10m");
+  g_autoptr(GrModel) model = NULL;
+  g_autoptr(GError) error = NULL;
+  const GrGeoFeature *ua = NULL;
+  GrModelGrid fresh;
+  gsize pack_size;
+  const guint8 *pack_data = g_bytes_get_data (geodata->countries->pack, &pack_size);
+
+  for (guint i = 0; i < parsed->n_features && ua == NULL; i++)
+    if (g_strcmp0 (parsed->features[i].code, GR_ISO_N3_UKRAINE) == 0)
+      ua = &parsed->features[i];
+  g_assert_nonnull (ua);
+  gr_model_grid_compute (ua, GR_MODEL_GRID_CENTRE, GR_MODEL_CELL_KM, &fresh);
+
+  model = gr_model_new_default (&error);
+  g_assert_no_error (error);
+  /* read in place: the arrays lie inside the resource's pack */
+  g_assert_true ((const guint8 *) model->grid > pack_data &&
+                 (const guint8 *) (model->vectors + 3 * model->n_cells) <= pack_data + pack_size);
+
+  g_assert_cmpfloat (model->cell_km, ==, GR_MODEL_CELL_KM);
+  g_assert_cmpfloat (model->x0, ==, fresh.x0);
+  g_assert_cmpfloat (model->y0, ==, fresh.y0);
+  g_assert_cmpint (model->nx, ==, fresh.nx);
+  g_assert_cmpint (model->ny, ==, fresh.ny);
+  /* Ukraine is ≈603,550 km²: ≈24,000 cells of 25 km² */
+  g_assert_cmpuint (fresh.n_cells, >, 23000);
+  g_assert_cmpuint (fresh.n_cells, <, 25500);
+  g_assert_cmpuint (model->n_cells, ==, fresh.n_cells);
+  g_assert_cmpmem (model->grid, sizeof (int) * model->nx * model->ny,
+                   fresh.index, sizeof (int) * fresh.nx * fresh.ny);
+  g_assert_cmpmem (model->centres, sizeof (GrLonLat) * model->n_cells,
+                   fresh.centres, sizeof (GrLonLat) * fresh.n_cells);
+  g_assert_cmpmem (model->vectors, 3 * sizeof (double) * model->n_cells,
+                   fresh.vectors, 3 * sizeof (double) * fresh.n_cells);
+  gr_model_grid_clear (&fresh);
+}
+
+/* A grid blob for another cell size, or cut short, is not read. */
+static void
+test_model_grid_refused (void)
+{
+  g_autoptr(GBytes) blob = gr_geopack_get_extra (geodata->countries->pack);
+  g_autoptr(GBytes) cut = NULL;
+  GrModelGrid grid = { 0 };
+
+  g_assert_nonnull (blob);
+  g_assert_true (gr_model_grid_read (blob, GR_MODEL_GRID_CENTRE, GR_MODEL_CELL_KM, &grid));
+  gr_model_grid_clear (&grid);
+  g_assert_false (gr_model_grid_read (blob, GR_MODEL_GRID_CENTRE, 2 * GR_MODEL_CELL_KM, &grid));
+  g_assert_false (gr_model_grid_read (blob, (GrLonLat) { 30, 50 }, GR_MODEL_CELL_KM, &grid));
+  cut = g_bytes_new_from_bytes (blob, 0, g_bytes_get_size (blob) - 8);
+  g_assert_false (gr_model_grid_read (cut, GR_MODEL_GRID_CENTRE, GR_MODEL_CELL_KM, &grid));
+  g_assert_null (grid.data);
 }
 
 int
@@ -178,6 +242,8 @@ main (int   argc,
     }
   g_test_add_func ("/model/geopack/shared-layers", test_shared_layers);
   g_test_add_func ("/model/geopack/damaged", test_damaged);
+  g_test_add_func ("/model/geopack/model-grid", test_model_grid);
+  g_test_add_func ("/model/geopack/model-grid-refused", test_model_grid_refused);
 
   ret = g_test_run ();
   gr_geodata_unref (geodata);

@@ -90,3 +90,35 @@ gr_cli_setup_locale (void)
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 }
+
+/**
+ * gr_cli_run:
+ * @argc: main()'s
+ * @argv: main()'s
+ * @handle_local_options: the application's handler of
+ *   #GApplication::handle-local-options, which runs the job
+ * @user_data: for @handle_local_options
+ *
+ * The main() of `guarantor` and guarantor-painter: both parse the same
+ * options, so their `--help` and errors read the same.
+ *
+ * Returns: the exit status
+ */
+int
+gr_cli_run (int        argc,
+            char      *argv[],
+            GCallback  handle_local_options,
+            gpointer   user_data)
+{
+  g_autoptr(GApplication) app = NULL;
+  int status;
+
+  gr_cli_setup_locale ();
+  if (gr_cli_handle_compare (argv, &status))
+    return status;
+
+  app = g_application_new (APP_ID, G_APPLICATION_HANDLES_OPEN);
+  gr_cli_add_options (app);
+  g_signal_connect (app, "handle-local-options", handle_local_options, user_data);
+  return g_application_run (app, argc, argv);
+}

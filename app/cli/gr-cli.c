@@ -215,58 +215,72 @@ lookup_path (GVariantDict *options,
   return NULL;
 }
 
+void
+gr_cli_options_read (GVariantDict *options,
+                     GrCliOptions *out)
+{
+  memset (out, 0, sizeof *out);
+  out->metrics = lookup_path (options, "metrics");
+  out->output = lookup_path (options, "output");
+  out->scenario = lookup_path (options, "scenario");
+  out->briefing = lookup_path (options, "briefing");
+  out->compare = lookup_path (options, "compare");
+  out->sensitivity = lookup_path (options, "sensitivity");
+  out->monte_carlo = lookup_path (options, "monte-carlo");
+  g_variant_dict_lookup (options, "slides", "b", &out->slides);
+  g_variant_dict_lookup (options, "export", "&s", &out->what);
+  g_variant_dict_lookup (options, "size", "&s", &out->size);
+  g_variant_dict_lookup (options, "metric", "&s", &out->metric);
+  g_variant_dict_lookup (options, "samples", "&s", &out->samples);
+  g_variant_dict_lookup (options, "seed", "&s", &out->seed);
+  g_variant_dict_lookup (options, "threads", "&s", &out->threads);
+}
+
+void
+gr_cli_options_clear (GrCliOptions *options)
+{
+  g_free (options->metrics);
+  g_free (options->output);
+  g_free (options->scenario);
+  g_free (options->briefing);
+  g_free (options->compare);
+  g_free (options->sensitivity);
+  g_free (options->monte_carlo);
+  memset (options, 0, sizeof *options);
+}
+
 int
 gr_cli_handle_options (GVariantDict *options)
 {
-  g_autofree char *metrics = lookup_path (options, "metrics");
-  g_autofree char *output = lookup_path (options, "output");
-  g_autofree char *scenario = lookup_path (options, "scenario");
-  g_autofree char *briefing = lookup_path (options, "briefing");
-  g_autofree char *compare = lookup_path (options, "compare");
-  gboolean slides = FALSE;
-  const char *what = NULL;
-  const char *size = NULL;
-  g_autofree char *sensitivity = lookup_path (options, "sensitivity");
-  g_autofree char *monte_carlo = lookup_path (options, "monte-carlo");
-  const char *metric = NULL;
-  const char *samples = NULL;
-  const char *seed = NULL;
-  const char *threads = NULL;
+  g_auto(GrCliOptions) o = { 0 };
 
-  g_variant_dict_lookup (options, "export", "&s", &what);
-  g_variant_dict_lookup (options, "size", "&s", &size);
-  g_variant_dict_lookup (options, "slides", "b", &slides);
-  g_variant_dict_lookup (options, "metric", "&s", &metric);
-  g_variant_dict_lookup (options, "samples", "&s", &samples);
-  g_variant_dict_lookup (options, "seed", "&s", &seed);
-  g_variant_dict_lookup (options, "threads", "&s", &threads);
-
-  if (metrics != NULL)
-    return gr_cli_metrics (metrics);
-  if (briefing != NULL)
-    return gr_cli_briefing (briefing, scenario, compare, slides, samples, seed, threads);
-  if (sensitivity != NULL)
-    return gr_cli_sensitivity (sensitivity, metric);
-  if (monte_carlo != NULL)
-    return gr_cli_monte_carlo (monte_carlo, samples, seed, threads);
-  if (what != NULL)
-    return gr_cli_export (what, output, scenario, size);
-  if (compare != NULL || slides)
+  gr_cli_options_read (options, &o);
+  if (o.metrics != NULL)
+    return gr_cli_metrics (o.metrics);
+  if (o.briefing != NULL)
+    return GR_CLI_PAINTER_JOB;
+  if (o.sensitivity != NULL)
+    return gr_cli_sensitivity (o.sensitivity, o.metric);
+  if (o.monte_carlo != NULL)
+    return gr_cli_monte_carlo (o.monte_carlo, o.samples, o.seed, o.threads);
+  if (o.what != NULL)
+    return GR_CLI_PAINTER_JOB;
+  if (o.compare != NULL || o.slides)
     {
       gr_cli_print_error (_("--compare FILE and --slides need --briefing"));
       return GR_CLI_EXIT_USAGE;
     }
-  if (metric != NULL)
+  if (o.metric != NULL)
     {
       gr_cli_print_error (_("--metric needs --sensitivity"));
       return GR_CLI_EXIT_USAGE;
     }
-  if (samples != NULL || seed != NULL || threads != NULL)
+  if (o.samples != NULL || o.seed != NULL || o.threads != NULL)
     {
       gr_cli_print_error (_("--samples, --seed and --threads need --monte-carlo or --briefing"));
       return GR_CLI_EXIT_USAGE;
     }
-  if (output != NULL || size != NULL)
+  if (o.output != NULL || o.size != NULL)
     {
       gr_cli_print_error (_("--output and --size need --export"));
       return GR_CLI_EXIT_USAGE;

@@ -30,9 +30,51 @@ void        gr_cli_add_options    (GApplication  *app);
 /* setlocale() and the message catalogues, for either entry point. */
 void        gr_cli_setup_locale   (void);
 
-/* Runs the job the options ask for and returns its exit status, or -1
- * when they ask for none (the application starts as usual). */
+/* The command line as parsed: filenames owned, strings borrowed from the
+ * options (gr_cli_options_read()). */
+typedef struct
+{
+  char *metrics;
+  char *output;
+  char *scenario;
+  char *briefing;
+  char *compare;
+  char *sensitivity;
+  char *monte_carlo;
+  gboolean slides;
+  const char *what;
+  const char *size;
+  const char *metric;
+  const char *samples;
+  const char *seed;
+  const char *threads;
+} GrCliOptions;
+
+void        gr_cli_options_read   (GVariantDict  *options,
+                                   GrCliOptions  *out);
+void        gr_cli_options_clear  (GrCliOptions  *options);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (GrCliOptions, gr_cli_options_clear)
+
+/* The main() of `guarantor` and its helpers without a window: the
+ * locale, `--compare A B`, then a GApplication with the options whose
+ * handle-local-options signal runs @handle_local_options. */
+int         gr_cli_run            (int            argc,
+                                   char          *argv[],
+                                   GCallback      handle_local_options,
+                                   gpointer       user_data);
+
+/* gr_cli_handle_options() when the options ask for a painter's job. */
+#define GR_CLI_PAINTER_JOB (-2)
+
+/* Runs the job the options ask for and returns its exit status, -1 when
+ * they ask for none (the application starts as usual), or
+ * GR_CLI_PAINTER_JOB for --export and --briefing, which draw: only a
+ * program linking the painters runs those, with
+ * gr_cli_handle_painter_options(). */
 int         gr_cli_handle_options (GVariantDict  *options);
+/* The painter's job (--briefing, else --export) the options ask for;
+ * implemented in gr-cli-painter.c, which links cairo and pango. */
+int         gr_cli_handle_painter_options (GVariantDict *options);
 
 /* --metrics FILE: the metrics of the scenario in FILE as JSON on stdout. */
 int         gr_cli_metrics        (const char    *scenario_path);

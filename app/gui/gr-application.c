@@ -371,8 +371,13 @@ gr_application_handle_local_options (GApplication *app,
 {
   GrApplication *self = GR_APPLICATION (app);
 
+  int status;
+
   g_variant_dict_lookup (options, "present", "b", &self->present);
-  return gr_cli_handle_options (options);
+  status = gr_cli_handle_options (options);
+  if (status == GR_CLI_PAINTER_JOB)
+    return gr_cli_handle_painter_options (options);
+  return status;
 }
 
 static gboolean

@@ -43,9 +43,13 @@ not_regular (mode_t   mode,
   return NULL;
 }
 
+/* Reads to the end into @out, allocated for @expected + 1 bytes (the
+ * size the file had): reads up to there never move the array, so a file
+ * read whole costs one read and one read at its end. */
 static gboolean
 read_all (int            fd,
           gsize          max_bytes,
+          gsize          expected,
           GByteArray    *out,
           GCancellable  *cancellable,
           GError       **error)
@@ -55,6 +59,9 @@ read_all (int            fd,
       gsize want = MIN ((gsize) CHUNK, max_bytes + 1 - out->len);
       gsize had = out->len;
       gssize got;
+
+      if (had <= expected)
+        want = MIN (want, expected + 1 - had);
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
@@ -107,6 +114,7 @@ gr_file_read (const char    *path,
 {
   g_autoptr(GByteArray) data = NULL;
   struct stat st;
+  gsize expected;
   gboolean ok;
   int fd;
 
@@ -159,8 +167,9 @@ gr_file_read (const char    *path,
       return NULL;
     }
 
-  data = g_byte_array_sized_new (MIN ((gsize) st.st_size, max_bytes) + 1);
-  ok = read_all (fd, max_bytes, data, cancellable, error);
+  expected = MIN ((gsize) st.st_size, max_bytes);
+  data = g_byte_array_sized_new (expected + 1);
+  ok = read_all (fd, max_bytes, expected, data, cancellable, error);
   close (fd);
   if (!ok)
     return NULL;
@@ -240,5 +249,8 @@ gr_file_new_for_arg (const char  *arg,
                    _("“%s” is a URL; give the name of a file on this computer"), shown);
       return NULL;
     }
-  return g_file_new_for_path (arg);
+  /* The local file system's GVfs, not the default one: a name is never
+   * anything else here, and the default looks through GIO's modules
+   * first (a tenth of a headless command's time). */
+  return g_vfs_get_file_for_path (g_vfs_get_local (), arg);
 }

@@ -13,7 +13,8 @@
  * Layout, in the byte order and alignment of the machine that built it
  * (the build runs the tool on it), every section 8-byte aligned:
  *   Header; Layer[n_layers]; Feature[all layers]; GrLonLat[all points];
- *   GrGeoPart[all parts]; the names, NUL-terminated.
+ *   GrGeoPart[all parts]; the names, NUL-terminated; the extra blob (data
+ *   derived from the layers, such as the model's grid), if any.
  * Offsets count bytes from the start of the pack; a name offset of
  * NO_STRING stands for NULL.
  */
@@ -24,7 +25,7 @@
 
 #include <string.h>
 
-#define MAGIC "GRGEOPK1"
+#define MAGIC "GRGEOPK2"
 #define BYTE_ORDER_MARK 0x01020304u
 #define NO_STRING G_MAXUINT32
 
@@ -35,6 +36,8 @@ typedef struct
   guint32 n_layers;
   guint64 size;
   guint64 strings;             /* where the names start */
+  guint64 extra;               /* where the extra blob starts, 0 for none */
+  guint64 extra_size;
 } Header;
 
 typedef struct
@@ -88,12 +91,13 @@ add_string (GByteArray *strings,
 
 GBytes *
 gr_geopack_write (GrGeoLayer * const *layers,
-                  guint               n_layers)
+                  guint               n_layers,
+                  GBytes             *extra)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GByteArray) strings = g_byte_array_new ();
   gsize n_features = 0, n_points = 0, n_parts = 0;
-  gsize at_features, at_points, at_parts, at_strings, size;
+  gsize at_features, at_points, at_parts, at_strings, at_extra, size;
   gsize next_feature, next_point, next_part;
   guint8 *data;
   Header *header;
@@ -121,9 +125,12 @@ gr_geopack_write (GrGeoLayer * const *layers,
           add_string (strings, seen, layers[l]->features[i].code);
         }
     }
-  size = at_strings + strings->len;
+  at_extra = (at_strings + strings->len + 7) & ~(gsize) 7;
+  size = at_extra + (extra != NULL ? g_bytes_get_size (extra) : 0);
   data = g_malloc0 (size);
   memcpy (data + at_strings, strings->data, strings->len);
+  if (extra != NULL)
+    memcpy (data + at_extra, g_bytes_get_data (extra, NULL), g_bytes_get_size (extra));
 
   header = (Header *) data;
   memcpy (header->magic, MAGIC, sizeof header->magic);
@@ -131,6 +138,8 @@ gr_geopack_write (GrGeoLayer * const *layers,
   header->n_layers = n_layers;
   header->size = size;
   header->strings = at_strings;
+  header->extra = extra != NULL ? at_extra : 0;
+  header->extra_size = extra != NULL ? g_bytes_get_size (extra) : 0;
 
   next_feature = at_features;
   next_point = at_points;
@@ -302,4 +311,19 @@ gr_geopack_read_layer (GBytes      *pack,
       layer->n_features++;
     }
   return g_steal_pointer (&layer);
+}
+
+GBytes *
+gr_geopack_get_extra (GBytes *pack)
+{
+  gsize size;
+  const Header *header = g_bytes_get_data (pack, &size);
+
+  g_return_val_if_fail (pack != NULL, NULL);
+
+  if (size < sizeof (Header) || memcmp (header->magic, MAGIC, sizeof header->magic) != 0 ||
+      header->byte_order != BYTE_ORDER_MARK || header->extra == 0 || header->extra % 8 != 0 || header->extra > size ||
+      header->extra_size > size - header->extra)
+    return NULL;
+  return g_bytes_new_from_bytes (pack, header->extra, header->extra_size);
 }

@@ -26,10 +26,11 @@ struct _GrModel
   double y0;
   int nx;
   int ny;
-  int *grid;
+  const int *grid;
   guint n_cells;
-  GrLonLat *centres;
-  double *vectors;             /* 3 per cell: unit vectors */
+  const GrLonLat *centres;
+  const double *vectors;       /* 3 per cell: unit vectors */
+  GBytes *grid_data;           /* holds grid, centres and vectors */
 
   GrCity *cities;
   guint n_cities;

@@ -8,98 +8,42 @@
 
 #include "gr-metrics-private.h"
 
+#include "gr-geopack.h"
+#include "gr-model-grid.h"
+
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Centre of the projection: the middle of Ukraine's bounding box. */
-#define UKRAINE_CENTRE ((GrLonLat) { 31.2, 48.4 })
-
 #define ISO_N3_RUSSIA "643"
 #define ISO_N3_BELARUS "112"
 
 G_DEFINE_QUARK (gr-model-error-quark, gr_model_error)
 
-static int
-cmp_double (const void *a,
-            const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-/* Rasterises Ukraine's rings on the projected grid, row by row with the
- * even-odd rule: a cell belongs to Ukraine when its centre is inside. */
+/* The grid computed at build time into the geodata pack when the model
+ * is built on the bundled layers, else computed here. */
 static void
 build_grid (GrModel *self)
 {
-  const GrGeoFeature *ua = self->ukraine;
-  g_autofree double *xs = g_new (double, ua->n_points);
-  g_autofree double *ys = g_new (double, ua->n_points);
-  g_autofree double *crossings = g_new (double, ua->n_points + 1);
-  double min_x = G_MAXDOUBLE, max_x = -G_MAXDOUBLE;
-  double min_y = G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
-  GArray *centres = g_array_new (FALSE, FALSE, sizeof (GrLonLat));
+  GrModelGrid grid = { 0 };
+  GBytes *pack = self->geo->countries->pack;
+  g_autoptr(GBytes) blob = pack != NULL ? gr_geopack_get_extra (pack) : NULL;
 
-  gr_equal_area_init (&self->proj, UKRAINE_CENTRE);
-  for (guint i = 0; i < ua->n_points; i++)
-    {
-      gr_equal_area_forward (&self->proj, ua->points[i], &xs[i], &ys[i]);
-      min_x = MIN (min_x, xs[i]);
-      max_x = MAX (max_x, xs[i]);
-      min_y = MIN (min_y, ys[i]);
-      max_y = MAX (max_y, ys[i]);
-    }
-
-  self->cell_km = GR_MODEL_CELL_KM;
-  self->x0 = floor (min_x / self->cell_km) * self->cell_km;
-  self->y0 = floor (min_y / self->cell_km) * self->cell_km;
-  self->nx = (int) ceil ((max_x - self->x0) / self->cell_km) + 1;
-  self->ny = (int) ceil ((max_y - self->y0) / self->cell_km) + 1;
-  self->grid = g_new (int, (gsize) self->nx * self->ny);
-  memset (self->grid, 0xff, sizeof (int) * self->nx * self->ny);
-
-  for (int j = 0; j < self->ny; j++)
-    {
-      double y = self->y0 + (j + 0.5) * self->cell_km;
-      guint n = 0;
-
-      for (guint r = 0; r < ua->n_parts; r++)
-        {
-          guint s = ua->parts[r].start, m = ua->parts[r].n_points;
-
-          for (guint a = 0, b = m - 1; a < m; b = a++)
-            {
-              double ya = ys[s + a], yb = ys[s + b];
-
-              if ((ya > y) != (yb > y))
-                crossings[n++] = xs[s + b] + (y - yb) * (xs[s + a] - xs[s + b]) / (ya - yb);
-            }
-        }
-      qsort (crossings, n, sizeof (double), cmp_double);
-      for (guint k = 0; k + 1 < n; k += 2)
-        {
-          int i0 = (int) ceil ((crossings[k] - self->x0) / self->cell_km - 0.5);
-          int i1 = (int) floor ((crossings[k + 1] - self->x0) / self->cell_km - 0.5);
-
-          for (int i = MAX (i0, 0); i <= MIN (i1, self->nx - 1); i++)
-            {
-              GrLonLat c = gr_equal_area_inverse (&self->proj,
-                                                  self->x0 + (i + 0.5) * self->cell_km, y);
-              self->grid[j * self->nx + i] = centres->len;
-              g_array_append_val (centres, c);
-            }
-        }
-    }
-
-  self->n_cells = centres->len;
-  self->centres = (GrLonLat *) (void *) g_array_free (centres, FALSE);
-  self->vectors = g_new (double, 3 * (gsize) self->n_cells);
-  for (guint c = 0; c < self->n_cells; c++)
-    gr_geodesy_unit_vector (self->centres[c], self->vectors + 3 * c);
+  gr_equal_area_init (&self->proj, GR_MODEL_GRID_CENTRE);
+  if (blob == NULL || !gr_model_grid_read (blob, GR_MODEL_GRID_CENTRE, GR_MODEL_CELL_KM, &grid))
+    gr_model_grid_compute (self->ukraine, GR_MODEL_GRID_CENTRE, GR_MODEL_CELL_KM, &grid);
+  self->cell_km = grid.cell_km;
+  self->x0 = grid.x0;
+  self->y0 = grid.y0;
+  self->nx = grid.nx;
+  self->ny = grid.ny;
+  self->n_cells = grid.n_cells;
+  self->grid = grid.index;
+  self->centres = grid.centres;
+  self->vectors = grid.vectors;
+  self->grid_data = g_steal_pointer (&grid.data);
 }
 
 /* Outside the box a point is outside the rings too: a quick first test. */
@@ -392,9 +336,7 @@ gr_model_unref (GrModel *self)
   g_free (self->regions);
   g_free (self->cities);
   g_free (self->city_vectors);
-  g_free (self->grid);
-  g_free (self->centres);
-  g_free (self->vectors);
+  g_clear_pointer (&self->grid_data, g_bytes_unref);
   g_clear_pointer (&self->geo, gr_geodata_unref);
   g_free (self);
 }
