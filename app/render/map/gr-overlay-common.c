@@ -83,13 +83,24 @@ gr_overlay_circle_points (const GrMapView *view,
   /* Enough vertices that a chord strays less than ~0.25 px from the arc. */
   int n = CLAMP ((int) ceil (G_PI / acos (1 - MIN (0.25 / MAX (radius_px, 0.25), 1.0))), 24, 360);
 
+  /* gr_geodesy_destination() for each bearing, the same operations in the
+   * same order (so the same bits), with what does not depend on the
+   * bearing worked out once: half the sines and cosines of a ring. */
+  double d = radius_km / GR_EARTH_RADIUS_KM;
+  double la1 = center.lat * DEG, lo1 = center.lon * DEG;
+  double sin_la1 = sin (la1), cos_la1 = cos (la1), sin_d = sin (d), cos_d = cos (d);
+  double *xy;
+
+  g_array_set_size (points, points->len + 2 * n);
+  xy = &g_array_index (points, double, points->len - 2 * n);
   for (int i = 0; i < n; i++)
     {
-      GrLonLat p = gr_geodesy_destination (center, 360.0 * i / n, radius_km);
-      double xy[2];
+      double th = 360.0 * i / n * DEG;
+      double la2 = asin (sin_la1 * cos_d + cos_la1 * sin_d * cos (th));
+      double lo2 = lo1 + atan2 (sin (th) * sin_d * cos_la1, cos_d - sin_la1 * sin (la2));
 
-      gr_map_view_to_device (view, p.lon, p.lat, &xy[0], &xy[1]);
-      g_array_append_vals (points, xy, 2);
+      gr_map_view_to_device (view, remainder (lo2 / DEG, 360.0), la2 / DEG,
+                             &xy[2 * i], &xy[2 * i + 1]);
     }
   return n;
 }
