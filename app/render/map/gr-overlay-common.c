@@ -11,6 +11,7 @@
 #include "gr-geodesy.h"
 
 #include <math.h>
+#include <string.h>
 
 #define DEG (G_PI / 180.0)
 
@@ -205,10 +206,10 @@ gr_overlay_symbol_scale (const GrMapView      *view,
 }
 
 static PangoLayout *
-create_layout (cairo_t    *cr,
-               const char *text,
-               double      size,
-               gboolean    bold)
+make_layout (cairo_t    *cr,
+             const char *text,
+             double      size,
+             gboolean    bold)
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
   PangoFontDescription *font = pango_font_description_from_string ("Sans");
@@ -227,6 +228,65 @@ create_layout (cairo_t    *cr,
   pango_font_description_free (font);
   pango_layout_set_text (layout, text, -1);
   return layout;
+}
+
+/* The layouts made on a cairo context, kept with it: a thousand batteries
+ * show a handful of letters, and making a layout (its context, font and
+ * shaping) costs far more than showing it again elsewhere.  A layout is
+ * reused only for the target and user matrix it was made for. */
+typedef struct
+{
+  PangoLayout *layout;
+  cairo_surface_t *target;     /* not a reference: compared only */
+  cairo_matrix_t matrix;
+} KeptLayout;
+
+static const cairo_user_data_key_t layouts_key;
+
+static void
+kept_layout_free (gpointer data)
+{
+  KeptLayout *kept = data;
+
+  g_object_unref (kept->layout);
+  g_free (kept);
+}
+
+/* A layout of @text for @cr, with a reference for the caller. */
+static PangoLayout *
+create_layout (cairo_t    *cr,
+               const char *text,
+               double      size,
+               gboolean    bold)
+{
+  GHashTable *kept_layouts = cairo_get_user_data (cr, &layouts_key);
+  g_autofree char *key = g_strdup_printf ("%c%.17g %s", bold ? 'b' : 'r', size, text);
+  cairo_surface_t *target = cairo_get_target (cr);
+  cairo_matrix_t matrix;
+  KeptLayout *kept;
+
+  cairo_get_matrix (cr, &matrix);
+  if (kept_layouts == NULL)
+    {
+      kept_layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, kept_layout_free);
+      if (cairo_set_user_data (cr, &layouts_key, kept_layouts,
+                               (cairo_destroy_func_t) g_hash_table_unref) != CAIRO_STATUS_SUCCESS)
+        {
+          g_hash_table_unref (kept_layouts);
+          return make_layout (cr, text, size, bold);
+        }
+    }
+  kept = g_hash_table_lookup (kept_layouts, key);
+  if (kept == NULL || kept->target != target ||
+      memcmp (&kept->matrix, &matrix, sizeof matrix) != 0)
+    {
+      kept = g_new (KeptLayout, 1);
+      kept->layout = make_layout (cr, text, size, bold);
+      kept->target = target;
+      kept->matrix = matrix;
+      g_hash_table_replace (kept_layouts, g_steal_pointer (&key), kept);
+    }
+  return g_object_ref (kept->layout);
 }
 
 void
