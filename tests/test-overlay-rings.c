@@ -8,6 +8,9 @@
 
 #include "overlay-probe.h"
 
+#include "gr-geodesy.h"
+#include "gr-overlay-private.h"
+
 /* ---- air defence -------------------------------------------------------- */
 
 /* A 100 km ring around 30° E 50° N at zoom 7.  Metres per pixel there:
@@ -76,6 +79,39 @@ test_ring_geodesic (void)
   g_assert_cmpuint (alpha_at (surface, cx, sy - 3), >, 0);
   g_assert_cmpuint (alpha_at (surface, cx, sy + 3), ==, 0);
   cairo_surface_destroy (surface);
+}
+
+/* A ring's vertices are the geodesic destinations at even bearings from
+ * north, projected: exactly, to the bit, whatever the ring's size. */
+static void
+test_ring_vertices (void)
+{
+  static const struct { double lon, lat, km; } rings[] = {
+    { 30.0, 50.0, 40 }, { 36.2, 49.9, 250 }, { 22.5, 60.0, 1.5 }, { -179.9, -33.0, 900 },
+  };
+  GrMapView view;
+
+  gr_map_view_init_centered (&view, 6, 31.0, 48.5, 1280, 800);
+  for (guint r = 0; r < G_N_ELEMENTS (rings); r++)
+    {
+      GrLonLat centre = { rings[r].lon, rings[r].lat };
+      g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
+      guint n;
+
+      g_array_set_size (points, 2);  /* appends after what is there */
+      n = gr_overlay_circle_points (&view, centre, rings[r].km, points);
+      g_assert_cmpuint (n, >=, 24);
+      g_assert_cmpuint (points->len, ==, 2 + 2 * n);
+      for (guint i = 0; i < n; i++)
+        {
+          GrLonLat p = gr_geodesy_destination (centre, 360.0 * i / n, rings[r].km);
+          double x, y;
+
+          gr_map_view_to_device (&view, p.lon, p.lat, &x, &y);
+          g_assert_true (x == g_array_index (points, double, 2 + 2 * i));
+          g_assert_true (y == g_array_index (points, double, 3 + 2 * i));
+        }
+    }
 }
 
 /* Two overlapping rings are one union: where both cover, the fill is no
@@ -316,6 +352,7 @@ main (int   argc,
 
   g_test_add_func ("/render/overlay/ring-pixels", test_ring_pixels);
   g_test_add_func ("/render/overlay/ring-geodesic", test_ring_geodesic);
+  g_test_add_func ("/render/overlay/ring-vertices", test_ring_vertices);
   g_test_add_func ("/render/overlay/ring-union", test_ring_union);
   g_test_add_func ("/render/overlay/ring-union-cut", test_ring_union_cut);
   g_test_add_func ("/render/overlay/ring-inside", test_ring_inside);

@@ -34,7 +34,9 @@
  * Over the instruments go the offline base map's place names (its tiles
  * leave them out), so that no symbol hides a city's name; the export draws
  * them last too.  They are a second raster, a plane of their own: an edit
- * does not touch it, so a drag redraws only the instruments.
+ * does not touch it, so a drag redraws only the instruments.  What they
+ * give way to is noted while the instruments are drawn; only when that
+ * drawing does not cover the names' plane (a pan) is it worked out again.
  */
 
 #include "config.h"
@@ -84,6 +86,16 @@ struct _GrOverlayLayer
   GrBasemapStyle names_style;
   guint64 names_generation;
   guint n_name_rasters;
+
+  /* What the names give way to (the boxes of the text and symbols, the
+   * leader lines), noted while the instruments were last drawn: in device
+   * units of boxes_view, as of generation boxes_generation; NULL when
+   * none were noted. */
+  GArray *box_texts;
+  GArray *box_symbols;
+  GArray *box_leaders;
+  GrMapView boxes_view;
+  guint64 boxes_generation;
 };
 
 /* Logical pixels drawn around the view when panning: the names' margin
@@ -295,6 +307,69 @@ plane_snapshot (const Plane     *plane,
 }
 
 static void
+boxes_clear (GrOverlayLayer *self)
+{
+  g_clear_pointer (&self->box_texts, g_array_unref);
+  g_clear_pointer (&self->box_symbols, g_array_unref);
+  g_clear_pointer (&self->box_leaders, g_array_unref);
+}
+
+/* Draws the document's scenario solid and notes what the names are to
+ * give way to in the same pass, for draw_names(). */
+static void
+draw_noting_boxes (GrOverlayLayer       *self,
+                   cairo_t              *cr,
+                   const GrMapView      *view,
+                   const GrOverlayStyle *style)
+{
+  gr_overlay_draw_all_with_boxes (cr, view, gr_document_get_scenario (self->document),
+                                  gr_document_get_metrics (self->document), style,
+                                  &self->box_texts, &self->box_symbols, &self->box_leaders);
+  self->boxes_view = *view;
+  self->boxes_generation = self->generation;
+}
+
+/* The boxes noted by the last drawing of the instruments, moved to
+ * @view's device units, when they are current and cover @view. */
+static gboolean
+boxes_for_view (GrOverlayLayer  *self,
+                const GrMapView *view,
+                GArray         **texts,
+                GArray         **symbols,
+                GArray         **leaders)
+{
+  const GrMapView *r = &self->boxes_view;
+  double dx = r->x - view->x, dy = r->y - view->y;
+
+  if (self->box_texts == NULL || self->boxes_generation != self->generation ||
+      r->zoom != view->zoom || dx > 0 || dy > 0 ||
+      r->x + r->width < view->x + view->width || r->y + r->height < view->y + view->height)
+    return FALSE;
+  *texts = g_array_copy (self->box_texts);
+  *symbols = g_array_copy (self->box_symbols);
+  *leaders = g_array_copy (self->box_leaders);
+  for (guint i = 0; i < (*texts)->len + (*symbols)->len; i++)
+    {
+      cairo_rectangle_t *box = i < (*texts)->len
+        ? &g_array_index (*texts, cairo_rectangle_t, i)
+        : &g_array_index (*symbols, cairo_rectangle_t, i - (*texts)->len);
+
+      box->x += dx;
+      box->y += dy;
+    }
+  for (guint i = 0; i < (*leaders)->len; i++)
+    {
+      GrOverlaySegment *seg = &g_array_index (*leaders, GrOverlaySegment, i);
+
+      seg->x0 += dx;
+      seg->y0 += dy;
+      seg->x1 += dx;
+      seg->y1 += dy;
+    }
+  return TRUE;
+}
+
+static void
 draw_instruments (GrOverlayLayer  *self,
                   cairo_t         *cr,
                   const GrMapView *view)
@@ -303,10 +378,10 @@ draw_instruments (GrOverlayLayer  *self,
 
   /* The text's halos follow the base map under them. */
   style.dark = self->names_style == GR_BASEMAP_STYLE_DARK;
+  boxes_clear (self);
   if (self->other == NULL || self->other_metrics == NULL)
     {
-      gr_overlay_draw_all (cr, view, gr_document_get_scenario (self->document),
-                           gr_document_get_metrics (self->document), &style);
+      draw_noting_boxes (self, cr, view, &style);
       return;
     }
   if (self->swapped)
@@ -318,8 +393,7 @@ draw_instruments (GrOverlayLayer  *self,
     }
   else
     {
-      gr_overlay_draw_all (cr, view, gr_document_get_scenario (self->document),
-                           gr_document_get_metrics (self->document), &style);
+      draw_noting_boxes (self, cr, view, &style);
       gr_overlay_ghost_draw (cr, view, self->other, &style);
     }
 }
@@ -354,8 +428,11 @@ draw_names (GrOverlayLayer  *self,
       const GrMetrics *metrics = NULL;
       const GrScenario *solid = solid_scenario (self, &metrics);
 
-      texts = gr_overlay_text_boxes (view, solid, metrics, &self->style, &symbols,
-                                     &leaders);
+      /* from the instruments' own pass when it drew this state and place;
+       * else a pass of its own */
+      if (!boxes_for_view (self, view, &texts, &symbols, &leaders))
+        texts = gr_overlay_text_boxes (view, solid, metrics, &self->style, &symbols,
+                                       &leaders);
     }
   gr_basemap_draw_names (self->names_basemap, cr, view,
                          &(GrBasemapOptions) { .style = self->names_style,
@@ -626,6 +703,7 @@ gr_overlay_layer_dispose (GObject *object)
   g_clear_object (&self->document);
   plane_drop (&self->instruments);
   plane_drop (&self->names);
+  boxes_clear (self);
   g_clear_pointer (&self->names_basemap, gr_basemap_unref);
 
   G_OBJECT_CLASS (gr_overlay_layer_parent_class)->dispose (object);

@@ -368,10 +368,16 @@ shape_contains (const GrBmShape *shape,
   return inside;
 }
 
-static double
-edge_distance2 (const GrBmShape *shape,
-                double           x,
-                double           y)
+/* Whether every edge is farther than floor (squared) from (x, y), and if
+ * so the nearest one's squared distance in *distance2.  It stops at the
+ * first edge as near as floor: the caller wants only points farther from
+ * the edges than the best so far. */
+static gboolean
+edges_farther (const GrBmShape *shape,
+               double           x,
+               double           y,
+               double           floor,
+               double          *distance2)
 {
   double best = G_MAXDOUBLE;
 
@@ -381,10 +387,15 @@ edge_distance2 (const GrBmShape *shape,
       const double *xy = shape->xy + 2 * part->start;
 
       for (guint i = 1; i < part->n_points; i++)
-        best = MIN (best, gr_plane_segment_distance2 (x, y, xy[2 * i - 2], xy[2 * i - 1],
-                                                      xy[2 * i], xy[2 * i + 1]));
+        {
+          best = MIN (best, gr_plane_segment_distance2 (x, y, xy[2 * i - 2], xy[2 * i - 1],
+                                                        xy[2 * i], xy[2 * i + 1]));
+          if (best <= floor)
+            return FALSE;
+        }
     }
-  return best;
+  *distance2 = best;
+  return TRUE;
 }
 
 /* A coarse pole of inaccessibility: the grid point inside the shape that is
@@ -426,9 +437,9 @@ gr_bm_shape_interior_point (const GrBmShape *shape,
             double py = y0 + (j + 0.5) * sh;
             double d;
 
-            if (!shape_contains (shape, px, py))
+            /* the cheaper test first: most points are no better */
+            if (!edges_farther (shape, px, py, best, &d) || !shape_contains (shape, px, py))
               continue;
-            d = edge_distance2 (shape, px, py);
             if (d > best)
               {
                 best = d;

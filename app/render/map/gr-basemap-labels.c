@@ -491,7 +491,6 @@ void
 gr_bm_labels_init (GrBasemap *self)
 {
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (GrBmCandidate));
-  PangoFontMap *font_map;
   PangoContext *context;
 
   /* Names follow the interface's language, chosen once per painter. */
@@ -501,9 +500,11 @@ gr_bm_labels_init (GrBasemap *self)
   add_areas (candidates, self, uk);
   g_array_sort (candidates, candidate_compare);
 
-  /* A private font map: the painter may be made on any thread. */
-  font_map = pango_cairo_font_map_new ();
-  context = create_context (font_map);
+  /* The thread's own default font map (one per thread since pango
+   * 1.32.6), so the painter may be made on any thread; the fonts it loads
+   * serve the drawing that follows on that thread, where a private map
+   * loaded them all a second time. */
+  context = create_context (pango_cairo_font_map_get_default ());
   for (guint i = 0; i < candidates->len; i++)
     {
       GrBmCandidate *c = &g_array_index (candidates, GrBmCandidate, i);
@@ -514,7 +515,6 @@ gr_bm_labels_init (GrBasemap *self)
       g_object_unref (layout);
     }
   g_object_unref (context);
-  g_object_unref (font_map);
 
   self->n_candidates = candidates->len;
   self->candidates = (GrBmCandidate *) (void *) g_array_free (g_steal_pointer (&candidates), FALSE);

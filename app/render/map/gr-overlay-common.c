@@ -11,6 +11,7 @@
 #include "gr-geodesy.h"
 
 #include <math.h>
+#include <string.h>
 
 #define DEG (G_PI / 180.0)
 
@@ -83,13 +84,24 @@ gr_overlay_circle_points (const GrMapView *view,
   /* Enough vertices that a chord strays less than ~0.25 px from the arc. */
   int n = CLAMP ((int) ceil (G_PI / acos (1 - MIN (0.25 / MAX (radius_px, 0.25), 1.0))), 24, 360);
 
+  /* gr_geodesy_destination() for each bearing, the same operations in the
+   * same order (so the same bits), with what does not depend on the
+   * bearing worked out once: half the sines and cosines of a ring. */
+  double d = radius_km / GR_EARTH_RADIUS_KM;
+  double la1 = center.lat * DEG, lo1 = center.lon * DEG;
+  double sin_la1 = sin (la1), cos_la1 = cos (la1), sin_d = sin (d), cos_d = cos (d);
+  double *xy;
+
+  g_array_set_size (points, points->len + 2 * n);
+  xy = &g_array_index (points, double, points->len - 2 * n);
   for (int i = 0; i < n; i++)
     {
-      GrLonLat p = gr_geodesy_destination (center, 360.0 * i / n, radius_km);
-      double xy[2];
+      double th = 360.0 * i / n * DEG;
+      double la2 = asin (sin_la1 * cos_d + cos_la1 * sin_d * cos (th));
+      double lo2 = lo1 + atan2 (sin (th) * sin_d * cos_la1, cos_d - sin_la1 * sin (la2));
 
-      gr_map_view_to_device (view, p.lon, p.lat, &xy[0], &xy[1]);
-      g_array_append_vals (points, xy, 2);
+      gr_map_view_to_device (view, remainder (lo2 / DEG, 360.0), la2 / DEG,
+                             &xy[2 * i], &xy[2 * i + 1]);
     }
   return n;
 }
@@ -194,10 +206,10 @@ gr_overlay_symbol_scale (const GrMapView      *view,
 }
 
 static PangoLayout *
-create_layout (cairo_t    *cr,
-               const char *text,
-               double      size,
-               gboolean    bold)
+make_layout (cairo_t    *cr,
+             const char *text,
+             double      size,
+             gboolean    bold)
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
   PangoFontDescription *font = pango_font_description_from_string ("Sans");
@@ -216,6 +228,65 @@ create_layout (cairo_t    *cr,
   pango_font_description_free (font);
   pango_layout_set_text (layout, text, -1);
   return layout;
+}
+
+/* The layouts made on a cairo context, kept with it: a thousand batteries
+ * show a handful of letters, and making a layout (its context, font and
+ * shaping) costs far more than showing it again elsewhere.  A layout is
+ * reused only for the target and user matrix it was made for. */
+typedef struct
+{
+  PangoLayout *layout;
+  cairo_surface_t *target;     /* not a reference: compared only */
+  cairo_matrix_t matrix;
+} KeptLayout;
+
+static const cairo_user_data_key_t layouts_key;
+
+static void
+kept_layout_free (gpointer data)
+{
+  KeptLayout *kept = data;
+
+  g_object_unref (kept->layout);
+  g_free (kept);
+}
+
+/* A layout of @text for @cr, with a reference for the caller. */
+static PangoLayout *
+create_layout (cairo_t    *cr,
+               const char *text,
+               double      size,
+               gboolean    bold)
+{
+  GHashTable *kept_layouts = cairo_get_user_data (cr, &layouts_key);
+  g_autofree char *key = g_strdup_printf ("%c%.17g %s", bold ? 'b' : 'r', size, text);
+  cairo_surface_t *target = cairo_get_target (cr);
+  cairo_matrix_t matrix;
+  KeptLayout *kept;
+
+  cairo_get_matrix (cr, &matrix);
+  if (kept_layouts == NULL)
+    {
+      kept_layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, kept_layout_free);
+      if (cairo_set_user_data (cr, &layouts_key, kept_layouts,
+                               (cairo_destroy_func_t) g_hash_table_unref) != CAIRO_STATUS_SUCCESS)
+        {
+          g_hash_table_unref (kept_layouts);
+          return make_layout (cr, text, size, bold);
+        }
+    }
+  kept = g_hash_table_lookup (kept_layouts, key);
+  if (kept == NULL || kept->target != target ||
+      memcmp (&kept->matrix, &matrix, sizeof matrix) != 0)
+    {
+      kept = g_new (KeptLayout, 1);
+      kept->layout = make_layout (cr, text, size, bold);
+      kept->target = target;
+      kept->matrix = matrix;
+      g_hash_table_replace (kept_layouts, g_steal_pointer (&key), kept);
+    }
+  return g_object_ref (kept->layout);
 }
 
 void
