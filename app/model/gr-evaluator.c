@@ -6,7 +6,7 @@
  * The expensive steps of an evaluation are finding the grid cells inside
  * each battery's rings and sampling each patrol zone.  A footprint depends
  * on nothing but (position, radius), a zone's geometry on nothing but its
- * polygon, base and reach, so the evaluator keeps those of the previous
+ * polygon and base, so the evaluator keeps those of the previous
  * evaluation: when one battery is dragged, only its rings are recomputed.
  * Everything else is recomputed every time, so the result is the same as a
  * fresh evaluation's by construction.
@@ -44,7 +44,7 @@ struct _GrEvaluator
 {
   GrModel *model;
   GHashTable *footprints;      /* FootprintKey → Footprint */
-  GHashTable *zones;           /* GBytes (polygon, base, reach) → ZoneEntry */
+  GHashTable *zones;           /* GBytes (polygon, base) → ZoneEntry */
   guint64 generation;
 };
 
@@ -73,6 +73,15 @@ footprint_key_equal (gconstpointer a,
 }
 
 static void
+zone_entry_free (gpointer data)
+{
+  ZoneEntry *entry = data;
+
+  gr_zone_geometry_clear (&entry->geometry);
+  g_free (entry);
+}
+
+static void
 footprint_free (gpointer data)
 {
   Footprint *fp = data;
@@ -93,7 +102,7 @@ gr_evaluator_new (GrModel *model)
   self->footprints = g_hash_table_new_full (footprint_key_hash, footprint_key_equal,
                                             NULL, footprint_free);
   self->zones = g_hash_table_new_full (g_bytes_hash, g_bytes_equal,
-                                       (GDestroyNotify) g_bytes_unref, g_free);
+                                       (GDestroyNotify) g_bytes_unref, zone_entry_free);
   return self;
 }
 
@@ -130,11 +139,10 @@ gr_evaluator_footprint (GrEvaluator *self,
 const GrZoneGeometry *
 gr_evaluator_zone_geometry (GrEvaluator  *self,
                             const GArray *polygon,
-                            GrLonLat      base,
-                            double        reach_km)
+                            GrLonLat      base)
 {
   gsize poly_size = (gsize) polygon->len * sizeof (GrLonLat);
-  gsize size = poly_size + sizeof (GrLonLat) + sizeof (double);
+  gsize size = poly_size + sizeof (GrLonLat);
   guint8 *blob = g_malloc (size);
   g_autoptr(GBytes) key = NULL;
   ZoneEntry *entry;
@@ -143,14 +151,13 @@ gr_evaluator_zone_geometry (GrEvaluator  *self,
   if (poly_size > 0)
     memcpy (blob, polygon->data, poly_size);
   memcpy (blob + poly_size, &base, sizeof (GrLonLat));
-  memcpy (blob + poly_size + sizeof (GrLonLat), &reach_km, sizeof (double));
   key = g_bytes_new_take (blob, size);
 
   entry = g_hash_table_lookup (self->zones, key);
   if (entry == NULL)
     {
       entry = g_new0 (ZoneEntry, 1);
-      gr_zone_geometry_compute (polygon, base, reach_km, &entry->geometry);
+      gr_zone_geometry_compute (polygon, base, &entry->geometry);
       g_hash_table_insert (self->zones, g_bytes_ref (key), entry);
     }
   entry->generation = self->generation;

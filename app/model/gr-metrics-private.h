@@ -53,23 +53,29 @@ const GArray *gr_evaluator_footprint (GrEvaluator *self,
                                       double       radius_km);
 
 /* What a patrol zone's metrics need from its geometry: sampled, so it is
- * the slow part of a patrol evaluation and the evaluator caches it. */
+ * the slow part of a patrol evaluation and the evaluator caches it.  It
+ * does not depend on the reach, which Monte Carlo varies every sample: the
+ * share within reach is counted from the sorted distances when asked. */
 typedef struct
 {
   double area_km2;
   GrLonLat centroid;
-  double reach_share;          /* 0..1 of the zone within reach_km of base */
+  double *distances;           /* km from the base, ascending, no NaN */
+  guint n_distances;
+  guint n_samples;             /* the share's denominator, ≥ n_distances */
 } GrZoneGeometry;
 
-void gr_zone_geometry_compute (const GArray   *polygon,
-                               GrLonLat        base,
-                               double          reach_km,
-                               GrZoneGeometry *out);
+void   gr_zone_geometry_compute     (const GArray         *polygon,
+                                     GrLonLat              base,
+                                     GrZoneGeometry       *out);
+void   gr_zone_geometry_clear       (GrZoneGeometry       *geometry);
+/* 0..1 of the zone within @reach_km of its base. */
+double gr_zone_geometry_reach_share (const GrZoneGeometry *geometry,
+                                     double                reach_km);
 
 const GrZoneGeometry *gr_evaluator_zone_geometry (GrEvaluator  *self,
                                                   const GArray *polygon,
-                                                  GrLonLat      base,
-                                                  double        reach_km);
+                                                  GrLonLat      base);
 
 /* One function per instrument; each fills its part of GrMetrics. */
 /* After the patrols: their held stations add to the other means. */
