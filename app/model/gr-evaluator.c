@@ -37,6 +37,14 @@ typedef struct
 typedef struct
 {
   guint64 generation;
+  FootprintKey key;            /* the centre, radius 0 */
+  guint64 first;               /* the evaluation that first asked there */
+  GrCellRing *ring;            /* NULL until asked again */
+} Ring;
+
+typedef struct
+{
+  guint64 generation;
   GrZoneGeometry geometry;
 } ZoneEntry;
 
@@ -44,6 +52,7 @@ struct _GrEvaluator
 {
   GrModel *model;
   GHashTable *footprints;      /* FootprintKey → Footprint */
+  GHashTable *rings;           /* FootprintKey with radius 0 → Ring */
   GHashTable *zones;           /* GBytes (polygon, base) → ZoneEntry */
   guint64 generation;
 };
@@ -70,6 +79,15 @@ footprint_key_equal (gconstpointer a,
   const FootprintKey *x = a, *y = b;
 
   return x->lon == y->lon && x->lat == y->lat && x->radius_km == y->radius_km;
+}
+
+static void
+ring_free (gpointer data)
+{
+  Ring *ring = data;
+
+  gr_cell_ring_free (ring->ring);
+  g_free (ring);
 }
 
 static void
@@ -101,6 +119,7 @@ gr_evaluator_new (GrModel *model)
   self->model = gr_model_ref (model);
   self->footprints = g_hash_table_new_full (footprint_key_hash, footprint_key_equal,
                                             NULL, footprint_free);
+  self->rings = g_hash_table_new_full (footprint_key_hash, footprint_key_equal, NULL, ring_free);
   self->zones = g_hash_table_new_full (g_bytes_hash, g_bytes_equal,
                                        (GDestroyNotify) g_bytes_unref, zone_entry_free);
   return self;
@@ -112,15 +131,60 @@ gr_evaluator_free (GrEvaluator *self)
   if (self == NULL)
     return;
   g_hash_table_unref (self->footprints);
+  g_hash_table_unref (self->rings);
   g_hash_table_unref (self->zones);
   gr_model_unref (self->model);
   g_free (self);
 }
 
+/* Headroom of a ring over the largest radius asked: Monte Carlo's next
+ * sample may ask a little further. */
+#define RING_HEADROOM 1.25
+
+/* The footprint from the ring at @centre, which is made or remade when it
+ * does not hold it.  A centre seen for the first time (a fresh evaluator,
+ * a battery dragged) has its footprint searched directly: a ring pays
+ * when the centre comes back with other radii. */
+static GArray *
+footprint_new (GrEvaluator *self,
+               GrLonLat     centre,
+               double       radius_km,
+               double       max_radius_km)
+{
+  FootprintKey key = { centre.lon, centre.lat, 0 };
+  double ring_km = MAX (radius_km, max_radius_km) * RING_HEADROOM;
+  Ring *ring = g_hash_table_lookup (self->rings, &key);
+  GArray *cells;
+
+  if (ring == NULL)
+    {
+      ring = g_new0 (Ring, 1);
+      ring->key = key;
+      ring->first = self->generation;
+      g_hash_table_insert (self->rings, &ring->key, ring);
+    }
+  ring->generation = self->generation;
+  /* Up to half the globe, where a larger radius still holds more. */
+  if (ring->first == self->generation || !(radius_km > 0)
+      || !(ring_km <= G_PI * GR_EARTH_RADIUS_KM))
+    return gr_model_footprint (self->model, centre, radius_km);
+
+  cells = g_array_new (FALSE, FALSE, sizeof (guint));
+  if (ring->ring != NULL
+      && gr_model_footprint_from_ring (self->model, ring->ring, radius_km, cells))
+    return cells;
+  gr_cell_ring_free (ring->ring);
+  ring->ring = gr_model_cell_ring_new (self->model, centre, ring_km);
+  if (!gr_model_footprint_from_ring (self->model, ring->ring, radius_km, cells))
+    g_return_val_if_reached (cells);
+  return cells;
+}
+
 const GArray *
 gr_evaluator_footprint (GrEvaluator *self,
                         GrLonLat     centre,
-                        double       radius_km)
+                        double       radius_km,
+                        double       max_radius_km)
 {
   FootprintKey key = { centre.lon, centre.lat, radius_km };
   Footprint *fp = g_hash_table_lookup (self->footprints, &key);
@@ -129,8 +193,17 @@ gr_evaluator_footprint (GrEvaluator *self,
     {
       fp = g_new0 (Footprint, 1);
       fp->key = key;
-      fp->cells = gr_model_footprint (self->model, centre, radius_km);
+      fp->cells = footprint_new (self, centre, radius_km, max_radius_km);
       g_hash_table_insert (self->footprints, &fp->key, fp);
+    }
+  else
+    {
+      /* The ring stays for the next radius asked here. */
+      FootprintKey ring_key = { centre.lon, centre.lat, 0 };
+      Ring *ring = g_hash_table_lookup (self->rings, &ring_key);
+
+      if (ring != NULL)
+        ring->generation = self->generation;
     }
   fp->generation = self->generation;
   return fp->cells;
@@ -202,6 +275,7 @@ gr_evaluator_evaluate (GrEvaluator      *self,
 
   /* Keep only what this evaluation used: a dragged battery leaves no trail. */
   g_hash_table_foreach_remove (self->footprints, entry_is_stale, &self->generation);
+  g_hash_table_foreach_remove (self->rings, entry_is_stale, &self->generation);
   g_hash_table_foreach_remove (self->zones, entry_is_stale, &self->generation);
   return m;
 }

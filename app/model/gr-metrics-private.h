@@ -47,10 +47,46 @@ GArray *gr_model_footprint (GrModel  *model,
                             GrLonLat  centre,
                             double    radius_km);
 
-/* Footprints come from the evaluator's cache. */
+/* The cells of the largest footprint around a centre, nearest first:
+ * every smaller footprint there is cut from it without a search, which
+ * is what Monte Carlo needs, its radii changing every sample and its
+ * positions never. */
+typedef struct
+{
+  double dot;                  /* cosine of the angle from the centre */
+  guint cell;
+  int i;                       /* column and row on the grid */
+  int j;
+} GrRingCell;
+
+typedef struct
+{
+  double x;                    /* the centre, projected */
+  double y;
+  double cos_r;                /* the cells with dot ≥ cos_r … */
+  int box[4];                  /* … in these columns and rows, inclusive */
+  GrRingCell *cells;           /* dot descending */
+  guint n_cells;
+} GrCellRing;
+
+GrCellRing *gr_model_cell_ring_new       (GrModel          *model,
+                                          GrLonLat          centre,
+                                          double            radius_km);
+void        gr_cell_ring_free            (GrCellRing       *ring);
+/* Appends the cells of gr_model_footprint (model, centre, @radius_km) to
+ * @cells, nearest first; FALSE, appending none, when the ring does not
+ * hold them all. */
+gboolean    gr_model_footprint_from_ring (GrModel          *model,
+                                          const GrCellRing *ring,
+                                          double            radius_km,
+                                          GArray           *cells);
+
+/* Footprints come from the evaluator's cache, in no set order;
+ * @max_radius_km is the largest this evaluation asks at @centre. */
 const GArray *gr_evaluator_footprint (GrEvaluator *self,
                                       GrLonLat     centre,
-                                      double       radius_km);
+                                      double       radius_km,
+                                      double       max_radius_km);
 
 /* What a patrol zone's metrics need from its geometry: sampled, so it is
  * the slow part of a patrol evaluation and the evaluator caches it.  It
