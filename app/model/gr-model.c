@@ -573,7 +573,8 @@ gr_model_footprint_from_ring (GrModel          *self,
                               GArray           *cells)
 {
   double cos_r;
-  guint lo = 0, hi = ring->n_cells;
+  guint lo = 0, hi = ring->n_cells, n;
+  guint *out;
   int box[4];
 
   if (!(radius_km > 0))
@@ -596,12 +597,17 @@ gr_model_footprint_from_ring (GrModel          *self,
       else
         hi = mid;
     }
+  /* Sized once for the prefix, then to what the box kept. */
+  n = cells->len;
+  g_array_set_size (cells, n + lo);
+  out = &g_array_index (cells, guint, 0);
   for (guint k = 0; k < lo; k++)
     {
       const GrRingCell *cell = &ring->cells[k];
 
       if (cell->i >= box[0] && cell->i <= box[1] && cell->j >= box[2] && cell->j <= box[3])
-        g_array_append_val (cells, cell->cell);
+        out[n++] = cell->cell;
     }
+  g_array_set_size (cells, n);
   return TRUE;
 }
