@@ -233,6 +233,8 @@ gr_evaluator_zone_geometry (GrEvaluator  *self,
       gr_zone_geometry_compute (polygon, base, &entry->geometry);
       g_hash_table_insert (self->zones, g_bytes_ref (key), entry);
     }
+  else
+    gr_zone_geometry_sort (&entry->geometry);
   entry->generation = self->generation;
   return &entry->geometry;
 }

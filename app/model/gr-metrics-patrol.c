@@ -55,8 +55,8 @@ grid_count (double extent,
 }
 
 static int
-cmp_double (gconstpointer a,
-            gconstpointer b)
+cmp_double (const void *a,
+            const void *b)
 {
   double x = *(const double *) a, y = *(const double *) b;
 
@@ -124,7 +124,7 @@ zone_geometry (const GArray   *polygon,
       if (!isnan (d))
         g_array_append_val (count.distances, d);
     }
-  g_array_sort (count.distances, cmp_double);
+  out->sorted = FALSE;
   out->n_samples = count.inside;
   out->n_distances = count.distances->len;
   out->distances = (double *) (void *) g_array_free (count.distances, FALSE);
@@ -147,6 +147,15 @@ gr_zone_geometry_clear (GrZoneGeometry *geometry)
   geometry->n_distances = 0;
 }
 
+void
+gr_zone_geometry_sort (GrZoneGeometry *geometry)
+{
+  if (geometry->sorted)
+    return;
+  qsort (geometry->distances, geometry->n_distances, sizeof (double), cmp_double);
+  geometry->sorted = TRUE;
+}
+
 double
 gr_zone_geometry_reach_share (const GrZoneGeometry *geometry,
                               double                reach_km)
@@ -155,6 +164,14 @@ gr_zone_geometry_reach_share (const GrZoneGeometry *geometry,
 
   if (isnan (reach_km) || geometry->n_samples == 0)
     return 0;
+  if (!geometry->sorted)
+    {
+      guint within = 0;
+
+      for (guint i = 0; i < geometry->n_distances; i++)
+        within += geometry->distances[i] <= reach_km;
+      return (double) within / geometry->n_samples;
+    }
   /* The first distance beyond reach: those before it are within. */
   while (lo < hi)
     {

@@ -91,20 +91,23 @@ const GArray *gr_evaluator_footprint (GrEvaluator *self,
 /* What a patrol zone's metrics need from its geometry: sampled, so it is
  * the slow part of a patrol evaluation and the evaluator caches it.  It
  * does not depend on the reach, which Monte Carlo varies every sample: the
- * share within reach is counted from the sorted distances when asked. */
+ * share within reach is counted from the distances when asked. */
 typedef struct
 {
   double area_km2;
   GrLonLat centroid;
-  double *distances;           /* km from the base, ascending, no NaN */
+  double *distances;           /* km from the base, no NaN */
   guint n_distances;
   guint n_samples;             /* the share's denominator, ≥ n_distances */
+  gboolean sorted;             /* distances ascending: a binary search */
 } GrZoneGeometry;
 
 void   gr_zone_geometry_compute     (const GArray         *polygon,
                                      GrLonLat              base,
                                      GrZoneGeometry       *out);
 void   gr_zone_geometry_clear       (GrZoneGeometry       *geometry);
+/* Worth it once the geometry is asked again, with another reach. */
+void   gr_zone_geometry_sort        (GrZoneGeometry       *geometry);
 /* 0..1 of the zone within @reach_km of its base. */
 double gr_zone_geometry_reach_share (const GrZoneGeometry *geometry,
                                      double                reach_km);
