@@ -10,6 +10,7 @@
 
 #include "gr-compare.h"
 #include "gr-metric-table.h"
+#include "gr-metrics-json.h"
 #include "gr-monte-carlo.h"
 #include "gr-scenario-io.h"
 #include "gr-scenario-walk.h"
@@ -46,6 +47,62 @@ test_table (void)
   g_assert_cmpint (gr_metric_table_find (t, "maritime.escorts_sufficient"), ==, -1);
   for (guint i = 0; i < gr_metric_table_get_n (t); i++)
     g_assert_null (strchr (gr_metric_table_get_path (t, i), '['));
+}
+
+/* The table collected from the struct is the one a walk of the --metrics
+ * JSON finds: the same paths in the same order, the same numbers to the
+ * bit, null as NAN. */
+static void
+check_table_matches_json (GrScenario *s,
+                          gboolean    expect_nan)
+{
+  g_autoptr(GrMetrics) m = gr_model_evaluate (model, s);
+  g_autoptr(GrMetricTable) direct = gr_metric_table_new (m, model);
+  g_autoptr(JsonNode) root = gr_metrics_to_json_node (m, model);
+  g_autoptr(GrMetricTable) walked = gr_metric_table_new_from_json (root);
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+  gboolean nan_seen = FALSE;
+
+  gr_metric_table_collect (m, model, values);
+  g_assert_cmpuint (gr_metric_table_get_n (direct), ==, gr_metric_table_get_n (walked));
+  g_assert_cmpuint (values->len, ==, gr_metric_table_get_n (walked));
+  for (guint i = 0; i < gr_metric_table_get_n (walked); i++)
+    {
+      double want = gr_metric_table_get_value (walked, i);
+      double got = gr_metric_table_get_value (direct, i);
+
+      g_assert_cmpstr (gr_metric_table_get_path (direct, i), ==,
+                       gr_metric_table_get_path (walked, i));
+      if (isnan (want))
+        {
+          nan_seen = TRUE;
+          g_assert_true (isnan (got));
+          g_assert_true (isnan (g_array_index (values, double, i)));
+        }
+      else
+        {
+          g_assert_cmpmem (&got, sizeof got, &want, sizeof want);
+          g_assert_cmpmem (&g_array_index (values, double, i), sizeof want, &want, sizeof want);
+        }
+    }
+  g_assert_true (nan_seen == expect_nan);
+}
+
+static void
+test_table_matches_json (void)
+{
+  static const char * const names[] = { "baseline", "observed-2025", "reinforced" };
+  g_autoptr(GrScenario) broken = bundled ("baseline");
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(GrScenario) s = bundled (names[i]);
+
+      check_table_matches_json (s, FALSE);
+    }
+  /* A launch rate that is no number gives metrics that are none. */
+  broken->air_defense.threat[GR_THREAT_DRONE].per_month.value = NAN;
+  check_table_matches_json (broken, TRUE);
 }
 
 static void
@@ -355,6 +412,7 @@ main (int argc, char *argv[])
   g_assert_no_error (error);
 
   g_test_add_func ("/model/analysis/table", test_table);
+  g_test_add_func ("/model/analysis/table-matches-json", test_table_matches_json);
   g_test_add_func ("/model/analysis/compare-self", test_compare_self);
   g_test_add_data_func ("/model/analysis/attribution/reinforced", "reinforced", test_attribution);
   g_test_add_data_func ("/model/analysis/attribution/observed", "observed-2025", test_attribution);

@@ -10,6 +10,7 @@
 
 #include "gr-geodesy.h"
 #include "gr-metrics-json.h"
+#include "gr-metrics-private.h"
 #include "gr-metrics.h"
 
 static GrModel *model;
@@ -182,6 +183,79 @@ test_coverage_ring (void)
   covered = m->air_defense.threat[GR_THREAT_BALLISTIC].territory_covered_pct / 100
             * gr_model_get_n_cells (model) * gr_model_get_cell_area_km2 (model);
   g_assert_cmpfloat (fabs (covered - G_PI * 50 * 50) / (G_PI * 50 * 50), <, 0.02);
+}
+
+static int
+cmp_guint (gconstpointer a,
+           gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* A footprint cut from a larger ring is the searched footprint, cell for
+ * cell: inside Ukraine, across its border, from outside it. */
+static void
+test_coverage_ring_cut (void)
+{
+  static const GrLonLat centres[] = {
+    { 30.2, 48.8 }, { 24.0, 50.5 }, { 21.5, 52.0 }, { 33.5, 44.6 }, { 40.2, 49.6 },
+  };
+  static const double radii[] = { 0.5, 2.5, 3.6, 10, 37.7, 54.2, 100, 199.99, 200 };
+
+  for (guint c = 0; c < G_N_ELEMENTS (centres); c++)
+    {
+      GrCellRing *ring = gr_model_cell_ring_new (model, centres[c], 200);
+      g_autoptr(GArray) beyond = g_array_new (FALSE, FALSE, sizeof (guint));
+
+      for (guint r = 0; r < G_N_ELEMENTS (radii); r++)
+        {
+          g_autoptr(GArray) searched = gr_model_footprint (model, centres[c], radii[r]);
+          g_autoptr(GArray) cut = g_array_new (FALSE, FALSE, sizeof (guint));
+
+          g_assert_true (gr_model_footprint_from_ring (model, ring, radii[r], cut));
+          g_array_sort (cut, cmp_guint);
+          g_assert_cmpuint (cut->len, ==, searched->len);
+          g_assert_cmpmem (cut->data, cut->len * sizeof (guint),
+                           searched->data, searched->len * sizeof (guint));
+        }
+      /* A ring does not make up what lies beyond it. */
+      g_assert_false (gr_model_footprint_from_ring (model, ring, 201, beyond));
+      g_assert_cmpuint (beyond->len, ==, 0);
+      gr_cell_ring_free (ring);
+    }
+}
+
+/* An evaluator asked the same positions with other radii every time, as
+ * Monte Carlo does, cuts them from its rings; its metrics are a fresh
+ * evaluation's to the last digit, radii shrinking or growing past them. */
+static void
+test_changing_radii (void)
+{
+  static const double ranges[] = { 100, 80, 130, 300, 20, 100, 0, 101 };
+  g_autoptr(GrScenario) s = one_battery_scenario (30.2, 48.8);
+  g_autoptr(GrEvaluator) ev = gr_evaluator_new (model);
+  GrAirDefenseSystem *sys;
+
+  add_battery (s, "b2", "sam", 24.0, 50.5);
+  add_battery (s, "b3", "sam", 21.5, 52.0);
+  sys = &g_array_index (s->air_defense.systems, GrAirDefenseSystem, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (ranges); i++)
+    {
+      g_autoptr(GrMetrics) cached = NULL;
+      g_autoptr(GrMetrics) fresh = NULL;
+      g_autofree char *jc = NULL;
+      g_autofree char *jf = NULL;
+
+      sys->range_km.value = ranges[i];
+      sys->range_ballistic_km.value = ranges[G_N_ELEMENTS (ranges) - 1 - i] / 2;
+      cached = gr_evaluator_evaluate (ev, s);
+      fresh = gr_model_evaluate (model, s);
+      jc = gr_metrics_to_json (cached, model, FALSE);
+      jf = gr_metrics_to_json (fresh, model, FALSE);
+      g_assert_cmpstr (jc, ==, jf);
+    }
 }
 
 static void
@@ -744,11 +818,13 @@ main (int argc, char *argv[])
   g_test_add_func ("/model/grid/ukraine-area", test_ukraine_area);
   g_test_add_func ("/model/air-defense/horizon", test_horizon);
   g_test_add_func ("/model/coverage/ring", test_coverage_ring);
+  g_test_add_func ("/model/coverage/ring-cut", test_coverage_ring_cut);
   g_test_add_func ("/model/air-defense/interception", test_interception);
   g_test_add_func ("/model/air-defense/supply", test_interceptor_supply);
   g_test_add_func ("/model/air-defense/other-capacity", test_other_capacity);
   g_test_add_func ("/model/air-defense/layers", test_layers);
   g_test_add_func ("/model/evaluate/moved-battery", test_moved_battery);
+  g_test_add_func ("/model/evaluate/changing-radii", test_changing_radii);
   g_test_add_func ("/model/air-patrol/rand", test_air_patrol);
   g_test_add_func ("/model/maritime/route", test_route);
   g_test_add_func ("/model/funding/gap", test_funding);

@@ -6,7 +6,7 @@
  * The expensive steps of an evaluation are finding the grid cells inside
  * each battery's rings and sampling each patrol zone.  A footprint depends
  * on nothing but (position, radius), a zone's geometry on nothing but its
- * polygon, base and reach, so the evaluator keeps those of the previous
+ * polygon and base, so the evaluator keeps those of the previous
  * evaluation: when one battery is dragged, only its rings are recomputed.
  * Everything else is recomputed every time, so the result is the same as a
  * fresh evaluation's by construction.
@@ -37,6 +37,14 @@ typedef struct
 typedef struct
 {
   guint64 generation;
+  FootprintKey key;            /* the centre, radius 0 */
+  guint64 first;               /* the evaluation that first asked there */
+  GrCellRing *ring;            /* NULL until asked again */
+} Ring;
+
+typedef struct
+{
+  guint64 generation;
   GrZoneGeometry geometry;
 } ZoneEntry;
 
@@ -44,7 +52,8 @@ struct _GrEvaluator
 {
   GrModel *model;
   GHashTable *footprints;      /* FootprintKey → Footprint */
-  GHashTable *zones;           /* GBytes (polygon, base, reach) → ZoneEntry */
+  GHashTable *rings;           /* FootprintKey with radius 0 → Ring */
+  GHashTable *zones;           /* GBytes (polygon, base) → ZoneEntry */
   guint64 generation;
 };
 
@@ -73,6 +82,24 @@ footprint_key_equal (gconstpointer a,
 }
 
 static void
+ring_free (gpointer data)
+{
+  Ring *ring = data;
+
+  gr_cell_ring_free (ring->ring);
+  g_free (ring);
+}
+
+static void
+zone_entry_free (gpointer data)
+{
+  ZoneEntry *entry = data;
+
+  gr_zone_geometry_clear (&entry->geometry);
+  g_free (entry);
+}
+
+static void
 footprint_free (gpointer data)
 {
   Footprint *fp = data;
@@ -92,8 +119,9 @@ gr_evaluator_new (GrModel *model)
   self->model = gr_model_ref (model);
   self->footprints = g_hash_table_new_full (footprint_key_hash, footprint_key_equal,
                                             NULL, footprint_free);
+  self->rings = g_hash_table_new_full (footprint_key_hash, footprint_key_equal, NULL, ring_free);
   self->zones = g_hash_table_new_full (g_bytes_hash, g_bytes_equal,
-                                       (GDestroyNotify) g_bytes_unref, g_free);
+                                       (GDestroyNotify) g_bytes_unref, zone_entry_free);
   return self;
 }
 
@@ -103,15 +131,60 @@ gr_evaluator_free (GrEvaluator *self)
   if (self == NULL)
     return;
   g_hash_table_unref (self->footprints);
+  g_hash_table_unref (self->rings);
   g_hash_table_unref (self->zones);
   gr_model_unref (self->model);
   g_free (self);
 }
 
+/* Headroom of a ring over the largest radius asked: Monte Carlo's next
+ * sample may ask a little further. */
+#define RING_HEADROOM 1.25
+
+/* The footprint from the ring at @centre, which is made or remade when it
+ * does not hold it.  A centre seen for the first time (a fresh evaluator,
+ * a battery dragged) has its footprint searched directly: a ring pays
+ * when the centre comes back with other radii. */
+static GArray *
+footprint_new (GrEvaluator *self,
+               GrLonLat     centre,
+               double       radius_km,
+               double       max_radius_km)
+{
+  FootprintKey key = { centre.lon, centre.lat, 0 };
+  double ring_km = MAX (radius_km, max_radius_km) * RING_HEADROOM;
+  Ring *ring = g_hash_table_lookup (self->rings, &key);
+  GArray *cells;
+
+  if (ring == NULL)
+    {
+      ring = g_new0 (Ring, 1);
+      ring->key = key;
+      ring->first = self->generation;
+      g_hash_table_insert (self->rings, &ring->key, ring);
+    }
+  ring->generation = self->generation;
+  /* Up to half the globe, where a larger radius still holds more. */
+  if (ring->first == self->generation || !(radius_km > 0)
+      || !(ring_km <= G_PI * GR_EARTH_RADIUS_KM))
+    return gr_model_footprint (self->model, centre, radius_km);
+
+  cells = g_array_new (FALSE, FALSE, sizeof (guint));
+  if (ring->ring != NULL
+      && gr_model_footprint_from_ring (self->model, ring->ring, radius_km, cells))
+    return cells;
+  gr_cell_ring_free (ring->ring);
+  ring->ring = gr_model_cell_ring_new (self->model, centre, ring_km);
+  if (!gr_model_footprint_from_ring (self->model, ring->ring, radius_km, cells))
+    g_return_val_if_reached (cells);
+  return cells;
+}
+
 const GArray *
 gr_evaluator_footprint (GrEvaluator *self,
                         GrLonLat     centre,
-                        double       radius_km)
+                        double       radius_km,
+                        double       max_radius_km)
 {
   FootprintKey key = { centre.lon, centre.lat, radius_km };
   Footprint *fp = g_hash_table_lookup (self->footprints, &key);
@@ -120,8 +193,17 @@ gr_evaluator_footprint (GrEvaluator *self,
     {
       fp = g_new0 (Footprint, 1);
       fp->key = key;
-      fp->cells = gr_model_footprint (self->model, centre, radius_km);
+      fp->cells = footprint_new (self, centre, radius_km, max_radius_km);
       g_hash_table_insert (self->footprints, &fp->key, fp);
+    }
+  else
+    {
+      /* The ring stays for the next radius asked here. */
+      FootprintKey ring_key = { centre.lon, centre.lat, 0 };
+      Ring *ring = g_hash_table_lookup (self->rings, &ring_key);
+
+      if (ring != NULL)
+        ring->generation = self->generation;
     }
   fp->generation = self->generation;
   return fp->cells;
@@ -130,11 +212,10 @@ gr_evaluator_footprint (GrEvaluator *self,
 const GrZoneGeometry *
 gr_evaluator_zone_geometry (GrEvaluator  *self,
                             const GArray *polygon,
-                            GrLonLat      base,
-                            double        reach_km)
+                            GrLonLat      base)
 {
   gsize poly_size = (gsize) polygon->len * sizeof (GrLonLat);
-  gsize size = poly_size + sizeof (GrLonLat) + sizeof (double);
+  gsize size = poly_size + sizeof (GrLonLat);
   guint8 *blob = g_malloc (size);
   g_autoptr(GBytes) key = NULL;
   ZoneEntry *entry;
@@ -143,16 +224,17 @@ gr_evaluator_zone_geometry (GrEvaluator  *self,
   if (poly_size > 0)
     memcpy (blob, polygon->data, poly_size);
   memcpy (blob + poly_size, &base, sizeof (GrLonLat));
-  memcpy (blob + poly_size + sizeof (GrLonLat), &reach_km, sizeof (double));
   key = g_bytes_new_take (blob, size);
 
   entry = g_hash_table_lookup (self->zones, key);
   if (entry == NULL)
     {
       entry = g_new0 (ZoneEntry, 1);
-      gr_zone_geometry_compute (polygon, base, reach_km, &entry->geometry);
+      gr_zone_geometry_compute (polygon, base, &entry->geometry);
       g_hash_table_insert (self->zones, g_bytes_ref (key), entry);
     }
+  else
+    gr_zone_geometry_sort (&entry->geometry);
   entry->generation = self->generation;
   return &entry->geometry;
 }
@@ -195,6 +277,7 @@ gr_evaluator_evaluate (GrEvaluator      *self,
 
   /* Keep only what this evaluation used: a dragged battery leaves no trail. */
   g_hash_table_foreach_remove (self->footprints, entry_is_stale, &self->generation);
+  g_hash_table_foreach_remove (self->rings, entry_is_stale, &self->generation);
   g_hash_table_foreach_remove (self->zones, entry_is_stale, &self->generation);
   return m;
 }

@@ -12,6 +12,7 @@
 
 #include "gr-metrics-json.h"
 
+/* The walk gr_metrics_collect_headlines() makes without the JSON. */
 static void
 walk (JsonNode  *node,
       GString   *path,
@@ -92,12 +93,15 @@ GrMetricTable *
 gr_metric_table_new (const GrMetrics *metrics,
                      GrModel         *model)
 {
-  g_autoptr(JsonNode) root = NULL;
+  GrMetricTable *self;
 
   g_return_val_if_fail (metrics != NULL, NULL);
 
-  root = gr_metrics_to_json_node (metrics, model);
-  return gr_metric_table_new_from_json (root);
+  self = g_new0 (GrMetricTable, 1);
+  self->paths = g_ptr_array_new_with_free_func (g_free);
+  self->values = g_array_new (FALSE, FALSE, sizeof (double));
+  gr_metrics_collect_headlines (metrics, model, self->paths, self->values);
+  return self;
 }
 
 void
@@ -105,15 +109,10 @@ gr_metric_table_collect (const GrMetrics *metrics,
                          GrModel         *model,
                          GArray          *values)
 {
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GString) path = g_string_new (NULL);
-
   g_return_if_fail (metrics != NULL);
   g_return_if_fail (values != NULL);
 
-  root = gr_metrics_to_json_node (metrics, model);
-  g_array_set_size (values, 0);
-  walk (root, path, NULL, values);
+  gr_metrics_collect_headlines (metrics, model, NULL, values);
 }
 
 void

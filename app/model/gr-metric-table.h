@@ -5,8 +5,9 @@
  *
  * Compare, the tornado and Monte Carlo speak of metrics by their dotted
  * member path in `guarantor --metrics` ("index.composite",
- * "air_defense.threats.drone.leaked_per_month").  The table is found by
- * walking that JSON, so a metric added there appears here with no change.
+ * "air_defense.threats.drone.leaked_per_month").  The table is what a walk
+ * of that JSON finds, collected by the same writer without building the
+ * JSON, so a metric added there appears here with no change.
  *
  * Headline metrics are the numbers reached through objects only: every
  * number (and every null, which is a metric with no finite value, kept as
@@ -32,6 +33,7 @@ typedef struct
 
 GrMetricTable *gr_metric_table_new        (const GrMetrics     *metrics,
                                            GrModel             *model);
+/* The same table walking a JSON document: any --metrics output. */
 GrMetricTable *gr_metric_table_new_from_json (JsonNode         *root);
 void           gr_metric_table_free       (GrMetricTable       *self);
 

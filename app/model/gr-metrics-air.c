@@ -113,7 +113,7 @@ eval_coverage (GrEvaluator         *evaluator,
       GrBatteryMetrics bm = { 0 };
       Layer layer = { b, NULL, s, { NULL }, 0 };
       gboolean city_reached = FALSE;
-      double v[3];
+      double v[3], max_radius_km = 0;
 
       bm.id = g_strdup (battery->id);
       bm.system = g_strdup (battery->system);
@@ -130,16 +130,22 @@ eval_coverage (GrEvaluator         *evaluator,
           gr_geodesy_unit_vector (battery->position, v);
           for (int k = 0; k < GR_N_THREATS; k++)
             {
+              bm.radius_km[k] = gr_air_defense_radius_km (system,
+                                                          &scenario->air_defense.threat[k], k);
+              if (bm.radius_km[k] > max_radius_km)
+                max_radius_km = bm.radius_km[k];
+            }
+          for (int k = 0; k < GR_N_THREATS; k++)
+            {
               const GArray *cells;
               double cos_r;
               guint8 *cov = covered + (gsize) k * model->n_cells;
 
               layer.cities[k] = g_array_new (FALSE, FALSE, sizeof (guint));
-              bm.radius_km[k] = gr_air_defense_radius_km (system,
-                                                          &scenario->air_defense.threat[k], k);
               if (!(bm.radius_km[k] > 0))
                 continue;
-              cells = gr_evaluator_footprint (evaluator, battery->position, bm.radius_km[k]);
+              cells = gr_evaluator_footprint (evaluator, battery->position, bm.radius_km[k],
+                                              max_radius_km);
               bm.territory_pct[k] = model->n_cells > 0
                                     ? 100.0 * cells->len / model->n_cells : 0;
               bm.in_reach |= cells->len > 0;

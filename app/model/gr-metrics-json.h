@@ -19,4 +19,13 @@ char     *gr_metrics_to_json      (const GrMetrics *metrics,
                                    GrModel         *model,
                                    gboolean         pretty);
 
+/* The headline numbers of that JSON (gr-metric-table.h) straight from
+ * @metrics, in its order, into @values (cleared first), and their dotted
+ * paths appended to @paths when it is not NULL: what walking the JSON
+ * finds, without building it. */
+void      gr_metrics_collect_headlines (const GrMetrics *metrics,
+                                        GrModel         *model,
+                                        GPtrArray       *paths,
+                                        GArray          *values);
+
 G_END_DECLS

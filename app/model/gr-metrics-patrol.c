@@ -25,8 +25,8 @@ typedef struct
 {
   const GrEqualArea *proj;
   GrLonLat base;
-  double reach_km;
-  guint inside, reached;
+  guint inside;
+  GArray *distances;           /* double */
 } SampleCount;
 
 static void
@@ -35,11 +35,12 @@ count_sample_cb (double   x,
                  gpointer data)
 {
   SampleCount *count = data;
+  double d = gr_geodesy_distance_km (count->base, gr_equal_area_inverse (count->proj, x, y));
 
   count->inside++;
-  count->reached += gr_geodesy_distance_km (count->base,
-                                            gr_equal_area_inverse (count->proj, x, y))
-                    <= count->reach_km;
+  /* NaN is within no reach: counted in the share's denominator only. */
+  if (!isnan (d))
+    g_array_append_val (count->distances, d);
 }
 
 /* Samples step apart from step / 2 that fall below extent, at most
@@ -53,14 +54,22 @@ grid_count (double extent,
   return n > 0 ? (guint) MIN (n, (double) REACH_SAMPLES) : 0;
 }
 
-/* Centroid of the zone and the share of it within @reach_km of
- * @base, sampled on a regular grid of the zone's own equal-area projection. */
+static int
+cmp_double (const void *a,
+            const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Centroid of the zone and the distances from @base of the samples of a
+ * regular grid of the zone's own equal-area projection that fall inside
+ * it; with no sample inside, of the centroid alone. */
 static void
 zone_geometry (const GArray   *polygon,
                GrLonLat        base,
-               double          reach_km,
-               GrLonLat       *centroid,
-               double         *reach_share)
+               GrZoneGeometry *out)
 {
   const GrLonLat *p = (const GrLonLat *) (void *) polygon->data;
   guint n = polygon->len;
@@ -68,9 +77,9 @@ zone_geometry (const GArray   *polygon,
   g_autofree double *ys = g_new (double, n);
   double min_x = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
   double lon = 0, lat = 0, a2 = 0, cx = 0, cy = 0, step;
-  guint inside = 0, reached = 0, nx, ny;
+  guint nx, ny;
   GrEqualArea proj;
-  SampleCount count = { &proj, base, reach_km, 0, 0 };
+  SampleCount count = { &proj, base, 0, g_array_new (FALSE, FALSE, sizeof (double)) };
 
   for (guint i = 0; i < n; i++)
     {
@@ -94,35 +103,86 @@ zone_geometry (const GArray   *polygon,
       cx += (xs[j] + xs[i]) * cross;
       cy += (ys[j] + ys[i]) * cross;
     }
-  *centroid = fabs (a2) > 1e-9 ? gr_equal_area_inverse (&proj, cx / (3 * a2), cy / (3 * a2))
-                               : (GrLonLat) { lon, lat };
+  out->centroid = fabs (a2) > 1e-9 ? gr_equal_area_inverse (&proj, cx / (3 * a2), cy / (3 * a2))
+                                   : (GrLonLat) { lon, lat };
 
   step = sqrt ((max_x - min_x) * (max_y - min_y) / REACH_SAMPLES);
-  if (!(step > 0))
+  if (step > 0)
     {
-      *reach_share = gr_geodesy_distance_km (base, *centroid) <= reach_km;
-      return;
+      /* Counted, not stepped: with a zone 1e-300 wide, y + step == y. */
+      ny = grid_count (max_y - min_y, step);
+      nx = grid_count (max_x - min_x, step);
+      gr_ring_grid_foreach_inside (xs, ys, n, min_x + step / 2, min_y + step / 2, step, nx, ny,
+                                   count_sample_cb, &count);
     }
-  /* Counted, not stepped: with a zone 1e-300 wide, y + step == y. */
-  ny = grid_count (max_y - min_y, step);
-  nx = grid_count (max_x - min_x, step);
-  gr_ring_grid_foreach_inside (xs, ys, n, min_x + step / 2, min_y + step / 2, step, nx, ny,
-                               count_sample_cb, &count);
-  inside = count.inside;
-  reached = count.reached;
-  *reach_share = inside > 0 ? (double) reached / inside
-                            : gr_geodesy_distance_km (base, *centroid) <= reach_km;
+  if (count.inside == 0)
+    {
+      double d = gr_geodesy_distance_km (base, out->centroid);
+
+      count.inside = 1;
+      g_array_set_size (count.distances, 0);
+      if (!isnan (d))
+        g_array_append_val (count.distances, d);
+    }
+  out->sorted = FALSE;
+  out->n_samples = count.inside;
+  out->n_distances = count.distances->len;
+  out->distances = (double *) (void *) g_array_free (count.distances, FALSE);
 }
 
 void
 gr_zone_geometry_compute (const GArray   *polygon,
                           GrLonLat        base,
-                          double          reach_km,
                           GrZoneGeometry *out)
 {
   out->area_km2 = gr_geodesy_ring_area_km2 ((const GrLonLat *) (void *) polygon->data,
                                             polygon->len);
-  zone_geometry (polygon, base, reach_km, &out->centroid, &out->reach_share);
+  zone_geometry (polygon, base, out);
+}
+
+void
+gr_zone_geometry_clear (GrZoneGeometry *geometry)
+{
+  g_clear_pointer (&geometry->distances, g_free);
+  geometry->n_distances = 0;
+}
+
+void
+gr_zone_geometry_sort (GrZoneGeometry *geometry)
+{
+  if (geometry->sorted)
+    return;
+  qsort (geometry->distances, geometry->n_distances, sizeof (double), cmp_double);
+  geometry->sorted = TRUE;
+}
+
+double
+gr_zone_geometry_reach_share (const GrZoneGeometry *geometry,
+                              double                reach_km)
+{
+  guint lo = 0, hi = geometry->n_distances;
+
+  if (isnan (reach_km) || geometry->n_samples == 0)
+    return 0;
+  if (!geometry->sorted)
+    {
+      guint within = 0;
+
+      for (guint i = 0; i < geometry->n_distances; i++)
+        within += geometry->distances[i] <= reach_km;
+      return (double) within / geometry->n_samples;
+    }
+  /* The first distance beyond reach: those before it are within. */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (geometry->distances[mid] <= reach_km)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return (double) lo / geometry->n_samples;
 }
 
 void
@@ -149,11 +209,11 @@ gr_metrics_eval_air_patrol (GrEvaluator        *evaluator,
       if (zone->polygon != NULL && zone->polygon->len >= 3)
         {
           const GrZoneGeometry *geo = gr_evaluator_zone_geometry (evaluator, zone->polygon,
-                                                                  zone->base, zm.reach_km);
+                                                                  zone->base);
 
           zm.area_km2 = geo->area_km2;
           zm.centroid = geo->centroid;
-          reach_share = geo->reach_share;
+          reach_share = gr_zone_geometry_reach_share (geo, zm.reach_km);
         }
       else
         zm.centroid = zone->base;

@@ -48,29 +48,74 @@ GArray *gr_model_footprint (GrModel  *model,
                             GrLonLat  centre,
                             double    radius_km);
 
-/* Footprints come from the evaluator's cache. */
+/* The cells of the largest footprint around a centre, nearest first:
+ * every smaller footprint there is cut from it without a search, which
+ * is what Monte Carlo needs, its radii changing every sample and its
+ * positions never. */
+typedef struct
+{
+  double dot;                  /* cosine of the angle from the centre */
+  guint cell;
+  int i;                       /* column and row on the grid */
+  int j;
+} GrRingCell;
+
+typedef struct
+{
+  double x;                    /* the centre, projected */
+  double y;
+  double cos_r;                /* the cells with dot ≥ cos_r … */
+  int box[4];                  /* … in these columns and rows, inclusive */
+  GrRingCell *cells;           /* dot descending */
+  guint n_cells;
+} GrCellRing;
+
+GrCellRing *gr_model_cell_ring_new       (GrModel          *model,
+                                          GrLonLat          centre,
+                                          double            radius_km);
+void        gr_cell_ring_free            (GrCellRing       *ring);
+/* Appends the cells of gr_model_footprint (model, centre, @radius_km) to
+ * @cells, nearest first; FALSE, appending none, when the ring does not
+ * hold them all. */
+gboolean    gr_model_footprint_from_ring (GrModel          *model,
+                                          const GrCellRing *ring,
+                                          double            radius_km,
+                                          GArray           *cells);
+
+/* Footprints come from the evaluator's cache, in no set order;
+ * @max_radius_km is the largest this evaluation asks at @centre. */
 const GArray *gr_evaluator_footprint (GrEvaluator *self,
                                       GrLonLat     centre,
-                                      double       radius_km);
+                                      double       radius_km,
+                                      double       max_radius_km);
 
 /* What a patrol zone's metrics need from its geometry: sampled, so it is
- * the slow part of a patrol evaluation and the evaluator caches it. */
+ * the slow part of a patrol evaluation and the evaluator caches it.  It
+ * does not depend on the reach, which Monte Carlo varies every sample: the
+ * share within reach is counted from the distances when asked. */
 typedef struct
 {
   double area_km2;
   GrLonLat centroid;
-  double reach_share;          /* 0..1 of the zone within reach_km of base */
+  double *distances;           /* km from the base, no NaN */
+  guint n_distances;
+  guint n_samples;             /* the share's denominator, ≥ n_distances */
+  gboolean sorted;             /* distances ascending: a binary search */
 } GrZoneGeometry;
 
-void gr_zone_geometry_compute (const GArray   *polygon,
-                               GrLonLat        base,
-                               double          reach_km,
-                               GrZoneGeometry *out);
+void   gr_zone_geometry_compute     (const GArray         *polygon,
+                                     GrLonLat              base,
+                                     GrZoneGeometry       *out);
+void   gr_zone_geometry_clear       (GrZoneGeometry       *geometry);
+/* Worth it once the geometry is asked again, with another reach. */
+void   gr_zone_geometry_sort        (GrZoneGeometry       *geometry);
+/* 0..1 of the zone within @reach_km of its base. */
+double gr_zone_geometry_reach_share (const GrZoneGeometry *geometry,
+                                     double                reach_km);
 
 const GrZoneGeometry *gr_evaluator_zone_geometry (GrEvaluator  *self,
                                                   const GArray *polygon,
-                                                  GrLonLat      base,
-                                                  double        reach_km);
+                                                  GrLonLat      base);
 
 /* One function per instrument; each fills its part of GrMetrics. */
 /* After the patrols: their held stations add to the other means. */

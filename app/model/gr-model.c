@@ -395,30 +395,43 @@ gr_model_get_border_regions (GrModel *self,
   return self->regions;
 }
 
+/* The columns and rows a footprint of @radius_km around the projected
+ * (@x, @y) may hold.  The projection stretches distances by well under 1 %
+ * over Ukraine; search 2 % and a cell further, then test exactly on the
+ * sphere. */
+static void
+footprint_box (GrModel *self,
+               double   x,
+               double   y,
+               double   radius_km,
+               int      box[4])
+{
+  double reach = radius_km * 1.02 + self->cell_km;
+
+  box[0] = MAX (0, (int) floor ((x - reach - self->x0) / self->cell_km));
+  box[1] = MIN (self->nx - 1, (int) ceil ((x + reach - self->x0) / self->cell_km));
+  box[2] = MAX (0, (int) floor ((y - reach - self->y0) / self->cell_km));
+  box[3] = MIN (self->ny - 1, (int) ceil ((y + reach - self->y0) / self->cell_km));
+}
+
 GArray *
 gr_model_footprint (GrModel  *self,
                     GrLonLat  centre,
                     double    radius_km)
 {
   GArray *cells = g_array_new (FALSE, FALSE, sizeof (guint));
-  double v[3], x, y, cos_r, reach;
-  int i0, i1, j0, j1;
+  double v[3], x, y, cos_r;
+  int box[4];
 
   if (!(radius_km > 0))
     return cells;
   gr_geodesy_unit_vector (centre, v);
   cos_r = cos (radius_km / GR_EARTH_RADIUS_KM);
   gr_equal_area_forward (&self->proj, centre, &x, &y);
-  /* The projection stretches distances by well under 1 % over Ukraine;
-   * search 2 % and a cell further, then test exactly on the sphere. */
-  reach = radius_km * 1.02 + self->cell_km;
-  i0 = MAX (0, (int) floor ((x - reach - self->x0) / self->cell_km));
-  i1 = MIN (self->nx - 1, (int) ceil ((x + reach - self->x0) / self->cell_km));
-  j0 = MAX (0, (int) floor ((y - reach - self->y0) / self->cell_km));
-  j1 = MIN (self->ny - 1, (int) ceil ((y + reach - self->y0) / self->cell_km));
+  footprint_box (self, x, y, radius_km, box);
 
-  for (int j = j0; j <= j1; j++)
-    for (int i = i0; i <= i1; i++)
+  for (int j = box[2]; j <= box[3]; j++)
+    for (int i = box[0]; i <= box[1]; i++)
       {
         int c = self->grid[j * self->nx + i];
         const double *w;
@@ -433,4 +446,110 @@ gr_model_footprint (GrModel  *self,
           }
       }
   return cells;
+}
+
+static int
+cmp_ring_cells (const void *a,
+                const void *b)
+{
+  const GrRingCell *x = a, *y = b;
+
+  if (x->dot != y->dot)
+    return x->dot > y->dot ? -1 : 1;
+  return (x->cell > y->cell) - (x->cell < y->cell);
+}
+
+GrCellRing *
+gr_model_cell_ring_new (GrModel  *self,
+                        GrLonLat  centre,
+                        double    radius_km)
+{
+  GArray *cells = g_array_new (FALSE, FALSE, sizeof (GrRingCell));
+  GrCellRing *ring = g_new0 (GrCellRing, 1);
+  double v[3];
+
+  gr_equal_area_forward (&self->proj, centre, &ring->x, &ring->y);
+  gr_geodesy_unit_vector (centre, v);
+  ring->cos_r = cos (radius_km / GR_EARTH_RADIUS_KM);
+  footprint_box (self, ring->x, ring->y, radius_km, ring->box);
+
+  /* The test of gr_model_footprint(), keeping what decides it. */
+  for (int j = ring->box[2]; j <= ring->box[3]; j++)
+    for (int i = ring->box[0]; i <= ring->box[1]; i++)
+      {
+        int c = self->grid[j * self->nx + i];
+        const double *w;
+        GrRingCell cell;
+
+        if (c < 0)
+          continue;
+        w = self->vectors + 3 * c;
+        cell.dot = v[0] * w[0] + v[1] * w[1] + v[2] * w[2];
+        if (cell.dot >= ring->cos_r)
+          {
+            cell.cell = c;
+            cell.i = i;
+            cell.j = j;
+            g_array_append_val (cells, cell);
+          }
+      }
+  qsort (cells->data, cells->len, sizeof (GrRingCell), cmp_ring_cells);
+  ring->n_cells = cells->len;
+  ring->cells = (GrRingCell *) (void *) g_array_free (cells, FALSE);
+  return ring;
+}
+
+void
+gr_cell_ring_free (GrCellRing *ring)
+{
+  if (ring == NULL)
+    return;
+  g_free (ring->cells);
+  g_free (ring);
+}
+
+gboolean
+gr_model_footprint_from_ring (GrModel          *self,
+                              const GrCellRing *ring,
+                              double            radius_km,
+                              GArray           *cells)
+{
+  double cos_r;
+  guint lo = 0, hi = ring->n_cells, n;
+  guint *out;
+  int box[4];
+
+  if (!(radius_km > 0))
+    return TRUE;
+  cos_r = cos (radius_km / GR_EARTH_RADIUS_KM);
+  footprint_box (self, ring->x, ring->y, radius_km, box);
+  /* Every cell gr_model_footprint() would take must be in the ring:
+   * inside its box and at least as near. */
+  if (!(cos_r >= ring->cos_r) || box[0] < ring->box[0] || box[1] > ring->box[1]
+      || box[2] < ring->box[2] || box[3] > ring->box[3])
+    return FALSE;
+
+  /* The cells are nearest first: those within are a prefix. */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (ring->cells[mid].dot >= cos_r)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  /* Sized once for the prefix, then to what the box kept. */
+  n = cells->len;
+  g_array_set_size (cells, n + lo);
+  out = &g_array_index (cells, guint, 0);
+  for (guint k = 0; k < lo; k++)
+    {
+      const GrRingCell *cell = &ring->cells[k];
+
+      if (cell->i >= box[0] && cell->i <= box[1] && cell->j >= box[2] && cell->j <= box[3])
+        out[n++] = cell->cell;
+    }
+  g_array_set_size (cells, n);
+  return TRUE;
 }
