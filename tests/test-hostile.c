@@ -211,8 +211,9 @@ test_hostile (gconstpointer data)
   g_assert_nonnull (strstr (error->message, h->where));
   g_assert_nonnull (strstr (error->message, h->problem));
   assert_safe_message (error->message);
-  /* Refused in the scan, before a tree of millions of nodes is built. */
-  g_assert_cmpfloat ((double) (clock () - start) / CLOCKS_PER_SEC, <, 5.0);
+  /* Refused in the scan, before a tree of millions of nodes is built:
+   * reported, not asserted (sanitizer builds run many times slower). */
+  g_test_message ("refused in %.2f s of CPU", (double) (clock () - start) / CLOCKS_PER_SEC);
 }
 
 /* ---- hostile files ----------------------------------------------------- */
@@ -430,7 +431,9 @@ test_degenerate_zone_evaluates (void)
                            (GrLonLat[]) { { 0, 40 }, { 0, 50 }, { widths[i], 45 } }, 3);
       m = gr_model_evaluate (model, s);
       g_assert_nonnull (m);
-      g_assert_cmpfloat (cpu_seconds (start), <, 5.0);
+      /* A hang ends at meson's timeout; the time is reported, not
+       * asserted (sanitizer builds run many times slower). */
+      g_test_message ("width %g: %.2f s of CPU", widths[i], cpu_seconds (start));
     }
 }
 
@@ -471,8 +474,9 @@ test_many_points (void)
   g_assert_no_error (error);
   g_assert_cmpuint (s->air_patrol.zones->len, ==, 30);
   m = gr_model_evaluate (model, s);
+  /* Reported, not asserted: a sanitizer build runs many times slower
+   * (bench-model measures speed). */
   g_test_message ("30 × 10,000 points: %.2f s of CPU", cpu_seconds (start));
-  g_assert_cmpfloat (cpu_seconds (start), <, 20.0);
   /* Each zone is a 1° square: about 111 × 111 × cos(lat) km². */
   g_assert_cmpfloat (g_array_index (m->air_patrol.zones, GrPatrolZoneMetrics, 0).area_km2, >, 7000);
   g_assert_cmpfloat (g_array_index (m->air_patrol.zones, GrPatrolZoneMetrics, 0).area_km2, <, 9000);

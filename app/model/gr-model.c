@@ -493,7 +493,9 @@ gr_model_cell_ring_new (GrModel  *self,
             g_array_append_val (cells, cell);
           }
       }
-  qsort (cells->data, cells->len, sizeof (GrRingCell), cmp_ring_cells);
+  /* An empty array's data is NULL, which qsort() may not be given. */
+  if (cells->len > 1)
+    qsort (cells->data, cells->len, sizeof (GrRingCell), cmp_ring_cells);
   ring->n_cells = cells->len;
   ring->cells = (GrRingCell *) (void *) g_array_free (cells, FALSE);
   return ring;

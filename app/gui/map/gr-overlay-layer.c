@@ -716,6 +716,8 @@ gr_overlay_layer_finalize (GObject *object)
 
   gr_raster_tiles_free (self->instruments.tiles);
   gr_raster_tiles_free (self->names.tiles);
+  g_clear_pointer (&self->other, gr_scenario_free);
+  g_clear_pointer (&self->other_metrics, gr_metrics_free);
 
   G_OBJECT_CLASS (gr_overlay_layer_parent_class)->finalize (object);
 }

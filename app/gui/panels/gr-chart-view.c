@@ -792,6 +792,7 @@ gr_chart_view_finalize (GObject *object)
   g_clear_pointer (&self->chart, gr_chart_free);
   g_clear_pointer (&self->other, gr_scenario_free);
   g_clear_pointer (&self->other_metrics, gr_metrics_free);
+  g_clear_pointer (&self->monte_carlo, gr_monte_carlo_free);
   g_free (self->chart_id);
 
   G_OBJECT_CLASS (gr_chart_view_parent_class)->finalize (object);
