@@ -314,16 +314,32 @@ boxes_clear (GrOverlayLayer *self)
   g_clear_pointer (&self->box_leaders, g_array_unref);
 }
 
-/* Draws the document's scenario solid and notes what the names are to
- * give way to in the same pass, for draw_names(). */
+/* The scenario the painters draw solid, and its metrics. */
+static const GrScenario *
+solid_scenario (GrOverlayLayer   *self,
+                const GrMetrics **metrics)
+{
+  if (self->swapped && self->other != NULL && self->other_metrics != NULL)
+    {
+      *metrics = self->other_metrics;
+      return self->other;
+    }
+  *metrics = gr_document_get_metrics (self->document);
+  return gr_document_get_scenario (self->document);
+}
+
+/* Draws the solid scenario and notes what the names are to give way to
+ * in the same pass, for draw_names(). */
 static void
 draw_noting_boxes (GrOverlayLayer       *self,
                    cairo_t              *cr,
                    const GrMapView      *view,
                    const GrOverlayStyle *style)
 {
-  gr_overlay_draw_all_with_boxes (cr, view, gr_document_get_scenario (self->document),
-                                  gr_document_get_metrics (self->document), style,
+  const GrMetrics *metrics = NULL;
+  const GrScenario *solid = solid_scenario (self, &metrics);
+
+  gr_overlay_draw_all_with_boxes (cr, view, solid, metrics, style,
                                   &self->box_texts, &self->box_symbols, &self->box_leaders);
   self->boxes_view = *view;
   self->boxes_generation = self->generation;
@@ -379,37 +395,14 @@ draw_instruments (GrOverlayLayer  *self,
   /* The text's halos follow the base map under them. */
   style.dark = self->names_style == GR_BASEMAP_STYLE_DARK;
   boxes_clear (self);
-  if (self->other == NULL || self->other_metrics == NULL)
-    {
-      draw_noting_boxes (self, cr, view, &style);
-      return;
-    }
+  /* The document's selection means nothing on B. */
   if (self->swapped)
-    {
-      /* The document's selection means nothing on B. */
-      style.selected.kind = GR_EDIT_ITEM_NONE;
-      gr_overlay_draw_all (cr, view, self->other, self->other_metrics, &style);
-      gr_overlay_ghost_draw (cr, view, gr_document_get_scenario (self->document), &style);
-    }
-  else
-    {
-      draw_noting_boxes (self, cr, view, &style);
-      gr_overlay_ghost_draw (cr, view, self->other, &style);
-    }
-}
-
-/* The scenario the painters draw solid, and its metrics. */
-static const GrScenario *
-solid_scenario (GrOverlayLayer   *self,
-                const GrMetrics **metrics)
-{
-  if (self->swapped && self->other != NULL && self->other_metrics != NULL)
-    {
-      *metrics = self->other_metrics;
-      return self->other;
-    }
-  *metrics = gr_document_get_metrics (self->document);
-  return gr_document_get_scenario (self->document);
+    style.selected.kind = GR_EDIT_ITEM_NONE;
+  draw_noting_boxes (self, cr, view, &style);
+  if (self->other != NULL && self->other_metrics != NULL)
+    gr_overlay_ghost_draw (cr, view,
+                           self->swapped ? gr_document_get_scenario (self->document) : self->other,
+                           &style);
 }
 
 /* The place names give way to the instruments' own text (a unit's troop
