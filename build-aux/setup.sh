@@ -18,8 +18,21 @@ PACKAGES="
   xvfb xauth dbus dbus-x11 at-spi2-core libx11-dev libxtst6
   fonts-dejavu-core fonts-cantarell
   poppler-utils imagemagick valgrind python3
-  clang strace util-linux
+  clang strace util-linux locales
 "
+
+# The Ukrainian interface is tried (and its screenshots taken) under
+# uk_UA.UTF-8, whose number format differs from C's; a minimal Debian has
+# no locale compiled but C.  Compiling one takes a second and touches only
+# /usr/lib/locale, so root does it here; others are told how.
+ensure_uk_locale () {
+  locale -a 2>/dev/null | grep -qi '^uk_UA\.utf-\?8$' && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "guarantor: for Ukrainian number formats run: sudo localedef -i uk_UA -f UTF-8 uk_UA.UTF-8" >&2
+    return 0
+  fi
+  localedef -i uk_UA -f UTF-8 uk_UA.UTF-8 || echo "guarantor: could not compile uk_UA.UTF-8" >&2
+}
 
 missing=""
 for p in $PACKAGES; do
@@ -27,7 +40,10 @@ for p in $PACKAGES; do
   [ "$status" = "installed" ] || missing="$missing $p"
 done
 
-[ -z "$missing" ] && exit 0
+if [ -z "$missing" ]; then
+  ensure_uk_locale
+  exit 0
+fi
 
 if [ "$(id -u)" -ne 0 ]; then
   echo "guarantor: missing Debian packages. Install them with:" >&2
@@ -39,3 +55,4 @@ echo "guarantor: installing$missing"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -q
 apt-get install -y -q --no-install-recommends $missing
+ensure_uk_locale
