@@ -53,6 +53,7 @@ struct _GrBriefing
   GrOverlayLayers layers;
   gboolean modified;
   gboolean slides;
+  GrBriefingLook table_look;   /* the look the tables are split for */
   GArray *pages;               /* GrBriefingPage */
   GPtrArray *register_rows;    /* GrRegisterRow */
 };

@@ -442,7 +442,7 @@ gr_briefing_plan_register (GrBriefing *self,
   GrBriefingPaint paint;
   guint n_sources = self->scenario->sources != NULL ? self->scenario->sources->len : 0;
 
-  gr_briefing_paint_init (&paint, self, GR_BRIEFING_LOOK_PRINT, cr, width, height);
+  gr_briefing_paint_init (&paint, self, self->table_look, cr, width, height);
   plan_table (self, &paint, GR_BRIEFING_PAGE_REGISTER, _("Assumptions register"),
               self->register_rows->len, register_cols, G_N_ELEMENTS (register_cols) - 1);
   if (n_sources > 0)
