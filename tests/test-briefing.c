@@ -19,6 +19,7 @@
 #include "gr-figures-private.h"
 #include "gr-metrics.h"
 #include "gr-scenario-io.h"
+#include "pdf-text.h"
 
 static char *tmpdir;
 
@@ -342,22 +343,6 @@ test_cli_slides (void)
   g_assert_cmpint (g_unlink (path), ==, 0);
 }
 
-/* The text of page 1 of the PDF at path. */
-static char *
-first_page_text (const char *path)
-{
-  const char *argv[] = { "pdftotext", "-f", "1", "-l", "1", path, "-", NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
 /* The cover's contents name every section, down to the source list, on
  * A4 and on 16:9 pages, with a comparison and an uncertainty page (the
  * longest contents; on a slide they once ran off the page before
@@ -377,7 +362,7 @@ test_contents (gconstpointer data)
   g_assert_no_error (error);
   g_assert_true (gr_briefing_render_to_path (briefing, path, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  text = first_page_text (path);
+  text = pdf_pages_text (path, 1, 1);
   assert_contains (text, "Contents");
   for (guint i = 1; i < gr_briefing_get_n_pages (briefing); i++)
     assert_contains (text, gr_briefing_get_page_title (briefing, i));
