@@ -101,10 +101,11 @@ start_presentation (GrApplication *self,
 }
 
 /* Presents the file once it has loaded (a file that does not load is
- * reported and the window stays as it is). */
+ * reported and the window stays as it is): after every other handler of
+ * "changed", or the analysis pane would drop the Monte Carlo just started
+ * as a result of the scenario before. */
 static void
 loaded_present_cb (GrDocument *document,
-                   GParamSpec *pspec,
                    gpointer    window)
 {
   g_signal_handlers_disconnect_by_func (document, loaded_present_cb, window);
@@ -125,8 +126,8 @@ show_window (GrApplication *self,
       if (self->present)
         {
           self->present = FALSE;
-          g_signal_connect_object (gr_window_get_document (window), "notify::scenario",
-                                   G_CALLBACK (loaded_present_cb), window, 0);
+          g_signal_connect_object (gr_window_get_document (window), "changed",
+                                   G_CALLBACK (loaded_present_cb), window, G_CONNECT_AFTER);
         }
       gr_window_open_file (window, file);
     }
