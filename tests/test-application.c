@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "gr-application.h"
+#include "gr-presentation.h"
 #include "gr-resources.h"
 #include "gr-scenario-io.h"
 #include "gr-window-private.h"
@@ -167,6 +168,69 @@ test_open_in_running_window (void)
   g_rmdir (dir);
 }
 
+static gboolean
+find_presentation (gconstpointer out)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GR_IS_PRESENTATION (l->data))
+      {
+        *(GrPresentation **) (gpointer) out = l->data;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+has_uncertainty (gconstpointer presentation)
+{
+  return gr_briefing_get_uncertainty (gr_presentation_get_briefing ((GrPresentation *) presentation))
+         != NULL;
+}
+
+/* Runs inside g_application_run(): the slides come up on the file, and
+ * take the P10–P90 of the run the command line asked for. */
+static gboolean
+check_presentation_cb (gpointer app)
+{
+  GrPresentation *presentation = NULL;
+  const GrMonteCarlo *mc;
+  GtkWindow *window;
+
+  wait_until (find_presentation, &presentation, "the presentation");
+  wait_until (has_uncertainty, presentation, "the Monte Carlo run");
+  mc = gr_briefing_get_uncertainty (gr_presentation_get_briefing (presentation));
+  g_assert_cmpuint (mc->samples, ==, 30);
+  g_assert_cmpuint (mc->seed, ==, 5);
+  window = gtk_window_get_transient_for (GTK_WINDOW (presentation));
+  g_assert_true (GR_IS_WINDOW (window));
+  g_assert_cmpstr (gr_document_get_title (GR_WINDOW (window)->document), ==,
+                   "Reinforced guarantees");
+  gtk_window_destroy (GTK_WINDOW (presentation));
+  g_application_quit (app);
+  return G_SOURCE_REMOVE;
+}
+
+/* `guarantor --present FILE --samples 30 --seed 5`: the Monte Carlo
+ * starts once the file has loaded (started before, loading the file
+ * would drop it). */
+static void
+test_present_samples (void)
+{
+  g_autoptr(GrApplication) app = gr_application_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "scenarios",
+                                                 "reinforced.json", NULL);
+  char *argv[] = { "guarantor", "--present", path, "--samples", "30", "--seed", "5", NULL };
+
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_idle_add (check_presentation_cb, app);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), G_N_ELEMENTS (argv) - 1, argv), ==,
+                   0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -178,6 +242,7 @@ main (int   argc,
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   g_test_add_func ("/display/application/open-in-running-window", test_open_in_running_window);
+  g_test_add_func ("/display/application/present-samples", test_present_samples);
 
   return g_test_run ();
 }

@@ -19,6 +19,7 @@
 #include "gr-figures-private.h"
 #include "gr-metrics.h"
 #include "gr-scenario-io.h"
+#include "pdf-text.h"
 
 static char *tmpdir;
 
@@ -342,6 +343,32 @@ test_cli_slides (void)
   g_assert_cmpint (g_unlink (path), ==, 0);
 }
 
+/* The cover's contents name every section, down to the source list, on
+ * A4 and on 16:9 pages, with a comparison and an uncertainty page (the
+ * longest contents; on a slide they once ran off the page before
+ * "Sources"). */
+static void
+test_contents (gconstpointer data)
+{
+  g_autoptr(GrScenario) baseline = load ("baseline");
+  g_autoptr(GrScenario) reinforced = load ("reinforced");
+  GrBriefingOptions options = { .compare = reinforced, .slides = GPOINTER_TO_INT (data) };
+  g_autoptr(GrBriefing) briefing = gr_briefing_new (model, baseline, &options);
+  g_autofree char *path = g_build_filename (tmpdir, "contents.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gr_briefing_run_uncertainty (briefing, 20, 1, 1, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (gr_briefing_render_to_path (briefing, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  text = pdf_pages_text (path, 1, 1);
+  assert_contains (text, "Contents");
+  for (guint i = 1; i < gr_briefing_get_n_pages (briefing); i++)
+    assert_contains (text, gr_briefing_get_page_title (briefing, i));
+  g_assert_cmpint (g_unlink (path), ==, 0);
+}
+
 /* Bad input exits 2, says what is wrong and leaves nothing behind. */
 static void
 test_cli_bad_input (void)
@@ -391,6 +418,9 @@ main (int   argc,
   g_test_add_func ("/render/briefing/plan", test_plan);
   g_test_add_func ("/render/briefing/footer", test_footer);
   g_test_add_func ("/render/briefing/register", test_register);
+  g_test_add_data_func ("/render/briefing/contents-a4", GINT_TO_POINTER (FALSE), test_contents);
+  g_test_add_data_func ("/render/briefing/contents-slides", GINT_TO_POINTER (TRUE),
+                        test_contents);
   g_test_add_func ("/render/briefing/stamp", test_stamp);
   g_test_add_func ("/render/briefing/cli-chart-sources", test_cli_chart_sources);
   g_test_add_func ("/render/briefing/progress-cancel", test_progress_cancel);

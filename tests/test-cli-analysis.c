@@ -223,6 +223,25 @@ test_monte_carlo (void)
   g_assert_nonnull (strstr (bad.err, "--samples"));
 }
 
+/* --present takes --samples, --seed and --threads for the slides' Monte
+ * Carlo; a bad value is refused before any window opens (no display is
+ * needed to see it), and without --present they still need a job. */
+static void
+test_present_usage (void)
+{
+  g_auto(Run) samples = { 0 };
+  g_auto(Run) seed = { 0 };
+  g_auto(Run) alone = { 0 };
+
+  g_assert_cmpint (run_guarantor (&samples, "--present", "--samples", "many", NULL), ==, 2);
+  g_assert_nonnull (strstr (samples.err, "--samples"));
+  g_assert_nonnull (strstr (samples.err, "many"));
+  g_assert_cmpint (run_guarantor (&seed, "--present", "--seed", "-1", NULL), ==, 2);
+  g_assert_nonnull (strstr (seed.err, "--seed"));
+  g_assert_cmpint (run_guarantor (&alone, "--samples", "40", NULL), ==, 2);
+  g_assert_nonnull (strstr (alone.err, "--present"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -233,5 +252,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/compare/usage", test_compare_usage);
   g_test_add_func ("/cli/sensitivity", test_sensitivity);
   g_test_add_func ("/cli/monte-carlo", test_monte_carlo);
+  g_test_add_func ("/cli/present-usage", test_present_usage);
   return g_test_run ();
 }

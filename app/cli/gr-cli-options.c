@@ -27,7 +27,8 @@ static const GOptionEntry option_entries[] = {
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Size of the exported image in pixels"), N_("WIDTHxHEIGHT") },
   { "present", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Start in presentation mode (with FILE, once it has loaded)"), NULL },
+    N_("Start in presentation mode (with FILE, once it has loaded); the slides show "
+       "P10–P90 once a Monte Carlo run (--samples, --seed) is done"), NULL },
   { "briefing", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the briefing on the scenario to FILE (PDF) without opening a window"), N_("FILE") },
   /* `--compare A B` alone is handled before GOption sees it (it takes two

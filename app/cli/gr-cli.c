@@ -19,6 +19,7 @@
 #include "gr-file-read.h"
 #include "gr-metrics-json.h"
 #include "gr-metrics.h"
+#include "gr-monte-carlo.h"
 #include "gr-scenario-io.h"
 
 #define MIN_SIDE 16
@@ -173,6 +174,26 @@ gr_cli_parse_count (const char  *option,
 }
 
 gboolean
+gr_cli_present_monte_carlo (GVariantDict *options,
+                            guint64      *samples,
+                            guint64      *seed,
+                            guint64      *threads,
+                            int          *status)
+{
+  g_auto(GrCliOptions) o = { 0 };
+
+  gr_cli_options_read (options, &o);
+  *samples = GR_MONTE_CARLO_DEFAULT_SAMPLES;
+  *seed = GR_MONTE_CARLO_DEFAULT_SEED;
+  *threads = 0;
+  return gr_cli_parse_count ("--samples", o.samples, 0, GR_MONTE_CARLO_MAX_SAMPLES, samples,
+                             status)
+         && gr_cli_parse_count ("--seed", o.seed, 0, G_MAXINT64, seed, status)
+         && gr_cli_parse_count ("--threads", o.threads, 0, GR_MONTE_CARLO_MAX_THREADS, threads,
+                                status);
+}
+
+gboolean
 gr_cli_handle_compare (char **argv,
                        int   *status)
 {
@@ -228,6 +249,7 @@ gr_cli_options_read (GVariantDict *options,
   out->sensitivity = lookup_path (options, "sensitivity");
   out->monte_carlo = lookup_path (options, "monte-carlo");
   g_variant_dict_lookup (options, "slides", "b", &out->slides);
+  g_variant_dict_lookup (options, "present", "b", &out->present);
   g_variant_dict_lookup (options, "export", "&s", &out->what);
   g_variant_dict_lookup (options, "size", "&s", &out->size);
   g_variant_dict_lookup (options, "metric", "&s", &out->metric);
@@ -275,9 +297,18 @@ gr_cli_handle_options (GVariantDict *options)
       gr_cli_print_error (_("--metric needs --sensitivity"));
       return GR_CLI_EXIT_USAGE;
     }
-  if (o.samples != NULL || o.seed != NULL || o.threads != NULL)
+  if (o.present)
     {
-      gr_cli_print_error (_("--samples, --seed and --threads need --monte-carlo or --briefing"));
+      guint64 samples, seed, threads;
+      int status;
+
+      if (!gr_cli_present_monte_carlo (options, &samples, &seed, &threads, &status))
+        return status;
+    }
+  else if (o.samples != NULL || o.seed != NULL || o.threads != NULL)
+    {
+      gr_cli_print_error (_("--samples, --seed and --threads need --monte-carlo, --briefing "
+                            "or --present"));
       return GR_CLI_EXIT_USAGE;
     }
   if (o.output != NULL || o.size != NULL)

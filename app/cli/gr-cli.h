@@ -42,6 +42,7 @@ typedef struct
   char *sensitivity;
   char *monte_carlo;
   gboolean slides;
+  gboolean present;
   const char *what;
   const char *size;
   const char *metric;
@@ -115,6 +116,17 @@ int         gr_cli_briefing       (const char    *output,
                                    const char    *samples,
                                    const char    *seed,
                                    const char    *threads);
+
+/* --present [--samples N] [--seed S] [--threads T]: the Monte Carlo whose
+ * P10–P90 the slides show once it has run in the background, with
+ * --briefing's defaults (1000 samples, seed 1; "--samples 0" for none).
+ * FALSE, with a usage error printed and its exit status in @status, for
+ * a value out of range. */
+gboolean    gr_cli_present_monte_carlo (GVariantDict *options,
+                                        guint64      *samples,
+                                        guint64      *seed,
+                                        guint64      *threads,
+                                        int          *status);
 
 /* Shared by the jobs.  A scenario from @path, or the bundled baseline when
  * @path is NULL; the error names the file, the JSON path and the problem. */

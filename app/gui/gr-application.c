@@ -25,8 +25,12 @@ struct _GrApplication
   /* Whether this session has looked for a crashed one's recovery files. */
   gboolean recovery_offered;
 
-  /* --present: the first window starts in presentation mode. */
+  /* --present: the first window starts in presentation mode, and runs
+   * Monte Carlo with --samples, --seed and --threads for its P10–P90. */
   gboolean present;
+  guint64 present_samples;
+  guint64 present_seed;
+  guint64 present_threads;
 
   /* The text-size setting scales the desktop's font resolution. */
   GSettings *settings;
@@ -88,15 +92,24 @@ offer_recovery (GrApplication *self,
     }
 }
 
+static void
+start_presentation (GrApplication *self,
+                    GrWindow      *window)
+{
+  gr_window_start_presentation (window, (guint) self->present_samples, self->present_seed,
+                                (guint) self->present_threads);
+}
+
 /* Presents the file once it has loaded (a file that does not load is
- * reported and the window stays as it is). */
+ * reported and the window stays as it is): after every other handler of
+ * "changed", or the analysis pane would drop the Monte Carlo just started
+ * as a result of the scenario before. */
 static void
 loaded_present_cb (GrDocument *document,
-                   GParamSpec *pspec,
                    gpointer    window)
 {
   g_signal_handlers_disconnect_by_func (document, loaded_present_cb, window);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
+  start_presentation (GR_APPLICATION (gtk_window_get_application (window)), window);
 }
 
 /* Presents @window with @file (may be NULL) opened in it, and does what the
@@ -113,15 +126,15 @@ show_window (GrApplication *self,
       if (self->present)
         {
           self->present = FALSE;
-          g_signal_connect_object (gr_window_get_document (window), "notify::scenario",
-                                   G_CALLBACK (loaded_present_cb), window, 0);
+          g_signal_connect_object (gr_window_get_document (window), "changed",
+                                   G_CALLBACK (loaded_present_cb), window, G_CONNECT_AFTER);
         }
       gr_window_open_file (window, file);
     }
   else if (self->present)
     {
       self->present = FALSE;
-      gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
+      start_presentation (self, window);
     }
   offer_recovery (self, window);
 }
@@ -377,6 +390,11 @@ gr_application_handle_local_options (GApplication *app,
   status = gr_cli_handle_options (options);
   if (status == GR_CLI_PAINTER_JOB)
     return gr_cli_handle_painter_options (options);
+  /* Checked by gr_cli_handle_options() already. */
+  if (status < 0 && self->present
+      && !gr_cli_present_monte_carlo (options, &self->present_samples, &self->present_seed,
+                                      &self->present_threads, &status))
+    return status;
   return status;
 }
 

@@ -7,8 +7,12 @@
  * projector look, so what is shown is what the PDF hands out; the first
  * slide is the live map, read-only, on a copy of the scenario.  The footer
  * names the scenario ("modified" after edits), the date, the slide's
- * sources and the slide number.  Keys are caught before the map sees
- * them: a clicker's Page Up/Down must never pan it.
+ * sources and the slide number.  A chart's citations run to several
+ * sentences each, more than a footer can show in type read from the back
+ * of the room: the footer names the sources by id, and the last slides
+ * list them all with title, date and address, as the PDF's source list
+ * does.  Keys are caught before the map sees them: a clicker's Page
+ * Up/Down must never pan it.
  */
 
 #include "config.h"
@@ -28,6 +32,7 @@ struct _GrPresentation
   GrDocument *map_document;    /* a copy: nothing here edits the user's */
   GArray *pages;               /* guint: briefing page per slide; G_MAXUINT = the map */
   guint slide;
+  guint sources_slide;         /* the first slide of the source list; 0 for none */
 
   GtkStack *stack;
   GtkWidget *map;
@@ -66,6 +71,35 @@ draw_page_cb (GtkDrawingArea *area,
                          GR_BRIEFING_SLIDE_WIDTH, GR_BRIEFING_SLIDE_HEIGHT);
 }
 
+/* "Sources: Guarantor model; article, press-patriot — listed on slide 11" */
+static char *
+sources_line (GrPresentation *self,
+              guint           page)
+{
+  g_auto(GStrv) ids = NULL;
+  g_autofree char *list = NULL;
+
+  if (gr_briefing_get_page_kind (self->briefing, page) == GR_BRIEFING_PAGE_MAP)
+    {
+      g_autofree char *map = gr_briefing_get_page_sources (self->briefing, page);
+
+      /* TRANSLATORS: the slide's sources in the presentation's footer */
+      return g_strdup_printf (_("Sources: %s"), map);
+    }
+  /* The source list is its own source. */
+  if (gr_briefing_get_page_kind (self->briefing, page) == GR_BRIEFING_PAGE_SOURCES)
+    return g_strdup ("");
+  ids = gr_briefing_get_page_source_ids (self->briefing, page);
+  if (ids[0] == NULL || self->sources_slide == 0)
+    return g_strdup (_("Source: Guarantor model"));
+  list = g_strjoinv (", ", ids);
+  /* TRANSLATORS: a slide's footer; %1$s are ids of sources ("article,
+   * press-patriot"), %2$u the slide that lists them with their titles;
+   * a no-break space keeps the number with its word */
+  return g_strdup_printf (_("Sources: Guarantor model; %1$s — listed on slide %2$u"), list,
+                          self->sources_slide + 1);
+}
+
 static void
 update (GrPresentation *self)
 {
@@ -79,23 +113,18 @@ update (GrPresentation *self)
 
       while (gr_briefing_get_page_kind (self->briefing, map_page) != GR_BRIEFING_PAGE_MAP)
         map_page++;
-      sources = gr_briefing_get_page_sources (self->briefing, map_page);
+      sources = sources_line (self, map_page);
       gtk_stack_set_visible_child (self->stack, self->map);
     }
   else
     {
-      sources = gr_briefing_get_page_sources (self->briefing, page);
+      sources = sources_line (self, page);
       gtk_stack_set_visible_child (self->stack, self->page_area);
       gtk_widget_queue_draw (self->page_area);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->title), page == MAP_SLIDE);
   gtk_label_set_text (self->counter, counter);
-  /* TRANSLATORS: the slide's sources in the presentation's footer */
-  {
-    g_autofree char *line = g_strdup_printf (_("Sources: %s"), sources);
-
-    gtk_label_set_text (self->sources, line);
-  }
+  gtk_label_set_text (self->sources, sources);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->page_area),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   gr_presentation_get_slide_title (self), -1);
@@ -219,8 +248,10 @@ build (GrPresentation *self)
   gtk_widget_add_css_class (footer, "presentation-footer");
   self->footer = footer_label (footer, FALSE);
   self->sources = footer_label (footer, TRUE);
-  /* Two lines of citations fit; the PDF's register has them all. */
+  /* Ids fit in two lines; the ellipsis is a last resort (a scenario of
+   * very many sources on one chart). */
   gtk_label_set_wrap (self->sources, TRUE);
+  gtk_label_set_wrap_mode (self->sources, PANGO_WRAP_WORD_CHAR);
   gtk_label_set_lines (self->sources, 2);
   gtk_widget_add_css_class (GTK_WIDGET (self->sources), "presentation-sources");
   self->counter = footer_label (footer, FALSE);
@@ -230,6 +261,51 @@ build (GrPresentation *self)
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
+}
+
+gboolean
+gr_presentation_get_sources_cut (GrPresentation *self)
+{
+  PangoLayout *layout;
+
+  g_return_val_if_fail (GR_IS_PRESENTATION (self), FALSE);
+  layout = gtk_label_get_layout (self->sources);
+  return pango_layout_is_ellipsized (layout);
+}
+
+/* The map, the index, the instruments, the comparison, then the source
+ * list: the briefing's cover and tables are for reading, not for the
+ * wall, but the sources the footers name by id must be there to look up. */
+static void
+plan_slides (GrPresentation *self)
+{
+  guint map_slide = MAP_SLIDE;
+
+  g_array_set_size (self->pages, 0);
+  self->sources_slide = 0;
+  g_array_append_val (self->pages, map_slide);
+  for (guint i = 0; i < gr_briefing_get_n_pages (self->briefing); i++)
+    {
+      GrBriefingPageKind kind = gr_briefing_get_page_kind (self->briefing, i);
+
+      if (kind == GR_BRIEFING_PAGE_SOURCES && self->sources_slide == 0)
+        self->sources_slide = self->pages->len;
+      if (kind == GR_BRIEFING_PAGE_INDEX || kind == GR_BRIEFING_PAGE_INSTRUMENT
+          || kind == GR_BRIEFING_PAGE_COMPARISON || kind == GR_BRIEFING_PAGE_SOURCES)
+        g_array_append_val (self->pages, i);
+    }
+  self->slide = MIN (self->slide, self->pages->len - 1);
+}
+
+void
+gr_presentation_set_uncertainty (GrPresentation     *self,
+                                 const GrMonteCarlo *uncertainty)
+{
+  g_return_if_fail (GR_IS_PRESENTATION (self));
+
+  gr_briefing_set_uncertainty (self->briefing, uncertainty);
+  plan_slides (self);
+  update (self);
 }
 
 GrBriefing *
@@ -247,7 +323,6 @@ gr_presentation_new (GtkWindow          *parent,
 {
   GrPresentation *self;
   GrBriefingOptions options = { 0 };
-  guint map_slide = MAP_SLIDE;
 
   g_return_val_if_fail (GR_IS_DOCUMENT (document), NULL);
 
@@ -262,6 +337,7 @@ gr_presentation_new (GtkWindow          *parent,
   options.slides = TRUE;
   options.compare = compare;
   options.uncertainty = uncertainty;
+  options.look = GR_BRIEFING_LOOK_PROJECTOR;
   self->briefing = gr_briefing_new (gr_document_get_model (document),
                                     gr_document_get_scenario (document), &options);
   self->map_document = gr_document_new (gr_document_get_model (document),
@@ -269,17 +345,7 @@ gr_presentation_new (GtkWindow          *parent,
   gr_map_widget_set_document (GR_MAP_WIDGET (self->map), self->map_document);
   gr_map_editor_set_read_only (gr_map_widget_get_editor (GR_MAP_WIDGET (self->map)), TRUE);
 
-  /* The map, the index, the instruments, the comparison: the briefing's
-   * cover and tables are for reading, not for the wall. */
-  g_array_append_val (self->pages, map_slide);
-  for (guint i = 0; i < gr_briefing_get_n_pages (self->briefing); i++)
-    {
-      GrBriefingPageKind kind = gr_briefing_get_page_kind (self->briefing, i);
-
-      if (kind == GR_BRIEFING_PAGE_INDEX || kind == GR_BRIEFING_PAGE_INSTRUMENT
-          || kind == GR_BRIEFING_PAGE_COMPARISON)
-        g_array_append_val (self->pages, i);
-    }
+  plan_slides (self);
   gtk_label_set_text (self->footer, gr_briefing_get_footer (self->briefing));
   update (self);
   return self;

@@ -503,23 +503,55 @@ open_uri_action (GtkWidget  *widget,
 
 /* Presentation mode */
 
+/* A Monte Carlo run of the analysis pane that ends while the slides are
+ * up puts its P10–P90 on them. */
 static void
-present_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+presentation_monte_carlo_cb (GrAnalysisPane *analysis,
+                             GParamSpec     *pspec,
+                             GrPresentation *presentation)
 {
-  GrWindow *self = GR_WINDOW (widget);
-  GrAnalysisPane *analysis = find_analysis (self);
+  const GrMonteCarlo *mc = gr_analysis_pane_get_monte_carlo (analysis);
+
+  if (mc != NULL)
+    gr_presentation_set_uncertainty (presentation, mc);
+}
+
+void
+gr_window_start_presentation (GrWindow *self,
+                              guint     samples,
+                              guint64   seed,
+                              guint     threads)
+{
+  GrAnalysisPane *analysis;
   GrPresentation *presentation;
 
+  g_return_if_fail (GR_IS_WINDOW (self));
+
+  analysis = find_analysis (self);
   presentation = gr_presentation_new (GTK_WINDOW (self), self->document,
                                       analysis != NULL ? gr_analysis_pane_get_other (analysis)
                                       : NULL,
                                       analysis != NULL
                                       ? gr_analysis_pane_get_monte_carlo (analysis) : NULL);
+  if (analysis != NULL)
+    {
+      g_signal_connect_object (analysis, "notify::monte-carlo",
+                               G_CALLBACK (presentation_monte_carlo_cb), presentation, 0);
+      if (samples > 0 && gr_analysis_pane_get_monte_carlo (analysis) == NULL)
+        gr_analysis_pane_run_monte_carlo_seeded (analysis, samples, seed, threads);
+    }
 
   gtk_window_fullscreen (GTK_WINDOW (presentation));
   gtk_window_present (GTK_WINDOW (presentation));
+}
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  /* F5 shows the P10–P90 of a run the analysis pane has made or makes. */
+  gr_window_start_presentation (GR_WINDOW (widget), 0, 0, 0);
 }
 
 /* While a scenario B is compared with: B solid on the map, A as outlines,

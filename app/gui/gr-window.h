@@ -23,5 +23,13 @@ void        gr_window_open_file    (GrWindow      *self,
                                     GFile         *file);
 void        gr_window_offer_recovery (GrWindow    *self,
                                       const char  *path);
+/* Presentation mode on the document as it is (F5 and `--present`): with
+ * @samples > 0 and no Monte Carlo in the analysis pane yet, one is run
+ * there in the background (@threads 0: one per processor), and the
+ * slides show its P10–P90 once it is done. */
+void        gr_window_start_presentation (GrWindow *self,
+                                          guint     samples,
+                                          guint64   seed,
+                                          guint     threads);
 
 G_END_DECLS

@@ -270,6 +270,8 @@ typedef struct
   GrModel *model;
   GrScenario *scenario;
   guint samples;
+  guint64 seed;
+  guint threads;
 } Job;
 
 static void
@@ -291,6 +293,7 @@ job_new (GrAnalysisPane *self,
   job->model = gr_model_ref (gr_document_get_model (self->document));
   job->scenario = gr_scenario_copy (gr_document_get_scenario (self->document));
   job->samples = samples;
+  job->seed = GR_MONTE_CARLO_DEFAULT_SEED;
   return job;
 }
 
@@ -332,7 +335,7 @@ monte_carlo_thread (GTask        *task,
   Job *job = data;
   GError *error = NULL;
   GrMonteCarlo *result = gr_monte_carlo_run (job->model, job->scenario, job->samples,
-                                             GR_MONTE_CARLO_DEFAULT_SEED, 0, cancellable,
+                                             job->seed, job->threads, cancellable,
                                              progress_cb, source, &error);
 
   if (result == NULL)
@@ -426,19 +429,23 @@ monte_carlo_done_cb (GObject      *source,
 
 static void
 start (GrAnalysisPane      *self,
-       guint                samples,
+       Job                 *job,
        GTaskThreadFunc      thread_func,
        GAsyncReadyCallback  done)
 {
   g_autoptr(GTask) task = NULL;
+  guint samples = job->samples;
 
   if (self->running)
-    return;
+    {
+      job_free (job);
+      return;
+    }
   self->cancellable = g_cancellable_new ();
   self->total = samples;
   g_atomic_int_set (&self->done, 0);
   task = g_task_new (self, self->cancellable, done, NULL);
-  g_task_set_task_data (task, job_new (self, samples), job_free);
+  g_task_set_task_data (task, job, job_free);
   set_running (self, TRUE);
   if (samples > 0)
     {
@@ -456,10 +463,24 @@ void
 gr_analysis_pane_run_monte_carlo (GrAnalysisPane *self,
                                   guint           samples)
 {
+  gr_analysis_pane_run_monte_carlo_seeded (self, samples, GR_MONTE_CARLO_DEFAULT_SEED, 0);
+}
+
+void
+gr_analysis_pane_run_monte_carlo_seeded (GrAnalysisPane *self,
+                                         guint           samples,
+                                         guint64         seed,
+                                         guint           threads)
+{
+  Job *job;
+
   g_return_if_fail (GR_IS_ANALYSIS_PANE (self));
   g_return_if_fail (samples > 0);
 
-  start (self, samples, monte_carlo_thread, monte_carlo_done_cb);
+  job = job_new (self, samples);
+  job->seed = seed;
+  job->threads = threads;
+  start (self, job, monte_carlo_thread, monte_carlo_done_cb);
 }
 
 static void
@@ -467,7 +488,9 @@ tornado_action (GtkWidget  *widget,
                 const char *action,
                 GVariant   *parameter)
 {
-  start (GR_ANALYSIS_PANE (widget), 0, tornado_thread, tornado_done_cb);
+  GrAnalysisPane *self = GR_ANALYSIS_PANE (widget);
+
+  start (self, job_new (self, 0), tornado_thread, tornado_done_cb);
 }
 
 static void

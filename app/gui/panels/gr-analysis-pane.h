@@ -45,6 +45,12 @@ const char *gr_analysis_pane_get_cell        (GrAnalysisPane   *self,
 /* Starts Monte Carlo (gr-monte-carlo.h) with @samples on worker threads. */
 void        gr_analysis_pane_run_monte_carlo (GrAnalysisPane   *self,
                                               guint             samples);
+/* The same with a seed and a number of threads (0: one per processor), as
+ * the command line's --seed and --threads give them. */
+void        gr_analysis_pane_run_monte_carlo_seeded (GrAnalysisPane *self,
+                                                     guint           samples,
+                                                     guint64         seed,
+                                                     guint           threads);
 /* Whether a tornado or Monte Carlo run is under way ("running"). */
 gboolean    gr_analysis_pane_get_running     (GrAnalysisPane   *self);
 /* Samples done so far by the current Monte Carlo run. */

@@ -75,6 +75,50 @@ draw_figure (GrBriefingPaint *paint,
   return y - top;
 }
 
+/* Contents: one line per section, with its first page, from @y down to
+ * @bottom of @box; in two columns when one would run past the bottom
+ * (16:9 pages with a comparison and an uncertainty page). */
+static void
+draw_contents (GrBriefingPaint *paint,
+               GrBriefingBox    box,
+               double           y,
+               double           bottom)
+{
+  GrBriefing *self = paint->briefing;
+  g_autoptr(GArray) firsts = g_array_new (FALSE, FALSE, sizeof (guint));
+  double line = gr_briefing_text_height (paint, "Map", 0, 0.9, FALSE);
+  guint columns, rows;
+  double width;
+
+  if (y >= bottom - 6 * paint->u)
+    return;
+  y += gr_briefing_text (paint, _("Contents"), FALSE, box.x, y, box.width, 1.0, TRUE,
+                         paint->text);
+  y += 0.3 * paint->u;
+  for (guint i = 1; i < self->pages->len; i++)
+    if (!g_str_equal (gr_briefing_get_page_title (self, i),
+                      gr_briefing_get_page_title (self, i - 1)))
+      g_array_append_val (firsts, i);
+  columns = y + firsts->len * line <= bottom ? 1 : 2;
+  rows = (firsts->len + columns - 1) / columns;
+  width = (box.width - (columns - 1) * paint->u) / columns;
+  for (guint k = 0; k < firsts->len; k++)
+    {
+      guint i = g_array_index (firsts, guint, k);
+      double x = box.x + (k / rows) * (width + paint->u);
+      double ly = y + (k % rows) * line;
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+
+      if (ly + line > bottom)
+        continue;
+      gr_briefing_text (paint, number, FALSE,
+                        x + width - gr_briefing_text_width (paint, number, 0.9, FALSE), ly, 0,
+                        0.9, FALSE, paint->secondary);
+      gr_briefing_text_line (paint, gr_briefing_get_page_title (self, i), x, ly,
+                             width - 3 * paint->u, 0.9, FALSE, paint->text);
+    }
+}
+
 void
 gr_briefing_draw_cover (GrBriefingPaint *paint)
 {
@@ -152,27 +196,7 @@ gr_briefing_draw_cover (GrBriefingPaint *paint)
                      right.x, ry, right.width);
   ry += 1.4 * paint->u;
 
-  /* Contents: one line per section, with its first page. */
-  if (ry < body - 6 * paint->u)
-    {
-      ry += gr_briefing_text (paint, _("Contents"), FALSE, right.x, ry, right.width, 1.0, TRUE,
-                              paint->text);
-      ry += 0.3 * paint->u;
-      for (guint i = 1; i < self->pages->len && ry < body - paint->u; i++)
-        {
-          const char *title = gr_briefing_get_page_title (self, i);
-          g_autofree char *number = NULL;
-
-          if (g_str_equal (title, gr_briefing_get_page_title (self, i - 1)))
-            continue;
-          number = g_strdup_printf ("%u", i + 1);
-          gr_briefing_text (paint, number, FALSE, right.x + right.width
-                            - gr_briefing_text_width (paint, number, 0.9, FALSE), ry, 0, 0.9,
-                            FALSE, paint->secondary);
-          ry += gr_briefing_text (paint, title, FALSE, right.x, ry, right.width - 3 * paint->u,
-                                  0.9, FALSE, paint->text);
-        }
-    }
+  draw_contents (paint, right, ry, body);
 }
 
 static GrBasemap *

@@ -53,6 +53,7 @@ struct _GrBriefing
   GrOverlayLayers layers;
   gboolean modified;
   gboolean slides;
+  GrBriefingLook table_look;   /* the look the tables are split for */
   GArray *pages;               /* GrBriefingPage */
   GPtrArray *register_rows;    /* GrRegisterRow */
 };
@@ -193,6 +194,18 @@ void         gr_briefing_draw_uncertainty (GrBriefingPaint *paint);
 
 /* gr-briefing-register.c */
 GPtrArray   *gr_briefing_register_rows   (const GrScenario *scenario);
+/* The fewest rows the last page of a table over several pages carries. */
+#define GR_BRIEFING_MIN_LAST_ROWS 4
+
+/* Splits rows of these heights into pages of @room: as many as fit on
+ * each, except that the last page of a table over several pages takes
+ * rows from the page before until it carries @min_last (while they fit
+ * and that page keeps as many).  Returns the first row of each page
+ * (guint); one page, from row 0, for no rows. */
+GArray      *gr_briefing_paginate        (const double    *heights,
+                                          guint            n_rows,
+                                          double           room,
+                                          guint            min_last);
 /* Splits the register and the source list into pages appended to pages. */
 void         gr_briefing_plan_register   (GrBriefing      *self,
                                           double           width,

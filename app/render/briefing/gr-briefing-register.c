@@ -6,7 +6,7 @@
  * Every input of the scenario with its value, range, unit and source
  * (title, date, URL), so that a reader can redo any number by hand; then
  * every source of the scenario.  Long tables continue on further pages,
- * their headings repeated.
+ * their headings repeated; the last of them never carries a lone row.
  */
 
 #include "config.h"
@@ -348,6 +348,50 @@ row_height (GrBriefingPaint *paint,
   return height + 2 * CELL_PAD * paint->u;
 }
 
+GArray *
+gr_briefing_paginate (const double *heights,
+                      guint         n_rows,
+                      double        room,
+                      guint         min_last)
+{
+  GArray *starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint first = 0;
+  double used = 0;
+  guint last, before;
+
+  g_array_append_val (starts, first);
+  for (guint i = 0; i < n_rows; i++)
+    {
+      /* A row taller than the page still goes on a page of its own. */
+      if (used + heights[i] > room && i > first)
+        {
+          first = i;
+          g_array_append_val (starts, first);
+          used = 0;
+        }
+      used += heights[i];
+    }
+  if (starts->len < 2)
+    return starts;
+
+  /* No widow: the last page takes rows from the end of the one before
+   * until it carries min_last, as long as they fit and that page keeps
+   * as many itself. */
+  last = g_array_index (starts, guint, starts->len - 1);
+  before = g_array_index (starts, guint, starts->len - 2);
+  used = 0;
+  for (guint i = last; i < n_rows; i++)
+    used += heights[i];
+  while (n_rows - last < min_last && last - 1 - before >= min_last
+         && used + heights[last - 1] <= room)
+    {
+      last--;
+      used += heights[last];
+    }
+  g_array_index (starts, guint, starts->len - 1) = last;
+  return starts;
+}
+
 /* The rows of a table that fit on each page: appends one page per run. */
 static void
 plan_table (GrBriefing         *self,
@@ -358,38 +402,33 @@ plan_table (GrBriefing         *self,
             const double       *cols,
             guint               n_cols)
 {
+  g_autofree double *heights = g_new0 (double, MAX (n_rows, 1));
+  g_autoptr(GArray) starts = NULL;
   GrBriefingBox box;
-  guint first = 0;
-  double used = 0;
 
   box = gr_briefing_page_header (paint, title, "");
   /* The column headings take one row. */
   box.height -= 2 * paint->u;
-  for (guint i = 0; i <= n_rows; i++)
+  for (guint i = 0; i < n_rows; i++)
     {
-      double h = 0;
+      char *texts[5] = { NULL };
 
-      if (i < n_rows)
-        {
-          char *texts[5] = { NULL };
+      cells (self, kind == GR_BRIEFING_PAGE_SOURCES, i, texts);
+      heights[i] = row_height (paint, texts, cols, n_cols, box.width);
+      for (guint c = 0; c < 5; c++)
+        g_free (texts[c]);
+    }
+  starts = gr_briefing_paginate (heights, n_rows, box.height, GR_BRIEFING_MIN_LAST_ROWS);
+  for (guint p = 0; p < starts->len; p++)
+    {
+      guint first = g_array_index (starts, guint, p);
+      guint end = p + 1 < starts->len ? g_array_index (starts, guint, p + 1) : n_rows;
+      GrBriefingPage *page;
 
-          cells (self, kind == GR_BRIEFING_PAGE_SOURCES, i, texts);
-          h = row_height (paint, texts, cols, n_cols, box.width);
-          for (guint c = 0; c < 5; c++)
-            g_free (texts[c]);
-        }
-      if (i == n_rows || (used + h > box.height && i > first))
-        {
-          GrBriefingPage *page;
-
-          gr_briefing_add_page (self, kind, title);
-          page = &g_array_index (self->pages, GrBriefingPage, self->pages->len - 1);
-          page->first_row = first;
-          page->n_rows = i - first;
-          first = i;
-          used = 0;
-        }
-      used += h;
+      gr_briefing_add_page (self, kind, title);
+      page = &g_array_index (self->pages, GrBriefingPage, self->pages->len - 1);
+      page->first_row = first;
+      page->n_rows = end - first;
     }
 }
 
@@ -403,7 +442,7 @@ gr_briefing_plan_register (GrBriefing *self,
   GrBriefingPaint paint;
   guint n_sources = self->scenario->sources != NULL ? self->scenario->sources->len : 0;
 
-  gr_briefing_paint_init (&paint, self, GR_BRIEFING_LOOK_PRINT, cr, width, height);
+  gr_briefing_paint_init (&paint, self, self->table_look, cr, width, height);
   plan_table (self, &paint, GR_BRIEFING_PAGE_REGISTER, _("Assumptions register"),
               self->register_rows->len, register_cols, G_N_ELEMENTS (register_cols) - 1);
   if (n_sources > 0)

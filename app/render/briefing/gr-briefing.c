@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "gr-export.h"
@@ -103,6 +104,7 @@ gr_briefing_new (GrModel                 *model,
   self->title = scenario_title (scenario, options->title);
   self->layers = options->layers != 0 ? options->layers : GR_OVERLAY_ALL;
   self->slides = options->slides;
+  self->table_look = options->look;
   self->modified = options->modified;
 
   if (options->date == NULL)
@@ -161,13 +163,24 @@ gr_briefing_run_uncertainty (GrBriefing              *self,
                                progress, user_data, error);
   if (result == NULL)
     return FALSE;
+  gr_briefing_set_uncertainty (self, result);
+  gr_monte_carlo_free (result);
+  return TRUE;
+}
+
+void
+gr_briefing_set_uncertainty (GrBriefing         *self,
+                             const GrMonteCarlo *uncertainty)
+{
+  g_return_if_fail (self != NULL);
+
   g_clear_pointer (&self->uncertainty, gr_monte_carlo_free);
-  self->uncertainty = result;
+  if (uncertainty != NULL)
+    self->uncertainty = gr_monte_carlo_copy (uncertainty);
   /* The page list is planned afresh: the uncertainty page comes before
    * the register. */
   g_array_set_size (self->pages, 0);
   plan (self);
-  return TRUE;
 }
 
 const GrMonteCarlo *
@@ -292,6 +305,63 @@ gr_briefing_get_page_sources (GrBriefing *self,
       return g_strdup (_("Guarantor model"));
     }
   return g_strdup (gr_chart_get_source (chart));
+}
+
+typedef struct
+{
+  const char *id;
+  gsize at;
+} Cited;
+
+static int
+cited_compare (gconstpointer a,
+               gconstpointer b)
+{
+  gsize x = ((const Cited *) a)->at, y = ((const Cited *) b)->at;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The charts name their sources by title ("Guarantor model, scenario “X”;
+ * Title A; Title B", gr_figures_source_line()); each source whose title
+ * stands there as a whole item is one the page cites.  A title may hold a
+ * "; " itself, so the line is searched, not split. */
+char **
+gr_briefing_get_page_source_ids (GrBriefing *self,
+                                 guint       page)
+{
+  g_autofree char *line = NULL;
+  g_autoptr(GArray) cited = g_array_new (FALSE, FALSE, sizeof (Cited));
+  GStrvBuilder *ids = g_strv_builder_new ();
+  const GArray *sources;
+  char **out;
+
+  g_return_val_if_fail (self != NULL && page < self->pages->len, NULL);
+
+  line = gr_briefing_get_page_sources (self, page);
+  sources = self->scenario->sources;
+  for (guint i = 0; sources != NULL && i < sources->len; i++)
+    {
+      const GrSource *s = &g_array_index (sources, GrSource, i);
+      const char *title = s->title != NULL && *s->title != '\0' ? s->title : s->id;
+      g_autofree char *needle = g_strconcat ("; ", title, NULL);
+      gsize length = strlen (needle);
+
+      for (const char *at = strstr (line, needle); at != NULL; at = strstr (at + 1, needle))
+        if (at[length] == '\0' || at[length] == ';')
+          {
+            Cited c = { s->id, at - line };
+
+            g_array_append_val (cited, c);
+            break;
+          }
+    }
+  g_array_sort (cited, cited_compare);
+  for (guint i = 0; i < cited->len; i++)
+    g_strv_builder_add (ids, g_array_index (cited, Cited, i).id);
+  out = g_strv_builder_end (ids);
+  g_strv_builder_unref (ids);
+  return out;
 }
 
 static void

@@ -72,6 +72,9 @@ typedef struct
   GrOverlayLayers layers;      /* 0 for all */
   GDateTime *date;             /* NULL: now */
   gboolean slides;             /* 16:9 pages instead of A4 landscape */
+  /* The look the tables (register, sources) are split into pages for:
+   * presentation mode draws them in the projector's larger type. */
+  GrBriefingLook look;
 } GrBriefingOptions;
 
 /* Called after each page is written, in the thread that renders; cancel
@@ -115,6 +118,11 @@ const char         *gr_briefing_get_footer      (GrBriefing              *self);
  * data.  For presentation mode's footer. */
 char               *gr_briefing_get_page_sources (GrBriefing             *self,
                                                   guint                   page);
+/* The ids of the scenario's sources that page's source line cites, in its
+ * order (NULL-terminated, empty for none): a slide's footer names them
+ * and the source list gives each its title, date and address. */
+char              **gr_briefing_get_page_source_ids (GrBriefing          *self,
+                                                     guint                page);
 
 /* Paints page (0-based) into width × height user units of cr, footer
  * included.  Thread-safe for different GrBriefings. */
@@ -139,6 +147,10 @@ gboolean            gr_briefing_run_uncertainty (GrBriefing              *self,
                                                  gpointer                 user_data,
                                                  GCancellable            *cancellable,
                                                  GError                 **error);
+/* Shows @uncertainty (copied; NULL for none): the uncertainty page and
+ * the key figures' P10–P90.  The pages are planned afresh. */
+void                gr_briefing_set_uncertainty (GrBriefing              *self,
+                                                 const GrMonteCarlo      *uncertainty);
 /* The Monte Carlo the briefing shows, NULL for none. */
 const GrMonteCarlo *gr_briefing_get_uncertainty (GrBriefing              *self);
 
