@@ -88,9 +88,9 @@ compare_labels (gconstpointer a,
   return la->order < lb->order ? -1 : la->order > lb->order;
 }
 
-static gboolean
-overlaps (const cairo_rectangle_t *a,
-          const cairo_rectangle_t *b)
+gboolean
+gr_chart_rects_overlap (const cairo_rectangle_t *a,
+                        const cairo_rectangle_t *b)
 {
   return a->x < b->x + b->width && b->x < a->x + a->width
          && a->y < b->y + b->height && b->y < a->y + a->height;
@@ -110,6 +110,15 @@ gr_chart_draw_labels (GrChartPaint *paint)
   placed = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
   for (guint i = 0; i < paint->chart->texts->len; i++)
     g_array_append_val (placed, g_array_index (paint->chart->texts, GrHit, i).rect);
+  /* No label crosses a whisker: a bar's own label is set past its top
+   * (gr-chart-bar.c), any other that would is left out. */
+  for (guint i = 0; i < paint->chart->range_marks->len; i++)
+    {
+      const GrRangeMark *mark = &g_array_index (paint->chart->range_marks, GrRangeMark, i);
+
+      if (mark->whisker)
+        g_array_append_val (placed, mark->rect);
+    }
   g_array_sort (paint->labels, compare_labels);
   for (guint i = 0; i < paint->labels->len; i++)
     {
@@ -142,7 +151,7 @@ gr_chart_draw_labels (GrChartPaint *paint)
       box = (cairo_rectangle_t) { label->x - label->xalign * w - pad, label->y - label->yalign * h,
                                   w + 2 * pad, h };
       for (guint j = 0; j < placed->len && clear; j++)
-        clear = !overlaps (&box, &g_array_index (placed, cairo_rectangle_t, j));
+        clear = !gr_chart_rects_overlap (&box, &g_array_index (placed, cairo_rectangle_t, j));
       if (!clear)
         {
           paint->max_lines = 0;

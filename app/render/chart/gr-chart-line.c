@@ -163,8 +163,33 @@ draw_line_series (GrChartPaint *paint,
     }
 }
 
+/* The range of series @s at @category, if it has one. */
+static gboolean
+find_interval (GrChart *chart,
+               guint    s,
+               guint    category,
+               double  *low,
+               double  *high)
+{
+  for (guint i = 0; i < chart->intervals->len; i++)
+    {
+      const GrInterval *in = &g_array_index (chart->intervals, GrInterval, i);
+
+      if (in->series == s && in->category == category)
+        {
+          *low = in->low;
+          *high = in->high;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* A target's marks across its categories; its range, if it has one, a
+ * whisker near the far end of the mark. */
 static void
 draw_target_series (GrChartPaint *paint,
+                    guint         s,
                     GrSeries     *series)
 {
   GrChart *chart = paint->chart;
@@ -173,9 +198,10 @@ draw_target_series (GrChartPaint *paint,
   for (guint c = 0; c < series->values->len; c++)
     {
       double value = g_array_index (series->values, double, c);
-      double start, length, pos, thick = paint->ink.line * 3.5;
+      double start, length, pos, low, high, label_end, thick = paint->ink.line * 3.5;
       g_autofree char *text = NULL;
       cairo_rectangle_t hit;
+      gboolean ranged;
 
       if (!isfinite (value))
         continue;
@@ -200,6 +226,13 @@ draw_target_series (GrChartPaint *paint,
           hit = (cairo_rectangle_t) { start, pos - paint->u * 0.4, length, paint->u * 0.8 };
         }
       cairo_stroke (cr);
+      /* The range at the far end of the mark, its label before it: the
+       * middle is where a gap's label sits. */
+      ranged = find_interval (chart, s, c, &low, &high);
+      if (ranged)
+        gr_chart_draw_whisker (paint, c, start + length - paint->u * 0.8, paint->u * 0.8,
+                               low, high);
+      label_end = start + length - (ranged ? paint->u * 1.2 : 0);
       if (series->marker != GR_MARKER_NONE)
         {
           if (chart->orientation == GR_CHART_HORIZONTAL)
@@ -215,38 +248,16 @@ draw_target_series (GrChartPaint *paint,
         {
           if (chart->orientation == GR_CHART_HORIZONTAL)
             gr_chart_queue_label (paint, GR_CHART_LABEL_TARGET, GR_TEXT_SMALL, text,
-                                  pos + paint->u * 0.3, start + length, 0, 1, series->colour, 0);
+                                  pos + paint->u * 0.3, label_end, 0, 1, series->colour, 0);
           else
             gr_chart_queue_label (paint, GR_CHART_LABEL_TARGET, GR_TEXT_SMALL, text,
-                                  start + length, pos - paint->u * 0.2, 1, 1, paint->ink.text, 0);
+                                  label_end, pos - paint->u * 0.2, 1, 1, paint->ink.text, 0);
         }
       gr_chart_add_hit (chart, hit.x, hit.y, hit.width, hit.height,
                         g_strdup_printf ("%s\n%s: %s",
                                          (char *) g_ptr_array_index (chart->categories, c),
                                          series->name, text));
     }
-}
-
-/* The range of line series @s at @category, if it has one. */
-static gboolean
-find_interval (GrChart *chart,
-               guint    s,
-               guint    category,
-               double  *low,
-               double  *high)
-{
-  for (guint i = 0; i < chart->intervals->len; i++)
-    {
-      const GrInterval *in = &g_array_index (chart->intervals, GrInterval, i);
-
-      if (in->series == s && in->category == category)
-        {
-          *low = in->low;
-          *high = in->high;
-          return TRUE;
-        }
-    }
-  return FALSE;
 }
 
 /* Traces the edge of a fan through categories [from, to] at the lows
@@ -325,9 +336,13 @@ draw_fan (GrChartPaint *paint,
           point_at (paint, k, high, &x1, &y1);
           low_text = gr_chart_format_value (chart, low);
           high_text = gr_chart_format_value (chart, high);
-          gr_chart_add_hit (chart, MIN (x0, x1) - paint->u * 0.4, MIN (y0, y1) - paint->u * 0.4,
-                            fabs (x1 - x0) + paint->u * 0.8, fabs (y1 - y0) + paint->u * 0.8,
+          GrRangeMark mark = { { MIN (x0, x1) - paint->u * 0.4, MIN (y0, y1) - paint->u * 0.4,
+                                 fabs (x1 - x0) + paint->u * 0.8,
+                                 fabs (y1 - y0) + paint->u * 0.8 }, FALSE };
+
+          gr_chart_add_hit (chart, mark.rect.x, mark.rect.y, mark.rect.width, mark.rect.height,
                             gr_chart_interval_tooltip (chart, k, low_text, high_text));
+          g_array_append_val (chart->range_marks, mark);
         }
     }
 }
@@ -350,6 +365,6 @@ gr_chart_draw_lines (GrChartPaint *paint)
       if (series->kind == GR_SERIES_LINE)
         draw_line_series (paint, series);
       else if (series->kind == GR_SERIES_TARGET)
-        draw_target_series (paint, series);
+        draw_target_series (paint, s, series);
     }
 }
