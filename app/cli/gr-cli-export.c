@@ -114,7 +114,7 @@ gr_cli_export_picture (const char *id,
                             &error);
     }
   else
-    done = gr_figure_export (id, scenario, metrics, output, width, height, 0, &error);
+    done = gr_figure_export (id, scenario, metrics, NULL, output, width, height, 0, &error);
   /* The painters cannot fail on a loaded scenario, so a failed export is a
    * path the user gave that cannot be written: bad input, like the others. */
   if (!done)
