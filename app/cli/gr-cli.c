@@ -277,7 +277,8 @@ gr_cli_handle_options (GVariantDict *options)
     }
   if (o.samples != NULL || o.seed != NULL || o.threads != NULL)
     {
-      gr_cli_print_error (_("--samples, --seed and --threads need --monte-carlo or --briefing"));
+      gr_cli_print_error (_("--samples, --seed and --threads need --monte-carlo, --briefing "
+                            "or --export CHART"));
       return GR_CLI_EXIT_USAGE;
     }
   if (o.output != NULL || o.size != NULL)

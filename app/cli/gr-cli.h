@@ -97,12 +97,17 @@ int         gr_cli_monte_carlo    (const char    *scenario_path,
 gboolean    gr_cli_handle_compare (char         **argv,
                                    int           *status);
 
-/* --export WHAT [--output FILE] [--scenario FILE] [--size WxH];
- * implemented in gr-cli-export.c. */
+/* --export WHAT [--output FILE] [--scenario FILE] [--size WxH]
+ * [--samples N] [--seed S] [--threads T]: a chart with the P10–P90 of a
+ * Monte Carlo run as for --monte-carlo when any of the last three is
+ * given, "--samples 0" for none; implemented in gr-cli-export.c. */
 int         gr_cli_export         (const char    *what,
                                    const char    *output,
                                    const char    *scenario_path,
-                                   const char    *size);
+                                   const char    *size,
+                                   const char    *samples,
+                                   const char    *seed,
+                                   const char    *threads);
 
 /* --briefing OUT.pdf [--scenario FILE] [--compare FILE] [--slides]
  * [--samples N] [--seed S] [--threads T]: the uncertainty page's Monte
