@@ -185,8 +185,54 @@ find_interval (GrChart *chart,
   return FALSE;
 }
 
-/* A target's marks across its categories; its range, if it has one, a
- * whisker near the far end of the mark. */
+/* The range of a target's mark, (start, length) across its category: a
+ * pale band from @low to @high in the target's colour, edged with thin
+ * lines, under the mark. */
+static void
+draw_target_band (GrChartPaint *paint,
+                  GrSeries     *series,
+                  guint         category,
+                  double        start,
+                  double        length,
+                  double        low,
+                  double        high)
+{
+  cairo_t *cr = paint->cr;
+  g_autofree char *low_text = gr_chart_format_value (paint->chart, low);
+  g_autofree char *high_text = gr_chart_format_value (paint->chart, high);
+  GrRangeMark mark = { { 0 }, FALSE };
+  cairo_rectangle_t *r = &mark.rect;
+
+  gr_chart_span_rect (paint, start, length, low, high, r);
+  cairo_save (cr);
+  cairo_rectangle (cr, r->x, r->y, r->width, r->height);
+  gr_chart_set_colour (paint, series->colour, paint->ink.dark ? 0.25 : 0.14);
+  cairo_fill (cr);
+  if (paint->chart->orientation == GR_CHART_HORIZONTAL)
+    {
+      cairo_move_to (cr, r->x, r->y);
+      cairo_rel_line_to (cr, 0, r->height);
+      cairo_move_to (cr, r->x + r->width, r->y);
+      cairo_rel_line_to (cr, 0, r->height);
+    }
+  else
+    {
+      cairo_move_to (cr, r->x, r->y);
+      cairo_rel_line_to (cr, r->width, 0);
+      cairo_move_to (cr, r->x, r->y + r->height);
+      cairo_rel_line_to (cr, r->width, 0);
+    }
+  cairo_set_line_width (cr, paint->ink.line);
+  gr_chart_set_colour (paint, series->colour, 0.6);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+  gr_chart_add_hit (paint->chart, r->x, r->y, MAX (r->width, 4), MAX (r->height, 4),
+                    gr_chart_interval_tooltip (paint->chart, category, low_text, high_text));
+  g_array_append_val (paint->chart->range_marks, mark);
+}
+
+/* A target's marks across its categories, each over its range's band if
+ * it has one. */
 static void
 draw_target_series (GrChartPaint *paint,
                     guint         s,
@@ -198,10 +244,9 @@ draw_target_series (GrChartPaint *paint,
   for (guint c = 0; c < series->values->len; c++)
     {
       double value = g_array_index (series->values, double, c);
-      double start, length, pos, low, high, label_end, thick = paint->ink.line * 3.5;
+      double start, length, pos, low, high, thick = paint->ink.line * 3.5;
       g_autofree char *text = NULL;
       cairo_rectangle_t hit;
-      gboolean ranged;
 
       if (!isfinite (value))
         continue;
@@ -209,6 +254,8 @@ draw_target_series (GrChartPaint *paint,
       start += length * 0.08;
       length *= 0.84;
       pos = gr_chart_value_pos (paint, value);
+      if (find_interval (chart, s, c, &low, &high))
+        draw_target_band (paint, series, c, start, length, low, high);
 
       gr_chart_set_colour (paint, series->colour, 1);
       cairo_set_line_width (cr, thick);
@@ -226,13 +273,6 @@ draw_target_series (GrChartPaint *paint,
           hit = (cairo_rectangle_t) { start, pos - paint->u * 0.4, length, paint->u * 0.8 };
         }
       cairo_stroke (cr);
-      /* The range at the far end of the mark, its label before it: the
-       * middle is where a gap's label sits. */
-      ranged = find_interval (chart, s, c, &low, &high);
-      if (ranged)
-        gr_chart_draw_whisker (paint, c, start + length - paint->u * 0.8, paint->u * 0.8,
-                               low, high);
-      label_end = start + length - (ranged ? paint->u * 1.2 : 0);
       if (series->marker != GR_MARKER_NONE)
         {
           if (chart->orientation == GR_CHART_HORIZONTAL)
@@ -248,10 +288,10 @@ draw_target_series (GrChartPaint *paint,
         {
           if (chart->orientation == GR_CHART_HORIZONTAL)
             gr_chart_queue_label (paint, GR_CHART_LABEL_TARGET, GR_TEXT_SMALL, text,
-                                  pos + paint->u * 0.3, label_end, 0, 1, series->colour, 0);
+                                  pos + paint->u * 0.3, start + length, 0, 1, series->colour, 0);
           else
             gr_chart_queue_label (paint, GR_CHART_LABEL_TARGET, GR_TEXT_SMALL, text,
-                                  label_end, pos - paint->u * 0.2, 1, 1, paint->ink.text, 0);
+                                  start + length, pos - paint->u * 0.2, 1, 1, paint->ink.text, 0);
         }
       gr_chart_add_hit (chart, hit.x, hit.y, hit.width, hit.height,
                         g_strdup_printf ("%s\n%s: %s",

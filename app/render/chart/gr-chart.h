@@ -177,11 +177,12 @@ void        gr_chart_add_ghost           (GrChart            *self,
                                           const char         *name);
 /* An uncertainty range (e.g. Monte Carlo's P10–P90) of a value: for a
  * lone bar or a stack (any of its series) a whisker from @low to @high
- * across the bar, its ends capped, the bar's value label past its top;
- * for a target, a whisker near the far end of its mark; for a line, a
- * fan: a pale band from point to point between the lows and the highs,
- * edged with thin lines.  No value label crosses a whisker.  The
- * tooltips give the range.  Not finite: nothing. */
+ * across the bar, its ends capped, the bar's value label beside it or
+ * past its top; for a target, a pale band across its mark from @low to
+ * @high; for a line, a fan: a pale band from point to point between the
+ * lows and the highs; bands and fans edged with thin lines.  No value
+ * label crosses a whisker.  The tooltips give the range.  Not finite:
+ * nothing. */
 void        gr_chart_series_set_interval (GrChart            *self,
                                           guint               series,
                                           guint               category,
