@@ -365,6 +365,49 @@ test_export_with_ghost (Fixture       *f,
   g_rmdir (dir);
 }
 
+/* The per-year charts take the run's series too: the readiness chart's
+ * export changes with a range on one of its years, the year the
+ * document's metrics have first. */
+static void
+test_export_series_ranges (Fixture       *f,
+                           gconstpointer  data)
+{
+  GrChartView *view = GR_CHART_VIEW (gr_chart_view_new (f->document, "readiness", FALSE));
+  const GrMetrics *metrics = gr_document_get_metrics (f->document);
+  g_autofree char *dir = g_dir_make_tmp ("test-analysis-pane-XXXXXX", NULL);
+  g_autofree char *plain_path = NULL;
+  g_autofree char *ranged_path = NULL;
+  g_autoptr(GBytes) plain = NULL;
+  g_autoptr(GBytes) ranged = NULL;
+  g_autoptr(GrMonteCarlo) mc = g_new0 (GrMonteCarlo, 1);
+  const GrReadinessYear *year;
+  GrMonteCarloMetric m = { NULL };
+
+  g_assert_nonnull (dir);
+  g_assert_nonnull (metrics);
+  g_assert_cmpuint (metrics->readiness.by_year->len, >, 0);
+  year = &g_array_index (metrics->readiness.by_year, GrReadinessYear, 0);
+  m = (GrMonteCarloMetric) { g_strdup_printf ("readiness.by_year.%d.trained", year->year),
+                             year->trained, year->trained * 0.8, year->trained,
+                             year->trained * 1.2 };
+  g_object_ref_sink (view);
+  plain = export_chart (view, dir, "plain.png");
+  mc->samples = 1000;
+  mc->metrics = g_array_new (FALSE, TRUE, sizeof (GrMonteCarloMetric));
+  g_array_append_val (mc->metrics, m);
+  gr_chart_view_set_monte_carlo (view, mc);
+  ranged = export_chart (view, dir, "ranged.png");
+  g_assert_false (g_bytes_equal (plain, ranged));
+  g_free (m.path);
+
+  g_object_unref (view);
+  plain_path = g_build_filename (dir, "plain.png", NULL);
+  ranged_path = g_build_filename (dir, "ranged.png", NULL);
+  g_remove (plain_path);
+  g_remove (ranged_path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -389,6 +432,8 @@ main (int   argc,
   g_test_add ("/display/analysis/tornado-click", Fixture, NULL, fixture_set_up,
               test_tornado_click, fixture_tear_down);
   g_test_add_func ("/display/analysis/window-charts-ghost", test_window_charts_ghost);
+  g_test_add ("/display/analysis/export-series-ranges", Fixture, NULL, fixture_set_up,
+              test_export_series_ranges, fixture_tear_down);
   g_test_add ("/display/analysis/export-with-ghost", Fixture, NULL, fixture_set_up,
               test_export_with_ghost, fixture_tear_down);
   g_test_add ("/display/analysis/monte-carlo-cancel", Fixture, NULL, fixture_set_up,
