@@ -96,20 +96,15 @@ gr_cli_export_picture (const char *id,
   g_autoptr(GrMonteCarlo) monte_carlo = NULL;
   g_autoptr(GrBasemap) basemap = NULL;
   gboolean ranges = samples_text != NULL || seed_text != NULL || threads_text != NULL;
-  guint64 samples = GR_MONTE_CARLO_DEFAULT_SAMPLES;
-  guint64 seed = GR_MONTE_CARLO_DEFAULT_SEED;
-  guint64 threads = 0;
-  int width, height, status;
+  guint64 samples, seed, threads;
+  int width, height, status = GR_CLI_EXIT_OK;
   gboolean done;
 
   if (ranges && g_str_equal (id, "map"))
     return gr_cli_fail (GR_CLI_EXIT_USAGE, _("--samples, --seed and --threads need "
                                              "--monte-carlo, --briefing or --export CHART"));
-  if (!gr_cli_parse_count ("--samples", samples_text, 0, GR_MONTE_CARLO_MAX_SAMPLES, &samples,
-                           &status)
-      || !gr_cli_parse_count ("--seed", seed_text, 0, G_MAXINT64, &seed, &status)
-      || !gr_cli_parse_count ("--threads", threads_text, 0, GR_MONTE_CARLO_MAX_THREADS, &threads,
-                              &status))
+  if (!gr_cli_parse_monte_carlo (samples_text, seed_text, threads_text, 0, &samples, &seed,
+                                 &threads, &status))
     return status;
   status = check_output (output, size, &width, &height);
   if (status != GR_CLI_EXIT_OK)

@@ -19,6 +19,7 @@
 #include "gr-file-read.h"
 #include "gr-metrics-json.h"
 #include "gr-metrics.h"
+#include "gr-monte-carlo.h"
 #include "gr-scenario-io.h"
 
 #define MIN_SIDE 16
@@ -170,6 +171,26 @@ gr_cli_parse_count (const char  *option,
       return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+gr_cli_parse_monte_carlo (const char *samples_text,
+                          const char *seed_text,
+                          const char *threads_text,
+                          guint64     min_samples,
+                          guint64    *samples,
+                          guint64    *seed,
+                          guint64    *threads,
+                          int        *status)
+{
+  *samples = GR_MONTE_CARLO_DEFAULT_SAMPLES;
+  *seed = GR_MONTE_CARLO_DEFAULT_SEED;
+  *threads = 0;
+  return gr_cli_parse_count ("--samples", samples_text, min_samples, GR_MONTE_CARLO_MAX_SAMPLES,
+                             samples, status)
+         && gr_cli_parse_count ("--seed", seed_text, 0, G_MAXINT64, seed, status)
+         && gr_cli_parse_count ("--threads", threads_text, 0, GR_MONTE_CARLO_MAX_THREADS,
+                                threads, status);
 }
 
 gboolean

@@ -140,6 +140,18 @@ gboolean    gr_cli_parse_count    (const char    *option,
                                    guint64        max,
                                    guint64       *out,
                                    int           *status);
+/* --samples, --seed and --threads of a Monte Carlo run, each NULL for its
+ * default (GR_MONTE_CARLO_DEFAULT_SAMPLES, _SEED, a thread per
+ * processor); samples from @min_samples (0 lets "--samples 0" say none).
+ * FALSE with a usage error printed and its exit status in @status. */
+gboolean    gr_cli_parse_monte_carlo (const char *samples_text,
+                                      const char *seed_text,
+                                      const char *threads_text,
+                                      guint64     min_samples,
+                                      guint64    *samples,
+                                      guint64    *seed,
+                                      guint64    *threads,
+                                      int        *status);
 /* "1600x900" → 1600, 900; NULL keeps the defaults passed in.  Each side
  * must be 16 to 16384 pixels. */
 gboolean    gr_cli_parse_size     (const char    *size,
