@@ -429,8 +429,11 @@ any_pixel (Canvas                  *canvas,
            const cairo_rectangle_t *box,
            gboolean               (*test) (guint32 rgb))
 {
-  for (int y = MAX (0, (int) floor (box->y)); y < MIN (HEIGHT, (int) ceil (box->y + box->height)); y++)
-    for (int x = MAX (0, (int) floor (box->x)); x < MIN (WIDTH, (int) ceil (box->x + box->width)); x++)
+  int x0 = MAX (0, (int) floor (box->x)), x1 = MIN (WIDTH, (int) ceil (box->x + box->width));
+  int y0 = MAX (0, (int) floor (box->y)), y1 = MIN (HEIGHT, (int) ceil (box->y + box->height));
+
+  for (int y = y0; y < y1; y++)
+    for (int x = x0; x < x1; x++)
       if (test (pixel (canvas, x, y)))
         return TRUE;
   return FALSE;
