@@ -319,6 +319,46 @@ export_chart (GrChartView *view,
   return bytes;
 }
 
+static void
+metric_clear (gpointer data)
+{
+  g_free (((GrMonteCarloMetric *) data)->path);
+}
+
+/* The view's export once it has a Monte Carlo of the one metric @path,
+ * P10 @p10 and P90 @p90, as "ranged.png" in @dir. */
+static GBytes *
+export_ranged (GrChartView *view,
+               const char  *dir,
+               const char  *path,
+               double       p10,
+               double       p90)
+{
+  g_autoptr(GrMonteCarlo) mc = g_new0 (GrMonteCarlo, 1);
+  GrMonteCarloMetric m = { g_strdup (path), (p10 + p90) / 2, p10, (p10 + p90) / 2, p90 };
+
+  mc->samples = 1000;
+  mc->metrics = g_array_new (FALSE, TRUE, sizeof (GrMonteCarloMetric));
+  g_array_set_clear_func (mc->metrics, metric_clear);
+  g_array_append_val (mc->metrics, m);
+  gr_chart_view_set_monte_carlo (view, mc);
+  return export_chart (view, dir, "ranged.png");
+}
+
+/* Removes the exports @names (NULL-terminated) and then @dir. */
+static void
+remove_exports (const char         *dir,
+                const char * const *names)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
 /* An exported chart shows what the screen does: with B set its file
  * differs from the one without, and so with Monte Carlo's ranges. */
 static void
@@ -332,9 +372,7 @@ test_export_with_ghost (Fixture       *f,
   g_autoptr(GBytes) ghost = NULL;
   g_autoptr(GBytes) again = NULL;
   g_autoptr(GBytes) ranged = NULL;
-  g_autoptr(GrMonteCarlo) mc = g_new0 (GrMonteCarlo, 1);
-  GrMonteCarloMetric m = { g_strdup_printf ("index.pillars.%s", gr_instrument_to_string (0)),
-                           0.3, 0.1, 0.3, 0.7 };
+  g_autofree char *pillar = g_strdup_printf ("index.pillars.%s", gr_instrument_to_string (0));
 
   g_assert_nonnull (dir);
   g_object_ref_sink (view);
@@ -346,23 +384,41 @@ test_export_with_ghost (Fixture       *f,
   again = export_chart (view, dir, "again.png");
   g_assert_true (g_bytes_equal (plain, again));
 
-  mc->samples = 1000;
-  mc->metrics = g_array_new (FALSE, TRUE, sizeof (GrMonteCarloMetric));
-  g_array_append_val (mc->metrics, m);
-  gr_chart_view_set_monte_carlo (view, mc);
-  ranged = export_chart (view, dir, "ranged.png");
+  ranged = export_ranged (view, dir, pillar, 0.1, 0.7);
   g_assert_false (g_bytes_equal (plain, ranged));
-  g_free (m.path);
 
   g_object_unref (view);
-  for (const char **name = (const char *[]) { "plain.png", "ghost.png", "again.png",
-                                              "ranged.png", NULL }; *name != NULL; name++)
-    {
-      g_autofree char *path = g_build_filename (dir, *name, NULL);
+  remove_exports (dir, (const char *[]) { "plain.png", "ghost.png", "again.png", "ranged.png",
+                                          NULL });
+}
 
-      g_remove (path);
-    }
-  g_rmdir (dir);
+/* The per-year charts take the run's series too: the readiness chart's
+ * export changes with a range on one of its years, the year the
+ * document's metrics have first. */
+static void
+test_export_series_ranges (Fixture       *f,
+                           gconstpointer  data)
+{
+  GrChartView *view = GR_CHART_VIEW (gr_chart_view_new (f->document, "readiness", FALSE));
+  const GrMetrics *metrics = gr_document_get_metrics (f->document);
+  g_autofree char *dir = g_dir_make_tmp ("test-analysis-pane-XXXXXX", NULL);
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) plain = NULL;
+  g_autoptr(GBytes) ranged = NULL;
+  const GrReadinessYear *year;
+
+  g_assert_nonnull (dir);
+  g_assert_nonnull (metrics);
+  g_assert_cmpuint (metrics->readiness.by_year->len, >, 0);
+  year = &g_array_index (metrics->readiness.by_year, GrReadinessYear, 0);
+  path = g_strdup_printf ("readiness.by_year.%d.trained", year->year);
+  g_object_ref_sink (view);
+  plain = export_chart (view, dir, "plain.png");
+  ranged = export_ranged (view, dir, path, year->trained * 0.8, year->trained * 1.2);
+  g_assert_false (g_bytes_equal (plain, ranged));
+
+  g_object_unref (view);
+  remove_exports (dir, (const char *[]) { "plain.png", "ranged.png", NULL });
 }
 
 int
@@ -389,6 +445,8 @@ main (int   argc,
   g_test_add ("/display/analysis/tornado-click", Fixture, NULL, fixture_set_up,
               test_tornado_click, fixture_tear_down);
   g_test_add_func ("/display/analysis/window-charts-ghost", test_window_charts_ghost);
+  g_test_add ("/display/analysis/export-series-ranges", Fixture, NULL, fixture_set_up,
+              test_export_series_ranges, fixture_tear_down);
   g_test_add ("/display/analysis/export-with-ghost", Fixture, NULL, fixture_set_up,
               test_export_with_ghost, fixture_tear_down);
   g_test_add ("/display/analysis/monte-carlo-cancel", Fixture, NULL, fixture_set_up,

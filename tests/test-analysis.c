@@ -359,7 +359,7 @@ test_monte_carlo_zero_width (void)
 
   gr_scenario_walk (s, GR_WALK_QUANTITIES, collapse_cb, NULL);
   m = gr_model_evaluate (model, s);
-  t = gr_metric_table_new (m, model);
+  t = gr_metric_table_new_full (m, model, GR_METRIC_TABLE_SERIES);
   r = gr_monte_carlo_run (model, s, 20, 3, 2, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (r->metrics->len, ==, gr_metric_table_get_n (t));

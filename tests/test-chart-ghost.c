@@ -18,6 +18,8 @@
 
 #define WIDTH 800
 #define HEIGHT 500
+/* a whisker's line and its two caps (gr_chart_get_range()) */
+#define WHISKER_MARKS 3
 
 typedef struct
 {
@@ -370,7 +372,8 @@ metric_clear (gpointer data)
 }
 
 /* The dashboard's charts take the ranges of the metrics they show: index,
- * air defence, interception, stabilisation; funding has none per year. */
+ * air defence, interception, stabilisation; a headline total gives the
+ * funding chart no range (its years have paths of their own). */
 static void
 test_figure_ranges (void)
 {
@@ -405,7 +408,7 @@ test_figure_ranges (void)
       g_autoptr(GrChart) chart = gr_figure_new_by_id (ranged[i], scenario, metrics);
       g_autoptr(GrChart) plain = gr_figure_new_by_id (ranged[i], scenario, metrics);
 
-      gr_figure_add_ranges (chart, ranged[i], &mc);
+      gr_figure_add_ranges (chart, ranged[i], scenario, metrics, &mc);
       g_test_message ("%s", ranged[i]);
       g_assert_false (gr_chart_equal (chart, plain));
     }
@@ -413,9 +416,132 @@ test_figure_ranges (void)
     g_autoptr(GrChart) chart = gr_figure_new_by_id ("funding", scenario, metrics);
     g_autoptr(GrChart) plain = gr_figure_new_by_id ("funding", scenario, metrics);
 
-    gr_figure_add_ranges (chart, "funding", &mc);
+    gr_figure_add_ranges (chart, "funding", scenario, metrics, &mc);
     g_assert_true (gr_chart_equal (chart, plain));
   }
+  g_array_unref (mc.metrics);
+  sample_metrics_free (metrics);
+}
+
+/* Whether the box (x, y, w, h) holds a pixel for which @test holds. */
+static gboolean
+any_pixel (Canvas                  *canvas,
+           const cairo_rectangle_t *box,
+           gboolean               (*test) (guint32 rgb))
+{
+  int x0 = MAX (0, (int) floor (box->x)), x1 = MIN (WIDTH, (int) ceil (box->x + box->width));
+  int y0 = MAX (0, (int) floor (box->y)), y1 = MIN (HEIGHT, (int) ceil (box->y + box->height));
+
+  for (int y = y0; y < y1; y++)
+    for (int x = x0; x < x1; x++)
+      if (test (pixel (canvas, x, y)))
+        return TRUE;
+  return FALSE;
+}
+
+/* The whisker's ink: near black on the light theme. */
+static gboolean
+is_ink (guint32 rgb)
+{
+  return (rgb >> 16 & 0xff) < 0x60 && (rgb >> 8 & 0xff) < 0x60 && (rgb & 0xff) < 0x60;
+}
+
+static gboolean
+is_tinted (guint32 rgb)
+{
+  return rgb != 0xffffff;
+}
+
+/* The four charts of per-item series take the ranges of their years,
+ * routes and zones (gr-metric-table.h): whiskers on the bars, a fan on
+ * the trained force, a band on the funding need; drawn, not just noted
+ * (the whiskers' ink is there), and nothing without a Monte Carlo run. */
+static void
+test_series_ranges (void)
+{
+  g_autoptr(GrScenario) scenario = sample_scenario ();
+  GrMetrics *metrics = sample_metrics ();
+  GrMonteCarlo mc = { 1000, 1, g_array_new (FALSE, TRUE, sizeof (GrMonteCarloMetric)) };
+  const char *ids[] = { "funding", "readiness", "maritime", "air-patrol" };
+  guint whiskers[G_N_ELEMENTS (ids)] = { 0 }, bands[G_N_ELEMENTS (ids)] = { 0 };
+
+  g_array_set_clear_func (mc.metrics, metric_clear);
+  for (guint i = 0; i < metrics->funding.years->len; i++)
+    {
+      const GrFundingYear *y = &g_array_index (metrics->funding.years, GrFundingYear, i);
+      g_autofree char *need = g_strdup_printf ("funding.years.%d.need_busd", y->year);
+      g_autofree char *committed = g_strdup_printf ("funding.years.%d.committed_busd", y->year);
+      g_autofree char *allocated = g_strdup_printf ("funding.years.%d.allocated_busd", y->year);
+
+      add_metric (&mc, need, y->need_busd * 0.8, y->need_busd * 1.1);
+      add_metric (&mc, committed, y->committed_busd * 0.9, y->committed_busd * 1.1);
+      add_metric (&mc, allocated, y->allocated_busd * 0.9, y->allocated_busd * 1.1);
+      /* a stack's whisker and the commitments', the need's band */
+      whiskers[0] += WHISKER_MARKS * ((y->allocated_busd > 0) + (y->committed_busd > 0));
+      bands[0] += y->need_busd > 0;
+    }
+  for (guint i = 0; i < metrics->readiness.by_year->len; i++)
+    {
+      const GrReadinessYear *y = &g_array_index (metrics->readiness.by_year, GrReadinessYear, i);
+      g_autofree char *path = g_strdup_printf ("readiness.by_year.%d.trained", y->year);
+
+      add_metric (&mc, path, y->trained * 0.9, y->trained * 1.1);
+      bands[1]++;
+    }
+  for (guint i = 0; i < metrics->maritime.routes->len; i++)
+    {
+      const GrRouteMetrics *r = &g_array_index (metrics->maritime.routes, GrRouteMetrics, i);
+      g_autofree char *path = g_strdup_printf ("maritime.routes.%s.covered_km", r->id);
+
+      add_metric (&mc, path, r->covered_km * 0.8, r->covered_km * 1.1);
+      whiskers[2] += WHISKER_MARKS;
+    }
+  for (guint i = 0; i < metrics->air_patrol.zones->len; i++)
+    {
+      const GrPatrolZoneMetrics *z = &g_array_index (metrics->air_patrol.zones,
+                                                     GrPatrolZoneMetrics, i);
+      g_autofree char *required = g_strdup_printf ("air_patrol.zones.%s.aircraft_required", z->id);
+      g_autofree char *assigned = g_strdup_printf ("air_patrol.zones.%s.aircraft_assigned", z->id);
+
+      add_metric (&mc, required, z->aircraft_required * 0.7, z->aircraft_required * 1.3);
+      add_metric (&mc, assigned, z->aircraft_assigned - 2, z->aircraft_assigned + 2);
+      whiskers[3] += 2 * WHISKER_MARKS;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(GrChart) plain = gr_figure_new_by_id (ids[i], scenario, metrics);
+      g_autoptr(GrChart) chart = gr_figure_new_by_id (ids[i], scenario, metrics);
+      Canvas canvas, bare;
+      guint n_whiskers = 0, n_bands = 0;
+
+      g_test_message ("%s", ids[i]);
+      canvas_draw (&bare, plain);
+      g_assert_cmpuint (gr_chart_get_n_ranges (plain), ==, 0);
+      canvas_clear (&bare);
+
+      gr_figure_add_ranges (chart, ids[i], scenario, metrics, &mc);
+      canvas_draw (&canvas, chart);
+      for (guint k = 0; k < gr_chart_get_n_ranges (chart); k++)
+        {
+          cairo_rectangle_t box;
+
+          if (gr_chart_get_range (chart, k, &box))
+            {
+              n_whiskers++;
+              g_assert_true (any_pixel (&canvas, &box, is_ink));
+            }
+          else
+            {
+              n_bands++;
+              g_assert_true (any_pixel (&canvas, &box, is_tinted));
+            }
+        }
+      g_assert_cmpuint (n_whiskers, ==, whiskers[i]);
+      g_assert_cmpuint (n_bands, ==, bands[i]);
+      g_assert_cmpuint (n_whiskers + n_bands, >, 0);
+      canvas_clear (&canvas);
+    }
   g_array_unref (mc.metrics);
   sample_metrics_free (metrics);
 }
@@ -461,6 +587,7 @@ main (int   argc,
   g_test_add_func ("/render/chart-ghost/fan", test_fan);
   g_test_add_func ("/render/chart-ghost/stack-whisker", test_stack_whisker);
   g_test_add_func ("/render/chart-ghost/figure-ranges", test_figure_ranges);
+  g_test_add_func ("/render/chart-ghost/series-ranges", test_series_ranges);
   g_test_add_func ("/render/chart-ghost/figure-ghosts", test_figure_ghosts);
 
   return g_test_run ();

@@ -27,9 +27,11 @@ typedef struct
   const char *chart;
   double width;
   double height;
+  gboolean ranged;             /* with the Monte Carlo's P10–P90 */
 } Case;
 
 static GrDocument *document;
+static GrMonteCarlo *monte_carlo;
 
 #ifdef __GLIBC__
 extern int _nl_msg_cat_cntr;
@@ -194,6 +196,9 @@ test_no_overlap (gconstpointer data)
   chart = gr_figure_new_by_id (c->chart, gr_document_get_scenario (document),
                                gr_document_get_metrics (document));
   g_assert_nonnull (chart);
+  if (c->ranged)
+    gr_figure_add_ranges (chart, c->chart, gr_document_get_scenario (document),
+                          gr_document_get_metrics (document), monte_carlo);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) c->width, (int) c->height);
   cr = cairo_create (surface);
   gr_chart_draw (chart, cr, c->width, c->height);
@@ -213,6 +218,21 @@ test_no_overlap (gconstpointer data)
           g_string_append_printf (clashes, "\n  “%s” (%.0f,%.0f %.0f×%.0f) and “%s” (%.0f,%.0f %.0f×%.0f)",
                                   ta, a.x, a.y, a.width, a.height, tb, b.x, b.y, b.width, b.height);
       }
+  /* No text crosses a whisker's line or caps. */
+  for (guint i = 0; i < n; i++)
+    for (guint k = 0; k < gr_chart_get_n_ranges (chart); k++)
+      {
+        cairo_rectangle_t a, b;
+        const char *ta = gr_chart_get_text (chart, i, &a);
+
+        if (gr_chart_get_range (chart, k, &b) && overlap (&a, &b))
+          g_string_append_printf (clashes, "\n  “%s” (%.0f,%.0f %.0f×%.0f) and a whisker "
+                                  "(%.0f,%.0f %.0f×%.0f)", ta, a.x, a.y, a.width, a.height,
+                                  b.x, b.y, b.width, b.height);
+      }
+  /* the ranged cases draw ranges: the check checked something */
+  if (c->ranged)
+    g_assert_cmpuint (gr_chart_get_n_ranges (chart), >, 0);
   if (clashes->len > 0)
     g_test_message ("%s at %.0f×%.0f:%s", c->chart, c->width, c->height, clashes->str);
   g_assert_cmpuint (clashes->len, ==, 0);
@@ -259,37 +279,48 @@ main (int   argc,
   g_assert_no_error (error);
   document = gr_document_new_from_bundled (model, "baseline", &error);
   g_assert_no_error (error);
+  monte_carlo = gr_monte_carlo_run (model, gr_document_get_scenario (document), 200, 1, 2, NULL,
+                                    NULL, NULL, &error);
+  g_assert_no_error (error);
 
-  for (guint l = 0; l < 3; l++)
-    for (guint i = 0; ids[i] != NULL; i++)
-      for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
-        {
-          Case *c;
-          g_autofree char *path = NULL;
+  /* Each chart as it is, then with the whiskers and fans of a Monte
+   * Carlo run (the analysis charts have none); English as written only
+   * for the funding chart's gap labels. */
+  for (guint r = 0; r < 2; r++)
+    for (guint l = 0; l < 3; l++)
+      for (guint i = 0; ids[i] != NULL; i++)
+        for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+          {
+            Case *c;
+            g_autofree char *path = NULL;
 
-          /* English as written: for the funding chart's gap labels */
-          if (l == 2 && !g_str_equal (ids[i], "funding"))
-            continue;
-          c = g_new0 (Case, 1);
-          c->language = l == 0 ? "uk" : "en";
-          c->pseudo = l == 1;
-          c->chart = ids[i];
-          c->width = sizes[s][0];
-          c->height = sizes[s][1];
-          if (s == 0)
-            c->height = panel_height (ids[i]);
-          path = g_strdup_printf ("/render/chart-overlap/%s/%s/%.0fx%.0f",
-                                  c->pseudo ? "pseudo" : c->language, c->chart,
-                                  c->width, c->height);
-          g_ptr_array_add (cases, c);
-          g_test_add_data_func (path, c, test_no_overlap);
-        }
+            if (l == 2 && !g_str_equal (ids[i], "funding"))
+              continue;
+            if (r == 1 && (g_str_equal (ids[i], "tornado") || g_str_equal (ids[i], "attribution")))
+              continue;
+            c = g_new0 (Case, 1);
+            c->language = l == 0 ? "uk" : "en";
+            c->pseudo = l == 1;
+            c->chart = ids[i];
+            c->width = sizes[s][0];
+            c->height = sizes[s][1];
+            c->ranged = r == 1;
+            if (s == 0)
+              c->height = panel_height (ids[i]);
+            path = g_strdup_printf ("/render/chart-overlap/%s%s/%s/%.0fx%.0f",
+                                    c->ranged ? "ranged/" : "",
+                                    c->pseudo ? "pseudo" : c->language, c->chart,
+                                    c->width, c->height);
+            g_ptr_array_add (cases, c);
+            g_test_add_data_func (path, c, test_no_overlap);
+          }
 
   /* The Ukrainian catalogue is there: a test in English would pass. */
   g_setenv ("LANGUAGE", "uk", TRUE);
   g_assert_cmpstr (_("Map of Ukraine and the Black Sea"), ==, "Карта України та Чорного моря");
 
   status = g_test_run ();
+  gr_monte_carlo_free (monte_carlo);
   g_object_unref (document);
   return status;
 }

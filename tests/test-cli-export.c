@@ -107,6 +107,58 @@ test_bad_input (void)
   g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
 }
 
+/* The readiness chart exported with up to six more arguments (NULL ends
+ * them), as bytes. */
+static char *
+export_bytes (const char *name,
+              gsize      *length,
+              const char *a1,
+              const char *a2,
+              const char *a3,
+              const char *a4,
+              const char *a5,
+              const char *a6)
+{
+  g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+  g_auto(Run) run = { 0 };
+  g_autoptr(GError) error = NULL;
+  char *bytes = NULL;
+
+  g_assert_cmpint (run_guarantor (&run, "--export", "readiness", "--size", "640x360",
+                                  "--output", path, a1, a2, a3, a4, a5, a6, NULL), ==, 0);
+  g_file_get_contents (path, &bytes, length, &error);
+  g_assert_no_error (error);
+  g_unlink (path);
+  return bytes;
+}
+
+/* --samples draws the Monte Carlo's ranges on a chart: the same file for
+ * the same seed, another without; --samples 0 draws none; the map has
+ * none to draw. */
+static void
+test_ranges (void)
+{
+  gsize n_plain, n_none, n_a, n_b;
+  g_autofree char *plain = export_bytes ("plain.png", &n_plain, NULL, NULL, NULL, NULL, NULL,
+                                         NULL);
+  g_autofree char *none = export_bytes ("none.png", &n_none, "--samples", "0", NULL, NULL, NULL,
+                                        NULL);
+  g_autofree char *a = export_bytes ("a.png", &n_a, "--samples", "50", "--seed", "3", NULL, NULL);
+  g_autofree char *b = export_bytes ("b.png", &n_b, "--samples", "50", "--seed", "3",
+                                     "--threads", "1");
+  g_autofree char *png = g_build_filename (tmpdir, "map.png", NULL);
+  g_auto(Run) run = { 0 };
+
+  g_assert_true (n_plain == n_none && memcmp (plain, none, n_plain) == 0);
+  g_assert_true (n_a == n_b && memcmp (a, b, n_a) == 0);
+  g_assert_false (n_a == n_plain && memcmp (a, plain, n_a) == 0);
+
+  g_assert_cmpint (run_guarantor (&run, "--export", "map", "--samples", "5", "--output", png,
+                                  NULL), ==, 2);
+  g_assert_nonnull (strstr (run.err, "--samples"));
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+}
+
 /* A folder that does not exist: the export fails (1) and names the file. */
 static void
 test_unwritable (void)
@@ -131,6 +183,7 @@ main (int   argc,
   g_test_add_func ("/render/cli-export/png", test_png);
   g_test_add_func ("/render/cli-export/pdf-svg", test_pdf_svg);
   g_test_add_func ("/render/cli-export/bad-input", test_bad_input);
+  g_test_add_func ("/render/cli-export/ranges", test_ranges);
   g_test_add_func ("/render/cli-export/unwritable", test_unwritable);
 
   status = g_test_run ();

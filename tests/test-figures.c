@@ -62,7 +62,7 @@ test_unknown (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   g_assert_null (gr_figure_new_by_id ("pie", f->scenario, f->metrics));
-  g_assert_false (gr_figure_export ("pie", f->scenario, f->metrics, "pie.png", 100, 100, 1,
+  g_assert_false (gr_figure_export ("pie", f->scenario, f->metrics, NULL, "pie.png", 100, 100, 1,
                                     &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, "pie"));
@@ -192,7 +192,7 @@ test_export (Fixture       *f,
   g_autoptr(GError) error = NULL;
   cairo_surface_t *image;
 
-  g_assert_true (gr_figure_export ("funding", f->scenario, f->metrics, path, 1920, 1080, 0,
+  g_assert_true (gr_figure_export ("funding", f->scenario, f->metrics, NULL, path, 1920, 1080, 0,
                                    &error));
   g_assert_no_error (error);
   image = cairo_image_surface_create_from_png (path);

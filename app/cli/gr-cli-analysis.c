@@ -101,14 +101,11 @@ gr_cli_monte_carlo (const char *path,
   g_autoptr(GrMonteCarlo) result = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *json = NULL;
-  guint64 samples = GR_MONTE_CARLO_DEFAULT_SAMPLES;
-  guint64 seed = GR_MONTE_CARLO_DEFAULT_SEED;
-  guint64 threads = 0;
+  guint64 samples, seed, threads;
   int status = GR_CLI_EXIT_OK;
 
-  if (!gr_cli_parse_count ("--samples", samples_text, 1, GR_MONTE_CARLO_MAX_SAMPLES, &samples, &status)
-      || !gr_cli_parse_count ("--seed", seed_text, 0, G_MAXINT64, &seed, &status)
-      || !gr_cli_parse_count ("--threads", threads_text, 0, GR_MONTE_CARLO_MAX_THREADS, &threads, &status)
+  if (!gr_cli_parse_monte_carlo (samples_text, seed_text, threads_text, 1, &samples, &seed,
+                                 &threads, &status)
       || !load (path, &scenario, &model, &status))
     return status;
 

@@ -40,18 +40,13 @@ gr_cli_briefing (const char *output,
   g_autofree char *lower = NULL;
   g_autofree char *dir = NULL;
   GrBriefingOptions options = { 0 };
-  guint64 samples = GR_MONTE_CARLO_DEFAULT_SAMPLES;
-  guint64 seed = GR_MONTE_CARLO_DEFAULT_SEED;
-  guint64 threads = 0;
+  guint64 samples, seed, threads;
   int status = GR_CLI_EXIT_OK;
 
   g_return_val_if_fail (output != NULL, GR_CLI_EXIT_USAGE);
 
-  if (!gr_cli_parse_count ("--samples", samples_text, 0, GR_MONTE_CARLO_MAX_SAMPLES, &samples,
-                           &status)
-      || !gr_cli_parse_count ("--seed", seed_text, 0, G_MAXINT64, &seed, &status)
-      || !gr_cli_parse_count ("--threads", threads_text, 0, GR_MONTE_CARLO_MAX_THREADS, &threads,
-                              &status))
+  if (!gr_cli_parse_monte_carlo (samples_text, seed_text, threads_text, 0, &samples, &seed,
+                                 &threads, &status))
     return status;
 
   lower = g_ascii_strdown (output, -1);

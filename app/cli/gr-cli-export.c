@@ -5,7 +5,9 @@
  *
  * One branch per thing to export; each uses gr_cli_parse_size() and
  * gr_cli_load_scenario() from gr-cli.c.  Charts are exported by id
- * (gr-figures.h); `--export list` names what can be exported.
+ * (gr-figures.h), with the P10–P90 of a Monte Carlo run when --samples,
+ * --seed or --threads is given; `--export list` names what can be
+ * exported.
  *
  * Exit statuses: 0 done; 2 bad input (unknown export, no or unusable
  * --output name, bad --size, a scenario that does not load); 1 the export
@@ -23,6 +25,7 @@
 #include "gr-export.h"
 #include "gr-map-export.h"
 #include "gr-metrics.h"
+#include "gr-monte-carlo.h"
 
 #define DEFAULT_WIDTH 1920
 #define DEFAULT_HEIGHT 1080
@@ -70,6 +73,8 @@ check_output (const char *output,
  * @output: the file to write; its extension picks PNG, PDF or SVG
  * @scenario_path: (nullable): a scenario file, or %NULL for the baseline
  * @size: (nullable): "WIDTHxHEIGHT", 1920x1080 when %NULL
+ * @samples, @seed, @threads: (nullable): the Monte Carlo run whose
+ *   P10–P90 a chart draws; all %NULL for none
  *
  * Evaluates the scenario and writes the chart, or the whole map (Ukraine
  * and the Black Sea, every layer, legend, scale bar, attribution), laid
@@ -79,16 +84,29 @@ static int
 gr_cli_export_picture (const char *id,
                        const char *output,
                        const char *scenario_path,
-                       const char *size)
+                       const char *size,
+                       const char *samples_text,
+                       const char *seed_text,
+                       const char *threads_text)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GrScenario) scenario = NULL;
   g_autoptr(GrModel) model = NULL;
   g_autoptr(GrMetrics) metrics = NULL;
+  g_autoptr(GrMonteCarlo) monte_carlo = NULL;
   g_autoptr(GrBasemap) basemap = NULL;
-  int width, height, status;
+  gboolean ranges = samples_text != NULL || seed_text != NULL || threads_text != NULL;
+  guint64 samples, seed, threads;
+  int width, height, status = GR_CLI_EXIT_OK;
   gboolean done;
 
+  if (ranges && g_str_equal (id, "map"))
+    return gr_cli_fail (GR_CLI_EXIT_USAGE, _("--samples, --seed and --threads need "
+                                             "--monte-carlo, --briefing, --export CHART or "
+                                             "--present"));
+  if (!gr_cli_parse_monte_carlo (samples_text, seed_text, threads_text, 0, &samples, &seed,
+                                 &threads, &status))
+    return status;
   status = check_output (output, size, &width, &height);
   if (status != GR_CLI_EXIT_OK)
     return status;
@@ -114,7 +132,18 @@ gr_cli_export_picture (const char *id,
                             &error);
     }
   else
-    done = gr_figure_export (id, scenario, metrics, output, width, height, 0, &error);
+    {
+      if (ranges && samples > 0)
+        {
+          /* Cannot be cancelled here, so cannot fail. */
+          monte_carlo = gr_monte_carlo_run (model, scenario, samples, seed, threads, NULL, NULL,
+                                            NULL, &error);
+          if (monte_carlo == NULL)
+            return gr_cli_fail (GR_CLI_EXIT_FAILURE, error->message);
+        }
+      done = gr_figure_export (id, scenario, metrics, monte_carlo, output, width, height, 0,
+                               &error);
+    }
   /* The painters cannot fail on a loaded scenario, so a failed export is a
    * path the user gave that cannot be written: bad input, like the others. */
   if (!done)
@@ -126,14 +155,17 @@ int
 gr_cli_export (const char *what,
                const char *output,
                const char *scenario_path,
-               const char *size)
+               const char *size,
+               const char *samples,
+               const char *seed,
+               const char *threads)
 {
   g_return_val_if_fail (what != NULL, GR_CLI_EXIT_USAGE);
 
   if (g_str_equal (what, "list"))
     return list_exports ();
   if (gr_figure_id_is_known (what) || g_str_equal (what, "map"))
-    return gr_cli_export_picture (what, output, scenario_path, size);
+    return gr_cli_export_picture (what, output, scenario_path, size, samples, seed, threads);
 
   {
     /* TRANSLATORS: %s is what the user asked to export, e.g. "map" */

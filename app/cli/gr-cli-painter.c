@@ -32,5 +32,5 @@ gr_cli_handle_painter_options (GVariantDict *options)
     return gr_cli_briefing (o.briefing, o.scenario, o.compare, o.slides, o.samples, o.seed,
                             o.threads);
   g_return_val_if_fail (o.what != NULL, GR_CLI_EXIT_USAGE);
-  return gr_cli_export (o.what, o.output, o.scenario, o.size);
+  return gr_cli_export (o.what, o.output, o.scenario, o.size, o.samples, o.seed, o.threads);
 }

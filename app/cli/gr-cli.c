@@ -174,6 +174,26 @@ gr_cli_parse_count (const char  *option,
 }
 
 gboolean
+gr_cli_parse_monte_carlo (const char *samples_text,
+                          const char *seed_text,
+                          const char *threads_text,
+                          guint64     min_samples,
+                          guint64    *samples,
+                          guint64    *seed,
+                          guint64    *threads,
+                          int        *status)
+{
+  *samples = GR_MONTE_CARLO_DEFAULT_SAMPLES;
+  *seed = GR_MONTE_CARLO_DEFAULT_SEED;
+  *threads = 0;
+  return gr_cli_parse_count ("--samples", samples_text, min_samples, GR_MONTE_CARLO_MAX_SAMPLES,
+                             samples, status)
+         && gr_cli_parse_count ("--seed", seed_text, 0, G_MAXINT64, seed, status)
+         && gr_cli_parse_count ("--threads", threads_text, 0, GR_MONTE_CARLO_MAX_THREADS,
+                                threads, status);
+}
+
+gboolean
 gr_cli_present_monte_carlo (GVariantDict *options,
                             guint64      *samples,
                             guint64      *seed,
@@ -183,14 +203,8 @@ gr_cli_present_monte_carlo (GVariantDict *options,
   g_auto(GrCliOptions) o = { 0 };
 
   gr_cli_options_read (options, &o);
-  *samples = GR_MONTE_CARLO_DEFAULT_SAMPLES;
-  *seed = GR_MONTE_CARLO_DEFAULT_SEED;
-  *threads = 0;
-  return gr_cli_parse_count ("--samples", o.samples, 0, GR_MONTE_CARLO_MAX_SAMPLES, samples,
-                             status)
-         && gr_cli_parse_count ("--seed", o.seed, 0, G_MAXINT64, seed, status)
-         && gr_cli_parse_count ("--threads", o.threads, 0, GR_MONTE_CARLO_MAX_THREADS, threads,
-                                status);
+  return gr_cli_parse_monte_carlo (o.samples, o.seed, o.threads, 0, samples, seed, threads,
+                                   status);
 }
 
 gboolean
@@ -307,8 +321,8 @@ gr_cli_handle_options (GVariantDict *options)
     }
   else if (o.samples != NULL || o.seed != NULL || o.threads != NULL)
     {
-      gr_cli_print_error (_("--samples, --seed and --threads need --monte-carlo, --briefing "
-                            "or --present"));
+      gr_cli_print_error (_("--samples, --seed and --threads need --monte-carlo, --briefing, "
+                            "--export CHART or --present"));
       return GR_CLI_EXIT_USAGE;
     }
   if (o.output != NULL || o.size != NULL)

@@ -98,12 +98,17 @@ int         gr_cli_monte_carlo    (const char    *scenario_path,
 gboolean    gr_cli_handle_compare (char         **argv,
                                    int           *status);
 
-/* --export WHAT [--output FILE] [--scenario FILE] [--size WxH];
- * implemented in gr-cli-export.c. */
+/* --export WHAT [--output FILE] [--scenario FILE] [--size WxH]
+ * [--samples N] [--seed S] [--threads T]: a chart with the P10–P90 of a
+ * Monte Carlo run as for --monte-carlo when any of the last three is
+ * given, "--samples 0" for none; implemented in gr-cli-export.c. */
 int         gr_cli_export         (const char    *what,
                                    const char    *output,
                                    const char    *scenario_path,
-                                   const char    *size);
+                                   const char    *size,
+                                   const char    *samples,
+                                   const char    *seed,
+                                   const char    *threads);
 
 /* --briefing OUT.pdf [--scenario FILE] [--compare FILE] [--slides]
  * [--samples N] [--seed S] [--threads T]: the uncertainty page's Monte
@@ -147,6 +152,18 @@ gboolean    gr_cli_parse_count    (const char    *option,
                                    guint64        max,
                                    guint64       *out,
                                    int           *status);
+/* --samples, --seed and --threads of a Monte Carlo run, each NULL for its
+ * default (GR_MONTE_CARLO_DEFAULT_SAMPLES, _SEED, a thread per
+ * processor); samples from @min_samples (0 lets "--samples 0" say none).
+ * FALSE with a usage error printed and its exit status in @status. */
+gboolean    gr_cli_parse_monte_carlo (const char *samples_text,
+                                      const char *seed_text,
+                                      const char *threads_text,
+                                      guint64     min_samples,
+                                      guint64    *samples,
+                                      guint64    *seed,
+                                      guint64    *threads,
+                                      int        *status);
 /* "1600x900" → 1600, 900; NULL keeps the defaults passed in.  Each side
  * must be 16 to 16384 pixels. */
 gboolean    gr_cli_parse_size     (const char    *size,

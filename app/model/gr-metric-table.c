@@ -93,6 +93,14 @@ GrMetricTable *
 gr_metric_table_new (const GrMetrics *metrics,
                      GrModel         *model)
 {
+  return gr_metric_table_new_full (metrics, model, GR_METRIC_TABLE_HEADLINES);
+}
+
+GrMetricTable *
+gr_metric_table_new_full (const GrMetrics    *metrics,
+                          GrModel            *model,
+                          GrMetricTableFlags  flags)
+{
   GrMetricTable *self;
 
   g_return_val_if_fail (metrics != NULL, NULL);
@@ -100,7 +108,8 @@ gr_metric_table_new (const GrMetrics *metrics,
   self = g_new0 (GrMetricTable, 1);
   self->paths = g_ptr_array_new_with_free_func (g_free);
   self->values = g_array_new (FALSE, FALSE, sizeof (double));
-  gr_metrics_collect_headlines (metrics, model, self->paths, self->values);
+  gr_metrics_collect (metrics, model, (flags & GR_METRIC_TABLE_SERIES) != 0, self->paths,
+                      self->values);
   return self;
 }
 
@@ -109,10 +118,19 @@ gr_metric_table_collect (const GrMetrics *metrics,
                          GrModel         *model,
                          GArray          *values)
 {
+  gr_metric_table_collect_full (metrics, model, GR_METRIC_TABLE_HEADLINES, values);
+}
+
+void
+gr_metric_table_collect_full (const GrMetrics    *metrics,
+                              GrModel            *model,
+                              GrMetricTableFlags  flags,
+                              GArray             *values)
+{
   g_return_if_fail (metrics != NULL);
   g_return_if_fail (values != NULL);
 
-  gr_metrics_collect_headlines (metrics, model, NULL, values);
+  gr_metrics_collect (metrics, model, (flags & GR_METRIC_TABLE_SERIES) != 0, NULL, values);
 }
 
 void

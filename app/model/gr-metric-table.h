@@ -15,6 +15,17 @@
  * detail (batteries, zones, routes, years, border regions) whose items
  * differ from one scenario to another, so they are neither comparable nor
  * headlines.  Booleans and strings are not numeric and are skipped.
+ *
+ * A table with series (GR_METRIC_TABLE_SERIES, for Monte Carlo, whose
+ * samples all share the scenario's items) adds the numbers of the items
+ * the charts draw one by one: the funding years ("funding.years"), the
+ * trained force by year ("readiness.by_year"), the routes
+ * ("maritime.routes") and the patrol zones ("air_patrol.zones").  An item
+ * is named by its key, as gr-scenario-walk.h names a list's elements by
+ * their id: "funding.years.2031.gap_busd", "readiness.by_year.2030.trained",
+ * "maritime.routes.odesa-bosporus.covered_km",
+ * "air_patrol.zones.west.aircraft_required"; the key itself is not a
+ * metric.  Arrays inside an item (a route's segments) are still skipped.
  */
 
 #pragma once
@@ -31,8 +42,17 @@ typedef struct
   GArray *values;              /* double, one per path */
 } GrMetricTable;
 
+typedef enum
+{
+  GR_METRIC_TABLE_HEADLINES = 0,
+  GR_METRIC_TABLE_SERIES = 1 << 0,
+} GrMetricTableFlags;
+
 GrMetricTable *gr_metric_table_new        (const GrMetrics     *metrics,
                                            GrModel             *model);
+GrMetricTable *gr_metric_table_new_full   (const GrMetrics     *metrics,
+                                           GrModel             *model,
+                                           GrMetricTableFlags   flags);
 /* The same table walking a JSON document: any --metrics output. */
 GrMetricTable *gr_metric_table_new_from_json (JsonNode         *root);
 void           gr_metric_table_free       (GrMetricTable       *self);
@@ -54,6 +74,10 @@ double         gr_metric_table_lookup     (const GrMetricTable *self,
 void           gr_metric_table_collect    (const GrMetrics     *metrics,
                                            GrModel             *model,
                                            GArray              *values);
+void           gr_metric_table_collect_full (const GrMetrics   *metrics,
+                                             GrModel           *model,
+                                             GrMetricTableFlags flags,
+                                             GArray            *values);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GrMetricTable, gr_metric_table_free)
 

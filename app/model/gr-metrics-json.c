@@ -30,6 +30,7 @@ typedef struct
   gsize marks[MAX_DEPTH];      /* path lengths before each open object */
   guint depth;                 /* objects open outside arrays */
   guint arrays;                /* arrays open: their items are no headlines */
+  gboolean series;             /* collect the keyed series' items too */
 } Writer;
 
 static void
@@ -81,6 +82,8 @@ end_object (Writer *b)
   b->depth--;
   if (b->path != NULL)
     g_string_truncate (b->path, b->marks[b->depth]);
+  /* the next series item has no member name */
+  b->name = NULL;
 }
 
 static void
@@ -99,6 +102,65 @@ end_array (Writer *b)
     json_builder_end_array (b->builder);
   else
     b->arrays--;
+}
+
+/* An array of items that the charts draw one by one (years, routes,
+ * zones): when collecting series, it is walked like an object whose
+ * members are its items, each named by its key (key_int(), key_string());
+ * otherwise like any other array. */
+static void
+begin_series (Writer *b)
+{
+  if (b->builder == NULL && b->series && b->arrays == 0)
+    begin_object (b);
+  else
+    begin_array (b);
+}
+
+static void
+end_series (Writer *b)
+{
+  if (b->builder == NULL && b->series && b->arrays == 0)
+    end_object (b);
+  else
+    end_array (b);
+}
+
+/* The member that names a series item, written first in the item: its
+ * value joins the path of the item's numbers ("funding.years.2031"). */
+static void
+key_string (Writer     *b,
+            const char *name,
+            const char *value)
+{
+  if (b->builder != NULL)
+    {
+      json_builder_set_member_name (b->builder, name);
+      json_builder_add_string_value (b->builder, value != NULL ? value : "");
+      return;
+    }
+  if (b->arrays > 0 || b->path == NULL)
+    return;
+  if (b->path->len > 0)
+    g_string_append_c (b->path, '.');
+  g_string_append (b->path, value != NULL ? value : "");
+}
+
+static void
+key_int (Writer     *b,
+         const char *name,
+         gint64      value)
+{
+  char text[24];
+
+  if (b->builder != NULL)
+    {
+      json_builder_set_member_name (b->builder, name);
+      json_builder_add_int_value (b->builder, value);
+      return;
+    }
+  g_snprintf (text, sizeof text, "%" G_GINT64_FORMAT, value);
+  key_string (b, name, text);
 }
 
 /* A number of an object member, collected when outside every array. */
@@ -307,13 +369,13 @@ air_patrol (Writer                   *b,
   integer (b, "aircraft_assigned", ap->aircraft_assigned);
   integer (b, "zones_sustainable", ap->zones_sustainable);
   member (b, "zones");
-  begin_array (b);
+  begin_series (b);
   for (guint i = 0; ap->zones != NULL && i < ap->zones->len; i++)
     {
       const GrPatrolZoneMetrics *z = &g_array_index (ap->zones, GrPatrolZoneMetrics, i);
 
       begin_object (b);
-      string (b, "id", z->id);
+      key_string (b, "id", z->id);
       num (b, "area_km2", z->area_km2);
       integer (b, "stations", z->stations);
       lonlat (b, "centroid", z->centroid);
@@ -331,7 +393,7 @@ air_patrol (Writer                   *b,
       boolean (b, "sustainable", z->sustainable);
       end_object (b);
     }
-  end_array (b);
+  end_series (b);
   end_object (b);
 }
 
@@ -397,13 +459,13 @@ maritime (Writer                  *b,
   num (b, "throughput_mt_per_month", sea->throughput_mt_per_month);
   strings (b, "partners", sea->partners);
   member (b, "routes");
-  begin_array (b);
+  begin_series (b);
   for (guint i = 0; sea->routes != NULL && i < sea->routes->len; i++)
     {
       const GrRouteMetrics *r = &g_array_index (sea->routes, GrRouteMetrics, i);
 
       begin_object (b);
-      string (b, "id", r->id);
+      key_string (b, "id", r->id);
       num (b, "length_km", r->length_km);
       num (b, "covered_km", r->covered_km);
       num (b, "covered_pct", r->covered_pct);
@@ -427,7 +489,7 @@ maritime (Writer                  *b,
       end_array (b);
       end_object (b);
     }
-  end_array (b);
+  end_series (b);
   end_object (b);
 }
 
@@ -446,13 +508,13 @@ funding (Writer                 *b,
   num (b, "multi_year_certainty", f->multi_year_certainty);
   num (b, "window_coverage", f->window_coverage);
   member (b, "years");
-  begin_array (b);
+  begin_series (b);
   for (guint i = 0; f->years != NULL && i < f->years->len; i++)
     {
       const GrFundingYear *y = &g_array_index (f->years, GrFundingYear, i);
 
       begin_object (b);
-      integer (b, "year", y->year);
+      key_int (b, "year", y->year);
       num (b, "need_busd", y->need_busd);
       num (b, "committed_busd", y->committed_busd);
       num (b, "allocated_busd", y->allocated_busd);
@@ -461,7 +523,7 @@ funding (Writer                 *b,
       num (b, "coverage", y->coverage);
       end_object (b);
     }
-  end_array (b);
+  end_series (b);
   end_object (b);
 
   member (b, "danish_model");
@@ -505,17 +567,17 @@ readiness_industry_guarantees (Writer          *b,
   num (b, "reservists", r->reservists);
   num (b, "trained_at_assessment", r->trained_at_assessment);
   member (b, "by_year");
-  begin_array (b);
+  begin_series (b);
   for (guint i = 0; r->by_year != NULL && i < r->by_year->len; i++)
     {
       const GrReadinessYear *y = &g_array_index (r->by_year, GrReadinessYear, i);
 
       begin_object (b);
-      integer (b, "year", y->year);
+      key_int (b, "year", y->year);
       num (b, "trained", y->trained);
       end_object (b);
     }
-  end_array (b);
+  end_series (b);
   end_object (b);
 
   member (b, "industry");
@@ -647,6 +709,16 @@ gr_metrics_collect_headlines (const GrMetrics *m,
                               GPtrArray       *paths,
                               GArray          *values)
 {
+  gr_metrics_collect (m, model, FALSE, paths, values);
+}
+
+void
+gr_metrics_collect (const GrMetrics *m,
+                    GrModel         *model,
+                    gboolean         series,
+                    GPtrArray       *paths,
+                    GArray          *values)
+{
   g_autoptr(GString) path = NULL;
   Writer w = { 0 };
 
@@ -658,6 +730,7 @@ gr_metrics_collect_headlines (const GrMetrics *m,
   w.values = values;
   w.paths = paths;
   w.path = path;
+  w.series = series;
   g_array_set_size (values, 0);
   metrics (&w, m, model);
 }

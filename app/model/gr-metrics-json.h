@@ -27,5 +27,12 @@ void      gr_metrics_collect_headlines (const GrMetrics *metrics,
                                         GrModel         *model,
                                         GPtrArray       *paths,
                                         GArray          *values);
+/* The same with @series: the numbers of the items of the series the
+ * charts draw item by item too (gr-metric-table.h). */
+void      gr_metrics_collect           (const GrMetrics *metrics,
+                                        GrModel         *model,
+                                        gboolean         series,
+                                        GPtrArray       *paths,
+                                        GArray          *values);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* gr-monte-carlo.c — how sure are we: percentiles of every headline metric
+/* gr-monte-carlo.c — how sure are we: percentiles of every headline metric and series
  *
  * Copyright 2026 The Guarantor authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -131,7 +131,7 @@ worker (gpointer data)
       splitmix64 (&draw.state);
       gr_scenario_walk (scenario, GR_WALK_QUANTITIES, draw_cb, &draw);
       metrics = gr_evaluator_evaluate (evaluator, scenario);
-      gr_metric_table_collect (metrics, run->model, values);
+      gr_metric_table_collect_full (metrics, run->model, GR_METRIC_TABLE_SERIES, values);
       if (values->len != run->n_metrics)
         g_atomic_int_set (&run->mismatch, 1);
       for (guint m = 0; m < run->n_metrics; m++)
@@ -226,7 +226,7 @@ gr_monte_carlo_run (GrModel               *model,
   g_return_val_if_fail (samples > 0 && samples <= GR_MONTE_CARLO_MAX_SAMPLES, NULL);
 
   base = gr_model_evaluate (model, scenario);
-  table = gr_metric_table_new (base, model);
+  table = gr_metric_table_new_full (base, model, GR_METRIC_TABLE_SERIES);
 
   run.model = model;
   run.scenario = scenario;

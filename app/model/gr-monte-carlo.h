@@ -1,4 +1,4 @@
-/* gr-monte-carlo.h — how sure are we: percentiles of every headline metric
+/* gr-monte-carlo.h — how sure are we: percentiles of every headline metric and series
  *
  * Copyright 2026 The Guarantor authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,7 +10,9 @@
  * generator seeded with (seed, i) alone, and its metrics are stored at i, so
  * the result does not depend on the number of threads or their timing.
  *
- * Per metric (gr-metric-table.h): mean, P10, P50 and P90 over the samples
+ * Per metric of the table with series (gr-metric-table.h: the headlines,
+ * then per year, route and zone what the charts draw item by item, e.g.
+ * "funding.years.2031.allocated_busd"): mean, P10, P50 and P90 over the samples
  * whose value is finite (percentiles interpolate linearly between order
  * statistics); all samples equal give exactly that value.
  */
@@ -26,7 +28,7 @@ G_BEGIN_DECLS
 
 #define GR_MONTE_CARLO_DEFAULT_SAMPLES 1000
 #define GR_MONTE_CARLO_DEFAULT_SEED 1
-/* Every sample of every metric is kept: about 1.2 kB a sample. */
+/* Every sample of every metric is kept: a few kB a sample. */
 #define GR_MONTE_CARLO_MAX_SAMPLES 100000
 #define GR_MONTE_CARLO_MAX_THREADS 64
 

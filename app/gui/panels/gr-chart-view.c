@@ -118,7 +118,7 @@ build_chart_of (GrChartView      *self,
   else
     chart = gr_figure_new_by_id (self->chart_id, scenario, metrics);
   if (chart != NULL && self->monte_carlo != NULL)
-    gr_figure_add_ranges (chart, self->chart_id, self->monte_carlo);
+    gr_figure_add_ranges (chart, self->chart_id, scenario, metrics, self->monte_carlo);
   return chart;
 }
 

@@ -451,14 +451,21 @@ danish_chart (const GrScenario *scenario,
 }
 
 GrChart *
-gr_briefing_chart_new (const GrScenario *scenario,
-                       const GrMetrics  *metrics,
-                       GrInstrument      instrument)
+gr_briefing_chart_new (const GrScenario   *scenario,
+                       const GrMetrics    *metrics,
+                       GrInstrument        instrument,
+                       const GrMonteCarlo *uncertainty)
 {
   const char *id = gr_briefing_chart_id (instrument);
 
   if (id != NULL)
-    return gr_figure_new_by_id (id, scenario, metrics);
+    {
+      GrChart *chart = gr_figure_new_by_id (id, scenario, metrics);
+
+      if (uncertainty != NULL)
+        gr_figure_add_ranges (chart, id, scenario, metrics, uncertainty);
+      return chart;
+    }
   if (instrument == GR_INSTRUMENT_GUARANTEES)
     return guarantees_chart (scenario, metrics);
   if (instrument == GR_INSTRUMENT_DANISH_MODEL)

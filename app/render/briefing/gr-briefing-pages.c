@@ -260,6 +260,8 @@ gr_briefing_draw_index (GrBriefingPaint *paint)
   double y;
 
   gr_briefing_split (paint, box, 0.66, &left, &right);
+  if (self->uncertainty != NULL)
+    gr_figure_add_ranges (chart, "index", self->scenario, self->metrics, self->uncertainty);
   draw_chart (paint, chart, left);
   y = right.y;
   y += draw_figure (paint, composite, composite_range, _("Composite"), NULL, right.x, y,
@@ -278,7 +280,7 @@ gr_briefing_draw_instrument (GrBriefingPaint      *paint,
   GrBriefing *self = paint->briefing;
   const GrIndexMetrics *index = &self->metrics->index;
   g_autoptr(GrChart) chart = gr_briefing_chart_new (self->scenario, self->metrics,
-                                                    page->instrument);
+                                                    page->instrument, self->uncertainty);
   g_autofree char *score = gr_format_number (index->score[page->instrument], 2);
   g_autofree char *weight = gr_format_percent (index->weight[page->instrument], 0);
   /* TRANSLATORS: an instrument's score and its weight in the index */

@@ -175,11 +175,13 @@ char        *gr_briefing_pillar_path  (GrInstrument       instrument);
 /* The instrument's chart id in gr-figures.h, NULL when it has none. */
 const char  *gr_briefing_chart_id     (GrInstrument      instrument);
 GrMetricId   gr_briefing_instrument_metric (GrInstrument instrument);
-/* The chart of an instrument's page: the dashboard's, or one of the
- * briefing's own for the instruments the dashboard shows as figures. */
-GrChart     *gr_briefing_chart_new    (const GrScenario *scenario,
-                                       const GrMetrics  *metrics,
-                                       GrInstrument      instrument);
+/* The chart of an instrument's page: the dashboard's, with the P10–P90
+ * of @uncertainty (NULL for none) as the dashboard draws them, or one of
+ * the briefing's own for the instruments the dashboard shows as figures. */
+GrChart     *gr_briefing_chart_new    (const GrScenario   *scenario,
+                                       const GrMetrics    *metrics,
+                                       GrInstrument        instrument,
+                                       const GrMonteCarlo *uncertainty);
 
 /* gr-briefing-pages.c */
 void         gr_briefing_draw_cover      (GrBriefingPaint *paint);

@@ -294,7 +294,7 @@ gr_briefing_get_page_sources (GrBriefing *self,
       chart = gr_figure_new_by_id ("index", self->scenario, self->metrics);
       break;
     case GR_BRIEFING_PAGE_INSTRUMENT:
-      chart = gr_briefing_chart_new (self->scenario, self->metrics, entry->instrument);
+      chart = gr_briefing_chart_new (self->scenario, self->metrics, entry->instrument, NULL);
       break;
     case GR_BRIEFING_PAGE_COVER:
     case GR_BRIEFING_PAGE_COMPARISON:

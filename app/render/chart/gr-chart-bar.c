@@ -143,86 +143,167 @@ draw_inner_label (GrChartPaint            *paint,
                         paint->ink.text, 0.88);
 }
 
+/* Whether @box crosses any of the marks of a whisker, from @first on. */
+static gboolean
+crosses_whisker (GrChart                 *chart,
+                 const cairo_rectangle_t *box,
+                 guint                    first)
+{
+  for (guint i = first; i < chart->range_marks->len && i < first + GR_CHART_WHISKER_MARKS; i++)
+    if (gr_chart_rects_overlap (box, &g_array_index (chart->range_marks, GrRangeMark, i).rect))
+      return TRUE;
+  return FALSE;
+}
+
+/* @value's label at the end of its bar.  When the bar has a whisker (its
+ * marks from @whisker on, its high end @high; @whisker −1 for none), the
+ * label moves beside the whisker's line, and past its top when a cap
+ * would still cross it there. */
 static void
 draw_end_label (GrChartPaint *paint,
                 double        span_start,
                 double        span_length,
                 double        value,
+                int           whisker,
+                double        high,
                 gboolean      bold)
 {
   g_autofree char *text = gr_chart_format_value (paint->chart, value);
   double end = gr_chart_value_pos (paint, value);
   GrTextKind kind = bold ? GR_TEXT_BODY_BOLD : GR_TEXT_SMALL;
-  double x, y, xalign, yalign;
+  gboolean horizontal = paint->chart->orientation == GR_CHART_HORIZONTAL;
+  double pad = paint->u * 0.15;
+  double x, y, xalign, yalign, w, h;
 
-  if (paint->chart->orientation == GR_CHART_HORIZONTAL)
+  if (horizontal)
     x = end + paint->u * 0.35, y = span_start + span_length / 2, xalign = 0, yalign = 0.5;
   else
     x = span_start + span_length / 2, y = end - paint->u * 0.25, xalign = 0.5, yalign = 1;
+
+  if (whisker >= 0)
+    {
+      cairo_rectangle_t box;
+      /* the whisker's line runs down the middle of the bar */
+      double clear = 1.75 * paint->ink.line + 2 * pad;
+
+      gr_chart_text_size (paint, kind, text, -1, &w, &h);
+      if (horizontal)
+        y = span_start + span_length / 2 + clear, yalign = 0;
+      else
+        x = span_start + span_length / 2 + clear, xalign = 0;
+      box = (cairo_rectangle_t) { x - xalign * w - pad, y - yalign * h, w + 2 * pad, h };
+      if (crosses_whisker (paint->chart, &box, whisker))
+        {
+          /* past the top, centred again */
+          end = gr_chart_value_pos (paint, MAX (value, high));
+          if (horizontal)
+            x = end + paint->u * 0.35, y = span_start + span_length / 2, yalign = 0.5;
+          else
+            x = span_start + span_length / 2, y = end - paint->u * 0.25, xalign = 0.5;
+        }
+    }
 
   /* A patch of background keeps the figure legible over grid and reference lines. */
   gr_chart_queue_label (paint, GR_CHART_LABEL_BAR_END, kind, text, x, y, xalign, yalign,
                         paint->ink.text, 0.85);
 }
 
-/* The whisker of bar group @group in @category, if it has one, over the
- * bar span (start, length): a line from low to high along the value axis,
- * capped at both ends, in the text's ink. */
+/* Strokes the segment (x0, y0)–(x1, y1) of a whisker, widened by @halo
+ * on each side, and notes its box. */
 static void
+whisker_segment (GrChartPaint *paint,
+                 double        x0,
+                 double        y0,
+                 double        x1,
+                 double        y1,
+                 double        halo)
+{
+  GrRangeMark mark = { { MIN (x0, x1) - halo, MIN (y0, y1) - halo,
+                         fabs (x1 - x0) + 2 * halo, fabs (y1 - y0) + 2 * halo }, TRUE };
+
+  cairo_move_to (paint->cr, x0, y0);
+  cairo_line_to (paint->cr, x1, y1);
+  g_array_append_val (paint->chart->range_marks, mark);
+}
+
+guint
+gr_chart_draw_whisker (GrChartPaint *paint,
+                       guint         category,
+                       double        start,
+                       double        length,
+                       double        low,
+                       double        high)
+{
+  GrChart *chart = paint->chart;
+  cairo_t *cr = paint->cr;
+  g_autofree char *low_text = NULL;
+  g_autofree char *high_text = NULL;
+  guint first = chart->range_marks->len;
+  double halo = 1.75 * paint->ink.line;
+  cairo_rectangle_t r;
+
+  gr_chart_span_rect (paint, start, length, low, high, &r);
+  cairo_save (cr);
+  cairo_new_path (cr);
+  /* the line, then the caps at both ends */
+  if (chart->orientation == GR_CHART_HORIZONTAL)
+    {
+      double y = r.y + r.height / 2;
+
+      whisker_segment (paint, r.x, y, r.x + r.width, y, halo);
+      whisker_segment (paint, r.x, r.y, r.x, r.y + r.height, halo);
+      whisker_segment (paint, r.x + r.width, r.y, r.x + r.width, r.y + r.height, halo);
+    }
+  else
+    {
+      double x = r.x + r.width / 2;
+
+      whisker_segment (paint, x, r.y, x, r.y + r.height, halo);
+      whisker_segment (paint, r.x, r.y, r.x + r.width, r.y, halo);
+      whisker_segment (paint, r.x, r.y + r.height, r.x + r.width, r.y + r.height, halo);
+    }
+  /* On a halo of the background, so it reads over any bar. */
+  gr_chart_set_colour (paint, paint->ink.background, 0.9);
+  cairo_set_line_width (cr, 2 * halo);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_stroke_preserve (cr);
+  gr_chart_set_colour (paint, paint->ink.text, 1);
+  cairo_set_line_width (cr, 1.5 * paint->ink.line);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+  low_text = gr_chart_format_value (chart, low);
+  high_text = gr_chart_format_value (chart, high);
+  gr_chart_add_hit (chart, r.x, r.y, MAX (r.width, 4), MAX (r.height, 4),
+                    gr_chart_interval_tooltip (chart, category, low_text, high_text));
+  return first;
+}
+
+/* The whisker of bar group @group in @category, if it has one, over the
+ * middle of the bar span (start, length); returns the index of its first
+ * mark, −1 for none, and its high end in @high. */
+static int
 draw_interval (GrChartPaint *paint,
                int           group,
                guint         category,
                double        start,
-               double        length)
+               double        length,
+               double       *high)
 {
   GrChart *chart = paint->chart;
-  cairo_t *cr = paint->cr;
+  int first = -1;
 
   for (guint i = 0; i < chart->intervals->len; i++)
     {
       const GrInterval *in = &g_array_index (chart->intervals, GrInterval, i);
       const GrSeries *series = g_ptr_array_index (chart->series, in->series);
-      g_autofree char *low = NULL;
-      g_autofree char *high = NULL;
-      cairo_rectangle_t r;
 
       if (in->category != category || series->kind != GR_SERIES_BAR || series->group != group)
         continue;
-      gr_chart_span_rect (paint, start + 0.3 * length, 0.4 * length, in->low, in->high, &r);
-      if (chart->orientation == GR_CHART_HORIZONTAL)
-        {
-          double y = r.y + r.height / 2;
-
-          cairo_move_to (cr, r.x, y);
-          cairo_line_to (cr, r.x + r.width, y);
-          cairo_move_to (cr, r.x, r.y);
-          cairo_line_to (cr, r.x, r.y + r.height);
-          cairo_move_to (cr, r.x + r.width, r.y);
-          cairo_line_to (cr, r.x + r.width, r.y + r.height);
-        }
-      else
-        {
-          double x = r.x + r.width / 2;
-
-          cairo_move_to (cr, x, r.y);
-          cairo_line_to (cr, x, r.y + r.height);
-          cairo_move_to (cr, r.x, r.y);
-          cairo_line_to (cr, r.x + r.width, r.y);
-          cairo_move_to (cr, r.x, r.y + r.height);
-          cairo_line_to (cr, r.x + r.width, r.y + r.height);
-        }
-      /* On a halo of the background, so it reads over any bar. */
-      gr_chart_set_colour (paint, paint->ink.background, 0.9);
-      cairo_set_line_width (cr, 3.5 * paint->ink.line);
-      cairo_stroke_preserve (cr);
-      gr_chart_set_colour (paint, paint->ink.text, 1);
-      cairo_set_line_width (cr, 1.5 * paint->ink.line);
-      cairo_stroke (cr);
-      low = gr_chart_format_value (chart, in->low);
-      high = gr_chart_format_value (chart, in->high);
-      gr_chart_add_hit (chart, r.x, r.y, MAX (r.width, 4), MAX (r.height, 4),
-                        gr_chart_interval_tooltip (chart, category, low, high));
+      first = gr_chart_draw_whisker (paint, category, start + 0.3 * length, 0.4 * length,
+                                     in->low, in->high);
+      *high = in->high;
     }
+  return first;
 }
 
 char *
@@ -245,7 +326,8 @@ draw_group (GrChartPaint *paint,
 {
   GrChart *chart = paint->chart;
   const char *category_label = g_ptr_array_index (chart->categories, category);
-  double start, length, base = 0, total = 0, last = 0;
+  double start, length, base = 0, total = 0, last = 0, high = NAN;
+  int whisker;
   guint members = 0;
   gboolean labelled = FALSE;
 
@@ -301,12 +383,13 @@ draw_group (GrChartPaint *paint,
       last = value;
     }
   /* A range is the lone bar's or the whole stack's: over the bars. */
-  draw_interval (paint, group, category, start, length);
+  whisker = draw_interval (paint, group, category, start, length, &high);
 
   /* One bar: its value at its end (a zero bar still says "0").  A stack:
    * the total in bold, the parts inside where they fit. */
   if (labelled)
-    draw_end_label (paint, start, length, members == 1 ? last : total, members > 1);
+    draw_end_label (paint, start, length, members == 1 ? last : total, whisker, high,
+                    members > 1);
 }
 
 void

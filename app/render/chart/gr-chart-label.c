@@ -88,12 +88,60 @@ compare_labels (gconstpointer a,
   return la->order < lb->order ? -1 : la->order > lb->order;
 }
 
-static gboolean
-overlaps (const cairo_rectangle_t *a,
-          const cairo_rectangle_t *b)
+gboolean
+gr_chart_rects_overlap (const cairo_rectangle_t *a,
+                        const cairo_rectangle_t *b)
 {
   return a->x < b->x + b->width && b->x < a->x + a->width
          && a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+/* Moves @label (its box @box) past the end of any whisker it would cross,
+ * along the value axis, away from the axis's origin, as long as it stays
+ * in the plot; a part of a stack stays in its part.  Returns whether it
+ * is clear of every whisker. */
+static gboolean
+clear_whiskers (GrChartPaint      *paint,
+                GrChartLabel      *label,
+                cairo_rectangle_t *box)
+{
+  GArray *marks = paint->chart->range_marks;
+  double pad = paint->u * 0.15;
+
+  /* a whisker's marks are few: each move clears one */
+  for (guint tries = 0; tries <= marks->len; tries++)
+    {
+      const cairo_rectangle_t *hit = NULL;
+
+      for (guint i = 0; i < marks->len && hit == NULL; i++)
+        {
+          const GrRangeMark *mark = &g_array_index (marks, GrRangeMark, i);
+
+          if (mark->whisker && gr_chart_rects_overlap (box, &mark->rect))
+            hit = &mark->rect;
+        }
+      if (hit == NULL)
+        return TRUE;
+      if (label->rank == GR_CHART_LABEL_BAR_PART)
+        return FALSE;
+      if (paint->chart->orientation == GR_CHART_HORIZONTAL)
+        {
+          double dx = hit->x + hit->width + pad - box->x;
+
+          if (box->x + box->width + dx > paint->plot.x + paint->plot.width)
+            return FALSE;
+          box->x += dx, label->x += dx;
+        }
+      else
+        {
+          double dy = hit->y - pad - (box->y + box->height);
+
+          if (box->y + dy < paint->plot.y)
+            return FALSE;
+          box->y += dy, label->y += dy;
+        }
+    }
+  return FALSE;
 }
 
 void
@@ -141,8 +189,11 @@ gr_chart_draw_labels (GrChartPaint *paint)
                              paint->plot.x + paint->plot.width - pad - (1 - label->xalign) * w));
       box = (cairo_rectangle_t) { label->x - label->xalign * w - pad, label->y - label->yalign * h,
                                   w + 2 * pad, h };
+      /* No label crosses a whisker: it moves past the whisker's end
+       * (a bar's own is already beside it, gr-chart-bar.c), or is left out. */
+      clear = clear_whiskers (paint, label, &box);
       for (guint j = 0; j < placed->len && clear; j++)
-        clear = !overlaps (&box, &g_array_index (placed, cairo_rectangle_t, j));
+        clear = !gr_chart_rects_overlap (&box, &g_array_index (placed, cairo_rectangle_t, j));
       if (!clear)
         {
           paint->max_lines = 0;

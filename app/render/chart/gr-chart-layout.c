@@ -276,6 +276,7 @@ gr_chart_draw (GrChart *self,
 
   g_array_set_size (self->hits, 0);
   g_array_set_size (self->texts, 0);
+  g_array_set_size (self->range_marks, 0);
   self->has_plot = FALSE;
   if (!(width > 0 && height > 0))
     return;

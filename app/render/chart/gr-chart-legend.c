@@ -56,8 +56,9 @@ draw_swatch (GrChartPaint *paint,
     }
 }
 
-/* The key of the ranges: a fan's pale band when a line has them (in that
- * line's colour), else a whisker. */
+/* The key of the ranges: a pale band when a line (a fan, in its colour)
+ * or a target (in its colour) has them, a whisker when a bar has them:
+ * the whisker over the band when both do. */
 static void
 draw_range_swatch (GrChartPaint *paint,
                    double        x,
@@ -65,30 +66,37 @@ draw_range_swatch (GrChartPaint *paint,
 {
   double w = paint->u * 1.5, h = paint->u * 0.8;
   cairo_t *cr = paint->cr;
-  const GrSeries *line = NULL;
+  const GrSeries *banded = NULL;
+  gboolean whiskers = FALSE;
 
-  for (guint i = 0; i < paint->chart->intervals->len && line == NULL; i++)
+  for (guint i = 0; i < paint->chart->intervals->len; i++)
     {
       const GrInterval *in = &g_array_index (paint->chart->intervals, GrInterval, i);
       const GrSeries *series = g_ptr_array_index (paint->chart->series, in->series);
 
-      if (series->kind == GR_SERIES_LINE)
-        line = series;
+      if (series->kind == GR_SERIES_BAR)
+        whiskers = TRUE;
+      else if (banded == NULL || series->kind == GR_SERIES_LINE)
+        banded = series;
     }
   cairo_save (cr);
-  cairo_set_line_width (cr, line != NULL ? paint->ink.line : 1.5 * paint->ink.line);
-  if (line != NULL)
+  if (banded != NULL)
     {
+      double alpha = banded->kind == GR_SERIES_LINE ? (paint->ink.dark ? 0.3 : 0.22)
+                                                    : (paint->ink.dark ? 0.25 : 0.14);
+
       cairo_rectangle (cr, x, cy - h / 2, w, h);
-      gr_chart_set_colour (paint, line->colour, paint->ink.dark ? 0.3 : 0.22);
+      gr_chart_set_colour (paint, banded->colour, alpha);
       cairo_fill (cr);
       cairo_move_to (cr, x, cy - h / 2);
       cairo_rel_line_to (cr, w, 0);
       cairo_move_to (cr, x, cy + h / 2);
       cairo_rel_line_to (cr, w, 0);
-      gr_chart_set_colour (paint, line->colour, 0.8);
+      cairo_set_line_width (cr, paint->ink.line);
+      gr_chart_set_colour (paint, banded->colour, 0.8);
+      cairo_stroke (cr);
     }
-  else
+  if (whiskers || banded == NULL)
     {
       cairo_move_to (cr, x, cy);
       cairo_rel_line_to (cr, w, 0);
@@ -96,9 +104,10 @@ draw_range_swatch (GrChartPaint *paint,
       cairo_rel_line_to (cr, 0, h);
       cairo_move_to (cr, x + w, cy - h / 2);
       cairo_rel_line_to (cr, 0, h);
+      cairo_set_line_width (cr, 1.5 * paint->ink.line);
       gr_chart_set_colour (paint, paint->ink.text, 1);
+      cairo_stroke (cr);
     }
-  cairo_stroke (cr);
   cairo_restore (cr);
 }
 

@@ -163,8 +163,79 @@ draw_line_series (GrChartPaint *paint,
     }
 }
 
+/* The range of series @s at @category, if it has one. */
+static gboolean
+find_interval (GrChart *chart,
+               guint    s,
+               guint    category,
+               double  *low,
+               double  *high)
+{
+  for (guint i = 0; i < chart->intervals->len; i++)
+    {
+      const GrInterval *in = &g_array_index (chart->intervals, GrInterval, i);
+
+      if (in->series == s && in->category == category)
+        {
+          *low = in->low;
+          *high = in->high;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The range of a target's mark, (start, length) across its category: a
+ * pale band from @low to @high in the target's colour, edged with thin
+ * lines, under the mark. */
+static void
+draw_target_band (GrChartPaint *paint,
+                  GrSeries     *series,
+                  guint         category,
+                  double        start,
+                  double        length,
+                  double        low,
+                  double        high)
+{
+  cairo_t *cr = paint->cr;
+  g_autofree char *low_text = gr_chart_format_value (paint->chart, low);
+  g_autofree char *high_text = gr_chart_format_value (paint->chart, high);
+  GrRangeMark mark = { { 0 }, FALSE };
+  cairo_rectangle_t *r = &mark.rect;
+
+  gr_chart_span_rect (paint, start, length, low, high, r);
+  cairo_save (cr);
+  cairo_rectangle (cr, r->x, r->y, r->width, r->height);
+  gr_chart_set_colour (paint, series->colour, paint->ink.dark ? 0.25 : 0.14);
+  cairo_fill (cr);
+  if (paint->chart->orientation == GR_CHART_HORIZONTAL)
+    {
+      cairo_move_to (cr, r->x, r->y);
+      cairo_rel_line_to (cr, 0, r->height);
+      cairo_move_to (cr, r->x + r->width, r->y);
+      cairo_rel_line_to (cr, 0, r->height);
+    }
+  else
+    {
+      cairo_move_to (cr, r->x, r->y);
+      cairo_rel_line_to (cr, r->width, 0);
+      cairo_move_to (cr, r->x, r->y + r->height);
+      cairo_rel_line_to (cr, r->width, 0);
+    }
+  cairo_set_line_width (cr, paint->ink.line);
+  gr_chart_set_colour (paint, series->colour, 0.6);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+  gr_chart_add_hit (paint->chart, r->x, r->y, MAX (r->width, 4), MAX (r->height, 4),
+                    gr_chart_interval_tooltip (paint->chart, category, low_text, high_text));
+  g_array_append_val (paint->chart->range_marks, mark);
+}
+
+/* A target's marks across its categories, each over its range's band if
+ * it has one. */
 static void
 draw_target_series (GrChartPaint *paint,
+                    guint         s,
                     GrSeries     *series)
 {
   GrChart *chart = paint->chart;
@@ -173,7 +244,7 @@ draw_target_series (GrChartPaint *paint,
   for (guint c = 0; c < series->values->len; c++)
     {
       double value = g_array_index (series->values, double, c);
-      double start, length, pos, thick = paint->ink.line * 3.5;
+      double start, length, pos, low, high, thick = paint->ink.line * 3.5;
       g_autofree char *text = NULL;
       cairo_rectangle_t hit;
 
@@ -183,6 +254,8 @@ draw_target_series (GrChartPaint *paint,
       start += length * 0.08;
       length *= 0.84;
       pos = gr_chart_value_pos (paint, value);
+      if (find_interval (chart, s, c, &low, &high))
+        draw_target_band (paint, series, c, start, length, low, high);
 
       gr_chart_set_colour (paint, series->colour, 1);
       cairo_set_line_width (cr, thick);
@@ -225,28 +298,6 @@ draw_target_series (GrChartPaint *paint,
                                          (char *) g_ptr_array_index (chart->categories, c),
                                          series->name, text));
     }
-}
-
-/* The range of line series @s at @category, if it has one. */
-static gboolean
-find_interval (GrChart *chart,
-               guint    s,
-               guint    category,
-               double  *low,
-               double  *high)
-{
-  for (guint i = 0; i < chart->intervals->len; i++)
-    {
-      const GrInterval *in = &g_array_index (chart->intervals, GrInterval, i);
-
-      if (in->series == s && in->category == category)
-        {
-          *low = in->low;
-          *high = in->high;
-          return TRUE;
-        }
-    }
-  return FALSE;
 }
 
 /* Traces the edge of a fan through categories [from, to] at the lows
@@ -325,9 +376,13 @@ draw_fan (GrChartPaint *paint,
           point_at (paint, k, high, &x1, &y1);
           low_text = gr_chart_format_value (chart, low);
           high_text = gr_chart_format_value (chart, high);
-          gr_chart_add_hit (chart, MIN (x0, x1) - paint->u * 0.4, MIN (y0, y1) - paint->u * 0.4,
-                            fabs (x1 - x0) + paint->u * 0.8, fabs (y1 - y0) + paint->u * 0.8,
+          GrRangeMark mark = { { MIN (x0, x1) - paint->u * 0.4, MIN (y0, y1) - paint->u * 0.4,
+                                 fabs (x1 - x0) + paint->u * 0.8,
+                                 fabs (y1 - y0) + paint->u * 0.8 }, FALSE };
+
+          gr_chart_add_hit (chart, mark.rect.x, mark.rect.y, mark.rect.width, mark.rect.height,
                             gr_chart_interval_tooltip (chart, k, low_text, high_text));
+          g_array_append_val (chart->range_marks, mark);
         }
     }
 }
@@ -350,6 +405,6 @@ gr_chart_draw_lines (GrChartPaint *paint)
       if (series->kind == GR_SERIES_LINE)
         draw_line_series (paint, series);
       else if (series->kind == GR_SERIES_TARGET)
-        draw_target_series (paint, series);
+        draw_target_series (paint, s, series);
     }
 }

@@ -201,6 +201,31 @@ widest_word (GrChartPaint *paint,
   return widest;
 }
 
+/* Whether a whisker of bar group @group in @category (drawn down the
+ * middle of the group, as the gap's box and its label are) runs through
+ * the value-axis extent (from, to) in user units. */
+static gboolean
+whisker_through (GrChartPaint *paint,
+                 guint         category,
+                 int           group,
+                 double        from,
+                 double        to)
+{
+  GrChart *chart = paint->chart;
+
+  for (guint i = 0; i < chart->intervals->len; i++)
+    {
+      const GrInterval *in = &g_array_index (chart->intervals, GrInterval, i);
+      const GrSeries *series = g_ptr_array_index (chart->series, in->series);
+      double a = gr_chart_value_pos (paint, in->low), b = gr_chart_value_pos (paint, in->high);
+
+      if (in->category == category && series->kind == GR_SERIES_BAR && series->group == group
+          && MIN (a, b) < MAX (from, to) && MAX (a, b) > MIN (from, to))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 void
 gr_chart_draw_gaps (GrChartPaint *paint)
 {
@@ -266,10 +291,17 @@ gr_chart_draw_gaps (GrChartPaint *paint)
               paint->max_lines = saved;
             }
           /* Inside when there is room beside the value label at the box's
-           * foot; otherwise beyond the far end of the box. */
+           * foot and no whisker runs through it; otherwise beyond the far
+           * end of the box. */
           if (chart->orientation == GR_CHART_HORIZONTAL
               ? h <= rect.height && w + paint->u * 5 <= rect.width
-              : w + paint->u * 0.4 <= rect.width && h * 3.2 <= rect.height)
+                && !whisker_through (paint, gap->category, paint->groups[0],
+                                     rect.x + rect.width / 2 - w / 2,
+                                     rect.x + rect.width / 2 + w / 2)
+              : w + paint->u * 0.4 <= rect.width && h * 3.2 <= rect.height
+                && !whisker_through (paint, gap->category, paint->groups[0],
+                                     rect.y + rect.height / 2 - h / 2,
+                                     rect.y + rect.height / 2 + h / 2))
             x = rect.x + rect.width / 2, y = rect.y + rect.height / 2, xalign = yalign = 0.5;
           else if (chart->orientation == GR_CHART_HORIZONTAL)
             x = rect.x + rect.width + paint->u * 0.3, y = rect.y + rect.height / 2,

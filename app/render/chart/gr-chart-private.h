@@ -67,6 +67,14 @@ typedef struct
   char *text;
 } GrHit;
 
+/* A P10–P90 mark as drawn: a whisker's line or cap, halo included
+ * (which value labels keep clear of), or a fan's band over one point. */
+typedef struct
+{
+  cairo_rectangle_t rect;
+  gboolean whisker;
+} GrRangeMark;
+
 struct _GrChart
 {
   char *title;
@@ -93,6 +101,7 @@ struct _GrChart
   /* Results of the last draw, for queries. */
   GArray *hits;                /* GrHit */
   GArray *texts;               /* GrHit: the box and words of every text drawn */
+  GArray *range_marks;         /* GrRangeMark: every range drawn */
   gboolean has_plot;
   cairo_rectangle_t plot;
   double axis_min;
@@ -224,6 +233,9 @@ void     gr_chart_queue_label_within (GrChartPaint     *paint,
                                       double            patch,
                                       double            max_width);
 void     gr_chart_draw_labels       (GrChartPaint      *paint);
+/* Whether two boxes share more than an edge. */
+gboolean gr_chart_rects_overlap     (const cairo_rectangle_t *a,
+                                     const cairo_rectangle_t *b);
 
 /* gr-chart-axis.c */
 double   gr_chart_value_pos         (GrChartPaint      *paint,
@@ -260,6 +272,17 @@ void     gr_chart_fill_rect         (GrChartPaint      *paint,
                                      GrRgb              colour,
                                      GrFill             fill);
 void     gr_chart_draw_bars         (GrChartPaint      *paint);
+/* A P10–P90 whisker across the span (start, length) of @category, from
+ * @low to @high along the value axis, capped, on a halo; noted in the
+ * chart's hits and range marks (its line and its two caps, halo
+ * included: GR_CHART_WHISKER_MARKS of them); returns the first mark's index. */
+#define GR_CHART_WHISKER_MARKS 3
+guint    gr_chart_draw_whisker      (GrChartPaint      *paint,
+                                     guint              category,
+                                     double             start,
+                                     double             length,
+                                     double             low,
+                                     double             high);
 /* "Category\nP10–P90: low–high", for a whisker's or a fan's tooltip. */
 char    *gr_chart_interval_tooltip  (GrChart           *chart,
                                      guint              category,

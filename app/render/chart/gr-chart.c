@@ -62,6 +62,7 @@ gr_chart_new (const char *title)
   g_array_set_clear_func (self->hits, hit_clear);
   self->texts = g_array_new (FALSE, TRUE, sizeof (GrHit));
   g_array_set_clear_func (self->texts, hit_clear);
+  self->range_marks = g_array_new (FALSE, TRUE, sizeof (GrRangeMark));
   return self;
 }
 
@@ -85,6 +86,7 @@ gr_chart_free (GrChart *self)
   g_array_unref (self->intervals);
   g_array_unref (self->hits);
   g_array_unref (self->texts);
+  g_array_unref (self->range_marks);
   g_free (self);
 }
 
@@ -638,6 +640,28 @@ gr_chart_get_text (GrChart           *self,
   if (box != NULL)
     *box = text->rect;
   return text->text;
+}
+
+guint
+gr_chart_get_n_ranges (GrChart *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->range_marks->len;
+}
+
+gboolean
+gr_chart_get_range (GrChart           *self,
+                    guint              index,
+                    cairo_rectangle_t *box)
+{
+  const GrRangeMark *mark;
+
+  g_return_val_if_fail (self != NULL && index < self->range_marks->len, FALSE);
+
+  mark = &g_array_index (self->range_marks, GrRangeMark, index);
+  if (box != NULL)
+    *box = mark->rect;
+  return mark->whisker;
 }
 
 gboolean

@@ -176,10 +176,13 @@ void        gr_chart_add_ghost           (GrChart            *self,
                                           const GrChart      *other,
                                           const char         *name);
 /* An uncertainty range (e.g. Monte Carlo's P10–P90) of a value: for a
- * lone bar or a stack (any of its series) a whisker from @low to
- * @high across the bar, its ends capped; for a line, a fan: a pale band
- * from point to point between the lows and the highs, edged with thin
- * lines.  The tooltips give the range.  Not finite: nothing. */
+ * lone bar or a stack (any of its series) a whisker from @low to @high
+ * across the bar, its ends capped, the bar's value label beside it or
+ * past its top; for a target, a pale band across its mark from @low to
+ * @high; for a line, a fan: a pale band from point to point between the
+ * lows and the highs; bands and fans edged with thin lines.  No value
+ * label crosses a whisker.  The tooltips give the range.  Not finite:
+ * nothing. */
 void        gr_chart_series_set_interval (GrChart            *self,
                                           guint               series,
                                           guint               category,
@@ -242,6 +245,13 @@ gboolean    gr_chart_query               (GrChart            *self,
  * overlap in any language. */
 guint       gr_chart_get_n_texts         (GrChart            *self);
 const char *gr_chart_get_text            (GrChart            *self,
+                                          guint               index,
+                                          cairo_rectangle_t  *box);
+/* After a draw: the box of every P10–P90 mark it drew
+ * (gr_chart_series_set_interval()); TRUE for a whisker's line or cap,
+ * which no text crosses, FALSE for a fan's band over one point. */
+guint       gr_chart_get_n_ranges        (GrChart            *self);
+gboolean    gr_chart_get_range           (GrChart            *self,
                                           guint               index,
                                           cairo_rectangle_t  *box);
 /* After a draw: the plot rectangle and the value axis range it maps. */

@@ -252,3 +252,22 @@ gr_figures_air_patrol (const GrScenario *scenario,
   gr_figures_set_sources (chart, scenario, ids);
   return chart;
 }
+
+/* Assigned (series 0) and required (1) in whole aircraft, as drawn. */
+void
+gr_figures_air_patrol_ranges (GrChart            *chart,
+                              const GrMetrics    *metrics,
+                              const GrMonteCarlo *monte_carlo)
+{
+  const GrAirPatrolMetrics *patrol = &metrics->air_patrol;
+
+  for (guint z = 0; patrol->zones != NULL && z < patrol->zones->len; z++)
+    {
+      const char *id = g_array_index (patrol->zones, GrPatrolZoneMetrics, z).id;
+
+      gr_figures_set_range (chart, 0, z, monte_carlo, 1, TRUE,
+                            "air_patrol.zones.%s.aircraft_assigned", id);
+      gr_figures_set_range (chart, 1, z, monte_carlo, 1, TRUE,
+                            "air_patrol.zones.%s.aircraft_required", id);
+    }
+}

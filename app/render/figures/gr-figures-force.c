@@ -68,6 +68,18 @@ gr_figures_readiness (const GrScenario *scenario,
   return chart;
 }
 
+void
+gr_figures_readiness_ranges (GrChart            *chart,
+                             const GrMetrics    *metrics,
+                             const GrMonteCarlo *monte_carlo)
+{
+  const GrReadinessMetrics *readiness = &metrics->readiness;
+
+  for (guint y = 0; readiness->by_year != NULL && y < readiness->by_year->len; y++)
+    gr_figures_set_range (chart, 0, y, monte_carlo, 1, FALSE, "readiness.by_year.%d.trained",
+                          g_array_index (readiness->by_year, GrReadinessYear, y).year);
+}
+
 /* "By role: training 4,000, border 6,500." — roles with troops only. */
 static char *
 roles_sentence (const GrForceMetrics *force)

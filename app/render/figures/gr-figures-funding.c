@@ -67,6 +67,29 @@ allocated (const GrScenario *scenario,
   return sum;
 }
 
+/* Which channels the chart stacks (any allocation in a year shown, and
+ * the Danish model always); returns how many. */
+static guint
+used_channels (const GrScenario       *scenario,
+               const GrFundingMetrics *funding,
+               gboolean                used[GR_N_CHANNELS])
+{
+  guint n_years = funding->years != NULL ? funding->years->len : 0;
+  guint n = 0;
+
+  for (GrChannel c = 0; c < GR_N_CHANNELS; c++)
+    used[c] = FALSE;
+  for (guint y = 0; y < n_years; y++)
+    for (GrChannel c = 0; c < GR_N_CHANNELS; c++)
+      used[c] |= allocated (scenario, g_array_index (funding->years, GrFundingYear, y).year,
+                            c) > 0;
+  /* The Danish model always shows, even at zero: it is the point of comparison. */
+  used[GR_CHANNEL_DANISH_MODEL] = TRUE;
+  for (GrChannel c = 0; c < GR_N_CHANNELS; c++)
+    n += used[c];
+  return n;
+}
+
 GrChart *
 gr_figures_funding (const GrScenario *scenario,
                     const GrMetrics  *metrics)
@@ -76,7 +99,7 @@ gr_figures_funding (const GrScenario *scenario,
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
   guint n_years = funding->years != NULL ? funding->years->len : 0;
   guint channels[GR_N_CHANNELS], committed, need;
-  gboolean used[GR_N_CHANNELS] = { FALSE };
+  gboolean used[GR_N_CHANNELS];
 
   gr_chart_set_subtitle (chart, _("Allocations by channel (stacked) and all commitments "
                                   "(beside) against the defence need (bold line); "
@@ -85,12 +108,7 @@ gr_figures_funding (const GrScenario *scenario,
   gr_chart_set_empty_message (chart, _("The scenario states no defence need and no pledges. "
                                        "Add a need or a pledge to see the gap."));
 
-  for (guint y = 0; y < n_years; y++)
-    for (GrChannel c = 0; c < GR_N_CHANNELS; c++)
-      used[c] |= allocated (scenario, g_array_index (funding->years, GrFundingYear, y).year,
-                            c) > 0;
-  /* The Danish model always shows, even at zero: it is the point of comparison. */
-  used[GR_CHANNEL_DANISH_MODEL] = TRUE;
+  used_channels (scenario, funding, used);
 
   for (guint y = 0; y < n_years; y++)
     {
@@ -168,4 +186,31 @@ gr_figures_funding (const GrScenario *scenario,
     gr_figures_collect (ids, &g_array_index (scenario->pledges, GrPledge, i).busd, 1);
   gr_figures_set_sources (chart, scenario, ids);
   return chart;
+}
+
+/* Series as gr_figures_funding() adds them: the stacked channels (0 …
+ * n − 1), the commitments (n), the need (n + 1). */
+void
+gr_figures_funding_ranges (GrChart            *chart,
+                           const GrScenario   *scenario,
+                           const GrMetrics    *metrics,
+                           const GrMonteCarlo *monte_carlo)
+{
+  const GrFundingMetrics *funding = &metrics->funding;
+  gboolean used[GR_N_CHANNELS];
+  guint n = used_channels (scenario, funding, used);
+
+  for (guint y = 0; funding->years != NULL && y < funding->years->len; y++)
+    {
+      const GrFundingYear *year = &g_array_index (funding->years, GrFundingYear, y);
+
+      /* The stack adds up to what is allocated. */
+      gr_figures_set_range (chart, 0, y, monte_carlo, BILLION, FALSE,
+                            "funding.years.%d.allocated_busd", year->year);
+      gr_figures_set_range (chart, n, y, monte_carlo, BILLION, FALSE,
+                            "funding.years.%d.committed_busd", year->year);
+      if (year->need_busd > 0)
+        gr_figures_set_range (chart, n + 1, y, monte_carlo, BILLION, FALSE,
+                              "funding.years.%d.need_busd", year->year);
+    }
 }

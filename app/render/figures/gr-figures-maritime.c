@@ -81,3 +81,16 @@ gr_figures_maritime (const GrScenario *scenario,
   gr_figures_set_sources (chart, scenario, ids);
   return chart;
 }
+
+/* The covered part starts each stack: its range is where cover ends. */
+void
+gr_figures_maritime_ranges (GrChart            *chart,
+                            const GrMetrics    *metrics,
+                            const GrMonteCarlo *monte_carlo)
+{
+  const GrMaritimeMetrics *sea = &metrics->maritime;
+
+  for (guint r = 0; sea->routes != NULL && r < sea->routes->len; r++)
+    gr_figures_set_range (chart, 0, r, monte_carlo, 1, FALSE, "maritime.routes.%s.covered_km",
+                          g_array_index (sea->routes, GrRouteMetrics, r).id);
+}

@@ -32,6 +32,35 @@ GrChart *gr_figures_attribution   (const GrScenario *scenario,
 GrChart *gr_figures_index         (const GrScenario *scenario,
                                    const GrMetrics  *metrics);
 
+/* The ranges (gr_figure_add_ranges()) of the charts whose categories are
+ * items of a series, beside their builders. */
+void     gr_figures_funding_ranges   (GrChart            *chart,
+                                      const GrScenario   *scenario,
+                                      const GrMetrics    *metrics,
+                                      const GrMonteCarlo *monte_carlo);
+void     gr_figures_readiness_ranges (GrChart            *chart,
+                                      const GrMetrics    *metrics,
+                                      const GrMonteCarlo *monte_carlo);
+void     gr_figures_air_patrol_ranges (GrChart           *chart,
+                                       const GrMetrics   *metrics,
+                                       const GrMonteCarlo *monte_carlo);
+void     gr_figures_maritime_ranges  (GrChart            *chart,
+                                      const GrMetrics    *metrics,
+                                      const GrMonteCarlo *monte_carlo);
+/* P10–P90 of the metric at @path (printf-style), times @factor, on
+ * @series in @category; nothing when the run has no such metric or its
+ * P10 and P90 are equal.  A
+ * @whole range is rounded out to whole numbers, as a chart of whole
+ * aircraft shows them. */
+void     gr_figures_set_range        (GrChart            *chart,
+                                      guint               series,
+                                      guint               category,
+                                      const GrMonteCarlo *monte_carlo,
+                                      double              factor,
+                                      gboolean            whole,
+                                      const char         *path_format,
+                                      ...) G_GNUC_PRINTF (7, 8);
+
 /* "Guarantor model, scenario “Name”; Title A; Title B and 2 more" from the
  * source ids of the quantities that fed the chart (NULLs and repeats are
  * skipped).  ids is NULL-terminated. */

@@ -10,6 +10,8 @@
 
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
+#include <math.h>
+#include <stdarg.h>
 
 #include "gr-export.h"
 #include "gr-geo-names.h"
@@ -96,19 +98,34 @@ gr_figure_new_compared (const char       *id,
   return chart;
 }
 
-/* The range of metric @path, times @factor, on @series in @category. */
-static void
-set_range (GrChart            *chart,
-           guint               series,
-           guint               category,
-           const GrMonteCarlo *monte_carlo,
-           const char         *path,
-           double              factor)
+void
+gr_figures_set_range (GrChart            *chart,
+                      guint               series,
+                      guint               category,
+                      const GrMonteCarlo *monte_carlo,
+                      double              factor,
+                      gboolean            whole,
+                      const char         *path_format,
+                      ...)
 {
-  const GrMonteCarloMetric *m = gr_monte_carlo_find (monte_carlo, path);
+  g_autofree char *path = NULL;
+  const GrMonteCarloMetric *m;
+  double low, high;
+  va_list args;
 
-  if (m != NULL)
-    gr_chart_series_set_interval (chart, series, category, m->p10 * factor, m->p90 * factor);
+  va_start (args, path_format);
+  path = g_strdup_vprintf (path_format, args);
+  va_end (args);
+  m = gr_monte_carlo_find (monte_carlo, path);
+  if (m == NULL)
+    return;
+  low = m->p10 * factor;
+  high = m->p90 * factor;
+  if (whole)
+    low = floor (low), high = ceil (high);
+  /* A value that does not vary has no range to draw. */
+  if (high > low)
+    gr_chart_series_set_interval (chart, series, category, low, high);
 }
 
 /* Per threat (the categories, in threat order) the range of
@@ -121,36 +138,30 @@ set_threat_ranges (GrChart            *chart,
                    double              factor)
 {
   for (GrThreatClass t = 0; t < GR_N_THREATS; t++)
-    {
-      g_autofree char *path = g_strdup_printf ("air_defense.threats.%s.%s",
-                                               gr_threat_to_string (t), member);
-
-      set_range (chart, series, t, monte_carlo, path, factor);
-    }
+    gr_figures_set_range (chart, series, t, monte_carlo, factor, FALSE,
+                          "air_defense.threats.%s.%s", gr_threat_to_string (t), member);
 }
 
 void
 gr_figure_add_ranges (GrChart            *chart,
                       const char         *id,
+                      const GrScenario   *scenario,
+                      const GrMetrics    *metrics,
                       const GrMonteCarlo *monte_carlo)
 {
   g_return_if_fail (chart != NULL && id != NULL && monte_carlo != NULL);
+  g_return_if_fail (scenario != NULL && metrics != NULL);
 
-  /* Only where a chart's category has a metric of its own: the Monte
-   * Carlo run keeps the headline metrics, not the per-year, per-route
-   * or per-zone rows.  An empty chart has no categories to range. */
+  /* Only where a chart's category has a metric of its own.  An empty
+   * chart has no categories to range. */
   if (gr_chart_is_empty (chart))
     return;
   if (g_str_equal (id, "index"))
     {
       /* One bar per instrument, in instrument order. */
       for (GrInstrument i = 0; i < GR_N_INSTRUMENTS; i++)
-        {
-          g_autofree char *path = g_strdup_printf ("index.pillars.%s",
-                                                   gr_instrument_to_string (i));
-
-          set_range (chart, 0, i, monte_carlo, path, 1);
-        }
+        gr_figures_set_range (chart, 0, i, monte_carlo, 1, FALSE, "index.pillars.%s",
+                              gr_instrument_to_string (i));
     }
   else if (g_str_equal (id, "air-defense"))
     {
@@ -166,9 +177,19 @@ gr_figure_add_ranges (GrChart            *chart,
   else if (g_str_equal (id, "stabilization"))
     {
       /* The stack of those deployed, and what sustaining them takes. */
-      set_range (chart, 0, 0, monte_carlo, "stabilization_force.deployed_troops", 1);
-      set_range (chart, 0, 1, monte_carlo, "stabilization_force.required_with_rotation", 1);
+      gr_figures_set_range (chart, 0, 0, monte_carlo, 1, FALSE,
+                            "stabilization_force.deployed_troops");
+      gr_figures_set_range (chart, 0, 1, monte_carlo, 1, FALSE,
+                            "stabilization_force.required_with_rotation");
     }
+  else if (g_str_equal (id, "funding"))
+    gr_figures_funding_ranges (chart, scenario, metrics, monte_carlo);
+  else if (g_str_equal (id, "readiness"))
+    gr_figures_readiness_ranges (chart, metrics, monte_carlo);
+  else if (g_str_equal (id, "air-patrol"))
+    gr_figures_air_patrol_ranges (chart, metrics, monte_carlo);
+  else if (g_str_equal (id, "maritime"))
+    gr_figures_maritime_ranges (chart, metrics, monte_carlo);
 }
 
 double
@@ -180,14 +201,15 @@ gr_figure_export_auto_scale (int width,
 }
 
 gboolean
-gr_figure_export (const char        *id,
-                  const GrScenario  *scenario,
-                  const GrMetrics   *metrics,
-                  const char        *path,
-                  int                width,
-                  int                height,
-                  double             scale,
-                  GError           **error)
+gr_figure_export (const char         *id,
+                  const GrScenario   *scenario,
+                  const GrMetrics    *metrics,
+                  const GrMonteCarlo *monte_carlo,
+                  const char         *path,
+                  int                 width,
+                  int                 height,
+                  double              scale,
+                  GError            **error)
 {
   g_autoptr(GrChart) chart = NULL;
   GrChartStyle style;
@@ -203,6 +225,8 @@ gr_figure_export (const char        *id,
                    _("Unknown chart “%s”; the charts are: %s"), id, known);
       return FALSE;
     }
+  if (monte_carlo != NULL)
+    gr_figure_add_ranges (chart, id, scenario, metrics, monte_carlo);
   if (!(scale > 0))
     scale = gr_figure_export_auto_scale (width, height);
   gr_chart_get_style (chart, &style);

@@ -60,24 +60,31 @@ GrChart            *gr_figure_new_compared    (const char          *id,
 /* After a Monte Carlo run: P10–P90 on the chart's values whose metric
  * the run measured (gr_chart_series_set_interval()): the index chart's
  * instrument scores, air defence's coverage and the launches per threat,
- * the stabilisation force deployed and needed.  The per-year, per-route
- * and per-zone values have no metric of their own, so no range. */
+ * the stabilisation force deployed and needed, and per item of the
+ * series (gr-metric-table.h): funding's allocations, commitments and need
+ * by year, the trained force by year (a fan), each route's length
+ * covered, each patrol zone's aircraft assigned and required.  @chart is
+ * the chart of @scenario and @metrics with this @id. */
 void                gr_figure_add_ranges      (GrChart             *chart,
                                                const char          *id,
+                                               const GrScenario    *scenario,
+                                               const GrMetrics     *metrics,
                                                const GrMonteCarlo  *monte_carlo);
 
-/* Builds the chart and writes it to path (PNG, PDF or SVG by extension).
- * scale ≤ 0 picks one from the width: a 1920-wide export is laid out like a
- * 1280-wide window (scale 1.5).  Errors: GR_EXPORT_ERROR, or
- * G_IO_ERROR_NOT_FOUND for an unknown id. */
-gboolean            gr_figure_export      (const char       *id,
-                                           const GrScenario *scenario,
-                                           const GrMetrics  *metrics,
-                                           const char       *path,
-                                           int               width,
-                                           int               height,
-                                           double            scale,
-                                           GError          **error);
+/* Builds the chart, with the P10–P90 of @monte_carlo when not NULL
+ * (gr_figure_add_ranges()), and writes it to path (PNG, PDF or SVG by
+ * extension).  scale ≤ 0 picks one from the width: a 1920-wide export is
+ * laid out like a 1280-wide window (scale 1.5).  Errors: GR_EXPORT_ERROR,
+ * or G_IO_ERROR_NOT_FOUND for an unknown id. */
+gboolean            gr_figure_export      (const char         *id,
+                                           const GrScenario   *scenario,
+                                           const GrMetrics    *metrics,
+                                           const GrMonteCarlo *monte_carlo,
+                                           const char         *path,
+                                           int                 width,
+                                           int                 height,
+                                           double              scale,
+                                           GError            **error);
 
 /* Patrol aircraft required in whole aircraft: each zone's need rounded up,
  * summed, so the total is the sum of what the air-patrol chart shows. */
