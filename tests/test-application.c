@@ -39,6 +39,30 @@ has_recent (gconstpointer window)
   return g_menu_model_get_n_items (G_MENU_MODEL (((GrWindow *) window)->recent_menu)) > 0;
 }
 
+static gboolean
+has_two_recent (gconstpointer window)
+{
+  return g_menu_model_get_n_items (G_MENU_MODEL (((GrWindow *) window)->recent_menu)) >= 2;
+}
+
+static gboolean
+recent_lists (GrWindow *window,
+              GFile    *file)
+{
+  GMenuModel *menu = G_MENU_MODEL (window->recent_menu);
+  g_autofree char *uri = g_file_get_uri (file);
+
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (
+          menu, i, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
+
+      if (target != NULL && g_str_equal (g_variant_get_string (target, NULL), uri))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 edit_troops (GrScenario *scenario,
              gpointer    user_data)
@@ -87,7 +111,9 @@ test_open_in_running_window (void)
   g_autofree char *dir = g_dir_make_tmp ("test-application-XXXXXX", &error);
   g_autofree char *good_path = g_build_filename (dir, "mine.guarantor.json", NULL);
   g_autofree char *bad_path = g_build_filename (dir, "broken.json", NULL);
+  g_autofree char *second_path = g_build_filename (dir, "second.guarantor.json", NULL);
   g_autoptr(GFile) good = g_file_new_for_path (good_path);
+  g_autoptr(GFile) second = g_file_new_for_path (second_path);
   g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
   g_autoptr(GrScenario) scenario = gr_scenario_load_bundled ("reinforced", &error);
   AdwMessageDialog *dialog = NULL;
@@ -160,9 +186,20 @@ test_open_in_running_window (void)
   g_assert_cmpstr (gr_document_get_title (window->document), ==, "Untitled Scenario");
   g_assert_false (gr_document_get_modified (window->document));
 
+  /* A second file: both are listed.  Listing sorts them by time, which
+   * once freed the recent infos' own dates (a critical, fatal here). */
+  g_assert_true (gr_scenario_save_file (scenario, second, NULL, &error));
+  g_assert_no_error (error);
+  files[0] = second;
+  g_application_open (G_APPLICATION (app), files, 1, "");
+  wait_until (has_two_recent, window, "two recent files");
+  g_assert_true (recent_lists (window, good));
+  g_assert_true (recent_lists (window, second));
+
   gtk_window_destroy (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))
     ;
+  g_unlink (second_path);
   g_unlink (good_path);
   g_unlink (bad_path);
   g_rmdir (dir);

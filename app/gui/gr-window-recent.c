@@ -45,8 +45,9 @@ compare_modified (gconstpointer a,
 {
   GtkRecentInfo *ia = *(GtkRecentInfo * const *) a;
   GtkRecentInfo *ib = *(GtkRecentInfo * const *) b;
-  g_autoptr(GDateTime) ta = gtk_recent_info_get_modified (ia);
-  g_autoptr(GDateTime) tb = gtk_recent_info_get_modified (ib);
+  /* Owned by the infos (transfer none in GTK 4, unlike GTK 3's time_t). */
+  GDateTime *ta = gtk_recent_info_get_modified (ia);
+  GDateTime *tb = gtk_recent_info_get_modified (ib);
 
   return -g_date_time_compare (ta, tb);
 }
