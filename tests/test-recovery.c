@@ -169,6 +169,10 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
+static const char *const xdg_homes[] = {
+  "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME",
+};
+
 int
 main (int   argc,
       char *argv[])
@@ -185,7 +189,16 @@ main (int   argc,
       g_setenv ("GR_TEST_RECOVERY_STATE", state, TRUE);
       own_state = TRUE;
     }
-  g_setenv ("XDG_STATE_HOME", g_getenv ("GR_TEST_RECOVERY_STATE"), TRUE);
+  /* Every XDG folder under it, not only the state: the window also
+   * reads and writes the desktop's recent files and settings, and a test
+   * must neither read another run's nor leave its own in $HOME. */
+  for (guint i = 0; i < G_N_ELEMENTS (xdg_homes); i++)
+    {
+      g_autofree char *dir = g_build_filename (g_getenv ("GR_TEST_RECOVERY_STATE"),
+                                               xdg_homes[i], NULL);
+
+      g_setenv (xdg_homes[i], dir, TRUE);
+    }
 
   g_content_type_set_mime_dirs (NULL);
   g_test_init (&argc, &argv, NULL);
