@@ -96,7 +96,8 @@ typedef struct
   double max_zoom;
   double priority;                /* lower is placed first */
   double width;                   /* ink box of the text at scale 1, px */
-  double height;
+  double height;                  /* (both measured once a zoom needs them) */
+  gboolean measured;
 } GrBmCandidate;
 
 /* One placed label: a candidate and the box its text (turned by the
@@ -135,9 +136,14 @@ struct _GrBasemap
   GrBmLayer seas;
   GrBmBox data_box;               /* where the bundled layers have data */
 
+  /* The labels are measured and placed for a zoom the first time it is
+   * drawn (an export needs one of the fifteen), under labels_lock: tiles
+   * are drawn in several threads at once. */
+  GMutex labels_lock;
   GrBmCandidate *candidates;
   guint n_candidates;
   GrBmLabelSet label_sets[GR_BASEMAP_MAX_LABEL_ZOOM + 1];
+  guint32 label_sets_placed;      /* a bit per zoom */
 };
 
 typedef struct
