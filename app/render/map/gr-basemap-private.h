@@ -123,6 +123,9 @@ struct _GrBasemap
   gatomicrefcount ref_count;
   GrGeodata *geodata;
 
+  /* The 1:10m layers (countries, borders, coastline) serve zoom 6 and
+   * more: made the first time such a zoom is drawn (detail_ready). */
+  gsize detail_ready;
   GrBmLayer countries;
   GrBmLayer countries_50m;
   GrBmLayer borders;
