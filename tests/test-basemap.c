@@ -380,6 +380,83 @@ test_place_names_apart (void)
   cairo_surface_destroy (avoided);
 }
 
+/* Kyiv at @zoom, 512 × 512, every layer, symbols at @scale. */
+static cairo_surface_t *
+draw_zoom (GrBasemap *map,
+           int        zoom,
+           double     scale)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 512, 512);
+  cairo_t *cr = cairo_create (surface);
+  GrMapView view;
+
+  gr_map_view_init_centered (&view, zoom, 30.52, 50.45, 512, 512);
+  gr_basemap_draw_full (map, cr, &view, &(GrBasemapOptions) { .scale = scale });
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+#define FIRST_ZOOM 3
+#define LAST_ZOOM 10
+
+typedef struct
+{
+  GrBasemap *map;
+  cairo_surface_t *surface;
+} DrawJob;
+
+static gpointer
+draw_thread (gpointer data)
+{
+  DrawJob *job = data;
+
+  job->surface = draw_zoom (job->map, 7, 1.0);
+  return NULL;
+}
+
+/* Labels are measured and placed for a zoom when it is first drawn: the
+ * same names in the same places whichever zoom comes first, at either
+ * symbol scale, and with two threads drawing a fresh map at once. */
+static void
+test_labels_any_order (void)
+{
+  g_autoptr(GrBasemap) up = gr_basemap_new (geodata);
+  g_autoptr(GrBasemap) down = gr_basemap_new (geodata);
+  g_autoptr(GrBasemap) shared = gr_basemap_new (geodata);
+  cairo_surface_t *ups[LAST_ZOOM + 1][2] = { { NULL } };
+  DrawJob jobs[2] = { { shared, NULL }, { shared, NULL } };
+  GThread *threads[2];
+
+  for (int z = FIRST_ZOOM; z <= LAST_ZOOM; z++)
+    for (int s = 0; s < 2; s++)
+      ups[z][s] = draw_zoom (up, z, s == 0 ? 1.0 : 1.5);
+  for (int z = LAST_ZOOM; z >= FIRST_ZOOM; z--)
+    for (int s = 1; s >= 0; s--)
+      {
+        cairo_surface_t *surface = draw_zoom (down, z, s == 0 ? 1.0 : 1.5);
+
+        if (pixels_differing (ups[z][s], surface, 0, 0, 512, 512) != 0)
+          g_error ("zoom %d, scale %s: the labels depend on the zooms drawn before", z,
+                   s == 0 ? "1" : "1.5");
+        cairo_surface_destroy (surface);
+      }
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("draw", draw_thread, &jobs[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    {
+      g_thread_join (threads[i]);
+      g_assert_cmpuint (pixels_differing (ups[7][0], jobs[i].surface, 0, 0, 512, 512), ==, 0);
+      cairo_surface_destroy (jobs[i].surface);
+    }
+
+  for (int z = FIRST_ZOOM; z <= LAST_ZOOM; z++)
+    for (int s = 0; s < 2; s++)
+      cairo_surface_destroy (ups[z][s]);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -400,6 +477,7 @@ main (int    argc,
   g_test_add_func ("/render/basemap/seamless", test_seamless);
   g_test_add_func ("/render/basemap/place-names-apart", test_place_names_apart);
   g_test_add_func ("/render/basemap/vector-export", test_vector_export);
+  g_test_add_func ("/render/basemap/labels-any-order", test_labels_any_order);
 
   status = g_test_run ();
   gr_basemap_unref (basemap);

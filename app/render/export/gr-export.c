@@ -9,6 +9,7 @@
 #include "gr-export.h"
 
 #include "gr-export-png.h"
+#include "gr-export-surface.h"
 #include "gr-file-write.h"
 
 #include <cairo-pdf.h>
@@ -108,7 +109,7 @@ gr_export_draw_to_file (const char  *path,
       break;
     case GR_EXPORT_PNG:
     default:
-      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+      surface = gr_export_image_surface_new (width, height);
       break;
     }
 

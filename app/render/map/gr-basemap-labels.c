@@ -491,36 +491,17 @@ void
 gr_bm_labels_init (GrBasemap *self)
 {
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (GrBmCandidate));
-  PangoContext *context;
 
   /* Names follow the interface's language, chosen once per painter. */
   gboolean uk = gr_geo_names_ukrainian ();
 
+  g_mutex_init (&self->labels_lock);
   add_places (candidates, self->geodata->places, uk);
   add_areas (candidates, self, uk);
   g_array_sort (candidates, candidate_compare);
 
-  /* The thread's own default font map (one per thread since pango
-   * 1.32.6), so the painter may be made on any thread; the fonts it loads
-   * serve the drawing that follows on that thread, where a private map
-   * loaded them all a second time. */
-  context = create_context (pango_cairo_font_map_get_default ());
-  for (guint i = 0; i < candidates->len; i++)
-    {
-      GrBmCandidate *c = &g_array_index (candidates, GrBmCandidate, i);
-      PangoLayout *layout = create_layout (context, c, 1.0);
-      double x, y;
-
-      layout_box (layout, &x, &y, &c->width, &c->height);
-      g_object_unref (layout);
-    }
-  g_object_unref (context);
-
   self->n_candidates = candidates->len;
   self->candidates = (GrBmCandidate *) (void *) g_array_free (g_steal_pointer (&candidates), FALSE);
-
-  for (int z = 0; z <= GR_BASEMAP_MAX_LABEL_ZOOM; z++)
-    place_labels (self, z, 1.0, &self->label_sets[z]);
 }
 
 void
@@ -528,10 +509,41 @@ gr_bm_labels_clear (GrBasemap *self)
 {
   for (int z = 0; z <= GR_BASEMAP_MAX_LABEL_ZOOM; z++)
     g_clear_pointer (&self->label_sets[z].labels, g_free);
+  self->label_sets_placed = 0;
   for (guint i = 0; i < self->n_candidates; i++)
     g_free (self->candidates[i].text);
   g_clear_pointer (&self->candidates, g_free);
   self->n_candidates = 0;
+  g_mutex_clear (&self->labels_lock);
+}
+
+/* Measures the candidates shown at @zoom that are not yet, at scale 1 and
+ * unhinted: the same on any thread, whenever it is done.  Under
+ * labels_lock. */
+static void
+measure_candidates (GrBasemap *self,
+                    int        zoom)
+{
+  PangoContext *context = NULL;
+
+  for (guint i = 0; i < self->n_candidates; i++)
+    {
+      GrBmCandidate *c = &self->candidates[i];
+      PangoLayout *layout;
+      double x, y;
+
+      if (c->measured || zoom < c->min_zoom || zoom >= c->max_zoom)
+        continue;
+      /* The thread's own default font map (one per thread since pango
+       * 1.32.6): the fonts it loads serve the drawing that follows. */
+      if (context == NULL)
+        context = create_context (pango_cairo_font_map_get_default ());
+      layout = create_layout (context, c, 1.0);
+      layout_box (layout, &x, &y, &c->width, &c->height);
+      c->measured = TRUE;
+      g_object_unref (layout);
+    }
+  g_clear_object (&context);
 }
 
 /* ---- Drawing ----------------------------------------------------------- */
@@ -543,17 +555,35 @@ set_zoom (const GrMapView *view)
 }
 
 /* The placed labels for a view; a fresh set when the symbols are scaled
- * (an export with large type), which the caller frees. */
+ * (an export with large type), which the caller frees.  Once returned, a
+ * set and the candidates it names no longer change. */
 static const GrBmLabelSet *
 get_set (GrBasemap       *self,
          const GrMapView *view,
          double           scale,
          GrBmLabelSet    *scratch)
 {
-  if (scale == 1.0)
-    return &self->label_sets[set_zoom (view)];
-  place_labels (self, set_zoom (view), scale, scratch);
-  return scratch;
+  int zoom = set_zoom (view);
+  const GrBmLabelSet *set;
+
+  g_mutex_lock (&self->labels_lock);
+  measure_candidates (self, zoom);
+  if (scale != 1.0)
+    {
+      place_labels (self, zoom, scale, scratch);
+      set = scratch;
+    }
+  else
+    {
+      if (!(self->label_sets_placed & (1u << zoom)))
+        {
+          place_labels (self, zoom, 1.0, &self->label_sets[zoom]);
+          self->label_sets_placed |= 1u << zoom;
+        }
+      set = &self->label_sets[zoom];
+    }
+  g_mutex_unlock (&self->labels_lock);
+  return set;
 }
 
 static gboolean

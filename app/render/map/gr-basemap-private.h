@@ -96,7 +96,8 @@ typedef struct
   double max_zoom;
   double priority;                /* lower is placed first */
   double width;                   /* ink box of the text at scale 1, px */
-  double height;
+  double height;                  /* (both measured once a zoom needs them) */
+  gboolean measured;
 } GrBmCandidate;
 
 /* One placed label: a candidate and the box its text (turned by the
@@ -122,6 +123,9 @@ struct _GrBasemap
   gatomicrefcount ref_count;
   GrGeodata *geodata;
 
+  /* The 1:10m layers (countries, borders, coastline) serve zoom 6 and
+   * more: made the first time such a zoom is drawn (detail_ready). */
+  gsize detail_ready;
   GrBmLayer countries;
   GrBmLayer countries_50m;
   GrBmLayer borders;
@@ -135,9 +139,14 @@ struct _GrBasemap
   GrBmLayer seas;
   GrBmBox data_box;               /* where the bundled layers have data */
 
+  /* The labels are measured and placed for a zoom the first time it is
+   * drawn (an export needs one of the fifteen), under labels_lock: tiles
+   * are drawn in several threads at once. */
+  GMutex labels_lock;
   GrBmCandidate *candidates;
   guint n_candidates;
   GrBmLabelSet label_sets[GR_BASEMAP_MAX_LABEL_ZOOM + 1];
+  guint32 label_sets_placed;      /* a bit per zoom */
 };
 
 typedef struct

@@ -355,7 +355,7 @@ GrBasemap *
 gr_basemap_new (GrGeodata *geodata)
 {
   GrBasemap *self;
-  const GrGeoFeature *ua10, *ua50;
+  const GrGeoFeature *ua50;
 
   g_return_val_if_fail (geodata != NULL, NULL);
 
@@ -363,11 +363,8 @@ gr_basemap_new (GrGeodata *geodata)
   g_atomic_ref_count_init (&self->ref_count);
   self->geodata = gr_geodata_ref (geodata);
 
-  gr_bm_layer_init_from_geo (&self->countries, geodata->countries, 0);
   gr_bm_layer_init_from_geo (&self->countries_50m, geodata->countries_50m, 0);
-  gr_bm_layer_init_from_geo (&self->borders, geodata->borders, 48);
   gr_bm_layer_init_from_geo (&self->borders_50m, geodata->borders_50m, 48);
-  gr_bm_layer_init_from_geo (&self->coastline, geodata->coastline, 48);
   gr_bm_layer_init_from_geo (&self->coastline_50m, geodata->coastline_50m, 48);
   gr_bm_layer_init_from_geo (&self->rivers, geodata->rivers, 48);
   gr_bm_layer_init_from_geo (&self->lakes, geodata->lakes, 0);
@@ -376,16 +373,32 @@ gr_basemap_new (GrGeodata *geodata)
   build_admin1_lines (&self->admin1_lines, geodata->admin1);
   data_box_init (&self->data_box, geodata);
 
-  ua10 = gr_geodata_find_country (geodata, GR_ISO_N3_UKRAINE);
   ua50 = find_by_code (geodata->countries_50m, GR_ISO_N3_UKRAINE);
-  if (ua10 != NULL)
-    flag_ukraine (&self->countries, &self->borders, ua10);
   if (ua50 != NULL)
     flag_ukraine (&self->countries_50m, &self->borders_50m, ua50);
 
   gr_bm_labels_init (self);
 
   return self;
+}
+
+/* The 1:10m layers, the first time a view needs them: most views (and
+ * every whole-country export) are drawn from the 1:50m ones.  Tiles are
+ * drawn in several threads at once, hence the once. */
+static void
+ensure_detail (GrBasemap *self)
+{
+  const GrGeoFeature *ua10;
+
+  if (!g_once_init_enter (&self->detail_ready))
+    return;
+  gr_bm_layer_init_from_geo (&self->countries, self->geodata->countries, 0);
+  gr_bm_layer_init_from_geo (&self->borders, self->geodata->borders, 48);
+  gr_bm_layer_init_from_geo (&self->coastline, self->geodata->coastline, 48);
+  ua10 = gr_geodata_find_country (self->geodata, GR_ISO_N3_UKRAINE);
+  if (ua10 != NULL)
+    flag_ukraine (&self->countries, &self->borders, ua10);
+  g_once_init_leave (&self->detail_ready, 1);
 }
 
 G_DEFINE_BOXED_TYPE (GrBasemap, gr_basemap, gr_basemap_ref, gr_basemap_unref)
@@ -621,6 +634,8 @@ gr_basemap_draw_full (GrBasemap              *self,
   resolve_options (options, &style, &layers, &scale);
   zoom = view->zoom;
   detailed = zoom >= DETAIL_10M_ZOOM;
+  if (detailed)
+    ensure_detail (self);
   countries = detailed ? &self->countries : &self->countries_50m;
   borders = detailed ? &self->borders : &self->borders_50m;
   coast = detailed ? &self->coastline : &self->coastline_50m;
