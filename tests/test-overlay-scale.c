@@ -154,7 +154,11 @@ test_layout (void)
   g_assert_cmpuint (n_grouped, >, 20);
 }
 
-/* 200 batteries drawn as the painter drew them before the grids. */
+/* 200 batteries drawn as the painter drew them before the grids.  The
+ * covered area has been filled since through the union's outline rather
+ * than every ring: the rasteriser's anti-aliasing then differs by a level
+ * or two at a few edge pixels, which no eye can see; a missing or extra
+ * fill, ring or symbol differs by far more. */
 static void
 test_pixels (void)
 {
@@ -163,7 +167,7 @@ test_pixels (void)
   cairo_surface_t *expected = cairo_image_surface_create_from_png (path);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
   cairo_t *cr = cairo_create (surface);
-  guint differ = 0;
+  guint differ = 0, worst = 0;
   GrMapView view;
 
   g_assert_cmpint (cairo_surface_status (expected), ==, CAIRO_STATUS_SUCCESS);
@@ -176,15 +180,24 @@ test_pixels (void)
 
   for (int y = 0; y < HEIGHT; y++)
     {
-      const guint32 *a = (const guint32 *) (cairo_image_surface_get_data (surface) +
-                                            y * cairo_image_surface_get_stride (surface));
-      const guint32 *b = (const guint32 *) (cairo_image_surface_get_data (expected) +
-                                            y * cairo_image_surface_get_stride (expected));
+      const guint8 *a = cairo_image_surface_get_data (surface) +
+                        y * cairo_image_surface_get_stride (surface);
+      const guint8 *b = cairo_image_surface_get_data (expected) +
+                        y * cairo_image_surface_get_stride (expected);
 
       for (int x = 0; x < WIDTH; x++)
-        differ += a[x] != b[x];
+        {
+          guint most = 0;
+
+          for (int c = 0; c < 4; c++)
+            most = MAX (most, (guint) ABS (a[4 * x + c] - b[4 * x + c]));
+          differ += most > 0;
+          worst = MAX (worst, most);
+        }
     }
-  g_assert_cmpuint (differ, ==, 0);
+  g_assert_cmpuint (worst, <=, 2);
+  /* edge pixels only: a tenth of a percent of the picture */
+  g_assert_cmpuint (differ, <=, WIDTH * HEIGHT / 1000);
   cairo_surface_destroy (surface);
   cairo_surface_destroy (expected);
 }

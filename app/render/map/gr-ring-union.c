@@ -28,6 +28,7 @@
 #include "gr-point-grid.h"
 
 #include <math.h>
+#include <stdlib.h>
 
 typedef struct
 {
@@ -555,4 +556,124 @@ gr_ring_union_outline (const GrRing *rings,
     shape_clear (&shapes[i]);
   for (guint s = 0; s < G_N_ELEMENTS (scratch); s++)
     g_array_unref (scratch[s]);
+}
+
+/* A run's first point, for gr_ring_union_loops(). */
+typedef struct
+{
+  double x, y;
+  guint run;
+} RunStart;
+
+static int
+compare_start_x (gconstpointer a,
+                 gconstpointer b)
+{
+  const RunStart *p = a, *q = b;
+
+  return (p->x > q->x) - (p->x < q->x);
+}
+
+/* The unused start nearest to (x, y) within tolerance, as an index into
+ * starts (sorted by x), or -1. */
+static int
+nearest_start (const RunStart *starts,
+               guint           n,
+               const gboolean *used,
+               double          x,
+               double          y,
+               double          tolerance)
+{
+  guint lo = 0, hi = n;
+  double best = G_MAXDOUBLE;
+  int found = -1;
+
+  /* the first start with x >= x - tolerance */
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (starts[mid].x < x - tolerance)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint i = lo; i < n && starts[i].x <= x + tolerance; i++)
+    {
+      double d2 = (starts[i].x - x) * (starts[i].x - x) + (starts[i].y - y) * (starts[i].y - y);
+
+      if (!used[i] && fabs (starts[i].y - y) <= tolerance && d2 < best)
+        {
+          best = d2;
+          found = (int) i;
+        }
+    }
+  return found;
+}
+
+gboolean
+gr_ring_union_loops (const GArray *runs,
+                     const GArray *points,
+                     double        tolerance,
+                     GArray       *order,
+                     GArray       *loop_ends)
+{
+  const GrRingRun *all;
+  const double *xy;
+  g_autofree RunStart *starts = NULL;
+  g_autofree gboolean *used = NULL;
+  g_autofree guint *next = NULL;
+  g_autofree gboolean *done = NULL;
+  guint n_starts = 0;
+
+  g_return_val_if_fail (runs != NULL && points != NULL, FALSE);
+  g_return_val_if_fail (order != NULL && loop_ends != NULL, FALSE);
+
+  g_array_set_size (order, 0);
+  g_array_set_size (loop_ends, 0);
+  all = (const GrRingRun *) runs->data;
+  xy = (const double *) points->data;
+  starts = g_new (RunStart, MAX (runs->len, 1));
+  used = g_new0 (gboolean, MAX (runs->len, 1));
+  next = g_new (guint, MAX (runs->len, 1));
+  done = g_new0 (gboolean, MAX (runs->len, 1));
+  for (guint r = 0; r < runs->len; r++)
+    if (!all[r].closed && all[r].n_points > 0)
+      starts[n_starts++] = (RunStart) { xy[2 * all[r].first], xy[2 * all[r].first + 1], r };
+  qsort (starts, n_starts, sizeof (RunStart), compare_start_x);
+
+  /* Each end takes the nearest start that is free: every end finding one
+   * makes a one-to-one map of the open runs, whose cycles are the loops. */
+  for (guint r = 0; r < runs->len; r++)
+    {
+      const double *end;
+      int s;
+
+      if (all[r].closed || all[r].n_points == 0)
+        continue;
+      end = xy + 2 * (all[r].first + all[r].n_points - 1);
+      s = nearest_start (starts, n_starts, used, end[0], end[1], tolerance);
+      if (s < 0)
+        {
+          g_array_set_size (order, 0);
+          return FALSE;
+        }
+      used[s] = TRUE;
+      next[r] = starts[s].run;
+    }
+
+  for (guint r = 0; r < runs->len; r++)
+    {
+      if (done[r] || all[r].n_points == 0)
+        continue;
+      for (guint c = r; !done[c]; c = next[c])
+        {
+          done[c] = TRUE;
+          g_array_append_val (order, c);
+          if (all[c].closed)
+            break;
+        }
+      g_array_append_val (loop_ends, order->len);
+    }
+  return TRUE;
 }
