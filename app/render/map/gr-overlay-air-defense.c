@@ -113,6 +113,8 @@ gr_overlay_draw_battery (cairo_t    *cr,
   GrBatteryShape shape = gr_overlay_battery_shape (system_id, &letter[0]);
 
   gr_overlay_log_symbol (cr, x - 1.2 * r, y - 1.2 * r, 2.4 * r, 2.4 * r);
+  if (gr_overlay_noting_only ())
+    return;
   cairo_save (cr);
   cairo_new_path (cr);
   if (selected)
@@ -601,7 +603,8 @@ gr_overlay_air_defense_draw (cairo_t              *cr,
   if (batteries == NULL || batteries->len == 0)
     return;
 
-  for (guint o = 0; o < G_N_ELEMENTS (ring_order); o++)
+  /* the rings note no boxes */
+  for (guint o = 0; o < G_N_ELEMENTS (ring_order) && !gr_overlay_noting_only (); o++)
     {
       if (style->rings & ring_order[o])
         draw_ring_union (cr, view, s, ring_order[o], k);
