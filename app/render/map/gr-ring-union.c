@@ -343,7 +343,26 @@ centre_grid (const Shape *shapes,
   return grid;
 }
 
-/* The visible pieces of edge p0–p1 as (t0, t1) pairs appended to visible. */
+/* Whether edge p0–p1 lies wholly inside shape's inner disc (a disc is
+ * convex: both ends inside will do). */
+static gboolean
+inside_inner_disc (const Shape *shape,
+                   double       x0,
+                   double       y0,
+                   double       x1,
+                   double       y1)
+{
+  double cx = shape->ring->cx, cy = shape->ring->cy;
+  double d0 = (x0 - cx) * (x0 - cx) + (y0 - cy) * (y0 - cy);
+  double d1 = (x1 - cx) * (x1 - cx) + (y1 - cy) * (y1 - cy);
+
+  return MAX (d0, d1) < shape->r_min * shape->r_min;
+}
+
+/* The visible pieces of edge p0–p1 as (t0, t1) pairs appended to visible.
+ * *hider is the ring that hid the previous edge whole (or G_MAXUINT): the
+ * next edge is most often inside it too, and where rings crowd, looking
+ * at it first spares the look at every other; it is updated. */
 static void
 edge_visible (Shape        *shapes,
               const GArray *others,
@@ -351,10 +370,14 @@ edge_visible (Shape        *shapes,
               double        y0,
               double        x1,
               double        y1,
+              guint        *hider,
               GArray       *near,
               GArray       *ts,
               GArray       *visible)
 {
+  if (*hider != G_MAXUINT && inside_inner_disc (&shapes[*hider], x0, y0, x1, y1))
+    return;
+  *hider = G_MAXUINT;
   g_array_set_size (near, 0);
   g_array_set_size (ts, 0);
   for (guint o = 0; o < others->len; o++)
@@ -362,14 +385,14 @@ edge_visible (Shape        *shapes,
       guint j = g_array_index (others, guint, o);
       const Shape *sj = &shapes[j];
       double cx = sj->ring->cx, cy = sj->ring->cy;
-      double d0, d1;
 
       if (gr_plane_segment_distance2 (cx, cy, x0, y0, x1, y1) >= sj->r_max * sj->r_max)
         continue;
-      d0 = (x0 - cx) * (x0 - cx) + (y0 - cy) * (y0 - cy);
-      d1 = (x1 - cx) * (x1 - cx) + (y1 - cy) * (y1 - cy);
-      if (MAX (d0, d1) < sj->r_min * sj->r_min)
-        return;   /* wholly inside ring j (its inner disc is convex) */
+      if (inside_inner_disc (sj, x0, y0, x1, y1))
+        {
+          *hider = j;   /* wholly inside ring j */
+          return;
+        }
       g_array_append_val (near, j);
       add_crossings (sj, x0, y0, x1, y1, ts);
     }
@@ -431,6 +454,7 @@ ring_runs (Shape        *shapes,
   GrRingRun run = { .ring = i };
   gboolean open = FALSE, whole = TRUE;
   guint first_run = runs->len, first_point = points->len / 2;
+  guint hider = G_MAXUINT;
   double arc = 0;
 
   if (others->len == 0)
@@ -452,7 +476,7 @@ ring_runs (Shape        *shapes,
       GArray *visible = scratch[2];
 
       g_array_set_size (visible, 0);
-      edge_visible (shapes, others, x0, y0, x1, y1, scratch[0], scratch[1], visible);
+      edge_visible (shapes, others, x0, y0, x1, y1, &hider, scratch[0], scratch[1], visible);
       if (visible->len != 2 || g_array_index (visible, double, 0) != 0 ||
           g_array_index (visible, double, 1) != 1)
         whole = FALSE;
