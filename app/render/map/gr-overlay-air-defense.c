@@ -3,12 +3,14 @@
  * Copyright 2026 The Guarantor authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The covered area is drawn as a union: every battery's geodesic circle goes
- * into one path filled once with the winding rule (so overlaps are not
- * darker), and only the union's outline is stroked — the stretches of each
- * circle outside all the others, worked out as geometry (gr-ring-union.c).
- * Both are plain paths, without clips, so PDF and SVG exports stay simple
- * vector files, and a frame stays cheap while a battery is dragged.
+ * The covered area is drawn as a union: its outline — the stretches of each
+ * geodesic circle outside all the others, worked out as geometry
+ * (gr-ring-union.c) — is stroked, and the same stretches, chained into the
+ * closed loops that bound the union, are filled once with the winding rule
+ * (so overlaps are not darker, and the rasteriser never walks the edges
+ * hidden inside).  Both are plain paths, without clips, so PDF and SVG
+ * exports stay simple vector files, and a frame stays cheap while a battery
+ * is dragged.
  */
 
 #include "config.h"

@@ -19,6 +19,11 @@
  * from the centre through a point leaves through one edge, found by the
  * point's angle, and the point is inside when it is on the centre's side
  * of that edge.
+ *
+ * The runs also bound the union's area: where ring i's run ends, crossing
+ * into ring j, ring j's run starts (leaving ring i), at the same point to
+ * within rounding.  gr_ring_union_loops() follows them from end to start
+ * into closed loops, for a fill that takes only the union's boundary.
  */
 
 #include "config.h"
