@@ -314,6 +314,34 @@ test_edit_changes_few_tiles (Fixture       *f,
   g_assert_cmpuint (changed, ==, 0);
 }
 
+/* The steps of a drag draw into the raster the step before drew into,
+ * cleared: every step shows what the painters draw afresh, with no trace
+ * of where the battery was a step earlier; so does the drop. */
+static void
+test_drag_steps (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_bytes_unref (draw (f));
+  gr_document_begin_edit (f->document, "Drag");
+  for (int step = 0; step < 3; step++)
+    {
+      g_autoptr(GBytes) shown = NULL;
+      g_autoptr(GBytes) painted = NULL;
+
+      apply (f, "Nudge battery", nudge_battery);
+      shown = draw (f);
+      painted = paint_afresh (f);
+      g_assert_true (g_bytes_equal (shown, painted));
+    }
+  gr_document_end_edit (f->document);
+  {
+    g_autoptr(GBytes) shown = draw (f);
+    g_autoptr(GBytes) painted = paint_afresh (f);
+
+    g_assert_true (g_bytes_equal (shown, painted));
+  }
+}
+
 /* With the offline map's basemap, the layer draws its place names over
  * the instruments (Kharkiv's, whose battery sits on the city's dot, is
  * then visible over the symbol).  The names make way for the instruments'
@@ -444,6 +472,8 @@ main (int    argc,
               fixture_set_up, test_follows_battery, fixture_tear_down);
   g_test_add ("/overlay-layer/raster/follows-radius", Fixture, NULL,
               fixture_set_up, test_follows_radius, fixture_tear_down);
+  g_test_add ("/overlay-layer/raster/drag-steps", Fixture, NULL,
+              fixture_set_up, test_drag_steps, fixture_tear_down);
   g_test_add ("/overlay-layer/raster/edit-changes-few-tiles", Fixture, NULL,
               fixture_set_up, test_edit_changes_few_tiles, fixture_tear_down);
   g_test_add ("/overlay-layer/raster/place-names", Fixture, NULL,

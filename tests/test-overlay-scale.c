@@ -154,7 +154,11 @@ test_layout (void)
   g_assert_cmpuint (n_grouped, >, 20);
 }
 
-/* 200 batteries drawn as the painter drew them before the grids. */
+/* 200 batteries drawn as the painter drew them before the grids.  The
+ * covered area has been filled since through the union's outline rather
+ * than every ring: the rasteriser's anti-aliasing then differs by a level
+ * or two at a few edge pixels, which no eye can see; a missing or extra
+ * fill, ring or symbol differs by far more. */
 static void
 test_pixels (void)
 {
@@ -163,7 +167,7 @@ test_pixels (void)
   cairo_surface_t *expected = cairo_image_surface_create_from_png (path);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
   cairo_t *cr = cairo_create (surface);
-  guint differ = 0;
+  guint differ = 0, worst = 0;
   GrMapView view;
 
   g_assert_cmpint (cairo_surface_status (expected), ==, CAIRO_STATUS_SUCCESS);
@@ -176,17 +180,70 @@ test_pixels (void)
 
   for (int y = 0; y < HEIGHT; y++)
     {
-      const guint32 *a = (const guint32 *) (cairo_image_surface_get_data (surface) +
-                                            y * cairo_image_surface_get_stride (surface));
-      const guint32 *b = (const guint32 *) (cairo_image_surface_get_data (expected) +
-                                            y * cairo_image_surface_get_stride (expected));
+      const guint8 *a = cairo_image_surface_get_data (surface) +
+                        y * cairo_image_surface_get_stride (surface);
+      const guint8 *b = cairo_image_surface_get_data (expected) +
+                        y * cairo_image_surface_get_stride (expected);
 
       for (int x = 0; x < WIDTH; x++)
-        differ += a[x] != b[x];
+        {
+          guint most = 0;
+
+          for (int c = 0; c < 4; c++)
+            most = MAX (most, (guint) ABS (a[4 * x + c] - b[4 * x + c]));
+          differ += most > 0;
+          worst = MAX (worst, most);
+        }
     }
-  g_assert_cmpuint (differ, ==, 0);
+  g_assert_cmpuint (worst, <=, 2);
+  /* edge pixels only: a tenth of a percent of the picture */
+  g_assert_cmpuint (differ, <=, WIDTH * HEIGHT / 1000);
   cairo_surface_destroy (surface);
   cairo_surface_destroy (expected);
+}
+
+static void
+assert_same_boxes (const GArray *a,
+                   const GArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  g_assert_cmpmem (a->data, a->len * g_array_get_element_size ((GArray *) a),
+                   b->data, b->len * g_array_get_element_size ((GArray *) b));
+}
+
+/* gr_overlay_text_boxes() skips the ink that notes no box (the rings,
+ * the symbols' shapes, their letters): it must still note every box a
+ * drawing notes, texts, symbols and leader lines alike, in the same
+ * order. */
+static void
+test_boxes_only (void)
+{
+  g_autoptr(GrScenario) s = many_batteries (300);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GArray) texts = NULL;
+  g_autoptr(GArray) symbols = NULL;
+  g_autoptr(GArray) leaders = NULL;
+  g_autoptr(GArray) only_texts = NULL;
+  g_autoptr(GArray) only_symbols = NULL;
+  g_autoptr(GArray) only_leaders = NULL;
+  GrOverlayStyle style;
+  GrMapView view;
+
+  gr_overlay_style_init (&style);
+  style.show_labels = TRUE;
+  gr_map_view_init_centered (&view, 6, 31.0, 48.5, WIDTH, HEIGHT);
+  gr_overlay_draw_all_with_boxes (cr, &view, s, NULL, &style, &texts, &symbols, &leaders);
+  only_texts = gr_overlay_text_boxes (&view, s, NULL, &style, &only_symbols, &only_leaders);
+  /* the field crowds symbols into fans with leaders, and has labels */
+  g_assert_cmpuint (texts->len, >, 0);
+  g_assert_cmpuint (symbols->len, >, 100);
+  g_assert_cmpuint (leaders->len, >, 20);
+  assert_same_boxes (texts, only_texts);
+  assert_same_boxes (symbols, only_symbols);
+  assert_same_boxes (leaders, only_leaders);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
 }
 
 int
@@ -198,6 +255,7 @@ main (int   argc,
   g_test_add_func ("/render/overlay-scale/grid-query", test_grid_query);
   g_test_add_func ("/render/overlay-scale/layout", test_layout);
   g_test_add_func ("/render/overlay-scale/pixels", test_pixels);
+  g_test_add_func ("/render/overlay-scale/boxes-only", test_boxes_only);
 
   return g_test_run ();
 }

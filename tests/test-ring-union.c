@@ -17,6 +17,8 @@
 
 #include "gr-ring-union.h"
 
+#include <cairo.h>
+
 #define DEG (G_PI / 180.0)
 
 typedef struct
@@ -256,6 +258,202 @@ test_not_star (void)
   outline_clear (&o);
 }
 
+/* The loops of an outline: FALSE when the runs do not close. */
+static gboolean
+loops (Outline *o,
+       GArray  *order,
+       GArray  *ends)
+{
+  return gr_ring_union_loops (o->runs, o->points, 1e-3, order, ends);
+}
+
+/* A mask of the loops (or, when rings is not NULL, of the rings) filled
+ * with the winding rule, the origin at (ox, oy); the sum of its coverage,
+ * in pixels, in *area. */
+static cairo_surface_t *
+fill_mask (Outline      *o,
+           const GArray *order,
+           const GArray *ends,
+           const GrRing *rings,
+           guint         n_rings,
+           int           width,
+           int           height,
+           double        ox,
+           double        oy,
+           double       *area)
+{
+  cairo_surface_t *mask = cairo_image_surface_create (CAIRO_FORMAT_A8, width, height);
+  cairo_t *cr = cairo_create (mask);
+  const double *xy = (const double *) o->points->data;
+
+  cairo_translate (cr, ox, oy);
+  if (rings != NULL)
+    for (guint i = 0; i < n_rings; i++)
+      {
+        for (guint k = 0; k < rings[i].n; k++)
+          cairo_line_to (cr, rings[i].xy[2 * k], rings[i].xy[2 * k + 1]);
+        cairo_close_path (cr);
+        cairo_new_sub_path (cr);
+      }
+  else
+    for (guint l = 0, i = 0; l < ends->len; l++)
+      {
+        for (; i < g_array_index (ends, guint, l); i++)
+          {
+            const GrRingRun *run = run_at (o, g_array_index (order, guint, i));
+
+            for (guint p = 0; p < run->n_points; p++)
+              cairo_line_to (cr, xy[2 * (run->first + p)], xy[2 * (run->first + p) + 1]);
+          }
+        cairo_close_path (cr);
+        cairo_new_sub_path (cr);
+      }
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (mask);
+
+  *area = 0;
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      *area += cairo_image_surface_get_data (mask)[y * cairo_image_surface_get_stride (mask) + x] / 255.0;
+  return mask;
+}
+
+static guint8
+mask_at (cairo_surface_t *mask,
+         int              x,
+         int              y)
+{
+  return cairo_image_surface_get_data (mask)[y * cairo_image_surface_get_stride (mask) + x];
+}
+
+/* The two crossing rings of test_crossing() make one loop: A's first run
+ * ends at (60, −80), where B's last run starts; that ends at B's first
+ * vertex, where B's first run starts; it ends at (60, 80), where A's last
+ * run starts, which ends at A's first vertex: runs 0, 3, 2, 1.  Filled,
+ * the loop covers the union of the two discs: 2 π 100² less the lens
+ * 2 · 100² acos (60 / 100) − 60 · 160 = 8945.9, so 53886 px (the polygons
+ * are smaller by sin (2π/360) / (2π/360), 5 × 10⁻⁵). */
+static void
+test_loops_crossing (void)
+{
+  double a[720], b[720];
+  GrRing rings[2] = { circle (0, 0, 100, 360, a), circle (120, 0, 100, 360, b) };
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (guint));
+  static const guint expected[] = { 0, 3, 2, 1 };
+  cairo_surface_t *mask;
+  double area;
+  Outline o;
+
+  outline (&o, rings, 2);
+  g_assert_true (loops (&o, order, ends));
+  g_assert_cmpuint (ends->len, ==, 1);
+  g_assert_cmpuint (g_array_index (ends, guint, 0), ==, 4);
+  g_assert_cmpuint (order->len, ==, 4);
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpuint (g_array_index (order, guint, i), ==, expected[i]);
+
+  mask = fill_mask (&o, order, ends, NULL, 0, 360, 240, 120, 120, &area);
+  g_assert_cmpfloat_with_epsilon (area, 2 * G_PI * 100 * 100 - 8945.9, 15);
+  /* the lens between the centres is covered once, not twice over */
+  g_assert_cmpuint (mask_at (mask, 120 + 60, 120), ==, 255);
+  g_assert_cmpuint (mask_at (mask, 120 + 60, 120 + 95), ==, 0);
+  cairo_surface_destroy (mask);
+  outline_clear (&o);
+}
+
+/* Six rings of r = 60 with centres 100 from the origin, 60° apart: each
+ * overlaps its neighbours (100 apart) and the origin is 40 outside them
+ * all.  Their union is a band with a hole: two loops, the hole's turning
+ * the other way, so that the winding rule leaves it empty.  The loops
+ * cover what the six rings cover, but for the anti-aliasing of a few edge
+ * pixels. */
+static void
+test_loops_hole (void)
+{
+  double xy[6][2 * 180];
+  GrRing rings[6];
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (guint));
+  cairo_surface_t *by_loops, *by_rings;
+  double area_loops, area_rings;
+  guint worst = 0;
+  Outline o;
+
+  for (guint i = 0; i < 6; i++)
+    rings[i] = circle (100 * cos (i * G_PI / 3), 100 * sin (i * G_PI / 3), 60, 180, xy[i]);
+  outline (&o, rings, 6);
+  g_assert_true (loops (&o, order, ends));
+  g_assert_cmpuint (ends->len, ==, 2);
+  g_assert_cmpuint (order->len, ==, o.runs->len);
+
+  by_loops = fill_mask (&o, order, ends, NULL, 0, 340, 320, 170, 160, &area_loops);
+  by_rings = fill_mask (&o, NULL, NULL, rings, 6, 340, 320, 170, 160, &area_rings);
+  g_assert_cmpuint (mask_at (by_loops, 170, 160), ==, 0);
+  g_assert_cmpuint (mask_at (by_loops, 170 + 100, 160), ==, 255);
+  g_assert_cmpfloat_with_epsilon (area_loops, area_rings, 1);
+  for (int y = 0; y < 320; y++)
+    for (int x = 0; x < 340; x++)
+      worst = MAX (worst, (guint) ABS (mask_at (by_loops, x, y) - mask_at (by_rings, x, y)));
+  /* a sixteenth of a pixel's coverage at most */
+  g_assert_cmpuint (worst, <=, 16);
+  cairo_surface_destroy (by_loops);
+  cairo_surface_destroy (by_rings);
+  outline_clear (&o);
+}
+
+/* A whole ring is a loop of its own; a ring inside another is in none. */
+static void
+test_loops_whole (void)
+{
+  double a[720], b[720], c[720];
+  GrRing rings[3] = {
+    circle (0, 0, 100, 360, a), circle (20, 10, 30, 360, c), circle (201, 0, 100, 360, b),
+  };
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (guint));
+  Outline o;
+
+  outline (&o, rings, 3);
+  g_assert_true (loops (&o, order, ends));
+  g_assert_cmpuint (ends->len, ==, 2);
+  g_assert_cmpuint (g_array_index (ends, guint, 0), ==, 1);
+  g_assert_cmpuint (g_array_index (ends, guint, 1), ==, 2);
+  g_assert_cmpuint (run_at (&o, g_array_index (order, guint, 0))->ring, ==, 0);
+  g_assert_cmpuint (run_at (&o, g_array_index (order, guint, 1))->ring, ==, 2);
+  outline_clear (&o);
+}
+
+/* Runs that do not close (an end 0.01 from the only start, beyond the
+ * tolerance) give no loops, and leave the arrays empty. */
+static void
+test_loops_open (void)
+{
+  double xy[] = { 0, 0, 10, 0, 10, 10, 0.01, 0 };
+  GrRingRun run = { .ring = 0, .first = 0, .n_points = 4 };
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (guint));
+  Outline o = {
+    g_array_new (FALSE, FALSE, sizeof (GrRingRun)), g_array_new (FALSE, FALSE, sizeof (double)),
+  };
+
+  g_array_append_val (o.runs, run);
+  g_array_append_vals (o.points, xy, G_N_ELEMENTS (xy));
+  g_array_append_val (order, run.first);
+  g_assert_false (loops (&o, order, ends));
+  g_assert_cmpuint (order->len, ==, 0);
+  g_assert_cmpuint (ends->len, ==, 0);
+
+  /* within the tolerance, it closes on itself */
+  g_array_index (o.points, double, 6) = 0.0005;
+  g_assert_true (loops (&o, order, ends));
+  g_assert_cmpuint (order->len, ==, 1);
+  g_assert_cmpuint (ends->len, ==, 1);
+  outline_clear (&o);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -268,6 +466,10 @@ main (int   argc,
   g_test_add_func ("/render/ring-union/identical", test_identical);
   g_test_add_func ("/render/ring-union/between-vertices", test_between_vertices);
   g_test_add_func ("/render/ring-union/not-star", test_not_star);
+  g_test_add_func ("/render/ring-union/loops-crossing", test_loops_crossing);
+  g_test_add_func ("/render/ring-union/loops-hole", test_loops_hole);
+  g_test_add_func ("/render/ring-union/loops-whole", test_loops_whole);
+  g_test_add_func ("/render/ring-union/loops-open", test_loops_open);
 
   return g_test_run ();
 }

@@ -47,11 +47,14 @@
 #include "gr-tile-source.h"
 
 #include <math.h>
+#include <string.h>
 
 /* A kept raster and what it shows. */
 typedef struct
 {
   GrRasterTiles *tiles;           /* device pixels of view */
+  cairo_surface_t *raster;        /* drawn into, kept between the frames
+                                   * of a drag; else NULL */
   gboolean drawn;
   GrMapView view;
   int scale;
@@ -162,6 +165,7 @@ tell_tiles_the_renderer (GrOverlayLayer *self)
 static void
 plane_drop (Plane *plane)
 {
+  g_clear_pointer (&plane->raster, cairo_surface_destroy);
   gr_raster_tiles_clear (plane->tiles);
   plane->drawn = FALSE;
 }
@@ -234,6 +238,37 @@ redraw_next_frame_cb (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
+/* A clear raster of width × height device pixels at @scale: the plane's
+ * kept one when it fits (a fresh one costs the system a page fault per
+ * 4 KiB, most of a millisecond at 1280 × 800), else a new one. */
+static cairo_surface_t *
+plane_raster (Plane *plane,
+              int    width,
+              int    height,
+              int    scale)
+{
+  cairo_surface_t *surface = g_steal_pointer (&plane->raster);
+  double sx = 0, sy = 0;
+
+  if (surface != NULL)
+    cairo_surface_get_device_scale (surface, &sx, &sy);
+  if (surface != NULL && cairo_image_surface_get_width (surface) == width &&
+      cairo_image_surface_get_height (surface) == height && sx == scale)
+    {
+      cairo_surface_flush (surface);
+      memset (cairo_image_surface_get_data (surface), 0,
+              (gsize) cairo_image_surface_get_stride (surface) * height);
+      cairo_surface_mark_dirty (surface);
+      return surface;
+    }
+  g_clear_pointer (&surface, cairo_surface_destroy);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  /* A device scale rather than cairo_scale(): pango lays text out by the
+   * user matrix, which is the identity in a cairo node's recording too. */
+  cairo_surface_set_device_scale (surface, scale, scale);
+  return surface;
+}
+
 static gboolean
 views_equal (const GrMapView *a,
              const GrMapView *b)
@@ -253,6 +288,7 @@ plane_update (GrOverlayLayer  *self,
               gboolean         for_gl,
               double           pan_margin,
               PlaneDrawFunc    draw,
+              gboolean         keep_raster,
               guint           *n_changed)
 {
   GrMapView r = *view;
@@ -272,12 +308,8 @@ plane_update (GrOverlayLayer  *self,
   r.y -= margin;
   r.width += 2 * margin;
   r.height += 2 * margin;
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                        (int) ceil (r.width * scale),
-                                        (int) ceil (r.height * scale));
-  /* A device scale rather than cairo_scale(): pango lays text out by the
-   * user matrix, which is the identity in a cairo node's recording too. */
-  cairo_surface_set_device_scale (surface, scale, scale);
+  surface = plane_raster (plane, (int) ceil (r.width * scale), (int) ceil (r.height * scale),
+                          scale);
   cr = cairo_create (surface);
   draw (self, cr, &r);
   cairo_destroy (cr);
@@ -287,7 +319,12 @@ plane_update (GrOverlayLayer  *self,
   changed = gr_raster_tiles_update (plane->tiles, surface, scale, for_gl, same_place);
   if (n_changed != NULL)
     *n_changed = changed;
-  cairo_surface_destroy (surface);
+  /* The tiles copied what they show: the raster is kept only for the next
+   * frame of a drag, and not while the map rests. */
+  if (keep_raster)
+    plane->raster = surface;
+  else
+    cairo_surface_destroy (surface);
   plane->drawn = TRUE;
   plane->view = r;
   plane->scale = scale;
@@ -469,7 +506,7 @@ gr_overlay_layer_snapshot (GtkWidget   *widget,
   GtkNative *native = gtk_widget_get_native (widget);
   GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
   gboolean for_gl = renderer != NULL && !GSK_IS_CAIRO_RENDERER (renderer);
-  gboolean instruments, names, drew;
+  gboolean instruments, names, drew, editing;
   int drag_scale;
   GrMapView view;
 
@@ -488,10 +525,11 @@ gr_overlay_layer_snapshot (GtkWidget   *widget,
   /* A drag on a HiDPI screen draws the instruments at one pixel per
    * logical pixel, a quarter of the pixels, softer for as long as the drag
    * lasts; the drop draws them sharp again. */
-  drag_scale = self->document != NULL && gr_document_get_editing (self->document) ? 1 : scale;
+  editing = self->document != NULL && gr_document_get_editing (self->document);
+  drag_scale = editing ? 1 : scale;
   drew = instruments &&
          plane_update (self, &self->instruments, &view, drag_scale, self->generation, for_gl,
-                       PAN_MARGIN, draw_instruments, &self->n_changed_tiles);
+                       PAN_MARGIN, draw_instruments, editing, &self->n_changed_tiles);
   if (drew)
     self->n_rasters++;
   /* When both would be drawn (the first frame of a pan), the names show
@@ -503,7 +541,7 @@ gr_overlay_layer_snapshot (GtkWidget   *widget,
     gtk_widget_add_tick_callback (widget, redraw_next_frame_cb, NULL, NULL);
   else if (names &&
            plane_update (self, &self->names, &view, scale, self->names_generation, for_gl,
-                         NAMES_PAN_MARGIN, draw_names, NULL))
+                         NAMES_PAN_MARGIN, draw_names, FALSE, NULL))
     self->n_name_rasters++;
 
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));

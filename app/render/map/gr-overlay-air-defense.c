@@ -3,12 +3,14 @@
  * Copyright 2026 The Guarantor authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The covered area is drawn as a union: every battery's geodesic circle goes
- * into one path filled once with the winding rule (so overlaps are not
- * darker), and only the union's outline is stroked — the stretches of each
- * circle outside all the others, worked out as geometry (gr-ring-union.c).
- * Both are plain paths, without clips, so PDF and SVG exports stay simple
- * vector files, and a frame stays cheap while a battery is dragged.
+ * The covered area is drawn as a union: its outline — the stretches of each
+ * geodesic circle outside all the others, worked out as geometry
+ * (gr-ring-union.c) — is stroked, and the same stretches, chained into the
+ * closed loops that bound the union, are filled once with the winding rule
+ * (so overlaps are not darker, and the rasteriser never walks the edges
+ * hidden inside).  Both are plain paths, without clips, so PDF and SVG
+ * exports stay simple vector files, and a frame stays cheap while a battery
+ * is dragged.
  */
 
 #include "config.h"
@@ -113,6 +115,8 @@ gr_overlay_draw_battery (cairo_t    *cr,
   GrBatteryShape shape = gr_overlay_battery_shape (system_id, &letter[0]);
 
   gr_overlay_log_symbol (cr, x - 1.2 * r, y - 1.2 * r, 2.4 * r, 2.4 * r);
+  if (gr_overlay_noting_only ())
+    return;
   cairo_save (cr);
   cairo_new_path (cr);
   if (selected)
@@ -489,6 +493,46 @@ stroke_runs (cairo_t        *cr,
     }
 }
 
+/* The union's outline as closed loops, for its fill: the rings' own
+ * polygons would make the rasteriser walk every edge hidden inside the
+ * union (most of them, where batteries crowd).  The loops take in the
+ * rings out of view that were collected too; they do not reach the view.
+ * FALSE (and nothing added) when the runs do not close into loops. */
+static gboolean
+union_path (cairo_t      *cr,
+            const GArray *runs,
+            const GArray *points)
+{
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) loop_ends = g_array_new (FALSE, FALSE, sizeof (guint));
+  const GrRingRun *all = (const GrRingRun *) runs->data;
+  const double *xy = (const double *) points->data;
+
+  /* Where two rings cross, both runs' ends are worked out from the same
+   * two edges: they agree far below cairo's 1/256 of a pixel. */
+  if (!gr_ring_union_loops (runs, points, 1e-3, order, loop_ends))
+    return FALSE;
+  for (guint l = 0, o = 0; l < loop_ends->len; l++)
+    {
+      for (guint start = o; o < g_array_index (loop_ends, guint, l); o++)
+        {
+          const GrRingRun *run = &all[g_array_index (order, guint, o)];
+
+          for (guint p = 0; p < run->n_points; p++)
+            {
+              const double *v = xy + 2 * (run->first + p);
+
+              if (o == start && p == 0)
+                cairo_move_to (cr, v[0], v[1]);
+              else
+                cairo_line_to (cr, v[0], v[1]);
+            }
+        }
+      cairo_close_path (cr);
+    }
+  return TRUE;
+}
+
 static void
 draw_ring_union (cairo_t          *cr,
                  const GrMapView  *view,
@@ -510,6 +554,10 @@ draw_ring_union (cairo_t          *cr,
   if (rings->len == 0)
     return;
 
+  runs = g_array_new (FALSE, FALSE, sizeof (GrRingRun));
+  run_points = g_array_new (FALSE, FALSE, sizeof (double));
+  gr_ring_union_outline ((const GrRing *) rings->data, rings->len, runs, run_points);
+
   cairo_save (cr);
   if (fill_alpha > 0)
     {
@@ -517,20 +565,18 @@ draw_ring_union (cairo_t          *cr,
        * overlapping circles are not darker than single ones. */
       cairo_new_path (cr);
       cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
-      for (guint i = 0; i < rings->len; i++)
-        {
-          const GrRing *r = &g_array_index (rings, GrRing, i);
+      if (!union_path (cr, runs, run_points))
+        for (guint i = 0; i < rings->len; i++)
+          {
+            const GrRing *r = &g_array_index (rings, GrRing, i);
 
-          if (g_array_index (shown, gboolean, i))
-            gr_overlay_points_path (cr, r->xy, r->n, TRUE);
-        }
+            if (g_array_index (shown, gboolean, i))
+              gr_overlay_points_path (cr, r->xy, r->n, TRUE);
+          }
       gr_palette_set_source (cr, GR_OVERLAY_RGB_AIR_DEFENSE, fill_alpha);
       cairo_fill (cr);
     }
 
-  runs = g_array_new (FALSE, FALSE, sizeof (GrRingRun));
-  run_points = g_array_new (FALSE, FALSE, sizeof (double));
-  gr_ring_union_outline ((const GrRing *) rings->data, rings->len, runs, run_points);
   gr_palette_set_source (cr, GR_OVERLAY_RGB_AIR_DEFENSE,
                          ring == GR_OVERLAY_RING_NOMINAL ? 0.75 : 0.9);
   cairo_set_line_width (cr, (ring == GR_OVERLAY_RING_NOMINAL ? 1.4 : 1.6) * k);
@@ -559,7 +605,8 @@ gr_overlay_air_defense_draw (cairo_t              *cr,
   if (batteries == NULL || batteries->len == 0)
     return;
 
-  for (guint o = 0; o < G_N_ELEMENTS (ring_order); o++)
+  /* the rings note no boxes */
+  for (guint o = 0; o < G_N_ELEMENTS (ring_order) && !gr_overlay_noting_only (); o++)
     {
       if (style->rings & ring_order[o])
         draw_ring_union (cr, view, s, ring_order[o], k);

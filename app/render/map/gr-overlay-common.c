@@ -341,6 +341,7 @@ typedef struct
   GArray *symbols;             /* NULL: not wanted */
   GArray *leaders;             /* NULL: not wanted */
   cairo_matrix_t to_view;      /* device units of the target → of the view */
+  gboolean only;               /* nobody sees the drawing: only the boxes count */
 } BoxLog;
 
 static GPrivate box_log;
@@ -370,6 +371,14 @@ log_box (cairo_t      *cr,
     }
   box = (cairo_rectangle_t) { x0, y0, x1 - x0, y1 - y0 };
   g_array_append_val (boxes, box);
+}
+
+gboolean
+gr_overlay_noting_only (void)
+{
+  BoxLog *log = g_private_get (&box_log);
+
+  return log != NULL && log->only;
 }
 
 static void
@@ -445,19 +454,18 @@ gr_overlay_segment_meets_box (const GrOverlaySegment  *segment,
   return t1 - t0 > 1e-9 && hypot (dx, dy) * (t1 - t0) > 0.01;
 }
 
-void
-gr_overlay_draw_all_with_boxes (cairo_t              *cr,
-                                const GrMapView      *view,
-                                const GrScenario     *s,
-                                const GrMetrics      *m,
-                                const GrOverlayStyle *style,
-                                GArray              **texts,
-                                GArray              **symbols,
-                                GArray              **leaders)
+static void
+draw_noting (cairo_t              *cr,
+             const GrMapView      *view,
+             const GrScenario     *s,
+             const GrMetrics      *m,
+             const GrOverlayStyle *style,
+             gboolean              only,
+             GArray              **texts,
+             GArray              **symbols,
+             GArray              **leaders)
 {
-  BoxLog log = { NULL, NULL, NULL };
-
-  g_return_if_fail (texts != NULL);
+  BoxLog log = { .only = only };
 
   *texts = log.texts = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
   if (symbols != NULL)
@@ -473,6 +481,21 @@ gr_overlay_draw_all_with_boxes (cairo_t              *cr,
   g_private_set (&box_log, &log);
   gr_overlay_draw_all (cr, view, s, m, style);
   g_private_set (&box_log, NULL);
+}
+
+void
+gr_overlay_draw_all_with_boxes (cairo_t              *cr,
+                                const GrMapView      *view,
+                                const GrScenario     *s,
+                                const GrMetrics      *m,
+                                const GrOverlayStyle *style,
+                                GArray              **texts,
+                                GArray              **symbols,
+                                GArray              **leaders)
+{
+  g_return_if_fail (texts != NULL);
+
+  draw_noting (cr, view, s, m, style, FALSE, texts, symbols, leaders);
 }
 
 GArray *
@@ -491,7 +514,7 @@ gr_overlay_text_boxes (const GrMapView      *view,
    * pixel to draw on is enough, and costs next to no rasterising. */
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   cr = cairo_create (surface);
-  gr_overlay_draw_all_with_boxes (cr, view, s, m, style, &boxes, symbols, leaders);
+  draw_noting (cr, view, s, m, style, TRUE, &boxes, symbols, leaders);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
   return boxes;
@@ -549,7 +572,7 @@ draw_text (cairo_t    *cr,
   g_autoptr(PangoLayout) layout = NULL;
   PangoRectangle logical;
 
-  if (text == NULL || *text == '\0')
+  if (text == NULL || *text == '\0' || (!label && gr_overlay_noting_only ()))
     return;
 
   layout = create_layout (cr, text, size, bold);
@@ -559,6 +582,8 @@ draw_text (cairo_t    *cr,
     log_text_box (cr, x - xalign * logical.width / PANGO_SCALE,
                   y - yalign * logical.height / PANGO_SCALE,
                   logical.width / (double) PANGO_SCALE, logical.height / (double) PANGO_SCALE);
+  if (gr_overlay_noting_only ())
+    return;
   cairo_save (cr);
   cairo_move_to (cr,
                  x - xalign * logical.width / PANGO_SCALE,
@@ -712,6 +737,11 @@ gr_overlay_draw_leader (cairo_t *cr,
     {
       cairo_move_to (cr, ax, ay);
       log_leader (cr, ax, ay, x, y);
+    }
+  if (gr_overlay_noting_only ())
+    {
+      cairo_restore (cr);
+      return;
     }
   cairo_line_to (cr, x, y);
   gr_palette_set_source (cr, GR_OVERLAY_RGB_HALO, 0.9);

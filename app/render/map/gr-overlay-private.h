@@ -97,6 +97,10 @@ void     gr_overlay_text             (cairo_t          *cr,
                                       GrRgb             ink);
 /* The same on a translucent white box, for text that must stay legible
  * over the base map's own labels. */
+/* Whether the drawing under way is gr_overlay_text_boxes()'s, which only
+ * notes boxes: a painter may then skip ink that notes none (areas, rings,
+ * the symbols' shapes), as long as it notes the same boxes. */
+gboolean gr_overlay_noting_only      (void);
 /* Notes a symbol's box (user units) for gr_overlay_text_boxes(). */
 void     gr_overlay_log_symbol       (cairo_t          *cr,
                                      double            x,

@@ -19,6 +19,11 @@
  * from the centre through a point leaves through one edge, found by the
  * point's angle, and the point is inside when it is on the centre's side
  * of that edge.
+ *
+ * The runs also bound the union's area: where ring i's run ends, crossing
+ * into ring j, ring j's run starts (leaving ring i), at the same point to
+ * within rounding.  gr_ring_union_loops() follows them from end to start
+ * into closed loops, for a fill that takes only the union's boundary.
  */
 
 #include "config.h"
@@ -28,6 +33,7 @@
 #include "gr-point-grid.h"
 
 #include <math.h>
+#include <stdlib.h>
 
 typedef struct
 {
@@ -342,7 +348,26 @@ centre_grid (const Shape *shapes,
   return grid;
 }
 
-/* The visible pieces of edge p0–p1 as (t0, t1) pairs appended to visible. */
+/* Whether edge p0–p1 lies wholly inside shape's inner disc (a disc is
+ * convex: both ends inside will do). */
+static gboolean
+inside_inner_disc (const Shape *shape,
+                   double       x0,
+                   double       y0,
+                   double       x1,
+                   double       y1)
+{
+  double cx = shape->ring->cx, cy = shape->ring->cy;
+  double d0 = (x0 - cx) * (x0 - cx) + (y0 - cy) * (y0 - cy);
+  double d1 = (x1 - cx) * (x1 - cx) + (y1 - cy) * (y1 - cy);
+
+  return MAX (d0, d1) < shape->r_min * shape->r_min;
+}
+
+/* The visible pieces of edge p0–p1 as (t0, t1) pairs appended to visible.
+ * *hider is the ring that hid the previous edge whole (or G_MAXUINT): the
+ * next edge is most often inside it too, and where rings crowd, looking
+ * at it first spares the look at every other; it is updated. */
 static void
 edge_visible (Shape        *shapes,
               const GArray *others,
@@ -350,10 +375,14 @@ edge_visible (Shape        *shapes,
               double        y0,
               double        x1,
               double        y1,
+              guint        *hider,
               GArray       *near,
               GArray       *ts,
               GArray       *visible)
 {
+  if (*hider != G_MAXUINT && inside_inner_disc (&shapes[*hider], x0, y0, x1, y1))
+    return;
+  *hider = G_MAXUINT;
   g_array_set_size (near, 0);
   g_array_set_size (ts, 0);
   for (guint o = 0; o < others->len; o++)
@@ -361,14 +390,14 @@ edge_visible (Shape        *shapes,
       guint j = g_array_index (others, guint, o);
       const Shape *sj = &shapes[j];
       double cx = sj->ring->cx, cy = sj->ring->cy;
-      double d0, d1;
 
       if (gr_plane_segment_distance2 (cx, cy, x0, y0, x1, y1) >= sj->r_max * sj->r_max)
         continue;
-      d0 = (x0 - cx) * (x0 - cx) + (y0 - cy) * (y0 - cy);
-      d1 = (x1 - cx) * (x1 - cx) + (y1 - cy) * (y1 - cy);
-      if (MAX (d0, d1) < sj->r_min * sj->r_min)
-        return;   /* wholly inside ring j (its inner disc is convex) */
+      if (inside_inner_disc (sj, x0, y0, x1, y1))
+        {
+          *hider = j;   /* wholly inside ring j */
+          return;
+        }
       g_array_append_val (near, j);
       add_crossings (sj, x0, y0, x1, y1, ts);
     }
@@ -430,6 +459,7 @@ ring_runs (Shape        *shapes,
   GrRingRun run = { .ring = i };
   gboolean open = FALSE, whole = TRUE;
   guint first_run = runs->len, first_point = points->len / 2;
+  guint hider = G_MAXUINT;
   double arc = 0;
 
   if (others->len == 0)
@@ -451,7 +481,7 @@ ring_runs (Shape        *shapes,
       GArray *visible = scratch[2];
 
       g_array_set_size (visible, 0);
-      edge_visible (shapes, others, x0, y0, x1, y1, scratch[0], scratch[1], visible);
+      edge_visible (shapes, others, x0, y0, x1, y1, &hider, scratch[0], scratch[1], visible);
       if (visible->len != 2 || g_array_index (visible, double, 0) != 0 ||
           g_array_index (visible, double, 1) != 1)
         whole = FALSE;
@@ -555,4 +585,124 @@ gr_ring_union_outline (const GrRing *rings,
     shape_clear (&shapes[i]);
   for (guint s = 0; s < G_N_ELEMENTS (scratch); s++)
     g_array_unref (scratch[s]);
+}
+
+/* A run's first point, for gr_ring_union_loops(). */
+typedef struct
+{
+  double x, y;
+  guint run;
+} RunStart;
+
+static int
+compare_start_x (gconstpointer a,
+                 gconstpointer b)
+{
+  const RunStart *p = a, *q = b;
+
+  return (p->x > q->x) - (p->x < q->x);
+}
+
+/* The unused start nearest to (x, y) within tolerance, as an index into
+ * starts (sorted by x), or -1. */
+static int
+nearest_start (const RunStart *starts,
+               guint           n,
+               const gboolean *used,
+               double          x,
+               double          y,
+               double          tolerance)
+{
+  guint lo = 0, hi = n;
+  double best = G_MAXDOUBLE;
+  int found = -1;
+
+  /* the first start with x >= x - tolerance */
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (starts[mid].x < x - tolerance)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint i = lo; i < n && starts[i].x <= x + tolerance; i++)
+    {
+      double d2 = (starts[i].x - x) * (starts[i].x - x) + (starts[i].y - y) * (starts[i].y - y);
+
+      if (!used[i] && fabs (starts[i].y - y) <= tolerance && d2 < best)
+        {
+          best = d2;
+          found = (int) i;
+        }
+    }
+  return found;
+}
+
+gboolean
+gr_ring_union_loops (const GArray *runs,
+                     const GArray *points,
+                     double        tolerance,
+                     GArray       *order,
+                     GArray       *loop_ends)
+{
+  const GrRingRun *all;
+  const double *xy;
+  g_autofree RunStart *starts = NULL;
+  g_autofree gboolean *used = NULL;
+  g_autofree guint *next = NULL;
+  g_autofree gboolean *done = NULL;
+  guint n_starts = 0;
+
+  g_return_val_if_fail (runs != NULL && points != NULL, FALSE);
+  g_return_val_if_fail (order != NULL && loop_ends != NULL, FALSE);
+
+  g_array_set_size (order, 0);
+  g_array_set_size (loop_ends, 0);
+  all = (const GrRingRun *) runs->data;
+  xy = (const double *) points->data;
+  starts = g_new (RunStart, MAX (runs->len, 1));
+  used = g_new0 (gboolean, MAX (runs->len, 1));
+  next = g_new (guint, MAX (runs->len, 1));
+  done = g_new0 (gboolean, MAX (runs->len, 1));
+  for (guint r = 0; r < runs->len; r++)
+    if (!all[r].closed && all[r].n_points > 0)
+      starts[n_starts++] = (RunStart) { xy[2 * all[r].first], xy[2 * all[r].first + 1], r };
+  qsort (starts, n_starts, sizeof (RunStart), compare_start_x);
+
+  /* Each end takes the nearest start that is free: every end finding one
+   * makes a one-to-one map of the open runs, whose cycles are the loops. */
+  for (guint r = 0; r < runs->len; r++)
+    {
+      const double *end;
+      int s;
+
+      if (all[r].closed || all[r].n_points == 0)
+        continue;
+      end = xy + 2 * (all[r].first + all[r].n_points - 1);
+      s = nearest_start (starts, n_starts, used, end[0], end[1], tolerance);
+      if (s < 0)
+        {
+          g_array_set_size (order, 0);
+          return FALSE;
+        }
+      used[s] = TRUE;
+      next[r] = starts[s].run;
+    }
+
+  for (guint r = 0; r < runs->len; r++)
+    {
+      if (done[r] || all[r].n_points == 0)
+        continue;
+      for (guint c = r; !done[c]; c = next[c])
+        {
+          done[c] = TRUE;
+          g_array_append_val (order, c);
+          if (all[c].closed)
+            break;
+        }
+      g_array_append_val (loop_ends, order->len);
+    }
+  return TRUE;
 }

@@ -48,4 +48,18 @@ void gr_ring_union_outline (const GrRing *rings,
                             GArray       *runs,
                             GArray       *points);
 
+/* Chains the runs of one gr_ring_union_outline() into the closed loops
+ * that bound the union: each open run goes on with the run that starts
+ * where it ends (within @tolerance), a closed run is a loop of its own.
+ * Fills @order with run indices, loop after loop, and @loop_ends with the
+ * index in @order after each loop's last run.  A fill of the loops with
+ * the winding rule covers what a fill of the rings covers, through a
+ * fraction of the edges.  FALSE, with both arrays emptied, when a run's end
+ * meets no run's start (rings that touch or share edges). */
+gboolean gr_ring_union_loops (const GArray *runs,
+                              const GArray *points,
+                              double        tolerance,
+                              GArray       *order,
+                              GArray       *loop_ends);
+
 G_END_DECLS
