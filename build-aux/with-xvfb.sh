@@ -29,8 +29,9 @@ trap stop_xvfb EXIT
 mkfifo "$fifo_dir/display"
 
 # The server and the xkbcomp it runs keep no copy of the test's stdout:
-# meson reads the test's output until every writer has closed it.
-Xvfb -displayfd 3 -screen 0 1600x1200x24 -nolisten tcp -noreset \
+# meson reads the test's output until every writer has closed it.  The
+# screen holds a 1920 × 1080 window, the desktop size tests check.
+Xvfb -displayfd 3 -screen 0 1920x1200x24 -nolisten tcp -noreset \
   3>"$fifo_dir/display" </dev/null >/dev/null 2>"$fifo_dir/xvfb.log" &
 xvfb_pid=$!
 
