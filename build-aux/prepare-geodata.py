@@ -28,7 +28,7 @@ UA_NAMES = {
     "Uzhgorod": "Uzhhorod", "Berdyansk": "Berdiansk",
     "Kamyanets-Podilskyy": "Kamianets-Podilskyi", "Yevpatoriya": "Yevpatoriia",
     "Izmayil": "Izmail", "Illichivsk": "Chornomorsk", "Dzhankoy": "Dzhankoi",
-    "Chernobyl": "Chornobyl",
+    "Chernobyl": "Chornobyl", "Kupyansk": "Kupiansk",
 }
 
 # Natural Earth's English names that are out of date or broken.

@@ -115,6 +115,9 @@ test_names_uk (void)
     { "Türkiye", "Туреччина" }, { "Black Sea", "Чорне море" },
     { "Sea of Azov", "Азовське море" }, { "Dniester", "Дністер" },
     { "Caspian Sea", "Каспійське море" }, { "Kazakhstan", "Казахстан" },
+    /* a Russian town keeps its Russian form; Serbian и stays и */
+    { "Kamenka", "Каменка" }, { "Novi Sad", "Нови-Сад" },
+    { "Kupiansk", "Куп’янськ" },
   };
   guint n_known = 0;
 
