@@ -45,8 +45,9 @@ compare_modified (gconstpointer a,
 {
   GtkRecentInfo *ia = *(GtkRecentInfo * const *) a;
   GtkRecentInfo *ib = *(GtkRecentInfo * const *) b;
-  g_autoptr(GDateTime) ta = gtk_recent_info_get_modified (ia);
-  g_autoptr(GDateTime) tb = gtk_recent_info_get_modified (ib);
+  /* (transfer none): the infos keep their times */
+  GDateTime *ta = gtk_recent_info_get_modified (ia);
+  GDateTime *tb = gtk_recent_info_get_modified (ib);
 
   return -g_date_time_compare (ta, tb);
 }
