@@ -3,8 +3,9 @@
 # Copyright 2026 The Guarantor authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# The staged layers are already clipped to lon 12..45, lat 40..56 with Crimea
-# coded as Ukraine (see shared/geodata/README.md).  This script keeps what the
+# The staged layers are already clipped, with Crimea coded as Ukraine (see
+# shared/geodata/README.md; data/geo/README.md says which box each layer
+# of data/geo was staged with).  This script keeps what the
 # base map and the model draw, drops small features the map never shows,
 # slims the properties to the ones we read, and replaces NE 4.0's older
 # romanisation of Ukrainian place names with the 2010 national system.
@@ -27,13 +28,14 @@ UA_NAMES = {
     "Uzhgorod": "Uzhhorod", "Berdyansk": "Berdiansk",
     "Kamyanets-Podilskyy": "Kamianets-Podilskyi", "Yevpatoriya": "Yevpatoriia",
     "Izmayil": "Izmail", "Illichivsk": "Chornomorsk", "Dzhankoy": "Dzhankoi",
-    "Chernobyl": "Chornobyl",
+    "Chernobyl": "Chornobyl", "Kupyansk": "Kupiansk",
 }
 
 # Natural Earth's English names that are out of date or broken.
 EN_NAMES = {
     "Macedonia": "North Macedonia", "Turkey": "Türkiye",
     "Dnepre": "Dnipro", "Kiz?lirmak": "Kızılırmak",
+    "Byk Menderes": "Büyük Menderes", "Amu  Darya": "Amu Darya",
 }
 
 

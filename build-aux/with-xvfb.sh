@@ -9,8 +9,9 @@
 
 set -eu
 
-# 1600x1200x24 unless a test needs a larger screen (1920 × 1080 slides).
-screen=1600x1200x24
+# Room for a 1920 × 1080 window, the desktop size tests check, unless a
+# test asks for another screen.
+screen=1920x1200x24
 case "${1:-}" in
   --screen=*) screen=${1#--screen=}; shift ;;
 esac

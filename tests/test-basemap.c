@@ -168,30 +168,31 @@ test_dark_style (void)
   cairo_surface_destroy (surface);
 }
 
-/* Three by three zoom-6 tiles around Kyiv drawn one by one must give the
- * same pixels as one 768 px view: no seams, no label cut or moved at a
- * tile edge.  Rasterising the same path at an offset of whole pixels may
- * differ by rounding only. */
+/* Three by three tiles drawn one by one must give the same pixels as one
+ * view of them all: no seams, no label cut or moved at a tile edge, no
+ * fade at a tile's border.  Rasterising the same path at an offset of
+ * whole pixels may differ by rounding only. */
 static void
-test_seamless (void)
+check_seamless (guint                   zoom,
+                guint                   tx0,
+                guint                   ty0,
+                const GrBasemapOptions *options)
 {
   const int n = 3;
   cairo_surface_t *whole = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
                                                        n * GR_TILE_SIZE, n * GR_TILE_SIZE);
   cairo_surface_t *tiled = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
                                                        n * GR_TILE_SIZE, n * GR_TILE_SIZE);
-  guint tx0 = 36, ty0 = 20, n_diff = 0;
+  guint n_diff = 0;
   int max_diff = 0;
   cairo_t *cr;
   GrMapView view;
   const guchar *a, *b;
 
-  /* Kyiv, 30.5 E 50.45 N, is in zoom-6 tile (37, 21): x = 210.5 / 360 · 64
-   * = 37.4, y = (1 − ln(tan φ + sec φ)/π) / 2 · 64 = 21.8. */
-  view = (GrMapView) { 6, tx0 * GR_TILE_SIZE, ty0 * GR_TILE_SIZE,
+  view = (GrMapView) { zoom, tx0 * GR_TILE_SIZE, ty0 * GR_TILE_SIZE,
                        n * GR_TILE_SIZE, n * GR_TILE_SIZE };
   cr = cairo_create (whole);
-  gr_basemap_draw (basemap, cr, &view);
+  gr_basemap_draw_full (basemap, cr, &view, options);
   cairo_destroy (cr);
 
   cr = cairo_create (tiled);
@@ -200,8 +201,8 @@ test_seamless (void)
       {
         cairo_save (cr);
         cairo_translate (cr, i * GR_TILE_SIZE, j * GR_TILE_SIZE);
-        gr_map_view_init_tile (&view, 6, tx0 + i, ty0 + j);
-        gr_basemap_draw (basemap, cr, &view);
+        gr_map_view_init_tile (&view, zoom, tx0 + i, ty0 + j);
+        gr_basemap_draw_full (basemap, cr, &view, options);
         cairo_restore (cr);
       }
   cairo_destroy (cr);
@@ -223,6 +224,29 @@ test_seamless (void)
 
   cairo_surface_destroy (whole);
   cairo_surface_destroy (tiled);
+}
+
+static void
+test_seamless (void)
+{
+  /* Kyiv, 30.5 E 50.45 N, is in zoom-6 tile (37, 21): x = 210.5 / 360 · 64
+   * = 37.4, y = (1 − ln(tan φ + sec φ)/π) / 2 · 64 = 21.8. */
+  check_seamless (6, 36, 20, NULL);
+}
+
+/* Where the bundled data ends (36 N, south of Anatolia, and 60 E, east of
+ * the Caspian) the map fades into a neutral margin; the fade is the
+ * edge's, not every tile's that sees an edge.  Zoom-6 tiles 40..42 span
+ * 45 to 61.9 E (x = (λ + 180) / 360 · 64) and rows 23..25 span 41.0 to
+ * 32.0 N, so the 3 × 3 block holds both edges; in the dark style the
+ * margin is lighter than the sea, which made the stray fades bands. */
+static void
+test_seamless_at_data_edge (void)
+{
+  GrBasemapOptions dark = { .style = GR_BASEMAP_STYLE_DARK };
+
+  check_seamless (6, 40, 23, NULL);
+  check_seamless (6, 40, 23, &dark);
 }
 
 static cairo_status_t
@@ -475,6 +499,7 @@ main (int    argc,
   g_test_add_func ("/render/basemap/ukraine-border", test_ukraine_border);
   g_test_add_func ("/render/basemap/dark-style", test_dark_style);
   g_test_add_func ("/render/basemap/seamless", test_seamless);
+  g_test_add_func ("/render/basemap/seamless-at-data-edge", test_seamless_at_data_edge);
   g_test_add_func ("/render/basemap/place-names-apart", test_place_names_apart);
   g_test_add_func ("/render/basemap/vector-export", test_vector_export);
   g_test_add_func ("/render/basemap/labels-any-order", test_labels_any_order);

@@ -9,7 +9,9 @@
  * way: the grid's queries against a scan of every point, the symbols'
  * layout against the grouping rule applied to every pair, and a drawing
  * of 200 batteries against the same drawing made by the painter before it
- * had the grids (tests/data/many-batteries.png, drawn at commit 2ed33f9).
+ * had the grids (tests/data/many-batteries.png, drawn at commit 2ed33f9,
+ * and drawn again when leader lines learnt to keep off other symbols:
+ * the only change was the leaders a crowded field leaves out).
  */
 
 #include "config.h"

@@ -10,7 +10,8 @@
  * surface, what the cairo renderer gets), and both nodes are rendered by a
  * cairo renderer.  The two must be the same pixels, and on HiDPI both must
  * be exactly the tile's own 512 px texture, one device pixel per texel:
- * the switch is a speed-up, never a change of look.  A source with a small
+ * the switch is a speed-up, never a change of look.  Two neighbours drawn
+ * at a fractional zoom leave no seam between them.  A source with a small
  * byte budget keeps within it and redraws the same pixels on demand.
  */
 
@@ -172,6 +173,64 @@ test_same_pixels (gconstpointer data)
   }
 }
 
+/* Two neighbouring tiles as libshumate draws them at a fractional zoom:
+ * each scaled to a size and placed at an offset that are no whole
+ * pixels.  Under the cairo renderer the pixels their shared edge crosses
+ * must be covered whole, or what lies under the map shows through as a
+ * hairline: drawn over black and over white, the map is the same. */
+static GBytes *
+render_pair (GdkPaintable *left,
+             GdkPaintable *right,
+             float         background)
+{
+  const double size = 256 * 1.37, x0 = 0.3;
+  const int width = 2 * 256 * 1.37 - 2, height = 256 * 1.37 - 2;
+  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  guchar *pixels = g_malloc ((gsize) width * height * 4);
+
+  gtk_snapshot_append_color (snapshot, &(GdkRGBA) { background, background, background, 1 },
+                             &GRAPHENE_RECT_INIT (0, 0, width + 4, height + 4));
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x0, x0));
+  gdk_paintable_snapshot (left, snapshot, size, size);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (size, 0));
+  gdk_paintable_snapshot (right, snapshot, size, size);
+  gtk_snapshot_restore (snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+
+  g_assert_true (gsk_renderer_realize (renderer, NULL, &error));
+  g_assert_no_error (error);
+  /* Inside both tiles: from their top left corner's first whole pixel. */
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (1, 1, width, height));
+  gsk_renderer_unrealize (renderer);
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+  return g_bytes_new_take (pixels, (gsize) width * height * 4);
+}
+
+static void
+test_no_seam (void)
+{
+  g_autoptr(GrTileSource) source = gr_tile_source_new (get_basemap (),
+                                                       GR_BASEMAP_STYLE_LIGHT, 1);
+  g_autoptr(ShumateTile) left = fill_tile_at (source, 37);
+  g_autoptr(ShumateTile) right = fill_tile_at (source, 38);
+  g_autoptr(GBytes) over_black = NULL;
+  g_autoptr(GBytes) over_white = NULL;
+
+  gr_tile_source_set_paint_surfaces (source, TRUE);
+  over_black = render_pair (shumate_tile_get_paintable (left),
+                            shumate_tile_get_paintable (right), 0);
+  over_white = render_pair (shumate_tile_get_paintable (left),
+                            shumate_tile_get_paintable (right), 1);
+  assert_not_flat (over_black);
+  g_assert_true (g_bytes_equal (over_black, over_white));
+}
+
 /* The tiles' pixels stay within the source's byte budget: past it the
  * tiles filled longest ago give theirs up, and draw the same pixels again
  * when they are shown. */
@@ -226,6 +285,7 @@ main (int    argc,
   g_test_add_data_func ("/tile-source/paintable/same-pixels-hidpi", GINT_TO_POINTER (2),
                         test_same_pixels);
   g_test_add_func ("/tile-source/cache/limit", test_cache_limit);
+  g_test_add_func ("/tile-source/paintable/no-seam", test_no_seam);
   ret = g_test_run ();
   g_clear_pointer (&shared_basemap, gr_basemap_unref);
   return ret;

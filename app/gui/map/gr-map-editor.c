@@ -640,6 +640,13 @@ gr_map_editor_get_inspector (GrMapEditor *self)
   return self->inspector;
 }
 
+GtkWidget *
+gr_map_editor_get_toolbar (GrMapEditor *self)
+{
+  g_return_val_if_fail (GR_IS_MAP_EDITOR (self), NULL);
+  return self->toolbar;
+}
+
 static void
 gr_map_editor_dispose (GObject *object)
 {

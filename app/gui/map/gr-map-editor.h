@@ -33,6 +33,8 @@ void              gr_map_editor_set_document  (GrMapEditor      *self,
 GrOverlayLayer   *gr_map_editor_get_layer     (GrMapEditor      *self);
 GtkWidget        *gr_map_editor_get_legend    (GrMapEditor      *self);
 GtkWidget        *gr_map_editor_get_inspector (GrMapEditor      *self);
+/* The toolbar floating at the top of the map (hidden when read-only). */
+GtkWidget        *gr_map_editor_get_toolbar   (GrMapEditor      *self);
 
 /* Read-only (presentation mode): pan and zoom, no selection, no edits,
  * no toolbar or context menu. */

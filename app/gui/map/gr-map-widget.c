@@ -29,9 +29,10 @@
 #define UKRAINE_EAST 40.2
 #define FRAME_SOUTH 40.9
 #define UKRAINE_NORTH 52.4
-/* The share of the view's width and height kept as a margin around the
- * extent: the map's toolbar, zoom buttons and legend button float over
- * its edges. */
+/* The share of the free area's width and height kept as a margin around
+ * the extent: the zoom buttons, legend button and scale bar float over
+ * the map's edges.  The toolbar is taller, and in the middle: the extent
+ * is framed below it (gr_map_widget_compute_frame). */
 #define FRAME_MARGIN 0.10
 #define ONLINE_MAX_ZOOM 17
 
@@ -50,8 +51,11 @@ struct _GrMapWidget
   ShumateMapSource *source;
   ShumateMapSourceRegistry *registry;
   gboolean framed;
-  double framed_zoom;          /* the zoom the last framing chose */
-  int framed_width, framed_height;
+  /* The view the last framing chose */
+  double framed_zoom;
+  double framed_lat;
+  double framed_lon;
+  int framed_width, framed_height, framed_top;
 };
 
 G_DEFINE_FINAL_TYPE (GrMapWidget, gr_map_widget, GTK_TYPE_WIDGET)
@@ -72,21 +76,48 @@ gr_map_widget_new (void)
   return g_object_new (GR_TYPE_MAP_WIDGET, NULL);
 }
 
-double
-gr_map_widget_fit_zoom (double width,
-                      double height)
+void
+gr_map_widget_compute_frame (double  width,
+                             double  height,
+                             double  top,
+                             double *zoom,
+                             double *lat,
+                             double *lon)
 {
-  double x0, y0, x1, y1, zx, zy;
+  double x0, y0, x1, y1, zx, zy, z, world, cx, cy;
 
-  /* Spans at zoom 0; the home point is the extent's Mercator centre.  The
-   * zoom is fractional, so that the whole extent fits any window: a whole
-   * level would either crop the east (Luhansk at 1280 × 720) or show the
-   * country at half the size. */
+  g_return_if_fail (zoom != NULL && lat != NULL && lon != NULL);
+
+  /* Spans at zoom 0.  The zoom is fractional, so that the whole extent
+   * fits any window: a whole level would either crop the east (Luhansk
+   * at 1280 × 720) or show the country at half the size. */
+  top = CLAMP (top, 0, height / 2);
   gr_mercator_project (0, UKRAINE_WEST, UKRAINE_NORTH, &x0, &y0);
   gr_mercator_project (0, UKRAINE_EAST, FRAME_SOUTH, &x1, &y1);
-  zx = log2 (width * (1 - FRAME_MARGIN) / (x1 - x0));
-  zy = log2 (height * (1 - FRAME_MARGIN) / (y1 - y0));
-  return CLAMP (MIN (zx, zy), GR_TILE_SOURCE_MIN_ZOOM, GR_TILE_SOURCE_MAX_ZOOM);
+  zx = log2 (MAX (width, 1) * (1 - FRAME_MARGIN) / (x1 - x0));
+  zy = log2 (MAX (height - top, 1) * (1 - FRAME_MARGIN) / (y1 - y0));
+  z = CLAMP (MIN (zx, zy), GR_TILE_SOURCE_MIN_ZOOM, GR_TILE_SOURCE_MAX_ZOOM);
+
+  /* The extent's Mercator centre goes to the middle of the area below
+   * the toolbar: the view's centre is half the toolbar higher. */
+  world = gr_mercator_world_size (z) / gr_mercator_world_size (0);
+  cx = (x0 + x1) / 2 * world;
+  cy = (y0 + y1) / 2 * world - top / 2;
+  *zoom = z;
+  gr_mercator_unproject (z, cx, cy, lon, lat);
+}
+
+/* How far down the map the toolbar reaches (0 while it is hidden). */
+static int
+toolbar_bottom (GrMapWidget *self)
+{
+  GtkWidget *toolbar = self->editor != NULL ? gr_map_editor_get_toolbar (self->editor) : NULL;
+  int natural = 0;
+
+  if (toolbar == NULL || !gtk_widget_get_visible (toolbar))
+    return 0;
+  gtk_widget_measure (toolbar, GTK_ORIENTATION_VERTICAL, -1, NULL, &natural, NULL, NULL);
+  return gtk_widget_get_margin_top (toolbar) + natural + gtk_widget_get_margin_bottom (toolbar);
 }
 
 static void
@@ -94,10 +125,17 @@ frame_home (GrMapWidget *self,
             int          width,
             int          height)
 {
-  self->framed_zoom = width > 0 && height > 0 ? gr_map_widget_fit_zoom (width, height) : 6;
+  if (width <= 0 || height <= 0)
+    {
+      /* A first guess until the size is known. */
+      width = 1280;
+      height = 800;
+    }
+  self->framed_top = toolbar_bottom (self);
+  gr_map_widget_compute_frame (width, height, self->framed_top,
+                               &self->framed_zoom, &self->framed_lat, &self->framed_lon);
   shumate_viewport_set_zoom_level (gr_map_widget_get_viewport (self), self->framed_zoom);
-  shumate_map_center_on (gr_map_widget_get_map (self),
-                         GR_MAP_WIDGET_HOME_LAT, GR_MAP_WIDGET_HOME_LON);
+  shumate_map_center_on (gr_map_widget_get_map (self), self->framed_lat, self->framed_lon);
 }
 
 void
@@ -117,8 +155,8 @@ still_framed (GrMapWidget *self)
   ShumateLocation *centre = SHUMATE_LOCATION (viewport);
 
   return shumate_viewport_get_zoom_level (viewport) == self->framed_zoom
-         && fabs (shumate_location_get_latitude (centre) - GR_MAP_WIDGET_HOME_LAT) < 1e-6
-         && fabs (shumate_location_get_longitude (centre) - GR_MAP_WIDGET_HOME_LON) < 1e-6;
+         && fabs (shumate_location_get_latitude (centre) - self->framed_lat) < 1e-6
+         && fabs (shumate_location_get_longitude (centre) - self->framed_lon) < 1e-6;
 }
 
 static void
@@ -277,7 +315,8 @@ gr_map_widget_size_allocate (GtkWidget *widget,
    * while nobody has moved the map, since the window's first sizes (the
    * side area taking its share, a maximise) come a frame or two later. */
   if (width > 0 && height > 0
-      && (width != self->framed_width || height != self->framed_height)
+      && (width != self->framed_width || height != self->framed_height
+          || toolbar_bottom (self) != self->framed_top)
       && (!self->framed || still_framed (self)))
     {
       self->framed = TRUE;

@@ -20,12 +20,6 @@ G_DECLARE_FINAL_TYPE (GrMapWidget, gr_map_widget, GR, MAP_WIDGET, GtkWidget)
 
 typedef struct _GrMapEditor GrMapEditor;
 
-/* Where the map opens: the centre (in Mercator) of Ukraine's extent with
- * Crimea and the Black Sea's shipping routes down to the Bosporus, so the
- * country and the grain corridor are framed whole. */
-#define GR_MAP_WIDGET_HOME_LAT 46.96
-#define GR_MAP_WIDGET_HOME_LON 31.15
-
 GtkWidget        *gr_map_widget_new                 (void);
 /* For overlay layers: add them with shumate_simple_map_add_overlay_layer()
  * on gr_map_widget_get_simple_map(), or on the map itself. */
@@ -40,9 +34,16 @@ guint             gr_map_widget_get_n_pending_tiles (GrMapWidget *self);
 /* Offline tiles drawn since the current source was set. */
 guint             gr_map_widget_get_n_filled_tiles  (GrMapWidget *self);
 gboolean          gr_map_widget_get_online          (GrMapWidget *self);
-/* The zoom at which Ukraine fits a width × height view. */
-double            gr_map_widget_fit_zoom            (double     width,
-                                                   double     height);
+/* Where the map opens in a width × height view whose top @top pixels the
+ * toolbar covers: Ukraine's extent with Crimea and the Black Sea's
+ * shipping routes down to the Bosporus, so the country and the grain
+ * corridor are framed whole, in the area below the toolbar. */
+void              gr_map_widget_compute_frame       (double       width,
+                                                     double       height,
+                                                     double       top,
+                                                     double      *zoom,
+                                                     double      *lat,
+                                                     double      *lon);
 /* Back to Ukraine and the Black Sea, at the zoom that fits the widget. */
 void              gr_map_widget_go_home             (GrMapWidget *self);
 /* The scenario whose instruments the map shows and edits (gr-map-editor.h). */

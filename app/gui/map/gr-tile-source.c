@@ -40,6 +40,10 @@
 
 #include <glib/gi18n.h>
 
+/* How far, in logical pixels, a tile drawn as a cairo node reaches over
+ * its neighbours (gr_tile_paintable_snapshot). */
+#define SEAM_OVERLAP 1.0
+
 /* Shared between a source and the paintables it made: the cache may keep
  * paintables after their fill, and the switch can change. */
 typedef struct
@@ -194,9 +198,17 @@ gr_tile_paintable_snapshot (GdkPaintable *paintable,
     }
 
   /* What gsk_texture_node_draw does with the downloaded surface: scale it
-   * to the bounds, padding the edges, with cairo's default filter. */
+   * to the bounds, padding the edges, with cairo's default filter.  At a
+   * fractional zoom a tile's edges fall inside device pixels, which cairo
+   * covers only in part, and two tiles' parts of one pixel let the window
+   * show through: a hairline seam.  The node therefore reaches a pixel
+   * past the tile on every side, with the edge texels padded out, so the
+   * shared pixels are covered whole whichever tile is drawn last.  (GL
+   * renderers draw a texture's edges without coverage: no seam.) */
   cr = gtk_snapshot_append_cairo (GTK_SNAPSHOT (snapshot),
-                                  &GRAPHENE_RECT_INIT (0, 0, width, height));
+                                  &GRAPHENE_RECT_INIT (-SEAM_OVERLAP, -SEAM_OVERLAP,
+                                                       width + 2 * SEAM_OVERLAP,
+                                                       height + 2 * SEAM_OVERLAP));
   cairo_scale (cr, width / cairo_image_surface_get_width (self->surface),
                height / cairo_image_surface_get_height (self->surface));
   cairo_set_source_surface (cr, self->surface, 0, 0);

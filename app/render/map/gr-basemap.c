@@ -535,8 +535,8 @@ draw_rivers (cairo_t         *cr,
 
 /* Beyond the data's box the map has nothing to say: a neutral margin, so
  * that it does not pass for open sea.  The land and sea fade into it over
- * a band inside the box, so that the box's edge (east of Volgograd, south
- * of Istanbul) does not read as a coast or a border. */
+ * a band inside the box, so that the box's edge (east of the Caspian,
+ * south of Anatolia) does not read as a coast or a border. */
 #define FADE_PX 40.0
 
 /* The band from @edge (x or y of the box's edge) to @inner inside it:
@@ -577,24 +577,37 @@ draw_outside (cairo_t         *cr,
   double y0 = self->data_box.y0 * frame->world - frame->oy;
   double x1 = self->data_box.x1 * frame->world - frame->ox;
   double y1 = self->data_box.y1 * frame->world - frame->oy;
+  double fade = FADE_PX * scale;
+  /* Which edges are near enough to show: the others lie far outside the
+   * view, and are clamped below. */
+  gboolean west = x0 > -fade, north = y0 > -fade;
+  gboolean east = x1 < view->width + fade, south = y1 < view->height + fade;
 
-  if (x0 <= 0 && y0 <= 0 && x1 >= view->width && y1 >= view->height)
+  if (!west && !north && !east && !south)
     return;
-  /* Keep far-away edges within cairo's fixed-point range at deep zooms. */
-  x0 = CLAMP (x0, -16, view->width + 16);
-  x1 = CLAMP (x1, -16, view->width + 16);
-  y0 = CLAMP (y0, -16, view->height + 16);
-  y1 = CLAMP (y1, -16, view->height + 16);
+  /* Keep far-away edges within cairo's fixed-point range at deep zooms.
+   * Each fade is drawn only where its edge is: a tile (or a view) that
+   * shows one edge must not show the others' fades at its own borders,
+   * where they would be seams between tiles. */
+  x0 = CLAMP (x0, -fade - 16, view->width + fade + 16);
+  x1 = CLAMP (x1, -fade - 16, view->width + fade + 16);
+  y0 = CLAMP (y0, -fade - 16, view->height + fade + 16);
+  y1 = CLAMP (y1, -fade - 16, view->height + fade + 16);
 
   cairo_new_path (cr);
-  cairo_rectangle (cr, -1, -1, view->width + 2, view->height + 2);
+  cairo_rectangle (cr, -fade - 32, -fade - 32, view->width + 2 * fade + 64,
+                   view->height + 2 * fade + 64);
   cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
   gr_bm_set_color (cr, &style->outside);
   cairo_fill (cr);
-  fade_edge (cr, &style->outside, FALSE, y0, y0 + FADE_PX * scale, x0, x1);
-  fade_edge (cr, &style->outside, FALSE, y1, y1 - FADE_PX * scale, x0, x1);
-  fade_edge (cr, &style->outside, TRUE, x0, x0 + FADE_PX * scale, y0, y1);
-  fade_edge (cr, &style->outside, TRUE, x1, x1 - FADE_PX * scale, y0, y1);
+  if (north)
+    fade_edge (cr, &style->outside, FALSE, y0, y0 + fade, x0, x1);
+  if (south)
+    fade_edge (cr, &style->outside, FALSE, y1, y1 - fade, x0, x1);
+  if (west)
+    fade_edge (cr, &style->outside, TRUE, x0, x0 + fade, y0, y1);
+  if (east)
+    fade_edge (cr, &style->outside, TRUE, x1, x1 - fade, y0, y1);
 }
 
 /* The options with their defaults filled in: NULL, layers NONE and scale

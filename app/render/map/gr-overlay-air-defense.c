@@ -585,6 +585,39 @@ draw_ring_union (cairo_t          *cr,
   cairo_restore (cr);
 }
 
+/* How far from its true position the leader of displaced battery @i
+ * starts: past the other symbols over that position (a city's batteries
+ * fanned out around it cover it), so that it crosses none of them; or
+ * its whole length, no leader, when it would cross one further out. */
+static double
+leader_clear (const GArray           *layout,
+              guint                   i,
+              const GrOverlaySegment *leader,
+              double                  r)
+{
+  double length = hypot (leader->x1 - leader->x0, leader->y1 - leader->y0);
+  double reach = length + 2.4 * r, clear = 0;
+
+  for (guint j = 0; j < layout->len; j++)
+    {
+      const GrOverlaySpot *other = &g_array_index (layout, GrOverlaySpot, j);
+      /* the box the symbol is drawn in (gr_overlay_draw_battery) */
+      cairo_rectangle_t box = { other->x - 1.2 * r, other->y - 1.2 * r, 2.4 * r, 2.4 * r };
+      double exit;
+
+      if (j == i || fabs (other->x - leader->x0) > reach || fabs (other->y - leader->y0) > reach)
+        continue;
+      exit = gr_overlay_segment_exit (leader, &box);
+      if (exit < 0)
+        continue;
+      if (leader->x0 < box.x - 2 || leader->x0 > box.x + box.width + 2 ||
+          leader->y0 < box.y - 2 || leader->y0 > box.y + box.height + 2)
+        return length;
+      clear = MAX (clear, exit);
+    }
+  return clear;
+}
+
 void
 gr_overlay_air_defense_draw (cairo_t              *cr,
                              const GrMapView      *view,
@@ -617,11 +650,15 @@ gr_overlay_air_defense_draw (cairo_t              *cr,
     {
       const GrOverlaySpot *spot = &g_array_index (layout, GrOverlaySpot, i);
       double d = hypot (spot->x - spot->ax, spot->y - spot->ay);
+      GrOverlaySegment leader;
 
-      if (d > 0.5)
-        gr_overlay_draw_leader (cr, spot->ax, spot->ay,
-                                spot->x + (spot->ax - spot->x) / d * r,
-                                spot->y + (spot->ay - spot->y) / d * r, 0, k);
+      if (d <= 0.5)
+        continue;
+      leader = (GrOverlaySegment) { spot->ax, spot->ay,
+                                    spot->x + (spot->ax - spot->x) / d * r,
+                                    spot->y + (spot->ay - spot->y) / d * r };
+      gr_overlay_draw_leader (cr, leader.x0, leader.y0, leader.x1, leader.y1,
+                              leader_clear (layout, i, &leader, r), k);
     }
   for (guint i = 0; i < layout->len; i++)
     {

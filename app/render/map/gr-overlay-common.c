@@ -427,9 +427,10 @@ log_leader (cairo_t *cr,
 }
 
 /* Liang–Barsky: clip the segment's parameter range to the box's slabs. */
-gboolean
-gr_overlay_segment_meets_box (const GrOverlaySegment  *segment,
-                              const cairo_rectangle_t *box)
+static gboolean
+clip_to_box (const GrOverlaySegment  *segment,
+             const cairo_rectangle_t *box,
+             double                  *exit)
 {
   double dx = segment->x1 - segment->x0, dy = segment->y1 - segment->y0;
   double p[4] = { -dx, dx, -dy, dy };
@@ -450,8 +451,29 @@ gr_overlay_segment_meets_box (const GrOverlaySegment  *segment,
       else
         t1 = MIN (t1, q[i] / p[i]);
     }
+  *exit = t1;
   /* a stretch of positive length inside, not a graze at a corner */
   return t1 - t0 > 1e-9 && hypot (dx, dy) * (t1 - t0) > 0.01;
+}
+
+gboolean
+gr_overlay_segment_meets_box (const GrOverlaySegment  *segment,
+                              const cairo_rectangle_t *box)
+{
+  double exit = -1;
+
+  return clip_to_box (segment, box, &exit);
+}
+
+double
+gr_overlay_segment_exit (const GrOverlaySegment  *segment,
+                         const cairo_rectangle_t *box)
+{
+  double exit = -1;
+
+  if (!clip_to_box (segment, box, &exit))
+    return -1;
+  return exit * hypot (segment->x1 - segment->x0, segment->y1 - segment->y0);
 }
 
 static void

@@ -93,6 +93,49 @@ segment_meets (const GrOverlaySegment *seg,
   return gr_overlay_segment_meets_box (seg, &r);
 }
 
+static double
+box_distance (const Box *a,
+              const Box *b)
+{
+  double dx = MAX (0, MAX (a->x0 - b->x1, b->x0 - a->x1));
+  double dy = MAX (0, MAX (a->y0 - b->y1, b->y0 - a->y1));
+
+  return hypot (dx, dy);
+}
+
+/* Which of the other layers' symbols (the first @n_obstacles of @taken)
+ * crowd the true position (ax, ay): the one over it, and those touching
+ * these in turn, as the batteries fanned out around a city do.  A leader
+ * may start among them, and is drawn from past them (leader_clear()).
+ * NULL when no symbol is over the position. */
+static gboolean *
+crowd_of (double  ax,
+          double  ay,
+          GArray *taken,
+          guint   n_obstacles)
+{
+  const Box at = { ax, ay, ax, ay };
+  gboolean *crowd = NULL, grew = TRUE;
+
+  for (guint i = 0; i < n_obstacles; i++)
+    if (box_distance (&at, &g_array_index (taken, Box, i)) <= 2)
+      {
+        if (crowd == NULL)
+          crowd = g_new0 (gboolean, n_obstacles);
+        crowd[i] = TRUE;
+      }
+  while (crowd != NULL && grew)
+    {
+      grew = FALSE;
+      for (guint i = 0; i < n_obstacles; i++)
+        for (guint j = 0; j < n_obstacles && !crowd[i]; j++)
+          if (crowd[j] && box_distance (&g_array_index (taken, Box, i),
+                                        &g_array_index (taken, Box, j)) <= 2)
+            grew = crowd[i] = TRUE;
+    }
+  return crowd;
+}
+
 /* The leader from a true position (ax, ay) to the nearest point of the
  * frame of a symbol at (x, y). */
 static GrOverlaySegment
@@ -108,9 +151,10 @@ leader_to (double ax,
 
 /* Whether a symbol at (x, y) standing for (ax, ay) keeps clear of what is
  * placed (@taken) and of the leader lines drawn (@leaders), and its own
- * leader crosses neither another unit's text (taken after the other
- * layers' @n_obstacles symbols, which a leader may pass) nor its own
- * nation code and troop count. */
+ * leader crosses neither another unit nor its own nation code and troop
+ * count, nor, unless @pass_obstacles, the other layers' symbols (the first
+ * @n_obstacles of @taken; but those in its @crowd, past which the leader
+ * starts). */
 static gboolean
 spot_is_free (double        ax,
               double        ay,
@@ -121,7 +165,9 @@ spot_is_free (double        ax,
               double        hh,
               GArray       *taken,
               guint         n_obstacles,
-              const GArray *leaders)
+              const GArray *leaders,
+              const gboolean *crowd,
+              gboolean      pass_obstacles)
 {
   Box box = footprint (x, y, k, hw, hh);
   Box own_left = { box.x0, y - hh, x - hw, y + hh };
@@ -138,9 +184,15 @@ spot_is_free (double        ax,
     return TRUE;
   if (segment_meets (&lead, &own_left) || segment_meets (&lead, &own_right))
     return FALSE;
-  for (guint i = n_obstacles; i < taken->len; i++)
-    if (segment_meets (&lead, &g_array_index (taken, Box, i)))
-      return FALSE;
+  for (guint i = 0; i < taken->len; i++)
+    {
+      const Box *other = &g_array_index (taken, Box, i);
+
+      if (i < n_obstacles && (pass_obstacles || (crowd != NULL && crowd[i])))
+        continue;
+      if (segment_meets (&lead, other))
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -187,7 +239,10 @@ add_obstacles (const GrMapView      *view,
 
 /* The first free place for a symbol whose true position is (ax, ay): the
  * position itself, then eight directions on rings one, two and three
- * symbol heights away; the true position when none is free. */
+ * symbol heights away, with a leader that passes no other symbol; then
+ * sixteen directions on rings half a step apart; then (a
+ * crowded place) the eight directions again with a leader that may pass
+ * the other layers' symbols.  The true position when none is free. */
 static void
 place (double        ax,
        double        ay,
@@ -197,34 +252,75 @@ place (double        ax,
        GArray       *taken,
        guint         n_obstacles,
        const GArray *leaders,
+       const gboolean *crowd,
        double       *x,
        double       *y)
 {
-  static const double dirs[][2] = {
-    { 0, -1 }, { 1, -1 }, { 1, 0 }, { 1, 1 }, { 0, 1 }, { -1, 1 }, { -1, 0 }, { -1, -1 },
+  static const struct { double step; guint n_dirs; gboolean pass; } tries[] = {
+    { 1, 8, FALSE }, { 0.5, 16, FALSE }, { 1, 8, TRUE },
   };
   double step_y = 2 * hh + 16 * k;
   double step_x = 2 * hw + 62 * k;
 
   *x = ax;
   *y = ay;
-  if (spot_is_free (ax, ay, ax, ay, k, hw, hh, taken, n_obstacles, leaders))
+  if (spot_is_free (ax, ay, ax, ay, k, hw, hh, taken, n_obstacles, leaders, crowd, FALSE))
     return;
-  for (int ring = 1; ring <= 3; ring++)
-    for (guint d = 0; d < G_N_ELEMENTS (dirs); d++)
-      {
-        /* horizontal neighbours need the whole text width; vertical ones
-         * only the frame and echelon, and diagonals sit in between */
-        double cx = ax + dirs[d][0] * ring * (dirs[d][1] != 0 ? step_x * 0.6 : step_x);
-        double cy = ay + dirs[d][1] * ring * step_y;
+  for (guint t = 0; t < G_N_ELEMENTS (tries); t++)
+    for (double ring = tries[t].step; ring <= 3; ring += tries[t].step)
+      for (guint d = 0; d < tries[t].n_dirs; d++)
+        {
+          /* Clockwise from north.  Horizontal neighbours need the whole
+           * text width, vertical ones only the frame and echelon, and
+           * diagonals sit in between. */
+          double angle = 2 * G_PI * d / tries[t].n_dirs;
+          double dx = sin (angle), dy = -cos (angle);
+          double cx = ax + dx * ring * step_x * (1 - 0.4 * fabs (dy));
+          double cy = ay + dy * ring * step_y * (fabs (dx) > 0.1 ? MIN (1, fabs (dy) * 1.5) : 1);
 
-        if (spot_is_free (ax, ay, cx, cy, k, hw, hh, taken, n_obstacles, leaders))
-          {
-            *x = cx;
-            *y = cy;
-            return;
-          }
-      }
+          /* the eight directions land where they always did */
+          if (tries[t].n_dirs == 8)
+            {
+              static const double dirs[][2] = {
+                { 0, -1 }, { 1, -1 }, { 1, 0 }, { 1, 1 }, { 0, 1 }, { -1, 1 }, { -1, 0 }, { -1, -1 },
+              };
+
+              cx = ax + dirs[d][0] * ring * (dirs[d][1] != 0 ? step_x * 0.6 : step_x);
+              cy = ay + dirs[d][1] * ring * step_y;
+            }
+          if (spot_is_free (ax, ay, cx, cy, k, hw, hh, taken, n_obstacles, leaders, crowd,
+                            tries[t].pass))
+            {
+              *x = cx;
+              *y = cy;
+              return;
+            }
+        }
+}
+
+/* How far from the true position the leader of @sym starts: past the
+ * other layers' symbols over or around that position, so that it crosses
+ * none of them (0: from the position itself). */
+static double
+leader_clear (const GrForceSymbol *sym,
+              double               hw,
+              double               hh,
+              GArray              *taken,
+              guint                n_obstacles,
+              const gboolean      *crowd)
+{
+  GrOverlaySegment lead = leader_to (sym->ax, sym->ay, sym->x, sym->y, hw, hh);
+  double clear = 0;
+
+  for (guint o = 0; crowd != NULL && o < n_obstacles; o++)
+    {
+      const Box *ob = &g_array_index (taken, Box, o);
+      cairo_rectangle_t r = { ob->x0, ob->y0, ob->x1 - ob->x0, ob->y1 - ob->y0 };
+
+      if (crowd[o])
+        clear = MAX (clear, gr_overlay_segment_exit (&lead, &r));
+    }
+  return clear;
 }
 
 GArray *
@@ -265,6 +361,7 @@ gr_overlay_force_layout (const GrMapView      *view,
       Box mine = footprint (it->x, it->y, k, hw, hh);
       g_autoptr(GArray) near_items = g_array_new (FALSE, FALSE, sizeof (guint));
       GrForceSymbol sym = { .ax = it->x, .ay = it->y, .first = it->index };
+      g_autofree gboolean *crowd = NULL;
 
       if (stacked[i])
         continue;
@@ -299,14 +396,9 @@ gr_overlay_force_layout (const GrMapView      *view,
           sym.members[0] = it->index;
           sym.troops = it->troops;
         }
-      for (guint o = 0; o < n_obstacles; o++)
-        {
-          const Box *ob = &g_array_index (taken, Box, o);
-
-          if (sym.ax > ob->x0 && sym.ax < ob->x1 && sym.ay > ob->y0 && sym.ay < ob->y1)
-            sym.anchor_clear = (ob->x1 - ob->x0) / 2;
-        }
-      place (sym.ax, sym.ay, k, hw, hh, taken, n_obstacles, leaders, &sym.x, &sym.y);
+      crowd = crowd_of (sym.ax, sym.ay, taken, n_obstacles);
+      place (sym.ax, sym.ay, k, hw, hh, taken, n_obstacles, leaders, crowd, &sym.x, &sym.y);
+      sym.anchor_clear = leader_clear (&sym, hw, hh, taken, n_obstacles, crowd);
       mine = footprint (sym.x, sym.y, k, hw, hh);
       g_array_append_val (taken, mine);
       if (sym.x != sym.ax || sym.y != sym.ay)

@@ -180,9 +180,16 @@ typedef struct
   guint n_members;       /* > 1: a stacked symbol for several deployments */
   guint *members;        /* indices into force.deployments */
   double troops;
-  double anchor_clear;   /* > 0: the true position is under another layer's
-                          * symbol; the leader starts this far from it */
+  double anchor_clear;   /* > 0: the true position is under or among other
+                          * layers' symbols; the leader starts this far
+                          * from it, past them */
 } GrForceSymbol;
+
+/* How far along @segment, from its start, it leaves @box; -1 if it does
+ * not pass through it.  A leader that starts under a crowd of symbols
+ * starts that far out instead (the anchor_clear of GrForceSymbol). */
+double   gr_overlay_segment_exit     (const GrOverlaySegment  *segment,
+                                      const cairo_rectangle_t *box);
 
 GArray  *gr_overlay_force_layout     (const GrMapView  *view,
                                       const GrScenario *s,
