@@ -93,46 +93,90 @@ segment_meets (const GrOverlaySegment *seg,
   return gr_overlay_segment_meets_box (seg, &r);
 }
 
-static double
-box_distance (const Box *a,
-              const Box *b)
+/* Whether two boxes lie within two pixels of each other (squared, as
+ * thousands of batteries make this the layout's innermost test). */
+static gboolean
+boxes_touch (const Box *a,
+             const Box *b)
 {
   double dx = MAX (0, MAX (a->x0 - b->x1, b->x0 - a->x1));
   double dy = MAX (0, MAX (a->y0 - b->y1, b->y0 - a->y1));
 
-  return hypot (dx, dy);
+  return dx * dx + dy * dy <= 4;
 }
 
-/* Which of the other layers' symbols (the first @n_obstacles of @taken)
- * crowd the true position (ax, ay): the one over it, and those touching
- * these in turn, as the batteries fanned out around a city do.  A leader
- * may start among them, and is drawn from past them (leader_clear()).
- * NULL when no symbol is over the position. */
-static gboolean *
-crowd_of (double  ax,
-          double  ay,
-          GArray *taken,
-          guint   n_obstacles)
+static guint
+cluster_root (guint *parent,
+              guint  i)
 {
-  const Box at = { ax, ay, ax, ay };
-  gboolean *crowd = NULL, grew = TRUE;
+  while (parent[i] != i)
+    i = parent[i] = parent[parent[i]];
+  return i;
+}
+
+static int
+compare_left (gconstpointer a,
+              gconstpointer b,
+              gpointer      boxes)
+{
+  double xa = ((const Box *) boxes)[*(const guint *) a].x0;
+  double xb = ((const Box *) boxes)[*(const guint *) b].x0;
+
+  return (xa > xb) - (xa < xb);
+}
+
+/* The clusters of the other layers' symbols (the first @n_obstacles of
+ * @taken): symbols touching one another, and those touching these in
+ * turn, as the batteries fanned out around a city are.  Each symbol gets
+ * its cluster's root.  A sweep along x meets only neighbours, so a
+ * thousand batteries cost a few thousand tests, not a million. */
+static guint *
+obstacle_clusters (GArray *taken,
+                   guint   n_obstacles)
+{
+  const Box *boxes = (const Box *) (gpointer) taken->data;
+  guint *parent = g_new (guint, MAX (n_obstacles, 1));
+  g_autofree guint *order = g_new (guint, MAX (n_obstacles, 1));
 
   for (guint i = 0; i < n_obstacles; i++)
-    if (box_distance (&at, &g_array_index (taken, Box, i)) <= 2)
+    parent[i] = order[i] = i;
+  g_qsort_with_data (order, n_obstacles, sizeof (guint), compare_left, (gpointer) boxes);
+  for (guint a = 0; a < n_obstacles; a++)
+    for (guint b = a + 1; b < n_obstacles && boxes[order[b]].x0 <= boxes[order[a]].x1 + 2; b++)
+      if (boxes_touch (&boxes[order[a]], &boxes[order[b]]))
+        parent[cluster_root (parent, order[a])] = cluster_root (parent, order[b]);
+  for (guint i = 0; i < n_obstacles; i++)
+    parent[i] = cluster_root (parent, i);
+  return parent;
+}
+
+/* Which of the other layers' symbols crowd the true position (ax, ay):
+ * the clusters (@clusters, from obstacle_clusters()) of those within two
+ * pixels of it.  A leader may start among them, and is drawn from past
+ * them (leader_clear()).  NULL when no symbol is over the position. */
+static gboolean *
+crowd_of (double       ax,
+          double       ay,
+          GArray      *taken,
+          guint        n_obstacles,
+          const guint *clusters)
+{
+  const Box at = { ax, ay, ax, ay };
+  g_autofree gboolean *root_crowds = NULL;
+  gboolean *crowd = NULL;
+
+  for (guint i = 0; i < n_obstacles; i++)
+    if (boxes_touch (&at, &g_array_index (taken, Box, i)))
       {
-        if (crowd == NULL)
-          crowd = g_new0 (gboolean, n_obstacles);
-        crowd[i] = TRUE;
+        if (root_crowds == NULL)
+          root_crowds = g_new0 (gboolean, n_obstacles);
+        root_crowds[clusters[i]] = TRUE;
       }
-  while (crowd != NULL && grew)
-    {
-      grew = FALSE;
-      for (guint i = 0; i < n_obstacles; i++)
-        for (guint j = 0; j < n_obstacles && !crowd[i]; j++)
-          if (crowd[j] && box_distance (&g_array_index (taken, Box, i),
-                                        &g_array_index (taken, Box, j)) <= 2)
-            grew = crowd[i] = TRUE;
-    }
+  if (root_crowds == NULL)
+    return NULL;
+  crowd = g_new0 (gboolean, n_obstacles);
+  for (guint i = 0; i < n_obstacles; i++)
+    crowd[i] = root_crowds[clusters[i]];
   return crowd;
 }
 
@@ -333,6 +377,7 @@ gr_overlay_force_layout (const GrMapView      *view,
   g_autoptr(GArray) taken = g_array_new (FALSE, FALSE, sizeof (Box));
   g_autoptr(GArray) leaders = g_array_new (FALSE, FALSE, sizeof (GrOverlaySegment));
   g_autofree gboolean *stacked = NULL;
+  g_autofree guint *clusters = NULL;
   guint n_obstacles;
   GArray *symbols = g_array_new (FALSE, TRUE, sizeof (GrForceSymbol));
   double k, hw, hh;
@@ -354,6 +399,7 @@ gr_overlay_force_layout (const GrMapView      *view,
   stacked = g_new0 (gboolean, MAX (items->len, 1));
   add_obstacles (view, s, style, k, taken, leaders);
   n_obstacles = taken->len;
+  clusters = obstacle_clusters (taken, n_obstacles);
 
   for (guint i = 0; i < items->len; i++)
     {
@@ -396,7 +442,7 @@ gr_overlay_force_layout (const GrMapView      *view,
           sym.members[0] = it->index;
           sym.troops = it->troops;
         }
-      crowd = crowd_of (sym.ax, sym.ay, taken, n_obstacles);
+      crowd = crowd_of (sym.ax, sym.ay, taken, n_obstacles, clusters);
       place (sym.ax, sym.ay, k, hw, hh, taken, n_obstacles, leaders, crowd, &sym.x, &sym.y);
       sym.anchor_clear = leader_clear (&sym, hw, hh, taken, n_obstacles, crowd);
       mine = footprint (sym.x, sym.y, k, hw, hh);
