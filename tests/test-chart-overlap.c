@@ -245,6 +245,48 @@ test_no_overlap (gconstpointer data)
   g_unsetenv ("GUARANTOR_PSEUDO_LOCALE");
 }
 
+/* A slide's index chart (about 600 × 450 beside its headlines) with its
+ * whiskers: every instrument keeps its score, the longest bar's too, whose
+ * whisker reaches the end of the axis (its label goes into the room kept
+ * past the plot for the values, not off the chart). */
+static void
+test_index_scores_kept (void)
+{
+  GrChart *chart = gr_figure_new_by_id ("index", gr_document_get_scenario (document),
+                                        gr_document_get_metrics (document));
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 600, 450);
+  cairo_t *cr = cairo_create (surface);
+  guint scores = 0;
+
+  GrChartStyle slide = { GR_CHART_THEME_HIGH_CONTRAST, 1.0, TRUE };
+
+  g_setenv ("LANGUAGE", "en", TRUE);
+  forget_translations ();
+  /* as gr-briefing-pages.c draws it on a slide */
+  gr_chart_set_style (chart, &slide);
+  gr_chart_set_source (chart, NULL);
+  gr_figure_add_ranges (chart, "index", gr_document_get_scenario (document),
+                        gr_document_get_metrics (document), monte_carlo);
+  gr_chart_draw (chart, cr, 600, 450);
+  for (guint i = 0; i < gr_chart_get_n_texts (chart); i++)
+    {
+      const char *text = gr_chart_get_text (chart, i, NULL);
+      char *end = NULL;
+      double v = g_ascii_strtod (text, &end);
+
+      /* a score is a bare number in [0, 1] with two decimals (the
+       * axis ticks have one) */
+      if (end != text && *end == '\0' && strchr (text, '.') != NULL
+          && strlen (strchr (text, '.')) == 3 && v >= 0 && v <= 1)
+        scores++;
+    }
+  g_assert_cmpuint (gr_chart_get_n_ranges (chart), >, 0);
+  g_assert_cmpuint (scores, ==, GR_N_INSTRUMENTS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  gr_chart_free (chart);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -319,6 +361,7 @@ main (int   argc,
   g_setenv ("LANGUAGE", "uk", TRUE);
   g_assert_cmpstr (_("Map of Ukraine and the Black Sea"), ==, "Карта України та Чорного моря");
 
+  g_test_add_func ("/chart/overlap/index-scores-kept", test_index_scores_kept);
   status = g_test_run ();
   gr_monte_carlo_free (monte_carlo);
   g_object_unref (document);

@@ -98,8 +98,9 @@ gr_chart_rects_overlap (const cairo_rectangle_t *a,
 
 /* Moves @label (its box @box) past the end of any whisker it would cross,
  * along the value axis, away from the axis's origin, as long as it stays
- * in the plot; a part of a stack stays in its part.  Returns whether it
- * is clear of every whisker. */
+ * in the plot (across, up to the chart's edge: the room kept there for
+ * the values at the bars' ends); a part of a stack stays in its part.
+ * Returns whether it is clear of every whisker. */
 static gboolean
 clear_whiskers (GrChartPaint      *paint,
                 GrChartLabel      *label,
@@ -128,7 +129,7 @@ clear_whiskers (GrChartPaint      *paint,
         {
           double dx = hit->x + hit->width + pad - box->x;
 
-          if (box->x + box->width + dx > paint->plot.x + paint->plot.width)
+          if (box->x + box->width + dx > paint->right)
             return FALSE;
           box->x += dx, label->x += dx;
         }

@@ -211,7 +211,18 @@ draw_plot (GrChartPaint *paint,
         }
       gr_chart_text_size (paint, GR_TEXT_BODY_BOLD, "X", -1, NULL, &line);
       if (gr_chart_category_labels_tallest (paint, label_w) > span)
-        paint->category_lines = MAX (1, (int) floor (span / line));
+        {
+          double widest_share = (right - left) * shares[G_N_ELEMENTS (shares) - 1];
+          int saved = paint->max_lines;
+
+          /* Fewer lines than the labels want: they run on as one text
+           * (gr_chart_text_layout()), so measure them again that way, or
+           * a column sized for short wrapped lines cuts them short. */
+          paint->category_lines = MAX (1, (int) floor (span / line));
+          paint->max_lines = paint->category_lines;
+          label_w = MIN (gr_chart_category_labels_extent (paint, widest_share), widest_share);
+          paint->max_lines = saved;
+        }
       plot->x = left + label_w + u * 0.6;
       /* Room at the right for the value printed at the end of the bars. */
       data_extent (chart, &lo, &hi);
@@ -291,7 +302,7 @@ gr_chart_draw (GrChart *self,
   cairo_fill (cr);
 
   left = paint.margin;
-  right = width - paint.margin;
+  right = paint.right = width - paint.margin;
   top = paint.margin;
   bottom = height - paint.margin;
 

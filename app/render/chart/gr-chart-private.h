@@ -155,6 +155,7 @@ typedef struct
   double margin;               /* around the whole chart */
   int max_lines;               /* > 0: wrapped text is cut with an ellipsis after this many */
   int category_lines;          /* > 0: horizontal category labels cut to this many lines */
+  double right;                /* the chart's right edge, inside its margin */
 
   /* Layout of the plot */
   cairo_rectangle_t plot;
