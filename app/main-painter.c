@@ -1,16 +1,19 @@
-/* main-painter.c — entry point of guarantor-painter: the jobs that draw
+/* main-painter.c — guarantor-painter.so, the module of the jobs that draw
  *
  * Copyright 2026 The Guarantor authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * `guarantor` starts this for --export and --briefing (see main.c), with
- * the same arguments: only this helper and the GUI link cairo and pango.
- * It parses the same options, so its `--help` and errors read the same.
+ * `guarantor` loads this module for --export and --briefing (see main.c)
+ * and hands it the options it has parsed: only this module and the GUI
+ * link cairo and pango, so --metrics never loads them, and an export is
+ * one process that loads GLib and reads its options once.  The module
+ * links its own copy of the model and the painters and exports one
+ * symbol, gr_painter_module_run().
  */
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <gmodule.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #include <stdlib.h>
@@ -21,21 +24,6 @@
 #endif
 
 #include "gr-cli.h"
-
-static int
-handle_local_options_cb (GApplication *app,
-                         GVariantDict *options,
-                         gpointer      user_data)
-{
-  int status = gr_cli_handle_options (options);
-
-  if (status == GR_CLI_PAINTER_JOB)
-    return gr_cli_handle_painter_options (options);
-  if (status >= 0)
-    return status;
-  return gr_cli_fail (GR_CLI_EXIT_USAGE, _("this helper only runs --export and --briefing; "
-                                           "start guarantor for the window"));
-}
 
 /* One export, then exit: the heap is better kept than given back.  By
  * default glibc maps every block of 128 KB or more on its own and unmaps it
@@ -74,10 +62,13 @@ tune_malloc (void)
 #endif
 }
 
-int
-main (int   argc,
-      char *argv[])
+/* The job the launcher's options ask for: --export or --briefing (the
+ * launcher's gr_cli_handle_options() returned %GR_CLI_PAINTER_JOB). */
+G_MODULE_EXPORT int gr_painter_module_run (GVariantDict *options);
+
+G_MODULE_EXPORT int
+gr_painter_module_run (GVariantDict *options)
 {
   tune_malloc ();
-  return gr_cli_run (argc, argv, G_CALLBACK (handle_local_options_cb), NULL);
+  return gr_cli_handle_painter_options (options);
 }

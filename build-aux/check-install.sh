@@ -48,7 +48,7 @@ env -i PATH=/usr/bin:/bin HOME="$dest/home" LC_ALL=C.UTF-8 \
   || fail "--metrics failed"
 python3 -c 'import json, sys; m = json.load(open(sys.argv[1])); assert m, "empty metrics"' \
   "$dest/metrics.json" || fail "--metrics printed no JSON"
-# An export: `guarantor` hands it to the installed guarantor-painter.
+# An export: `guarantor` runs it in the installed guarantor-painter.so.
 env -i PATH=/usr/bin:/bin HOME="$dest/home" LC_ALL=C.UTF-8 \
   "$bin" --export index --output "$dest/index.png" --size 320x200 \
   || fail "--export failed"

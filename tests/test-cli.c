@@ -213,18 +213,14 @@ test_help (void)
     }
 }
 
-/* --metrics computes only: it must not load the painters' libraries
- * (--export and --briefing run in guarantor-painter).  The dynamic
- * loader's LD_DEBUG=libs names every library it looks for. */
-static void
-test_metrics_no_painters (void)
+/* The stderr of @argv run with LD_DEBUG=libs: the dynamic loader names
+ * every library it looks for and every program it starts. */
+static char *
+run_with_loader_log (const char **argv)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "scenarios",
-                                                 "baseline.json", NULL);
-  const char *argv[] = { g_getenv ("GR_GUARANTOR"), "--metrics", path, NULL };
   g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "LD_DEBUG", "libs", TRUE);
   g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
+  char *err = NULL;
   int status;
 
   g_assert_nonnull (argv[0]);
@@ -232,12 +228,55 @@ test_metrics_no_painters (void)
                 NULL, &err, &status, &error);
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return err;
+}
+
+/* --metrics computes only: it must not load the painters' libraries
+ * (--export and --briefing run in guarantor-painter.so). */
+static void
+test_metrics_no_painters (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "scenarios",
+                                                 "baseline.json", NULL);
+  const char *argv[] = { g_getenv ("GR_GUARANTOR"), "--metrics", path, NULL };
+  g_autofree char *err = run_with_loader_log (argv);
+
   /* the loader did report: GLib is there */
   g_assert_nonnull (strstr (err, "find library=libglib-2.0"));
   g_assert_null (strstr (err, "find library=libcairo"));
   g_assert_null (strstr (err, "find library=libpango"));
   g_assert_null (strstr (err, "find library=libfontconfig"));
   g_assert_null (strstr (err, "find library=libgtk"));
+}
+
+/* An export runs in the one process `guarantor` started, in the module
+ * guarantor-painter.so: the loader starts no second program (LD_DEBUG=libs
+ * says "initialize program" for each) and the chart is written. */
+static void
+test_export_one_process (void)
+{
+  g_autoptr(TmpDir) dir = tmp_dir_new ("test-cli");
+  g_autofree char *output = g_build_filename (dir, "index.png", NULL);
+  const char *argv[] = { g_getenv ("GR_GUARANTOR"), "--export", "index", "--size", "320x200",
+                         "--output", output, NULL };
+  g_autofree char *err = run_with_loader_log (argv);
+  g_autofree char *png = NULL;
+  gsize length = 0;
+  guint programs = 0;
+
+  for (const char *at = strstr (err, "initialize program:"); at != NULL;
+       at = strstr (at + 1, "initialize program:"))
+    programs++;
+  g_assert_cmpuint (programs, ==, 1);
+  g_assert_nonnull (strstr (err, "guarantor-painter.so"));
+  g_assert_nonnull (strstr (err, "find library=libcairo"));
+
+  /* A PNG of 320 × 200: the signature, then IHDR's big-endian sides. */
+  g_assert_true (g_file_get_contents (output, &png, &length, NULL));
+  g_assert_cmpuint (length, >, 24);
+  g_assert_cmpmem (png, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (png + 16)), ==, 320);
+  g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (png + 20)), ==, 200);
 }
 
 int
@@ -251,6 +290,7 @@ main (int   argc,
   g_test_add_func ("/cli/metrics/missing-file", test_metrics_missing_file);
   g_test_add_func ("/cli/metrics/no-painters", test_metrics_no_painters);
   g_test_add_func ("/cli/export/unknown", test_export_unknown);
+  g_test_add_func ("/cli/export/one-process", test_export_one_process);
   g_test_add_func ("/cli/help", test_help);
 
   return g_test_run ();

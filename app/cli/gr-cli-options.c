@@ -100,7 +100,7 @@ gr_cli_setup_locale (void)
  *   #GApplication::handle-local-options, which runs the job
  * @user_data: for @handle_local_options
  *
- * The main() of `guarantor` and guarantor-painter: both parse the same
+ * The main() of `guarantor` and guarantor-gui: both parse the same
  * options, so their `--help` and errors read the same.
  *
  * Returns: the exit status

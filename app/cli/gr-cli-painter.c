@@ -6,7 +6,7 @@
  * The painters link cairo, pango and fontconfig, some twenty libraries a
  * job that only computes (--metrics, --compare …) would load for nothing.
  * gr_cli_handle_options() leaves these two jobs to a program that links
- * them: guarantor-painter, which `guarantor` starts for them, and the GUI.
+ * them: guarantor-painter.so, which `guarantor` loads for them, and the GUI.
  */
 
 #include "config.h"
