@@ -481,6 +481,29 @@ test_labels_any_order (void)
       cairo_surface_destroy (ups[z][s]);
 }
 
+/* A painter let go before it drew anything, while its label candidates
+ * may still be gathered on their own thread, is freed whole (ASan and
+ * valgrind runs see a write after free or a leak otherwise); one used
+ * right away has them all. */
+static void
+test_free_unused (void)
+{
+  for (int i = 0; i < 4; i++)
+    {
+      GrBasemap *fresh = gr_basemap_new (geodata);
+
+      gr_basemap_unref (fresh);
+    }
+  {
+    g_autoptr(GrBasemap) fresh = gr_basemap_new (geodata);
+    cairo_surface_t *a = draw_zoom (fresh, 6, 1.0), *b = draw_zoom (basemap, 6, 1.0);
+
+    g_assert_cmpuint (pixels_differing (a, b, 0, 0, 512, 512), ==, 0);
+    cairo_surface_destroy (a);
+    cairo_surface_destroy (b);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -503,6 +526,7 @@ main (int    argc,
   g_test_add_func ("/render/basemap/place-names-apart", test_place_names_apart);
   g_test_add_func ("/render/basemap/vector-export", test_vector_export);
   g_test_add_func ("/render/basemap/labels-any-order", test_labels_any_order);
+  g_test_add_func ("/render/basemap/free-unused", test_free_unused);
 
   status = g_test_run ();
   gr_basemap_unref (basemap);

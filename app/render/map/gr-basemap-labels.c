@@ -487,26 +487,43 @@ place_labels (const GrBasemap *self,
   set->labels = (GrBmLabel *) (void *) g_array_free (labels, FALSE);
 }
 
-void
-gr_bm_labels_init (GrBasemap *self)
+/* Reads only the geodata and the layers, which no longer change. */
+static gpointer
+gather_candidates (gpointer data)
 {
+  GrBasemap *self = data;
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (GrBmCandidate));
 
-  /* Names follow the interface's language, chosen once per painter. */
-  gboolean uk = gr_geo_names_ukrainian ();
-
-  g_mutex_init (&self->labels_lock);
-  add_places (candidates, self->geodata->places, uk);
-  add_areas (candidates, self, uk);
+  add_places (candidates, self->geodata->places, self->ukrainian);
+  add_areas (candidates, self, self->ukrainian);
   g_array_sort (candidates, candidate_compare);
 
   self->n_candidates = candidates->len;
   self->candidates = (GrBmCandidate *) (void *) g_array_free (g_steal_pointer (&candidates), FALSE);
+  return NULL;
+}
+
+void
+gr_bm_labels_init (GrBasemap *self)
+{
+  g_mutex_init (&self->labels_lock);
+  /* Names follow the interface's language, chosen once per painter. */
+  self->ukrainian = gr_geo_names_ukrainian ();
+  self->candidates_thread = g_thread_new ("gr-basemap-labels", gather_candidates, self);
+}
+
+/* Under labels_lock, or with the painter in one thread's hands. */
+static void
+join_candidates (GrBasemap *self)
+{
+  if (self->candidates_thread != NULL)
+    g_thread_join (g_steal_pointer (&self->candidates_thread));
 }
 
 void
 gr_bm_labels_clear (GrBasemap *self)
 {
+  join_candidates (self);
   for (int z = 0; z <= GR_BASEMAP_MAX_LABEL_ZOOM; z++)
     g_clear_pointer (&self->label_sets[z].labels, g_free);
   self->label_sets_placed = 0;
@@ -567,6 +584,7 @@ get_set (GrBasemap       *self,
   const GrBmLabelSet *set;
 
   g_mutex_lock (&self->labels_lock);
+  join_candidates (self);
   measure_candidates (self, zoom);
   if (scale != 1.0)
     {

@@ -143,6 +143,11 @@ struct _GrBasemap
    * drawn (an export needs one of the fifteen), under labels_lock: tiles
    * are drawn in several threads at once. */
   GMutex labels_lock;
+  /* The candidates are gathered on their own thread while the painter is
+   * put to use (finding a point inside each country is slow); the first
+   * use of the labels joins it. */
+  GThread *candidates_thread;
+  gboolean ukrainian;
   GrBmCandidate *candidates;
   guint n_candidates;
   GrBmLabelSet label_sets[GR_BASEMAP_MAX_LABEL_ZOOM + 1];
