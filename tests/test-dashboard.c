@@ -18,6 +18,7 @@
 
 #include "frame-wait.h"
 #include "gr-dashboard.h"
+#include "gr-figures.h"
 #include "gr-format.h"
 #include "gr-map-editor.h"
 #include "gr-resources.h"
@@ -482,6 +483,155 @@ test_copy_image (void)
   display_drain ();
 }
 
+static gboolean
+is_label_showing (GtkWidget     *widget,
+                  gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+static void
+count_cb (gpointer  object,
+          gpointer  pspec,
+          guint    *count)
+{
+  (*count)++;
+}
+
+/* A value that shows as before (most headlines, on most steps of a drag)
+ * leaves the label alone: no notification, the same laid-out text. */
+static void
+test_headline_unchanged (void)
+{
+  GtkWidget *widget = gr_headline_new ("Trained", NULL, GR_HEADLINE_COUNT, TRUE);
+  GrHeadline *headline = GR_HEADLINE (g_object_ref_sink (widget));
+  g_autoptr(PangoLayout) layout = NULL;
+  GtkWidget *label;
+  guint notified = 0;
+
+  gr_headline_set_value (headline, 100000);
+  gr_headline_set_value (headline, 110000);
+  label = display_find (widget, is_label_showing, "110,000");
+  g_assert_nonnull (label);
+  layout = g_object_ref (gtk_label_get_layout (GTK_LABEL (label)));
+  g_signal_connect (label, "notify", G_CALLBACK (count_cb), &notified);
+
+  /* 110,000.4 shows as 110,000 too */
+  gr_headline_set_value (headline, 110000.4);
+  gr_headline_set_value (headline, 110000);
+  g_assert_cmpuint (notified, ==, 0);
+  g_assert_true (gtk_label_get_layout (GTK_LABEL (label)) == layout);
+  g_assert_cmpstr (gr_headline_get_change_text (headline), ==, "▲ 10,000");
+
+  /* a new value does show */
+  gr_headline_set_value (headline, 120000);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "120,000");
+  g_assert_cmpuint (notified, >, 0);
+  g_assert_cmpstr (gr_headline_get_change_text (headline), ==, "▲ 20,000");
+
+  g_object_unref (headline);
+}
+
+typedef struct
+{
+  GrWindow *window;
+  GtkWidget *territory;        /* the territory-covered headline */
+} DragShown;
+
+static gboolean
+is_headline_titled (GtkWidget     *widget,
+                    gconstpointer  title)
+{
+  return GR_IS_HEADLINE (widget) && display_find (widget, is_label_showing, title) != NULL;
+}
+
+/* Whether every chart shows the document's data as it is, and the
+ * territory headline its final value. */
+static gboolean
+panels_show_document (gconstpointer data)
+{
+  const DragShown *shown = data;
+  GrDocument *doc = gr_window_get_document (shown->window);
+  const GrScenario *scenario = gr_document_get_scenario (doc);
+  const GrMetrics *metrics = gr_document_get_metrics (doc);
+  g_autofree char *territory = gr_headline_format_value (GR_HEADLINE_PERCENT,
+                                                         metrics->air_defense.territory_covered_pct);
+  gboolean all = g_strcmp0 (gr_headline_get_value_text (GR_HEADLINE (shown->territory)),
+                            territory) == 0;
+  GtkWidget *side = shown->window->side_box;
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+
+  /* every chart view, shown or not */
+  for (GtkWidget *w = display_find (side, is_chart_view, NULL); w != NULL;)
+    {
+      GtkWidget *next = NULL;
+
+      g_ptr_array_add (views, w);
+      /* the next view after @w in depth-first order */
+      for (GtkWidget *up = w; up != NULL && up != side && next == NULL; up = gtk_widget_get_parent (up))
+        for (GtkWidget *sib = gtk_widget_get_next_sibling (up); sib != NULL && next == NULL;
+             sib = gtk_widget_get_next_sibling (sib))
+          next = display_find (sib, is_chart_view, NULL);
+      w = next;
+    }
+  g_assert_cmpuint (views->len, >, 3);
+  for (guint i = 0; i < views->len && all; i++)
+    {
+      GrChartView *view = views->pdata[i];
+      GrChart *chart = gr_figure_new_by_id (gr_chart_view_get_chart_id (view), scenario, metrics);
+      g_autofree char *fresh = NULL;
+      g_autofree char *on_screen = NULL;
+
+      if (gr_chart_view_get_compact (view))
+        gr_chart_set_subtitle (chart, NULL);
+      fresh = gr_chart_describe (chart);
+      on_screen = gr_chart_describe (gr_chart_view_get_chart (view));
+      all = g_strcmp0 (fresh, on_screen) == 0;
+      gr_chart_free (chart);
+    }
+  return all;
+}
+
+/* A drag on the map, as the map drives it: one edit bracket, one step a
+ * frame.  While it lasts, the panels may take turns; once it is over,
+ * every chart, shown or not, and the headlines show the final
+ * document. */
+static void
+test_panels_after_drag (void)
+{
+  GrWindow *window = new_window ();
+  GrDocument *doc = gr_window_get_document (window);
+  GrEditItem battery = { GR_EDIT_ITEM_BATTERY, 7, 0 };
+  DragShown shown = { window, NULL };
+  GrLonLat from;
+  g_autofree char *before = NULL;
+
+  gr_dashboard_get_n_panels (window_dashboard (window));
+  display_drain ();
+  shown.territory = display_find (window->side_box, is_headline_titled,
+                                  gr_metric_label (GR_METRIC_TERRITORY_COVERED));
+  g_assert_nonnull (shown.territory);
+  before = g_strdup (gr_headline_get_value_text (GR_HEADLINE (shown.territory)));
+
+  from = g_array_index (gr_document_get_scenario (doc)->air_defense.batteries, GrBattery, 7).position;
+  gr_document_begin_edit (doc, "Drag on the map");
+  /* Kharkiv's battery eastward, out of Ukraine: less territory covered */
+  for (int i = 1; i <= 8; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (gr_edit_move (doc, &battery, (GrLonLat) { from.lon + 0.6 * i, from.lat },
+                                   &error));
+      g_assert_no_error (error);
+      display_wait_for_frame (GTK_WIDGET (window));
+    }
+  gr_document_end_edit (doc);
+
+  wait_until (panels_show_document, &shown, "the panels to show the dropped battery");
+  g_assert_cmpstr (gr_headline_get_value_text (GR_HEADLINE (shown.territory)), !=, before);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_headline_change (void)
 {
@@ -767,6 +917,8 @@ main (int   argc,
   g_test_add_func ("/display/dashboard/commitment-choice", test_commitment_choice);
   g_test_add_func ("/display/dashboard/copy-image", test_copy_image);
   g_test_add_func ("/display/dashboard/headline-change", test_headline_change);
+  g_test_add_func ("/display/dashboard/headline-unchanged", test_headline_unchanged);
+  g_test_add_func ("/display/dashboard/panels-after-drag", test_panels_after_drag);
   g_test_add_func ("/display/dashboard/headline-values-aligned", test_headline_values_aligned);
   g_test_add_func ("/display/dashboard/export-hidpi-png", test_export_hidpi_png);
   g_test_add_func ("/display/dashboard/export-map", test_export_map);

@@ -383,6 +383,63 @@ test_inspector_warning (void)
   gr_map_editor_set_selection (editor, NULL);
 }
 
+/* The inspector's label of facts, which begins with the item's position. */
+static gboolean
+is_facts_label (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), "° N, ") != NULL;
+}
+
+typedef struct
+{
+  GtkWidget *label;
+  char *expected;
+} FactsShown;
+
+static gboolean
+facts_shown (gconstpointer data)
+{
+  const FactsShown *shown = data;
+
+  return g_str_has_prefix (gtk_label_get_text (GTK_LABEL (shown->label)), shown->expected);
+}
+
+/* While an item is dragged the inspector catches up at its own pace; the
+ * frames after the drop show where the item ended up, without another
+ * edit to prompt them. */
+static void
+test_inspector_follows_drag (void)
+{
+  GrMapEditor *editor = gr_map_widget_get_editor (map_widget);
+  GtkWidget *inspector = gr_map_editor_get_inspector (editor);
+  const GrScenario *s = gr_document_get_scenario (document);
+  FactsShown shown = { NULL, NULL };
+  GrLonLat to;
+  double x, y;
+
+  g_assert_true (find_symbol (7, &x, &y));
+  g_assert_true (gr_map_editor_drag_begin (editor, x, y));
+  shown.label = display_find (inspector, is_facts_label, NULL);
+  g_assert_nonnull (shown.label);
+  /* one step a frame, as a pointer moves */
+  for (int i = 1; i <= 12; i++)
+    {
+      gr_map_editor_drag_update (editor, x + 8 * i, y + 5 * i);
+      display_wait_for_frame (window);
+    }
+  gr_map_editor_drag_end (editor);
+
+  s = gr_document_get_scenario (document);
+  to = g_array_index (s->force.deployments, GrDeployment, 7).position;
+  shown.expected = g_strdup_printf ("%.2f° N, %.2f° E", to.lat, to.lon);
+  wait_until (facts_shown, &shown, "the inspector to show where the deployment was dropped");
+  g_free (shown.expected);
+
+  g_assert_true (gr_document_undo (document));
+  gr_map_editor_set_selection (editor, NULL);
+}
+
 /* The map's key controller: the keys a user presses with the map focused. */
 static gboolean
 press (guint           keyval,
@@ -542,6 +599,7 @@ main (int    argc,
   g_test_add_func ("/display/map-editing/keyboard-only", test_keyboard_only);
   g_test_add_func ("/display/map-editing/inspector-clear-of-item", test_inspector_clear_of_item);
   g_test_add_func ("/display/map-editing/inspector-warning", test_inspector_warning);
+  g_test_add_func ("/display/map-editing/inspector-follows-drag", test_inspector_follows_drag);
 
   status = g_test_run ();
   gtk_window_destroy (GTK_WINDOW (window));

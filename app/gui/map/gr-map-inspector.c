@@ -58,7 +58,13 @@ struct _GrMapInspector
   GtkWidget *warning;
   GtkWidget *fields[N_FIELDS];
   gboolean refreshing;
+  guint drag_tick;             /* a refresh waiting for its turn in a drag */
+  gint64 drag_refreshed;       /* frame time of the last one, µs */
 };
+
+/* While an item is dragged the card is read, not watched frame by frame:
+ * its numbers follow the drag ten times a second. */
+#define DRAG_REFRESH_US (G_USEC_PER_SEC / 10)
 
 G_DEFINE_FINAL_TYPE (GrMapInspector, gr_map_inspector, GTK_TYPE_WIDGET)
 
@@ -597,6 +603,59 @@ refresh (GrMapInspector *self)
   gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
 }
 
+static gboolean
+drag_tick_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  GrMapInspector *self = GR_MAP_INSPECTOR (widget);
+  gint64 now = gdk_frame_clock_get_frame_time (clock);
+
+  if (now - self->drag_refreshed < DRAG_REFRESH_US)
+    return G_SOURCE_CONTINUE;
+  self->drag_refreshed = now;
+  self->drag_tick = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+cancel_drag_tick (GrMapInspector *self)
+{
+  if (self->drag_tick == 0)
+    return;
+  gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->drag_tick);
+  self->drag_tick = 0;
+}
+
+/* Every step of a drag changes the document, and the card's position,
+ * facts and fields with it: laying them out and painting the map under
+ * them again took a millisecond or two of each frame (and a battery's
+ * card was built anew, for its list of systems).  During the drag the
+ * card catches up at most ten times a second, on a frame of its own;
+ * the frames after the last step show the final values, as does any
+ * edit outside a drag, at once.  Returns whether the refresh waits. */
+static gboolean
+wait_during_drag (GrMapInspector *self)
+{
+  if (self->document == NULL || !gr_document_get_editing (self->document)
+      || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      cancel_drag_tick (self);
+      return FALSE;
+    }
+  if (self->drag_tick == 0)
+    self->drag_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), drag_tick_cb, NULL, NULL);
+  return TRUE;
+}
+
+static void
+document_changed_cb (GrMapInspector *self)
+{
+  if (!wait_during_drag (self))
+    refresh (self);
+}
+
 void
 gr_map_inspector_set_document (GrMapInspector *self,
                                GrDocument     *document)
@@ -606,10 +665,12 @@ gr_map_inspector_set_document (GrMapInspector *self,
   if (self->document == document)
     return;
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_func (self->document, refresh, self);
+    g_signal_handlers_disconnect_by_func (self->document, document_changed_cb, self);
+  cancel_drag_tick (self);
   g_set_object (&self->document, document);
   if (document != NULL)
-    g_signal_connect_object (document, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self,
+                             G_CONNECT_SWAPPED);
   /* The systems' list may differ in another scenario: rebuild. */
   self->built_kind = GR_EDIT_ITEM_NONE;
   refresh (self);
@@ -621,6 +682,12 @@ gr_map_inspector_set_item (GrMapInspector   *self,
 {
   g_return_if_fail (GR_IS_MAP_INSPECTOR (self));
 
+  /* The map re-selects the dragged item on every step: the same item,
+   * moved, whose systems' list a drag cannot change. */
+  if (item != NULL && item->kind != GR_EDIT_ITEM_NONE && item->kind == self->item.kind
+      && item->index == self->item.index && item->vertex == self->item.vertex
+      && wait_during_drag (self))
+    return;
   self->item = item != NULL ? *item : (GrEditItem) { GR_EDIT_ITEM_NONE };
   /* A battery's system list comes from the scenario: rebuild each time. */
   if (self->item.kind == GR_EDIT_ITEM_BATTERY)
@@ -639,6 +706,7 @@ gr_map_inspector_dispose (GObject *object)
 {
   GrMapInspector *self = GR_MAP_INSPECTOR (object);
 
+  cancel_drag_tick (self);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->document);
 

@@ -82,6 +82,17 @@ update_accessible (GrHeadline *self)
                                   -1);
 }
 
+/* Sets @label's text unless it shows it already: GTK 4.8 lays a label
+ * out again, and the window with it, even for the same text, and every
+ * panel's headlines are told their values on every step of a drag. */
+static void
+set_label_text (GtkLabel   *label,
+                const char *text)
+{
+  if (g_strcmp0 (gtk_label_get_text (label), text) != 0)
+    gtk_label_set_text (label, text);
+}
+
 /* "B (Reinforced): 0.63", then "B − A: ▲ +0.09" on a line of its own, or
  * nothing when not comparing. */
 static void
@@ -101,38 +112,50 @@ update_compared (GrHeadline *self)
    * "B − A: ▲ +4 pts" */
   self->compared_text = g_strdup_printf (_("B (%s): %s\nB − A: %s"), self->compared_name,
                                          printed, difference);
-  gtk_label_set_text (self->compared_label, self->compared_text);
+  set_label_text (self->compared_label, self->compared_text);
 }
 
 void
 gr_headline_set_value (GrHeadline *self,
                        double      value)
 {
+  g_autofree char *value_text = NULL;
+  g_autofree char *change_text = NULL;
+  g_autofree char *compared_text = NULL;
   GtkWidget *change;
   gboolean good;
 
   g_return_if_fail (GR_IS_HEADLINE (self));
 
   self->value = value;
-  g_free (self->value_text);
-  self->value_text = gr_headline_format_range (self->unit, value, self->p10, self->p90);
-  gtk_label_set_text (self->value_label, self->value_text);
-
-  g_clear_pointer (&self->change_text, g_free);
   if (isnan (self->opened))
     self->opened = value;
-  self->change_text = gr_headline_format_change (self->unit, self->opened, value);
+  value_text = gr_headline_format_range (self->unit, value, self->p10, self->p90);
+  change_text = gr_headline_format_change (self->unit, self->opened, value);
+  compared_text = g_strdup (self->compared_text);
+  update_compared (self);
+  /* the same words as shown (most headlines, on most steps of a drag):
+   * nothing to lay out, nothing to announce */
+  if (g_strcmp0 (value_text, self->value_text) == 0
+      && g_strcmp0 (change_text, self->change_text) == 0
+      && g_strcmp0 (compared_text, self->compared_text) == 0)
+    return;
+
+  g_free (self->value_text);
+  self->value_text = g_steal_pointer (&value_text);
+  set_label_text (self->value_label, self->value_text);
+  g_free (self->change_text);
+  self->change_text = g_steal_pointer (&change_text);
 
   change = GTK_WIDGET (self->change_label);
   gtk_widget_set_visible (change, self->change_text != NULL);
   if (self->change_text != NULL)
     {
-      gtk_label_set_text (self->change_label, self->change_text);
+      set_label_text (self->change_label, self->change_text);
       good = (value > self->opened) == self->higher_is_better;
       gtk_widget_remove_css_class (change, good ? "error" : "success");
       gtk_widget_add_css_class (change, good ? "success" : "error");
     }
-  update_compared (self);
   update_accessible (self);
 }
 
@@ -182,7 +205,7 @@ gr_headline_set_range (GrHeadline *self,
     return;
   g_free (self->value_text);
   self->value_text = gr_headline_format_range (self->unit, self->value, p10, p90);
-  gtk_label_set_text (self->value_label, self->value_text);
+  set_label_text (self->value_label, self->value_text);
   update_accessible (self);
 }
 
