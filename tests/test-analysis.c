@@ -15,18 +15,9 @@
 #include "gr-scenario-io.h"
 #include "gr-scenario-walk.h"
 #include "gr-sensitivity.h"
+#include "bundled.h"
 
 static GrModel *model;
-
-static GrScenario *
-bundled (const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  GrScenario *s = gr_scenario_load_bundled (name, &error);
-
-  g_assert_no_error (error);
-  return s;
-}
 
 /* Headline metrics: numbers of objects only, none from an array. */
 static void

@@ -18,6 +18,7 @@
 #include "gr-monte-carlo.h"
 #include "gr-scenario-io.h"
 #include "gr-scenario-walk.h"
+#include "bundled.h"
 
 static GrModel *model;
 
@@ -92,16 +93,6 @@ chart_series (const GrMetrics *m)
       expect (list, z->aircraft_assigned, "air_patrol.zones.%s.aircraft_assigned", z->id);
     }
   return list;
-}
-
-static GrScenario *
-bundled (const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  GrScenario *s = gr_scenario_load_bundled (name, &error);
-
-  g_assert_no_error (error);
-  return s;
 }
 
 static GrMonteCarlo *

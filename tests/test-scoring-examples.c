@@ -16,18 +16,9 @@
 
 #include "gr-metrics.h"
 #include "gr-scenario-io.h"
+#include "bundled.h"
 
 static GrModel *model;
-
-static GrScenario *
-bundled (const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  GrScenario *s = gr_scenario_load_bundled (name, &error);
-
-  g_assert_no_error (error);
-  return s;
-}
 
 static double
 air_score (const GrScenario *s)
