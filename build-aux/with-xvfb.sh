@@ -1,6 +1,6 @@
 #!/bin/sh
 # Runs a command inside a private Xvfb server:
-#   with-xvfb.sh [--screen=WxHxD] COMMAND [ARGS…]
+#   with-xvfb.sh COMMAND [ARGS…]
 # Copyright 2026 The Guarantor authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
@@ -9,12 +9,8 @@
 
 set -eu
 
-# Room for a 1920 × 1080 window, the desktop size tests check, unless a
-# test asks for another screen.
+# Room for a 1920 × 1080 window, the largest size the tests check.
 screen=1920x1200x24
-case "${1:-}" in
-  --screen=*) screen=${1#--screen=}; shift ;;
-esac
 
 fifo_dir=$(mktemp -d)
 xvfb_pid=
