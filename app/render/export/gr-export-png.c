@@ -6,7 +6,9 @@
  * cairo_surface_write_to_png() uses libpng's defaults (zlib level 6, every
  * row filter tried): about 65 ms for a 1920×1080 chart, twice the time it
  * takes to draw the chart.  Charts are mostly flat colour, so zlib level 1
- * without row filters is 4–5× faster for files about 1.5× larger.
+ * without row filters is 4–5× faster for files about 1.5× larger, and
+ * gr-deflate.c, which looks for repeats in three places only, three times
+ * faster again for files 10–25 % larger than level 1's.
  *
  * The image data is one zlib stream, but deflate blocks need not refer
  * back across a flush point: each horizontal band of rows is deflated on
@@ -20,6 +22,8 @@
 #include "config.h"
 
 #include "gr-export-png.h"
+
+#include "gr-deflate.h"
 
 #include <string.h>
 #include <zlib.h>
@@ -37,10 +41,13 @@ gr_export_png_rows_opaque (const guint8 *data,
   for (int y = y0; y < y1; y++)
     {
       const guint32 *row = (const guint32 *) (data + (gsize) y * stride);
+      guint32 all = 0xffffffff;
 
+      /* a row at a time, without a branch per pixel: vectorised */
       for (int x = 0; x < width; x++)
-        if ((row[x] >> 24) != 0xff)
-          return FALSE;
+        all &= row[x];
+      if ((all >> 24) != 0xff)
+        return FALSE;
     }
   return TRUE;
 }
@@ -78,29 +85,23 @@ convert_row (const guint32 *in,
     }
 }
 
-void
-gr_export_png_band_encode (const guint8 *data,
-                           int           width,
-                           int           stride,
-                           int           y0,
-                           int           y1,
-                           gboolean      alpha,
-                           gboolean      last,
-                           GrPngBand    *band)
+/* zlib's fastest level, for rows too long for gr-deflate.c. */
+static void
+encode_zlib (const guint8 *data,
+             int           width,
+             int           stride,
+             int           y0,
+             int           y1,
+             gboolean      last,
+             GrPngBand    *band)
 {
-  gsize row_bytes = 1 + (gsize) width * (alpha ? 4 : 3);
+  gsize row_bytes = band->length / MAX (y1 - y0, 1);
   g_autofree guint8 *row = g_malloc (row_bytes);
   z_stream z = { 0 };
   gsize bound;
   int status;
 
-  g_return_if_fail (data != NULL && width > 0 && 0 <= y0 && y0 <= y1 && band != NULL);
-
-  band->deflated = g_byte_array_new ();
-  band->adler = adler32 (0, NULL, 0);
-  band->length = row_bytes * (y1 - y0);
-  band->alpha = alpha;
-  /* Level 1, no row filter (see above); raw deflate, no header. */
+  /* raw deflate, no header */
   status = deflateInit2 (&z, 1, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY);
   g_assert (status == Z_OK);
   /* Room for the worst case, and for the sync flush's empty block. */
@@ -112,7 +113,7 @@ gr_export_png_band_encode (const guint8 *data,
   row[0] = 0;   /* filter: none */
   for (int y = y0; y < y1; y++)
     {
-      convert_row ((const guint32 *) (data + (gsize) y * stride), row + 1, width, alpha);
+      convert_row ((const guint32 *) (data + (gsize) y * stride), row + 1, width, band->alpha);
       band->adler = adler32 (band->adler, row, row_bytes);
       z.next_in = row;
       z.avail_in = row_bytes;
@@ -123,6 +124,45 @@ gr_export_png_band_encode (const guint8 *data,
   g_assert (status == (last ? Z_STREAM_END : Z_OK));
   g_byte_array_set_size (band->deflated, bound - z.avail_out);
   deflateEnd (&z);
+}
+
+void
+gr_export_png_band_encode (const guint8 *data,
+                           int           width,
+                           int           stride,
+                           int           y0,
+                           int           y1,
+                           gboolean      alpha,
+                           gboolean      last,
+                           GrPngBand    *band)
+{
+  gsize row_bytes = 1 + (gsize) width * (alpha ? 4 : 3);
+  GrDeflate *deflate;
+
+  g_return_if_fail (data != NULL && width > 0 && 0 <= y0 && y0 <= y1 && band != NULL);
+
+  band->deflated = g_byte_array_new ();
+  band->adler = adler32 (0, NULL, 0);
+  band->length = row_bytes * (y1 - y0);
+  band->alpha = alpha;
+  if (row_bytes > GR_DEFLATE_MAX_ROW)
+    {
+      encode_zlib (data, width, stride, y0, y1, last, band);
+      return;
+    }
+
+  /* No row filter (see above). */
+  deflate = gr_deflate_new (row_bytes, alpha ? 4 : 3, last, band->deflated);
+  for (int y = y0; y < y1; y++)
+    {
+      guint8 *row = gr_deflate_row_buffer (deflate);
+
+      row[0] = 0;
+      convert_row ((const guint32 *) (data + (gsize) y * stride), row + 1, width, alpha);
+      band->adler = adler32 (band->adler, row, row_bytes);
+      gr_deflate_push_row (deflate);
+    }
+  gr_deflate_finish (deflate);
 }
 
 void

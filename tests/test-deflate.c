@@ -1,0 +1,162 @@
+/* test-deflate.c — gr-deflate.c's streams inflate, with zlib, to their rows
+ *
+ * Copyright 2026 The Guarantor authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib.h>
+#include <string.h>
+#include <zlib.h>
+
+#include "gr-deflate.h"
+
+/* Rows of a kind: each fills @row (row_length bytes) for row @y. */
+typedef void (*FillRow) (guint8 *row, gsize length, guint y, GRand *rand);
+
+static void
+fill_noise (guint8 *row, gsize length, guint y, GRand *rand)
+{
+  (void) y;
+  for (gsize i = 0; i < length; i++)
+    row[i] = g_rand_int (rand);
+}
+
+static void
+fill_flat (guint8 *row, gsize length, guint y, GRand *rand)
+{
+  (void) y;
+  (void) rand;
+  memset (row, 0xe5, length);
+}
+
+/* RGB pixels that repeat along the row, a new colour every 7 pixels. */
+static void
+fill_stripes (guint8 *row, gsize length, guint y, GRand *rand)
+{
+  (void) rand;
+  for (gsize i = 0; i < length; i++)
+    row[i] = (i / 21 + y / 3) * 37 + i % 3;
+}
+
+/* A hatch: a 9-byte motif shifted one byte a row, with a little noise. */
+static void
+fill_hatch (guint8 *row, gsize length, guint y, GRand *rand)
+{
+  static const guint8 motif[9] = { 200, 10, 99, 200, 10, 99, 1, 2, 3 };
+
+  for (gsize i = 0; i < length; i++)
+    row[i] = motif[(i + y) % 9];
+  if (length > 40 && y % 5 == 0)
+    row[g_rand_int_range (rand, 0, length)] ^= 0x55;
+}
+
+/* Parts of @rows rows each (the last one the stream's end), inflated as one
+ * raw deflate stream, equal the rows; returns the compressed size. */
+static gsize
+round_trip (gsize           row_length,
+            guint           bpp,
+            const guint    *parts,
+            guint           n_parts,
+            FillRow         fill)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr(GByteArray) expected = g_byte_array_new ();
+  g_autoptr(GByteArray) deflated = g_byte_array_new ();
+  g_autofree guint8 *inflated = NULL;
+  z_stream z = { 0 };
+  guint y = 0;
+  int status;
+
+  for (guint p = 0; p < n_parts; p++)
+    {
+      GrDeflate *deflate = gr_deflate_new (row_length, bpp, p + 1 == n_parts, deflated);
+
+      for (guint r = 0; r < parts[p]; r++, y++)
+        {
+          guint8 *row = gr_deflate_row_buffer (deflate);
+
+          fill (row, row_length, y, rand);
+          g_byte_array_append (expected, row, row_length);
+          gr_deflate_push_row (deflate);
+        }
+      gr_deflate_finish (deflate);
+    }
+
+  inflated = g_malloc (expected->len + 1);
+  g_assert_cmpint (inflateInit2 (&z, -15), ==, Z_OK);
+  z.next_in = deflated->data;
+  z.avail_in = deflated->len;
+  z.next_out = inflated;
+  z.avail_out = expected->len + 1;
+  status = inflate (&z, Z_FINISH);
+  g_assert_cmpint (status, ==, Z_STREAM_END);
+  g_assert_cmpuint (z.avail_in, ==, 0);
+  g_assert_cmpuint (z.total_out, ==, expected->len);
+  g_assert_cmpmem (inflated, z.total_out, expected->data, expected->len);
+  inflateEnd (&z);
+  return deflated->len;
+}
+
+static void
+test_kinds (void)
+{
+  static const FillRow fills[] = { fill_noise, fill_flat, fill_stripes, fill_hatch };
+  static const gsize lengths[] = { 1, 2, 3, 4, 5, 9, 259, 1000, 5761 };
+  static const guint one[] = { 40 };
+
+  for (guint f = 0; f < G_N_ELEMENTS (fills); f++)
+    for (guint l = 0; l < G_N_ELEMENTS (lengths); l++)
+      for (guint bpp = 3; bpp <= 4; bpp++)
+        round_trip (lengths[l], bpp, one, 1, fills[f]);
+}
+
+/* Matches reach as far back as deflate allows: the row above at exactly
+ * 32 KB, and repeats the hash finds a whole row back. */
+static void
+test_longest_rows (void)
+{
+  static const guint rows[] = { 6 };
+
+  round_trip (GR_DEFLATE_MAX_ROW, 4, rows, 1, fill_flat);
+  round_trip (GR_DEFLATE_MAX_ROW, 3, rows, 1, fill_hatch);
+  round_trip (GR_DEFLATE_MAX_ROW - 1, 3, rows, 1, fill_stripes);
+}
+
+/* Parts joined as the PNG writer joins bands, empty ones among them. */
+static void
+test_parts (void)
+{
+  static const guint parts[] = { 0, 3, 17, 0, 1 };
+  static const guint empty[] = { 0 };
+
+  round_trip (97, 3, parts, G_N_ELEMENTS (parts), fill_hatch);
+  round_trip (97, 3, empty, 1, fill_flat);
+}
+
+/* It compresses: flat rows to under 1 % (a match of 258 bytes, the
+ * longest, takes 13 bits), a hatch well, noise to at most 9 bits a byte (a
+ * literal's longest code) and a little. */
+static void
+test_sizes (void)
+{
+  static const guint rows[] = { 100 };
+
+  g_assert_cmpuint (round_trip (1000, 3, rows, 1, fill_flat), <, 100000 / 100);
+  g_assert_cmpuint (round_trip (1000, 3, rows, 1, fill_hatch), <, 100000 / 10);
+  g_assert_cmpuint (round_trip (1000, 3, rows, 1, fill_noise), <=, 100000 * 9 / 8 + 8);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/render/deflate/kinds", test_kinds);
+  g_test_add_func ("/render/deflate/longest-rows", test_longest_rows);
+  g_test_add_func ("/render/deflate/parts", test_parts);
+  g_test_add_func ("/render/deflate/sizes", test_sizes);
+  return g_test_run ();
+}
