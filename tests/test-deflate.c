@@ -52,6 +52,26 @@ fill_hatch (guint8 *row, gsize length, guint y, GRand *rand)
     row[g_rand_int_range (rand, 0, length)] ^= 0x55;
 }
 
+/* Inflates a whole raw deflate stream of @expected_length bytes. */
+static guint8 *
+inflate_all (GByteArray *deflated,
+             gsize       expected_length)
+{
+  guint8 *inflated = g_malloc (expected_length + 1);
+  z_stream z = { 0 };
+
+  g_assert_cmpint (inflateInit2 (&z, -15), ==, Z_OK);
+  z.next_in = deflated->data;
+  z.avail_in = deflated->len;
+  z.next_out = inflated;
+  z.avail_out = expected_length + 1;
+  g_assert_cmpint (inflate (&z, Z_FINISH), ==, Z_STREAM_END);
+  g_assert_cmpuint (z.avail_in, ==, 0);
+  g_assert_cmpuint (z.total_out, ==, expected_length);
+  inflateEnd (&z);
+  return inflated;
+}
+
 /* Parts of @rows rows each (the last one the stream's end), inflated as one
  * raw deflate stream, equal the rows; returns the compressed size. */
 static gsize
@@ -65,9 +85,7 @@ round_trip (gsize           row_length,
   g_autoptr(GByteArray) expected = g_byte_array_new ();
   g_autoptr(GByteArray) deflated = g_byte_array_new ();
   g_autofree guint8 *inflated = NULL;
-  z_stream z = { 0 };
   guint y = 0;
-  int status;
 
   for (guint p = 0; p < n_parts; p++)
     {
@@ -84,18 +102,8 @@ round_trip (gsize           row_length,
       gr_deflate_finish (deflate);
     }
 
-  inflated = g_malloc (expected->len + 1);
-  g_assert_cmpint (inflateInit2 (&z, -15), ==, Z_OK);
-  z.next_in = deflated->data;
-  z.avail_in = deflated->len;
-  z.next_out = inflated;
-  z.avail_out = expected->len + 1;
-  status = inflate (&z, Z_FINISH);
-  g_assert_cmpint (status, ==, Z_STREAM_END);
-  g_assert_cmpuint (z.avail_in, ==, 0);
-  g_assert_cmpuint (z.total_out, ==, expected->len);
-  g_assert_cmpmem (inflated, z.total_out, expected->data, expected->len);
-  inflateEnd (&z);
+  inflated = inflate_all (deflated, expected->len);
+  g_assert_cmpmem (inflated, expected->len, expected->data, expected->len);
   return deflated->len;
 }
 
@@ -135,6 +143,44 @@ test_parts (void)
   round_trip (97, 3, empty, 1, fill_flat);
 }
 
+/* Rows told to repeat the one above come out as copies of it, at every
+ * length, short rows and rows of a whole window among them. */
+static void
+test_repeat (void)
+{
+  static const gsize lengths[] = { 1, 2, 3, 4, 258, 259, 260, 261, 517, 5761, GR_DEFLATE_MAX_ROW };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lengths); l++)
+    {
+      gsize n = lengths[l];
+      g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+      g_autoptr(GByteArray) expected = g_byte_array_new ();
+      g_autoptr(GByteArray) deflated = g_byte_array_new ();
+      g_autofree guint8 *inflated = NULL;
+      GrDeflate *deflate = gr_deflate_new (n, 3, TRUE, deflated);
+
+      for (guint y = 0; y < 12; y++)
+        {
+          /* rows 1-3 and 7-11 repeat */
+          if (y % 6 != 0 && y != 4 && y != 5)
+            {
+              g_autofree guint8 *above = g_memdup2 (expected->data + expected->len - n, n);
+
+              g_byte_array_append (expected, above, n);
+              gr_deflate_repeat_row (deflate);
+              continue;
+            }
+          (y == 4 ? fill_flat : y == 5 ? fill_hatch : fill_noise) (gr_deflate_row_buffer (deflate),
+                                                                  n, y, rand);
+          g_byte_array_append (expected, gr_deflate_row_buffer (deflate), n);
+          gr_deflate_push_row (deflate);
+        }
+      gr_deflate_finish (deflate);
+      inflated = inflate_all (deflated, expected->len);
+      g_assert_cmpmem (inflated, expected->len, expected->data, expected->len);
+    }
+}
+
 /* It compresses: flat rows to under 1 % (a match of 258 bytes, the
  * longest, takes 13 bits), a hatch well, noise to at most 9 bits a byte (a
  * literal's longest code) and a little. */
@@ -157,6 +203,7 @@ main (int   argc,
   g_test_add_func ("/render/deflate/kinds", test_kinds);
   g_test_add_func ("/render/deflate/longest-rows", test_longest_rows);
   g_test_add_func ("/render/deflate/parts", test_parts);
+  g_test_add_func ("/render/deflate/repeat", test_repeat);
   g_test_add_func ("/render/deflate/sizes", test_sizes);
   return g_test_run ();
 }

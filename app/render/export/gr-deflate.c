@@ -290,6 +290,17 @@ gr_deflate_push_row (GrDeflate *self)
 }
 
 void
+gr_deflate_repeat_row (GrDeflate *self)
+{
+  g_return_if_fail (self->rows_done > 0);
+
+  /* The row buffer still holds the row pushed last (pushing copies it to
+   * the row above).  Matching it again is cheap, and finds the shorter
+   * codes that copying the row above whole would not use. */
+  gr_deflate_push_row (self);
+}
+
+void
 gr_deflate_finish (GrDeflate *self)
 {
   reserve (self);

@@ -27,6 +27,8 @@ GrDeflate *gr_deflate_new        (gsize       row_length,
  * gr_deflate_push_row(). */
 guint8    *gr_deflate_row_buffer (GrDeflate  *self);
 void       gr_deflate_push_row   (GrDeflate  *self);
+/* Compresses a row equal to the last one pushed, without writing it. */
+void       gr_deflate_repeat_row (GrDeflate  *self);
 /* Appends the data to @out, ended with the stream's final block when
  * @last, otherwise byte-aligned by an empty stored block (as zlib's
  * Z_SYNC_FLUSH does) so that another part may follow.  Frees @self. */

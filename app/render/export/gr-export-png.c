@@ -59,19 +59,24 @@ convert_row (const guint32 *in,
              int            width,
              gboolean       alpha)
 {
+  if (!alpha)
+    {
+      for (int x = 0; x < width; x++, out += 3)
+        {
+          guint32 pixel = in[x];
+
+          out[0] = pixel >> 16;
+          out[1] = pixel >> 8;
+          out[2] = pixel;
+        }
+      return;
+    }
   for (int x = 0; x < width; x++)
     {
       guint32 pixel = in[x];
       guint a = pixel >> 24;
       guint r = (pixel >> 16) & 0xff, g = (pixel >> 8) & 0xff, b = pixel & 0xff;
 
-      if (!alpha)
-        {
-          *out++ = r;
-          *out++ = g;
-          *out++ = b;
-          continue;
-        }
       if (a != 0 && a != 0xff)
         {
           r = (r * 255 + a / 2) / a;
@@ -138,6 +143,7 @@ gr_export_png_band_encode (const guint8 *data,
 {
   gsize row_bytes = 1 + (gsize) width * (alpha ? 4 : 3);
   GrDeflate *deflate;
+  uLong row_adler = 0;
 
   g_return_if_fail (data != NULL && width > 0 && 0 <= y0 && y0 <= y1 && band != NULL);
 
@@ -151,16 +157,26 @@ gr_export_png_band_encode (const guint8 *data,
       return;
     }
 
-  /* No row filter (see above). */
+  /* No row filter (see above).  A row like the one above (half the rows
+   * of a chart: margins, gaps, the insides of bars) is neither converted
+   * nor summed again: its sum is the row above's, combined in. */
   deflate = gr_deflate_new (row_bytes, alpha ? 4 : 3, last, band->deflated);
   for (int y = y0; y < y1; y++)
     {
-      guint8 *row = gr_deflate_row_buffer (deflate);
+      const guint32 *pixels = (const guint32 *) (data + (gsize) y * stride);
 
-      row[0] = 0;
-      convert_row ((const guint32 *) (data + (gsize) y * stride), row + 1, width, alpha);
-      band->adler = adler32 (band->adler, row, row_bytes);
-      gr_deflate_push_row (deflate);
+      if (y > y0 && memcmp (pixels, data + (gsize) (y - 1) * stride, (gsize) width * 4) == 0)
+        gr_deflate_repeat_row (deflate);
+      else
+        {
+          guint8 *row = gr_deflate_row_buffer (deflate);
+
+          row[0] = 0;
+          convert_row (pixels, row + 1, width, alpha);
+          row_adler = adler32 (adler32 (0, NULL, 0), row, row_bytes);
+          gr_deflate_push_row (deflate);
+        }
+      band->adler = adler32_combine (band->adler, row_adler, row_bytes);
     }
   gr_deflate_finish (deflate);
 }
