@@ -137,6 +137,24 @@ gr_chart_draw_band_labels (GrChartPaint *paint)
     }
 }
 
+/* A triangle pointing left at the bar, its right side at @right: drawn,
+ * not a glyph, so that no fallback font is loaded for it and a screen
+ * reader does not read it out with the note. */
+static void
+draw_pointer (GrChartPaint *paint,
+              double        right,
+              double        middle)
+{
+  double half = paint->u * 0.4;
+
+  cairo_move_to (paint->cr, right, middle - half);
+  cairo_line_to (paint->cr, right, middle + half);
+  cairo_line_to (paint->cr, right - half * 1.7, middle);
+  cairo_close_path (paint->cr);
+  gr_chart_set_colour (paint, paint->ink.alert, 1);
+  cairo_fill (paint->cr);
+}
+
 void
 gr_chart_draw_highlight (GrChartPaint *paint)
 {
@@ -157,9 +175,15 @@ gr_chart_draw_highlight (GrChartPaint *paint)
   if (chart->highlight_note == NULL)
     return;
   if (chart->orientation == GR_CHART_HORIZONTAL)
-    gr_chart_text_draw (paint, GR_TEXT_BODY_BOLD, chart->highlight_note, -1,
-                        paint->plot.x + paint->plot.width - paint->u * 0.3,
-                        start + length / 2, 1, 0.5, paint->ink.alert);
+    {
+      double right = paint->plot.x + paint->plot.width - paint->u * 0.3;
+      double middle = start + length / 2, width, height;
+
+      gr_chart_text_size (paint, GR_TEXT_BODY_BOLD, chart->highlight_note, -1, &width, &height);
+      gr_chart_text_draw (paint, GR_TEXT_BODY_BOLD, chart->highlight_note, -1, right, middle, 1,
+                          0.5, paint->ink.alert);
+      draw_pointer (paint, right - width - paint->u * 0.2, middle);
+    }
   else
     gr_chart_text_draw (paint, GR_TEXT_BODY_BOLD, chart->highlight_note, length,
                         start + length / 2, paint->plot.y + paint->u * 0.2, 0.5, 0,

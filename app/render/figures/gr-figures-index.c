@@ -50,7 +50,7 @@ gr_figures_index (const GrScenario *scenario,
           gr_chart_add_category (chart, label);
           gr_chart_series_set_value (chart, scores, i, index->score[i]);
         }
-      gr_chart_set_highlight (chart, index->weakest, _("◀ weakest link"));
+      gr_chart_set_highlight (chart, index->weakest, _("weakest link"));
       composite_label = g_strdup_printf (_("Composite %s"), composite_text);
       gr_chart_add_reference (chart, index->composite, composite_label);
       summary = g_strdup_printf (_("The composite index is %s; the weakest link is %s."),
