@@ -50,10 +50,15 @@ export_clear (Export *self)
   g_clear_object (&self->cancellable);
 }
 
+/* Atomic: the Monte Carlo's worker threads take references (see
+ * progress_cb) while the main thread drops them.  The last one always
+ * goes on the main thread, for the widgets: the progress updates' in
+ * their idle sources, the job's own in written_cb() (the worker no longer
+ * touches the export once it has returned its result). */
 static void
 export_unref (gpointer data)
 {
-  g_rc_box_release_full (data, (GDestroyNotify) export_clear);
+  g_atomic_rc_box_release_full (data, (GDestroyNotify) export_clear);
 }
 
 static gboolean
@@ -95,7 +100,7 @@ progress_cb (guint    done,
   if (done < total && before * 100 / total == done * 100 / total)
     return;
   g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, update_progress_cb,
-                              g_rc_box_acquire (self), export_unref);
+                              g_atomic_rc_box_acquire (self), export_unref);
 }
 
 static void
@@ -177,6 +182,8 @@ written_cb (GObject      *source,
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
     }
+  /* the job's reference (see export_unref()) */
+  export_unref (self);
 }
 
 static void
@@ -198,7 +205,7 @@ gr_briefing_export_to_file (GtkWindow          *parent,
                             GtkWidget          *toast_anchor,
                             GFile              *file)
 {
-  Export *self = g_rc_box_new0 (Export);
+  Export *self = g_atomic_rc_box_new0 (Export);
   GrBriefingOptions options = { 0 };
   g_autoptr(GTask) task = NULL;
   GtkWidget *bar;
@@ -231,7 +238,8 @@ gr_briefing_export_to_file (GtkWindow          *parent,
 
   task = g_task_new (NULL, self->cancellable, written_cb, NULL);
   g_task_set_source_tag (task, gr_briefing_export_to_file);
-  g_task_set_task_data (task, self, export_unref);
+  /* written_cb() drops our reference, on the main thread. */
+  g_task_set_task_data (task, self, NULL);
   g_task_run_in_thread (task, write_thread);
 }
 
