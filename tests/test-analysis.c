@@ -293,6 +293,17 @@ test_monte_carlo_threads (void)
   g_clear_pointer (&three, gr_monte_carlo_free);
   json_copy = gr_monte_carlo_to_json (copy, TRUE);
   g_assert_cmpstr (json_copy, ==, json_one);
+  /* the same through GValue, as a property passes it */
+  {
+    g_auto(GValue) value = G_VALUE_INIT;
+    g_autofree char *json_value = NULL;
+
+    g_value_init (&value, GR_TYPE_MONTE_CARLO);
+    g_value_set_boxed (&value, copy);
+    g_clear_pointer (&copy, gr_monte_carlo_free);
+    json_value = gr_monte_carlo_to_json (g_value_get_boxed (&value), TRUE);
+    g_assert_cmpstr (json_value, ==, json_one);
+  }
 
   for (guint i = 0; i < one->metrics->len; i++)
     {

@@ -298,6 +298,8 @@ gr_monte_carlo_copy (const GrMonteCarlo *self)
   return copy;
 }
 
+G_DEFINE_BOXED_TYPE (GrMonteCarlo, gr_monte_carlo, gr_monte_carlo_copy, gr_monte_carlo_free)
+
 const GrMonteCarloMetric *
 gr_monte_carlo_find (const GrMonteCarlo *self,
                      const char         *path)

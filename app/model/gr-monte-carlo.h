@@ -64,6 +64,8 @@ GrMonteCarlo *gr_monte_carlo_run       (GrModel              *model,
                                         GrMonteCarloProgress  progress,
                                         gpointer              user_data,
                                         GError              **error);
+#define GR_TYPE_MONTE_CARLO (gr_monte_carlo_get_type ())
+GType         gr_monte_carlo_get_type  (void) G_GNUC_CONST;
 GrMonteCarlo *gr_monte_carlo_copy      (const GrMonteCarlo   *self);
 void          gr_monte_carlo_free      (GrMonteCarlo         *self);
 

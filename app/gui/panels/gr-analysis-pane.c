@@ -679,7 +679,7 @@ gr_analysis_pane_get_property (GObject    *object,
       g_value_set_boxed (value, self->other);
       break;
     case PROP_MONTE_CARLO:
-      g_value_set_pointer (value, self->monte_carlo);
+      g_value_set_boxed (value, self->monte_carlo);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -743,8 +743,8 @@ gr_analysis_pane_class_init (GrAnalysisPaneClass *klass)
     g_param_spec_boxed ("other", NULL, NULL, GR_TYPE_SCENARIO,
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_MONTE_CARLO] =
-    g_param_spec_pointer ("monte-carlo", NULL, NULL,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_boxed ("monte-carlo", NULL, NULL, GR_TYPE_MONTE_CARLO,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* A tornado bar was clicked or activated: show the lever of its input
