@@ -133,14 +133,15 @@ layout_box (PangoLayout *layout,
 /* ---- Candidates -------------------------------------------------------- */
 
 static void
-add_candidate (GArray        *out,
-               GrBmLabelKind  kind,
-               const char    *text,
-               double         x,
-               double         y,
-               double         min_zoom,
-               double         max_zoom,
-               double         priority)
+add_candidate (GArray          *out,
+               GrBmLabelKind    kind,
+               const char      *text,
+               const GrBmShape *shape,
+               double           x,
+               double           y,
+               double           min_zoom,
+               double           max_zoom,
+               double           priority)
 {
   const KindFont *kf = &kind_fonts[kind];
   GrBmCandidate c = { 0 };
@@ -149,6 +150,7 @@ add_candidate (GArray        *out,
     return;
   c.kind = kind;
   c.text = kf->upper ? g_utf8_strup (text, -1) : g_strdup (text);
+  c.shape = shape;
   c.anchors[0].x = x;
   c.anchors[0].y = y;
   c.n_anchors = 1;
@@ -196,7 +198,8 @@ add_places (GArray           *out,
                      f->rank <= 7 ? 8 : f->rank <= 8 ? 9 : 10;
         }
       /* Ukraine's places first, each class by population. */
-      add_candidate (out, kind, gr_geo_feature_local_name (f, uk), x, y, min_zoom, G_MAXDOUBLE,
+      add_candidate (out, kind, gr_geo_feature_local_name (f, uk), NULL, x, y, min_zoom,
+                     G_MAXDOUBLE,
                      (ua ? 10 : 30) + (kind == GR_BM_LABEL_CAPITAL ? -10 : 0) +
                      min_zoom - log10 (pop + 1) / 10.0);
     }
@@ -282,7 +285,7 @@ add_river (GArray             *out,
         length += hypot (xy[2 * i] - xy[2 * i - 2], xy[2 * i + 1] - xy[2 * i - 1]);
     }
 
-  add_candidate (out, GR_BM_LABEL_RIVER, gr_geo_feature_local_name (f, uk), 0, 0,
+  add_candidate (out, GR_BM_LABEL_RIVER, gr_geo_feature_local_name (f, uk), NULL, 0, 0,
                  f->rank <= 4 ? 6 : f->rank <= 6 ? 7 : 8, G_MAXDOUBLE, 48 + f->rank / 10.0);
   c = &g_array_index (out, GrBmCandidate, out->len - 1);
   for (guint k = 0; k < GR_BM_MAX_ANCHORS; k++)
@@ -307,9 +310,9 @@ add_areas (GArray          *out,
         continue;
       gr_bm_shape_interior_point (s, &x, &y);
       if (ua)
-        add_candidate (out, GR_BM_LABEL_SUBJECT_COUNTRY, name, x, y, 4, 8, 2);
+        add_candidate (out, GR_BM_LABEL_SUBJECT_COUNTRY, name, s, x, y, 4, 8, 2);
       else
-        add_candidate (out, GR_BM_LABEL_COUNTRY, name, x, y, 4, 9, 40);
+        add_candidate (out, GR_BM_LABEL_COUNTRY, name, s, x, y, 4, 9, 40);
     }
 
   for (guint i = 0; i < self->seas.n_shapes; i++)
@@ -319,7 +322,7 @@ add_areas (GArray          *out,
       double x, y;
 
       gr_bm_shape_interior_point (s, &x, &y);
-      add_candidate (out, GR_BM_LABEL_SEA, gr_geo_feature_local_name (s->feature, uk), x, y,
+      add_candidate (out, GR_BM_LABEL_SEA, gr_geo_feature_local_name (s->feature, uk), s, x, y,
                      MAX (3, rank + 1), G_MAXDOUBLE, rank <= 1 ? 1 : 45 + rank);
     }
 
@@ -334,7 +337,7 @@ add_areas (GArray          *out,
       if (isnan (f->label.lon) || isnan (f->label.lat))
         continue;
       gr_bm_project (&f->label, &x, &y);
-      add_candidate (out, GR_BM_LABEL_OBLAST, gr_geo_feature_local_name (f, uk), x, y,
+      add_candidate (out, GR_BM_LABEL_OBLAST, gr_geo_feature_local_name (f, uk), NULL, x, y,
                      7, G_MAXDOUBLE, 50);
     }
 
@@ -400,6 +403,28 @@ dot_label_offsets (const GrBmCandidate *c,
   return 6;
 }
 
+/* The bounding box of a name turned along its line at @an, relative to
+ * the anchor: its centre lifted off the line along the normal so the
+ * river does not strike it. */
+static void
+turned_box (const GrBmCandidate *c,
+            const GrBmAnchor    *an,
+            double               scale,
+            double              *dx,
+            double              *dy,
+            double              *width,
+            double              *height)
+{
+  double w = c->width * scale, h = c->height * scale;
+  double cs = cos (an->angle), sn = sin (an->angle);
+  double lift = h / 2 + 1.5 * scale;
+
+  *width = fabs (w * cs) + fabs (h * sn);
+  *height = fabs (w * sn) + fabs (h * cs);
+  *dx = sn * lift - *width / 2;
+  *dy = -cs * lift - *height / 2;
+}
+
 /* Tries to place a candidate at one of its anchors; appends the label and
  * the boxes it takes on success. */
 static gboolean
@@ -427,16 +452,8 @@ place_at (const GrBmCandidate *c,
     }
   else if (an->angle != 0)
     {
-      /* The turned text's bounding box, its centre lifted off the line
-       * along the normal so the river does not strike it. */
-      double cs = cos (an->angle), sn = sin (an->angle);
-      double bw = fabs (w * cs) + fabs (h * sn), bh = fabs (w * sn) + fabs (h * cs);
-      double lift = h / 2 + 1.5 * scale;
-
-      offsets[n_offsets][0] = sn * lift - bw / 2;
-      offsets[n_offsets++][1] = -cs * lift - bh / 2;
-      w = bw;
-      h = bh;
+      turned_box (c, an, scale, &offsets[0][0], &offsets[0][1], &w, &h);
+      n_offsets = 1;
     }
   else
     {
@@ -618,6 +635,21 @@ label_visible (const GrBmLabel *l,
   return x1 + m >= 0 && x0 - m <= view->width && y1 + m >= 0 && y0 - m <= view->height;
 }
 
+/* Whether the box lies wholly inside the view, its halo included. */
+static gboolean
+box_inside (const GrMapView *view,
+            double           scale,
+            double           x,
+            double           y,
+            double           width,
+            double           height)
+{
+  double inset = HALO_WIDTH * scale;
+
+  return x >= inset && y >= inset && x + width <= view->width - inset &&
+         y + height <= view->height - inset;
+}
+
 /* Whether the box (x, y, w, h) meets any of @boxes (cairo_rectangle_t). */
 static gboolean
 box_meets_any (double        x,
@@ -702,7 +734,8 @@ relocation_offsets (const GrBmCandidate *c,
 
 /* A place name that would meet the instruments' text, symbols or leader
  * lines tries the places around its dot, clear of them and of every
- * other name shown (@taken, padded); FALSE when none is free.  The names
+ * other name shown (@taken, padded), and wholly @inside the view unless
+ * that is NULL; FALSE when none is free.  The names
  * around it keep their places: the placement of the whole zoom stays as
  * the tiles were drawn with. */
 static gboolean
@@ -710,6 +743,7 @@ relocate (const GrBmLabel *l,
           double           ax,
           double           ay,
           double           scale,
+          const GrMapView *inside,
           const GArray    *avoid,
           const GArray    *clear,
           const GArray    *leaders,
@@ -723,7 +757,8 @@ relocate (const GrBmLabel *l,
     {
       double x = ax + offsets[k][0], y = ay + offsets[k][1];
 
-      if (meets_instruments (l, x, y, avoid, clear, leaders) ||
+      if ((inside != NULL && !box_inside (inside, scale, x, y, l->width, l->height)) ||
+          meets_instruments (l, x, y, avoid, clear, leaders) ||
           box_meets_any (x - pad, y - pad, l->width + 2 * pad, l->height + 2 * pad, taken))
         continue;
       *moved = *l;
@@ -735,26 +770,33 @@ relocate (const GrBmLabel *l,
 }
 
 /* The device boxes of the names shown in the view, but @except, as they
- * were placed: what a relocated name must keep clear of. */
+ * were placed (@labels, a candidate NULL for one left out): what a
+ * relocated name must keep clear of. */
 static GArray *
-shown_boxes (const GrBmLabelSet *set,
-             const GrBmFrame    *frame,
-             const GrMapView    *view,
-             double              scale,
-             const GrBmLabel    *except)
+shown_boxes (const GrBmLabel *labels,
+             guint            n_labels,
+             const GrBmFrame *frame,
+             const GrMapView *view,
+             double           scale,
+             const GrBmLabel *except)
 {
   GArray *boxes = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
 
-  for (guint i = 0; i < set->n_labels; i++)
+  for (guint i = 0; i < n_labels; i++)
     {
-      const GrBmLabel *l = &set->labels[i];
-      const GrBmAnchor *an = &l->candidate->anchors[l->anchor];
-      double ax = an->x * frame->world - frame->ox;
-      double ay = an->y * frame->world - frame->oy;
-      double r = dot_radius (l->candidate) * scale;
-      cairo_rectangle_t box = { ax + l->dx, ay + l->dy, l->width, l->height };
+      const GrBmLabel *l = &labels[i];
+      const GrBmAnchor *an;
+      double ax, ay, r;
+      cairo_rectangle_t box;
 
-      if (l == except || !label_visible (l, ax, ay, view, scale))
+      if (l == except || l->candidate == NULL)
+        continue;
+      an = &l->candidate->anchors[l->anchor];
+      ax = an->x * frame->world - frame->ox;
+      ay = an->y * frame->world - frame->oy;
+      r = dot_radius (l->candidate) * scale;
+      box = (cairo_rectangle_t) { ax + l->dx, ay + l->dy, l->width, l->height };
+      if (!label_visible (l, ax, ay, view, scale))
         continue;
       g_array_append_val (boxes, box);
       if (l->candidate->has_dot)
@@ -765,6 +807,157 @@ shown_boxes (const GrBmLabelSet *set,
         }
     }
   return boxes;
+}
+
+/* ---- Fitting into the picture ------------------------------------------ */
+
+/* Whether the padded box (x, y, w, h) is clear of @taken and inside. */
+static gboolean
+fits_at (const GrMapView *view,
+         double           scale,
+         double           x,
+         double           y,
+         double           w,
+         double           h,
+         const GArray    *taken)
+{
+  double pad = LABEL_PAD * scale;
+
+  return box_inside (view, scale, x, y, w, h) &&
+         !box_meets_any (x - pad, y - pad, w + 2 * pad, h + 2 * pad, taken);
+}
+
+/* Another place for @l, whose box the view's edge cuts, wholly inside the
+ * view and clear of @taken: a place's name on another side of its dot
+ * (which must be in the view), a river's at another of its anchors, an
+ * area's name pushed inward as far as needed while its centre stays on
+ * its area (or, for an area the painter has no shape of, within half its
+ * size of where it was placed).  FALSE when there is none. */
+static gboolean
+fit_inside (const GrBmLabel *l,
+            const GrBmFrame *frame,
+            const GrMapView *view,
+            double           scale,
+            const GArray    *taken,
+            GrBmLabel       *fitted)
+{
+  const GrBmCandidate *c = l->candidate;
+  const GrBmAnchor *an = &c->anchors[l->anchor];
+  double ax = an->x * frame->world - frame->ox, ay = an->y * frame->world - frame->oy;
+  double x, y, inset = HALO_WIDTH * scale;
+
+  *fitted = *l;
+  if (c->has_dot)
+    {
+      double offsets[6][2];
+      guint n = dot_label_offsets (c, scale, offsets);
+
+      if (ax < 0 || ay < 0 || ax > view->width || ay > view->height)
+        return FALSE;
+      for (guint k = 0; k < n; k++)
+        if (fits_at (view, scale, ax + offsets[k][0], ay + offsets[k][1], l->width, l->height,
+                     taken))
+          {
+            fitted->dx = offsets[k][0];
+            fitted->dy = offsets[k][1];
+            return TRUE;
+          }
+      return FALSE;
+    }
+  if (an->angle != 0)
+    {
+      for (guint k = 0; k < c->n_anchors; k++)
+        {
+          const GrBmAnchor *other = &c->anchors[k];
+
+          turned_box (c, other, scale, &fitted->dx, &fitted->dy, &fitted->width,
+                      &fitted->height);
+          fitted->anchor = k;
+          if (fits_at (view, scale, other->x * frame->world - frame->ox + fitted->dx,
+                       other->y * frame->world - frame->oy + fitted->dy, fitted->width,
+                       fitted->height, taken))
+            return TRUE;
+        }
+      return FALSE;
+    }
+
+  if (l->width > view->width - 2 * inset || l->height > view->height - 2 * inset)
+    return FALSE;
+  x = CLAMP (ax + l->dx, inset, view->width - inset - l->width);
+  y = CLAMP (ay + l->dy, inset, view->height - inset - l->height);
+  if (c->shape != NULL
+      ? !gr_bm_shape_contains (c->shape, (x + l->width / 2 + frame->ox) / frame->world,
+                               (y + l->height / 2 + frame->oy) / frame->world)
+      : fabs (x - ax - l->dx) > l->width / 2 || fabs (y - ay - l->dy) > l->height / 2)
+    return FALSE;
+  if (!fits_at (view, scale, x, y, l->width, l->height, taken))
+    return FALSE;
+  fitted->dx = x - ax;
+  fitted->dy = y - ay;
+  return TRUE;
+}
+
+static void
+take_box (GArray          *taken,
+          const GrBmLabel *l,
+          const GrBmFrame *frame,
+          double           scale)
+{
+  const GrBmAnchor *an = &l->candidate->anchors[l->anchor];
+  double ax = an->x * frame->world - frame->ox, ay = an->y * frame->world - frame->oy;
+
+  g_array_append_val (taken, ((cairo_rectangle_t) { ax + l->dx, ay + l->dy, l->width,
+                                                    l->height }));
+}
+
+/* The labels a picture of @view shows, when its edges are the picture's:
+ * one per label of @set, as placed when it lies wholly inside the view,
+ * else fitted (fit_inside()), in the set's order of priority, or left out
+ * (candidate NULL), as is every label outside the view.  A pure function
+ * of the set and the view, so the passes that draw the area names and
+ * the place names apart agree on it. */
+static GrBmLabel *
+fit_labels (const GrBmLabelSet *set,
+            const GrBmFrame    *frame,
+            const GrMapView    *view,
+            double              scale)
+{
+  GrBmLabel *out = g_new0 (GrBmLabel, set->n_labels);
+  g_autoptr(GArray) taken = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+
+  for (guint i = 0; i < set->n_labels; i++)
+    {
+      const GrBmLabel *l = &set->labels[i];
+      const GrBmAnchor *an = &l->candidate->anchors[l->anchor];
+      double ax = an->x * frame->world - frame->ox, ay = an->y * frame->world - frame->oy;
+      double r = dot_radius (l->candidate) * scale;
+
+      if (!label_visible (l, ax, ay, view, scale))
+        continue;
+      /* a dot stays where it is, named or not */
+      if (l->candidate->has_dot)
+        g_array_append_val (taken, ((cairo_rectangle_t) { ax - r, ay - r, 2 * r, 2 * r }));
+      if (!box_inside (view, scale, ax + l->dx, ay + l->dy, l->width, l->height))
+        continue;
+      out[i] = *l;
+      take_box (taken, l, frame, scale);
+    }
+
+  for (guint i = 0; i < set->n_labels; i++)
+    {
+      const GrBmLabel *l = &set->labels[i];
+      const GrBmAnchor *an = &l->candidate->anchors[l->anchor];
+
+      if (out[i].candidate != NULL ||
+          !label_visible (l, an->x * frame->world - frame->ox, an->y * frame->world - frame->oy,
+                          view, scale))
+        continue;
+      if (fit_inside (l, frame, view, scale, taken, &out[i]))
+        take_box (taken, &out[i], frame, scale);
+      else
+        out[i].candidate = NULL;
+    }
+  return out;
 }
 
 static void
@@ -861,10 +1054,12 @@ draw_text (cairo_t             *cr,
  * would be read as neither).  @moved_boxes collects the names moved so
  * far, which the next ones keep clear of too. */
 static const GrBmLabel *
-settle_place_name (const GrBmLabelSet *set,
+settle_place_name (const GrBmLabel    *labels,
+                   guint               n_labels,
                    const GrBmFrame    *frame,
                    const GrMapView    *view,
                    double              scale,
+                   gboolean            framed,
                    const GrBmLabel    *l,
                    double              ax,
                    double              ay,
@@ -879,9 +1074,9 @@ settle_place_name (const GrBmLabelSet *set,
   if (!meets_instruments (l, ax + l->dx, ay + l->dy, avoid, clear, leaders) &&
       !box_meets_any (ax + l->dx, ay + l->dy, l->width, l->height, moved_boxes))
     return l;
-  taken = shown_boxes (set, frame, view, scale, l);
+  taken = shown_boxes (labels, n_labels, frame, view, scale, l);
   g_array_append_vals (taken, moved_boxes->data, moved_boxes->len);
-  if (!relocate (l, ax, ay, scale, avoid, clear, leaders, taken, moved))
+  if (!relocate (l, ax, ay, scale, framed ? view : NULL, avoid, clear, leaders, taken, moved))
     return NULL;
   g_array_append_val (moved_boxes, ((cairo_rectangle_t) { ax + moved->dx, ay + moved->dy,
                                                           moved->width, moved->height }));
@@ -899,6 +1094,7 @@ gr_bm_labels_draw (GrBasemap       *self,
                    gboolean         dots,
                    gboolean         area_names,
                    gboolean         place_names,
+                   gboolean         framed,
                    const GArray    *avoid,
                    const GArray    *clear,
                    const GArray    *leaders,
@@ -908,6 +1104,8 @@ gr_bm_labels_draw (GrBasemap       *self,
   const GrBmLabelSet *set = get_set (self, view, scale, &scratch);
   PangoContext *context = NULL;
   g_autoptr(GArray) moved_boxes = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  g_autofree GrBmLabel *fitted = framed ? fit_labels (set, frame, view, scale) : NULL;
+  const GrBmLabel *labels = framed ? fitted : set->labels;
   GrBmLabel moved;
 
   for (int pass = 0; pass < 2; pass++)
@@ -917,11 +1115,16 @@ gr_bm_labels_draw (GrBasemap       *self,
 
       for (guint i = 0; i < set->n_labels; i++)
         {
-          const GrBmLabel *l = &set->labels[i];
-          const GrBmAnchor *an = &l->candidate->anchors[l->anchor];
-          double ax = an->x * frame->world - frame->ox;
-          double ay = an->y * frame->world - frame->oy;
+          /* the dots as placed; the names as the picture shows them */
+          const GrBmLabel *l = pass == 0 ? &set->labels[i] : &labels[i];
+          const GrBmAnchor *an;
+          double ax, ay;
 
+          if (l->candidate == NULL)
+            continue;
+          an = &l->candidate->anchors[l->anchor];
+          ax = an->x * frame->world - frame->ox;
+          ay = an->y * frame->world - frame->oy;
           if (!label_visible (l, ax, ay, view, scale))
             continue;
           if (pass == 0)
@@ -934,8 +1137,8 @@ gr_bm_labels_draw (GrBasemap       *self,
           if (l->candidate->has_dot ? !place_names : !area_names)
             continue;
           if (l->candidate->has_dot &&
-              (l = settle_place_name (set, frame, view, scale, l, ax, ay, avoid, clear,
-                                      leaders, moved_boxes, &moved)) == NULL)
+              (l = settle_place_name (labels, set->n_labels, frame, view, scale, framed, l, ax,
+                                      ay, avoid, clear, leaders, moved_boxes, &moved)) == NULL)
             continue;
           if (l->candidate->has_dot && drawn != NULL)
             g_array_append_val (drawn, ((cairo_rectangle_t) { ax + l->dx, ay + l->dy,

@@ -91,6 +91,7 @@ typedef struct
   GrBmAnchor anchors[GR_BM_MAX_ANCHORS];
   guint n_anchors;
   gboolean has_dot;               /* a place: dot at the anchor, text beside */
+  const GrBmShape *shape;         /* the area it names (a country, a sea), or NULL */
   gboolean ukrainian;             /* in Ukraine: darker dot and text */
   double min_zoom;
   double max_zoom;
@@ -214,6 +215,10 @@ void     gr_bm_path_polygon         (cairo_t            *cr,
 void     gr_bm_path_lines           (cairo_t            *cr,
                                      const GrBmFrame    *frame,
                                      const GrBmShape    *shape);
+/* Whether the normalised point lies inside the polygon (even-odd). */
+gboolean gr_bm_shape_contains       (const GrBmShape    *shape,
+                                     double              x,
+                                     double              y);
 /* A point well inside a polygon (far from its edges), normalised. */
 void     gr_bm_shape_interior_point (const GrBmShape    *shape,
                                      double             *x,
@@ -231,6 +236,7 @@ void     gr_bm_labels_draw          (GrBasemap          *self,
                                      gboolean            dots,
                                      gboolean            area_names,
                                      gboolean            place_names,
+                                     gboolean            framed,
                                      const GArray       *avoid,
                                      const GArray       *clear,
                                      const GArray       *leaders,
