@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "gr-basemap.h"
+#include "gr-map-export.h"
 
 static GrGeodata *geodata;
 static GrBasemap *basemap;
@@ -504,6 +505,90 @@ test_free_unused (void)
   }
 }
 
+typedef struct
+{
+  const char *name;
+  double zoom;                 /* 0: the map page's own view of width × height */
+  double lon;
+  double lat;
+  double width;
+  double height;
+  double scale;
+} FramedCase;
+
+static const FramedCase framed_cases[] = {
+  /* the briefing slide's map, beside its legend, and a full-page export */
+  { "slide", 0, 0, 0, 980, 720, 1 },
+  { "page", 0, 0, 0, 1920, 1080, 1 },
+  { "page-large-type", 0, 0, 0, 1280, 720, 1.5 },
+  { "black-sea", 6, 33.5, 44.0, 800, 500, 1 },
+  { "caucasus", 5.2, 41.0, 42.5, 640, 400, 1 },
+  { "kyiv-rivers", 7.3, 30.6, 50.2, 500, 400, 1 },
+  { "narrow", 4.6, 24.0, 47.0, 300, 600, 1 },
+};
+
+/* Pixels with any ink in the band of @band pixels along the edges. */
+static guint
+ink_at_edges (cairo_surface_t *surface,
+              int              band,
+              guint           *total)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  int w = cairo_image_surface_get_width (surface), h = cairo_image_surface_get_height (surface);
+  guint n = 0;
+
+  *total = 0;
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++)
+      {
+        guint32 px = *(const guint32 *) (data + y * stride + 4 * x);
+
+        if ((px >> 24) == 0)
+          continue;
+        (*total)++;
+        if (x < band || y < band || x >= w - band || y >= h - band)
+          n++;
+      }
+  return n;
+}
+
+/* A picture's names lie wholly inside it: drawn alone on a clear surface
+ * the size of the view, none leaves ink on the picture's edge, where the
+ * edge would cut it (a country's name half off the slide).  The names are
+ * there all the same: the view is full of them. */
+static void
+test_names_inside_frame (gconstpointer data)
+{
+  const FramedCase *c = data;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  GrMapView view;
+  guint edge, total;
+
+  if (c->zoom == 0)
+    gr_map_page_get_view (c->width, c->height, &view, NULL);
+  else
+    gr_map_view_init_centered (&view, c->zoom, c->lon, c->lat, c->width, c->height);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (view.width),
+                                        (int) ceil (view.height));
+  cr = cairo_create (surface);
+  gr_basemap_draw_names (basemap, cr, &view,
+                         &(GrBasemapOptions) { .layers = GR_BASEMAP_LAYER_LABELS |
+                                                         GR_BASEMAP_LAYER_PLACE_NAMES,
+                                               .scale = c->scale, .framed = TRUE },
+                         NULL, NULL, NULL, NULL);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  edge = ink_at_edges (surface, 1, &total);
+  g_test_message ("%s: %u px of names, %u on the edge", c->name, total, edge);
+  g_assert_cmpuint (edge, ==, 0);
+  g_assert_cmpuint (total, >, view.width * view.height / 200);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -527,6 +612,13 @@ main (int    argc,
   g_test_add_func ("/render/basemap/vector-export", test_vector_export);
   g_test_add_func ("/render/basemap/labels-any-order", test_labels_any_order);
   g_test_add_func ("/render/basemap/free-unused", test_free_unused);
+  for (guint i = 0; i < G_N_ELEMENTS (framed_cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/render/basemap/names-inside-frame/%s",
+                                               framed_cases[i].name);
+
+      g_test_add_data_func (name, &framed_cases[i], test_names_inside_frame);
+    }
 
   status = g_test_run ();
   gr_basemap_unref (basemap);

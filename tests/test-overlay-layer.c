@@ -422,6 +422,78 @@ test_pan_reuses (Fixture       *f,
   assert_within_one_level (reused, fresh);
 }
 
+/* Pixels with any ink on the outermost row or column of the layer. */
+static guint
+ink_on_edge (GBytes *pixels,
+             guint  *total)
+{
+  guint n = 0;
+
+  *total = 0;
+  for (int y = 0; y < HEIGHT; y++)
+    for (int x = 0; x < WIDTH; x++)
+      {
+        if ((pixel_at (pixels, x, y) >> 24) == 0)
+          continue;
+        (*total)++;
+        n += x == 0 || y == 0 || x == WIDTH - 1 || y == HEIGHT - 1;
+      }
+  return n;
+}
+
+typedef struct
+{
+  GrOverlayLayer *layer;
+  guint n_name_rasters;
+} NamesWait;
+
+static gboolean
+names_redrawn (gconstpointer data)
+{
+  const NamesWait *w = data;
+
+  return gr_overlay_layer_get_n_name_rasters (w->layer) > w->n_name_rasters;
+}
+
+/* Over the offline map, every name (a country's, a river's, a city's) is
+ * drawn by the layer, framed by the map: none is cut by the map's edge,
+ * where a tile would have cut it.  A pan shows the names drawn for a
+ * wider view, shifted; once the map rests they are drawn again for the
+ * view, whole inside it. */
+static void
+test_names_inside_view (Fixture       *f,
+                        gconstpointer  data)
+{
+  GrTileSource *source = GR_TILE_SOURCE (shumate_viewport_get_reference_map_source (f->viewport));
+  g_autoptr(GError) error = NULL;
+  GrGeodata *geodata = gr_geodata_load_shared (&error);
+  g_autoptr(GrBasemap) basemap = NULL;
+  g_autoptr(GBytes) at_rest = NULL;
+  g_autoptr(GBytes) panned = NULL;
+  NamesWait wait = { f->layer, 0 };
+  guint total;
+
+  g_assert_no_error (error);
+  basemap = gr_basemap_new (geodata);
+  /* the names alone: no instruments */
+  gr_overlay_layer_set_document (f->layer, NULL);
+  gr_tile_source_set_basemap (source, basemap);
+  gtk_widget_queue_draw (GTK_WIDGET (f->layer));
+  at_rest = draw (f);
+  g_assert_cmpuint (ink_on_edge (at_rest, &total), ==, 0);
+  g_assert_cmpuint (total, >, WIDTH * HEIGHT / 200);
+
+  pan (f, 37, -23);
+  g_bytes_unref (draw (f));
+  pan (f, 41, 29);
+  g_bytes_unref (draw (f));
+  wait.n_name_rasters = gr_overlay_layer_get_n_name_rasters (f->layer);
+  wait_until (names_redrawn, &wait, "the names drawn again for the view at rest");
+  panned = draw (f);
+  g_assert_cmpuint (ink_on_edge (panned, &total), ==, 0);
+  g_assert_cmpuint (total, >, WIDTH * HEIGHT / 200);
+}
+
 /* Run with --hidpi (GDK_SCALE=2): during a drag the instruments are drawn
  * at one pixel per logical pixel, a quarter of the pixels; before and
  * after it, at the screen's two. */
@@ -480,5 +552,7 @@ main (int    argc,
               fixture_set_up, test_place_names, fixture_tear_down);
   g_test_add ("/overlay-layer/raster/pan-reuses", Fixture, NULL,
               fixture_set_up, test_pan_reuses, fixture_tear_down);
+  g_test_add ("/overlay-layer/names/inside-view", Fixture, NULL,
+              fixture_set_up, test_names_inside_view, fixture_tear_down);
   return g_test_run ();
 }

@@ -41,7 +41,8 @@ static const GOptionEntry option_entries[] = {
   { "sensitivity", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Print the tornado of the scenario in FILE as JSON and exit"), N_("FILE") },
   { "metric", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("The metric the tornado varies (default index.composite)"), N_("PATH") },
+    N_("The metric the tornado varies: a member path of --metrics, an item of a list by its "
+       "key (readiness.by_year.2030.trained); default index.composite"), N_("PATH") },
   { "monte-carlo", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Print Monte Carlo percentiles of the scenario in FILE as JSON and exit"), N_("FILE") },
   { "samples", 0, 0, G_OPTION_ARG_STRING, NULL,

@@ -9,6 +9,7 @@
 #include "gr-metric-table.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "gr-metrics-json.h"
 
@@ -185,4 +186,61 @@ gr_metric_table_lookup (const GrMetricTable *self,
   int i = gr_metric_table_find (self, path);
 
   return i >= 0 ? g_array_index (self->values, double, i) : NAN;
+}
+
+/* Whether table path @path lies under @group ("" is the top). */
+static gboolean
+in_group (const char *path,
+          const char *group,
+          gsize       len)
+{
+  return len == 0 || (strncmp (path, group, len) == 0 && path[len] == '.');
+}
+
+char *
+gr_metric_table_suggest (const GrMetricTable *self,
+                         const char          *path,
+                         char               **group)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GString) names = g_string_new (NULL);
+  gsize len = 0;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (group != NULL, NULL);
+
+  /* The longest prefix of @path, cut at a dot, that some metric lies under. */
+  for (const char *dot = strchr (path, '.'); ; dot = strchr (dot + 1, '.'))
+    {
+      gsize cut = dot != NULL ? (gsize) (dot - path) : strlen (path);
+      gboolean found = FALSE;
+
+      for (guint i = 0; !found && i < self->paths->len; i++)
+        found = in_group (g_ptr_array_index (self->paths, i), path, cut);
+      if (!found)
+        break;
+      len = cut;
+      if (dot == NULL)
+        break;
+    }
+
+  for (guint i = 0; i < self->paths->len; i++)
+    {
+      const char *p = g_ptr_array_index (self->paths, i);
+      const char *name = len > 0 ? p + len + 1 : p;
+      const char *end = strchr (name, '.');
+      char *next;
+
+      if (!in_group (p, path, len))
+        continue;
+      next = g_strndup (name, end != NULL ? (gsize) (end - name) : strlen (name));
+      if (!g_hash_table_add (seen, next))
+        continue;
+      if (names->len > 0)
+        g_string_append (names, ", ");
+      g_string_append (names, next);
+    }
+  *group = g_strndup (path, len);
+  return g_string_free (g_steal_pointer (&names), FALSE);
 }

@@ -68,6 +68,14 @@ int            gr_metric_table_find       (const GrMetricTable *self,
 /* The value at @path, NAN when there is none. */
 double         gr_metric_table_lookup     (const GrMetricTable *self,
                                            const char          *path);
+/* For a @path the table lacks: the longest group of metrics @path starts
+ * with ("funding.years" for "funding.years.2099.gap_busd", "" when not
+ * even its first part is one) in @group, and the names one level below
+ * it, in table order, joined by ", " ("2023, 2024, …"), what a user who
+ * mistyped @path may have meant. */
+char          *gr_metric_table_suggest    (const GrMetricTable *self,
+                                           const char          *path,
+                                           char               **group);
 
 /* The values alone, in table order, into @values (cleared first): cheaper
  * than a new table when the paths are already known. */

@@ -70,21 +70,42 @@ set_input (GrScenario *scenario,
   gr_scenario_walk (scenario, GR_WALK_QUANTITIES | GR_WALK_CHOICES, set_one_cb, &set);
 }
 
+/* The metric at index @metric of the table @metrics makes (@n entries, the
+ * base's layout), or by its path when moving the input changed the
+ * layout. */
 static double
-evaluate_at (GrEvaluator *evaluator,
-             GrModel     *model,
-             GrScenario  *scenario,
-             guint        input,
-             double       value,
-             guint        metric,
-             GArray      *values)
+metric_value (const GrMetrics *metrics,
+              GrModel         *model,
+              const char      *path,
+              guint            metric,
+              guint            n,
+              GArray          *values)
+{
+  g_autoptr(GrMetricTable) table = NULL;
+
+  gr_metric_table_collect_full (metrics, model, GR_METRIC_TABLE_SERIES, values);
+  if (values->len == n)
+    return g_array_index (values, double, metric);
+  table = gr_metric_table_new_full (metrics, model, GR_METRIC_TABLE_SERIES);
+  return gr_metric_table_lookup (table, path);
+}
+
+static double
+evaluate_at (GrEvaluator         *evaluator,
+             GrModel             *model,
+             GrScenario          *scenario,
+             guint                input,
+             double               value,
+             const GrMetricTable *base,
+             guint                metric,
+             GArray              *values)
 {
   g_autoptr(GrMetrics) metrics = NULL;
 
   set_input (scenario, input, value);
   metrics = gr_evaluator_evaluate (evaluator, scenario);
-  gr_metric_table_collect (metrics, model, values);
-  return metric < values->len ? g_array_index (values, double, metric) : NAN;
+  return metric_value (metrics, model, gr_metric_table_get_path (base, metric), metric,
+                       gr_metric_table_get_n (base), values);
 }
 
 static int
@@ -99,6 +120,27 @@ compare_inputs (gconstpointer a,
   if (fx && x->swing != y->swing)
     return x->swing > y->swing ? -1 : 1;
   return g_strcmp0 (x->path, y->path);
+}
+
+/* Names the metric and what is there where it goes astray: the groups at
+ * the top, or the names under the longest group it starts with. */
+static void
+unknown_metric (const GrMetricTable  *table,
+                const char           *metric,
+                GError              **error)
+{
+  g_autofree char *group = NULL;
+  g_autofree char *names = gr_metric_table_suggest (table, metric, &group);
+
+  if (*group == '\0')
+    g_set_error (error, GR_SENSITIVITY_ERROR, GR_SENSITIVITY_ERROR_UNKNOWN_METRIC,
+                 _("Unknown metric “%s”: a metric is a numeric member path of --metrics, "
+                   "such as “%s”, or a member of a series item named by its key, such as "
+                   "“%s”; the paths start with one of: %s"),
+                 metric, GR_SENSITIVITY_DEFAULT_METRIC, "funding.years.2027.need_busd", names);
+  else
+    g_set_error (error, GR_SENSITIVITY_ERROR, GR_SENSITIVITY_ERROR_UNKNOWN_METRIC,
+                 _("Unknown metric “%s”: under “%s” there are: %s"), metric, group, names);
 }
 
 GrSensitivity *
@@ -123,14 +165,11 @@ gr_sensitivity_run (GrModel           *model,
 
   evaluator = gr_evaluator_new (model);
   base = gr_evaluator_evaluate (evaluator, scenario);
-  table = gr_metric_table_new (base, model);
+  table = gr_metric_table_new_full (base, model, GR_METRIC_TABLE_SERIES);
   index = gr_metric_table_find (table, metric);
   if (index < 0)
     {
-      g_set_error (error, GR_SENSITIVITY_ERROR, GR_SENSITIVITY_ERROR_UNKNOWN_METRIC,
-                   _("Unknown metric “%s”; a metric is a numeric member path of "
-                     "--metrics, such as “%s”"),
-                   metric, GR_SENSITIVITY_DEFAULT_METRIC);
+      unknown_metric (table, metric, error);
       return NULL;
     }
 
@@ -147,8 +186,8 @@ gr_sensitivity_run (GrModel           *model,
     {
       GrSensitivityInput *in = &g_array_index (self->inputs, GrSensitivityInput, i);
 
-      in->at_low = evaluate_at (evaluator, model, work, i, in->low, index, values);
-      in->at_high = evaluate_at (evaluator, model, work, i, in->high, index, values);
+      in->at_low = evaluate_at (evaluator, model, work, i, in->low, table, index, values);
+      in->at_high = evaluate_at (evaluator, model, work, i, in->high, table, index, values);
       in->swing = fabs (in->at_high - in->at_low);
       /* Back to its value before the next input moves. */
       set_input (work, i, in->value);

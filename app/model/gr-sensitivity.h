@@ -9,6 +9,11 @@
  * is re-evaluated each time.  Swing = |at_high − at_low|; inputs are sorted
  * by swing, largest first (ties by path), an input whose metric is not
  * finite at either end last.
+ *
+ * The metric is any path of the metric table with its series
+ * (gr-metric-table.h, GR_METRIC_TABLE_SERIES), the paths Monte Carlo
+ * reports: a headline ("index.composite") or a member of a series' item
+ * ("readiness.by_year.2030.trained").
  */
 
 #pragma once
@@ -47,7 +52,8 @@ typedef struct
 
 GQuark         gr_sensitivity_error_quark (void);
 
-/* @metric NULL means the composite index.  Errors: an unknown metric. */
+/* @metric NULL means the composite index.  Errors: an unknown metric (the
+ * message lists what is there where the path goes astray). */
 GrSensitivity *gr_sensitivity_run     (GrModel             *model,
                                        const GrScenario    *scenario,
                                        const char          *metric,

@@ -31,12 +31,16 @@
  * painters and the other over it by gr_overlay_ghost_draw(), as outlines;
  * "swapped" says B is the solid one.
  *
- * Over the instruments go the offline base map's place names (its tiles
- * leave them out), so that no symbol hides a city's name; the export draws
+ * Over the instruments go the offline base map's names (its tiles leave
+ * them out), so that no symbol hides a city's name; the export draws
  * them last too.  They are a second raster, a plane of their own: an edit
  * does not touch it, so a drag redraws only the instruments.  What they
  * give way to is noted while the instruments are drawn; only when that
  * drawing does not cover the names' plane (a pan) is it worked out again.
+ * The names are drawn framed by the view (gr-basemap.h), so that none is
+ * cut by the map's edge (a country's name half off a presentation
+ * slide); a pan shows the plane drawn for a wider view, shifted, and once
+ * the map rests the names are drawn again for the view itself.
  */
 
 #include "config.h"
@@ -89,6 +93,7 @@ struct _GrOverlayLayer
   GrBasemapStyle names_style;
   guint64 names_generation;
   guint n_name_rasters;
+  guint names_settle_id;          /* redraws the names for the view at rest */
 
   /* What the names give way to (the boxes of the text and symbols, the
    * leader lines), noted while the instruments were last drawn: in device
@@ -106,6 +111,9 @@ struct _GrOverlayLayer
  * of a pan. */
 #define PAN_MARGIN 192
 #define NAMES_PAN_MARGIN 288
+/* How long the map rests after a pan before its names are drawn again to
+ * fit the view. */
+#define NAMES_SETTLE_MS 250
 
 G_DEFINE_FINAL_TYPE (GrOverlayLayer, gr_overlay_layer, SHUMATE_TYPE_LAYER)
 
@@ -466,8 +474,33 @@ draw_names (GrOverlayLayer  *self,
     }
   gr_basemap_draw_names (self->names_basemap, cr, view,
                          &(GrBasemapOptions) { .style = self->names_style,
-                                               .layers = GR_BASEMAP_LAYER_PLACE_NAMES },
+                                               .layers = GR_BASEMAP_LAYER_LABELS |
+                                                         GR_BASEMAP_LAYER_PLACE_NAMES,
+                                               .framed = TRUE },
                          texts, symbols, leaders, NULL);
+}
+
+static gboolean
+names_settle_cb (gpointer user_data)
+{
+  GrOverlayLayer *self = user_data;
+
+  self->names_settle_id = 0;
+  self->names_generation++;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
+}
+
+/* The names fit the view they were drawn for: when the plane shows
+ * another (a wider one, during a pan), they are drawn again for this one
+ * once the map rests. */
+static void
+names_settle (GrOverlayLayer  *self,
+              const GrMapView *view)
+{
+  g_clear_handle_id (&self->names_settle_id, g_source_remove);
+  if (!views_equal (&self->names.view, view))
+    self->names_settle_id = g_timeout_add (NAMES_SETTLE_MS, names_settle_cb, self);
 }
 
 /* The offline tiles leave the place names to us; another source (the
@@ -543,6 +576,8 @@ gr_overlay_layer_snapshot (GtkWidget   *widget,
            plane_update (self, &self->names, &view, scale, self->names_generation, for_gl,
                          NAMES_PAN_MARGIN, draw_names, FALSE, NULL))
     self->n_name_rasters++;
+  if (names)
+    names_settle (self, &view);
 
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   if (instruments)
@@ -732,6 +767,7 @@ gr_overlay_layer_dispose (GObject *object)
   GrOverlayLayer *self = GR_OVERLAY_LAYER (object);
 
   g_clear_object (&self->document);
+  g_clear_handle_id (&self->names_settle_id, g_source_remove);
   plane_drop (&self->instruments);
   plane_drop (&self->names);
   boxes_clear (self);

@@ -350,9 +350,11 @@ draw_tile (GrBasemap      *basemap,
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
   cairo_t *cr = cairo_create (surface);
   GrMapView view;
-  /* The place names go over the instruments: the overlay layer draws them. */
+  /* The names go over the instruments, framed by the map's view: the
+   * overlay layer draws them. */
   GrBasemapOptions options = { .style = style,
-                               .layers = GR_BASEMAP_LAYER_ALL & ~GR_BASEMAP_LAYER_PLACE_NAMES };
+                               .layers = GR_BASEMAP_LAYER_ALL & ~(GR_BASEMAP_LAYER_LABELS |
+                                                                  GR_BASEMAP_LAYER_PLACE_NAMES) };
 
   cairo_scale (cr, scale, scale);
   gr_map_view_init_tile (&view, zoom, x, y);

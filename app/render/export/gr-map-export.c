@@ -85,7 +85,8 @@ gr_map_draw_layers_logged (cairo_t              *cr,
     gr_basemap_draw_full (basemap, cr, view,
                           &(GrBasemapOptions) { .style = basemap_style,
                                                 .layers = GR_BASEMAP_LAYER_ALL &
-                                                          ~GR_BASEMAP_LAYER_PLACE_NAMES });
+                                                          ~GR_BASEMAP_LAYER_PLACE_NAMES,
+                                                .framed = TRUE });
   if (basemap == NULL)
     {
       gr_overlay_draw_all (cr, view, scenario, metrics, &over);
@@ -100,7 +101,8 @@ gr_map_draw_layers_logged (cairo_t              *cr,
                                   &log->symbols, &log->leaders);
   gr_basemap_draw_names (basemap, cr, view,
                          &(GrBasemapOptions) { .style = basemap_style,
-                                               .layers = GR_BASEMAP_LAYER_PLACE_NAMES },
+                                               .layers = GR_BASEMAP_LAYER_PLACE_NAMES,
+                                               .framed = TRUE },
                          log->texts, log->symbols, log->leaders, log->names);
   gr_map_label_log_clear (&own);
 }

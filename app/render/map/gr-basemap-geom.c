@@ -344,10 +344,10 @@ gr_bm_path_lines (cairo_t         *cr,
 }
 
 /* Even-odd inside test against every ring of the shape. */
-static gboolean
-shape_contains (const GrBmShape *shape,
-                double           x,
-                double           y)
+gboolean
+gr_bm_shape_contains (const GrBmShape *shape,
+                      double           x,
+                      double           y)
 {
   gboolean inside = FALSE;
 
@@ -438,7 +438,7 @@ gr_bm_shape_interior_point (const GrBmShape *shape,
             double d;
 
             /* the cheaper test first: most points are no better */
-            if (!edges_farther (shape, px, py, best, &d) || !shape_contains (shape, px, py))
+            if (!edges_farther (shape, px, py, best, &d) || !gr_bm_shape_contains (shape, px, py))
               continue;
             if (d > best)
               {

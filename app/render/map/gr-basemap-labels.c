@@ -9,9 +9,10 @@
  * oblasts) is measured once, and for each zoom level the candidates are
  * placed greedily in priority order, each at the first of a few positions
  * around its anchor where it overlaps nothing placed before.  A tile then
- * draws every placed label whose box touches it, wherever its anchor is.
- * Text is measured and drawn with unhinted metrics, so widths do not depend
- * on the device scale or on which thread draws.
+ * draws every placed label whose box touches it, wherever its anchor is
+ * (gr-basemap-names.c draws them).  Text is measured and drawn with
+ * unhinted metrics, so widths do not depend on the device scale or on
+ * which thread draws.
  */
 
 #include "config.h"
@@ -20,10 +21,6 @@
 
 #include "gr-basemap-private.h"
 #include "gr-geo-names.h"
-#include "gr-overlay.h"
-
-#define LABEL_PAD 2.0
-#define HALO_WIDTH 3.0
 
 typedef struct
 {
@@ -46,8 +43,8 @@ static const KindFont kind_fonts[GR_BM_N_LABEL_KINDS] = {
   [GR_BM_LABEL_RIVER] = { "DejaVu Serif Italic", 10.0, 0.8, 0, FALSE },
 };
 
-static double
-dot_radius (const GrBmCandidate *c)
+double
+gr_bm_label_dot_radius (const GrBmCandidate *c)
 {
   switch (c->kind)
     {
@@ -69,8 +66,8 @@ dot_radius (const GrBmCandidate *c)
     }
 }
 
-static PangoContext *
-create_context (PangoFontMap *font_map)
+PangoContext *
+gr_bm_label_create_context (PangoFontMap *font_map)
 {
   PangoContext *context = pango_font_map_create_context (font_map);
   cairo_font_options_t *options = cairo_font_options_create ();
@@ -85,10 +82,10 @@ create_context (PangoFontMap *font_map)
   return context;
 }
 
-static PangoLayout *
-create_layout (PangoContext        *context,
-               const GrBmCandidate *c,
-               double               scale)
+PangoLayout *
+gr_bm_label_create_layout (PangoContext        *context,
+                           const GrBmCandidate *c,
+                           double               scale)
 {
   const KindFont *kf = &kind_fonts[c->kind];
   PangoLayout *layout = pango_layout_new (context);
@@ -114,12 +111,12 @@ create_layout (PangoContext        *context,
 
 /* The text box: logical extents, at scale 1, relative to the layout origin.
  * A wrapped layout is as wide as its wrap width; its ink is centred in it. */
-static void
-layout_box (PangoLayout *layout,
-            double      *x,
-            double      *y,
-            double      *width,
-            double      *height)
+void
+gr_bm_label_layout_box (PangoLayout *layout,
+                        double      *x,
+                        double      *y,
+                        double      *width,
+                        double      *height)
 {
   PangoRectangle logical;
 
@@ -133,14 +130,15 @@ layout_box (PangoLayout *layout,
 /* ---- Candidates -------------------------------------------------------- */
 
 static void
-add_candidate (GArray        *out,
-               GrBmLabelKind  kind,
-               const char    *text,
-               double         x,
-               double         y,
-               double         min_zoom,
-               double         max_zoom,
-               double         priority)
+add_candidate (GArray          *out,
+               GrBmLabelKind    kind,
+               const char      *text,
+               const GrBmShape *shape,
+               double           x,
+               double           y,
+               double           min_zoom,
+               double           max_zoom,
+               double           priority)
 {
   const KindFont *kf = &kind_fonts[kind];
   GrBmCandidate c = { 0 };
@@ -149,6 +147,7 @@ add_candidate (GArray        *out,
     return;
   c.kind = kind;
   c.text = kf->upper ? g_utf8_strup (text, -1) : g_strdup (text);
+  c.shape = shape;
   c.anchors[0].x = x;
   c.anchors[0].y = y;
   c.n_anchors = 1;
@@ -196,7 +195,8 @@ add_places (GArray           *out,
                      f->rank <= 7 ? 8 : f->rank <= 8 ? 9 : 10;
         }
       /* Ukraine's places first, each class by population. */
-      add_candidate (out, kind, gr_geo_feature_local_name (f, uk), x, y, min_zoom, G_MAXDOUBLE,
+      add_candidate (out, kind, gr_geo_feature_local_name (f, uk), NULL, x, y, min_zoom,
+                     G_MAXDOUBLE,
                      (ua ? 10 : 30) + (kind == GR_BM_LABEL_CAPITAL ? -10 : 0) +
                      min_zoom - log10 (pop + 1) / 10.0);
     }
@@ -282,7 +282,7 @@ add_river (GArray             *out,
         length += hypot (xy[2 * i] - xy[2 * i - 2], xy[2 * i + 1] - xy[2 * i - 1]);
     }
 
-  add_candidate (out, GR_BM_LABEL_RIVER, gr_geo_feature_local_name (f, uk), 0, 0,
+  add_candidate (out, GR_BM_LABEL_RIVER, gr_geo_feature_local_name (f, uk), NULL, 0, 0,
                  f->rank <= 4 ? 6 : f->rank <= 6 ? 7 : 8, G_MAXDOUBLE, 48 + f->rank / 10.0);
   c = &g_array_index (out, GrBmCandidate, out->len - 1);
   for (guint k = 0; k < GR_BM_MAX_ANCHORS; k++)
@@ -307,9 +307,9 @@ add_areas (GArray          *out,
         continue;
       gr_bm_shape_interior_point (s, &x, &y);
       if (ua)
-        add_candidate (out, GR_BM_LABEL_SUBJECT_COUNTRY, name, x, y, 4, 8, 2);
+        add_candidate (out, GR_BM_LABEL_SUBJECT_COUNTRY, name, s, x, y, 4, 8, 2);
       else
-        add_candidate (out, GR_BM_LABEL_COUNTRY, name, x, y, 4, 9, 40);
+        add_candidate (out, GR_BM_LABEL_COUNTRY, name, s, x, y, 4, 9, 40);
     }
 
   for (guint i = 0; i < self->seas.n_shapes; i++)
@@ -319,7 +319,7 @@ add_areas (GArray          *out,
       double x, y;
 
       gr_bm_shape_interior_point (s, &x, &y);
-      add_candidate (out, GR_BM_LABEL_SEA, gr_geo_feature_local_name (s->feature, uk), x, y,
+      add_candidate (out, GR_BM_LABEL_SEA, gr_geo_feature_local_name (s->feature, uk), s, x, y,
                      MAX (3, rank + 1), G_MAXDOUBLE, rank <= 1 ? 1 : 45 + rank);
     }
 
@@ -334,7 +334,7 @@ add_areas (GArray          *out,
       if (isnan (f->label.lon) || isnan (f->label.lat))
         continue;
       gr_bm_project (&f->label, &x, &y);
-      add_candidate (out, GR_BM_LABEL_OBLAST, gr_geo_feature_local_name (f, uk), x, y,
+      add_candidate (out, GR_BM_LABEL_OBLAST, gr_geo_feature_local_name (f, uk), NULL, x, y,
                      7, G_MAXDOUBLE, 50);
     }
 
@@ -383,13 +383,13 @@ box_free (const GArray *placed,
 
 /* Where a place's name may sit around its dot, relative to the anchor, in
  * the order tried: right, left, above, below, then the upper corners. */
-static guint
-dot_label_offsets (const GrBmCandidate *c,
-                   double               scale,
-                   double               offsets[][2])
+guint
+gr_bm_label_dot_offsets (const GrBmCandidate *c,
+                         double               scale,
+                         double               offsets[][2])
 {
   double w = c->width * scale, h = c->height * scale;
-  double r = dot_radius (c) * scale, gap = r + 2 * scale;
+  double r = gr_bm_label_dot_radius (c) * scale, gap = r + 2 * scale;
 
   offsets[0][0] = gap, offsets[0][1] = -h / 2;
   offsets[1][0] = -gap - w, offsets[1][1] = -h / 2;
@@ -398,6 +398,28 @@ dot_label_offsets (const GrBmCandidate *c,
   offsets[4][0] = gap * 0.7, offsets[4][1] = -r - h * 0.8;
   offsets[5][0] = -gap * 0.7 - w, offsets[5][1] = -r - h * 0.8;
   return 6;
+}
+
+/* The bounding box of a name turned along its line at @an, relative to
+ * the anchor: its centre lifted off the line along the normal so the
+ * river does not strike it. */
+void
+gr_bm_label_turned_box (const GrBmCandidate *c,
+                        const GrBmAnchor    *an,
+                        double               scale,
+                        double              *dx,
+                        double              *dy,
+                        double              *width,
+                        double              *height)
+{
+  double w = c->width * scale, h = c->height * scale;
+  double cs = cos (an->angle), sn = sin (an->angle);
+  double lift = h / 2 + 1.5 * scale;
+
+  *width = fabs (w * cs) + fabs (h * sn);
+  *height = fabs (w * sn) + fabs (h * cs);
+  *dx = sn * lift - *width / 2;
+  *dy = -cs * lift - *height / 2;
 }
 
 /* Tries to place a candidate at one of its anchors; appends the label and
@@ -413,8 +435,8 @@ place_at (const GrBmCandidate *c,
   const GrBmAnchor *an = &c->anchors[anchor];
   double ax = an->x * world, ay = an->y * world;
   double w = c->width * scale, h = c->height * scale;
-  double r = dot_radius (c) * scale;
-  double pad = LABEL_PAD * scale;
+  double r = gr_bm_label_dot_radius (c) * scale;
+  double pad = GR_BM_LABEL_PAD * scale;
   double offsets[6][2];
   guint n_offsets = 0;
   Box dot = { ax - r, ay - r, ax + r, ay + r };
@@ -423,20 +445,12 @@ place_at (const GrBmCandidate *c,
     {
       if (!box_free (placed, &dot))
         return FALSE;
-      n_offsets = dot_label_offsets (c, scale, offsets);
+      n_offsets = gr_bm_label_dot_offsets (c, scale, offsets);
     }
   else if (an->angle != 0)
     {
-      /* The turned text's bounding box, its centre lifted off the line
-       * along the normal so the river does not strike it. */
-      double cs = cos (an->angle), sn = sin (an->angle);
-      double bw = fabs (w * cs) + fabs (h * sn), bh = fabs (w * sn) + fabs (h * cs);
-      double lift = h / 2 + 1.5 * scale;
-
-      offsets[n_offsets][0] = sn * lift - bw / 2;
-      offsets[n_offsets++][1] = -cs * lift - bh / 2;
-      w = bw;
-      h = bh;
+      gr_bm_label_turned_box (c, an, scale, &offsets[0][0], &offsets[0][1], &w, &h);
+      n_offsets = 1;
     }
   else
     {
@@ -554,16 +568,16 @@ measure_candidates (GrBasemap *self,
       /* The thread's own default font map (one per thread since pango
        * 1.32.6): the fonts it loads serve the drawing that follows. */
       if (context == NULL)
-        context = create_context (pango_cairo_font_map_get_default ());
-      layout = create_layout (context, c, 1.0);
-      layout_box (layout, &x, &y, &c->width, &c->height);
+        context = gr_bm_label_create_context (pango_cairo_font_map_get_default ());
+      layout = gr_bm_label_create_layout (context, c, 1.0);
+      gr_bm_label_layout_box (layout, &x, &y, &c->width, &c->height);
       c->measured = TRUE;
       g_object_unref (layout);
     }
   g_clear_object (&context);
 }
 
-/* ---- Drawing ----------------------------------------------------------- */
+/* ---- The placed set of a view ------------------------------------------ */
 
 static int
 set_zoom (const GrMapView *view)
@@ -574,11 +588,11 @@ set_zoom (const GrMapView *view)
 /* The placed labels for a view; a fresh set when the symbols are scaled
  * (an export with large type), which the caller frees.  Once returned, a
  * set and the candidates it names no longer change. */
-static const GrBmLabelSet *
-get_set (GrBasemap       *self,
-         const GrMapView *view,
-         double           scale,
-         GrBmLabelSet    *scratch)
+const GrBmLabelSet *
+gr_bm_labels_get_set (GrBasemap       *self,
+                      const GrMapView *view,
+                      double           scale,
+                      GrBmLabelSet    *scratch)
 {
   int zoom = set_zoom (view);
   const GrBmLabelSet *set;
@@ -602,355 +616,4 @@ get_set (GrBasemap       *self,
     }
   g_mutex_unlock (&self->labels_lock);
   return set;
-}
-
-static gboolean
-label_visible (const GrBmLabel *l,
-               double           ax,
-               double           ay,
-               const GrMapView *view,
-               double           scale)
-{
-  double m = (HALO_WIDTH + dot_radius (l->candidate) + 4) * scale;
-  double x0 = MIN (ax + l->dx, ax), x1 = MAX (ax + l->dx + l->width, ax);
-  double y0 = MIN (ay + l->dy, ay), y1 = MAX (ay + l->dy + l->height, ay);
-
-  return x1 + m >= 0 && x0 - m <= view->width && y1 + m >= 0 && y0 - m <= view->height;
-}
-
-/* Whether the box (x, y, w, h) meets any of @boxes (cairo_rectangle_t). */
-static gboolean
-box_meets_any (double        x,
-               double        y,
-               double        w,
-               double        h,
-               const GArray *boxes)
-{
-  for (guint i = 0; boxes != NULL && i < boxes->len; i++)
-    {
-      const cairo_rectangle_t *b = &g_array_index (boxes, cairo_rectangle_t, i);
-
-      if (x < b->x + b->width && b->x < x + w && y < b->y + b->height && b->y < y + h)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Whether the segment of any of @leaders (GrOverlaySegment) passes through
- * the box (x, y, w, h). */
-static gboolean
-box_meets_leader (double        x,
-                  double        y,
-                  double        w,
-                  double        h,
-                  const GArray *leaders)
-{
-  cairo_rectangle_t box = { x, y, w, h };
-
-  for (guint i = 0; leaders != NULL && i < leaders->len; i++)
-    if (gr_overlay_segment_meets_box (&g_array_index (leaders, GrOverlaySegment, i), &box))
-      return TRUE;
-  return FALSE;
-}
-
-/* Whether a place name at (x, y) would meet the instruments' text
- * (@avoid), symbols (@clear) or leader lines (@leaders). */
-static gboolean
-meets_instruments (const GrBmLabel *l,
-                   double           x,
-                   double           y,
-                   const GArray    *avoid,
-                   const GArray    *clear,
-                   const GArray    *leaders)
-{
-  return box_meets_any (x, y, l->width, l->height, avoid) ||
-         box_meets_any (x, y, l->width, l->height, clear) ||
-         box_meets_leader (x, y, l->width, l->height, leaders);
-}
-
-#define N_RELOCATIONS (6 + 3 * 8)
-
-/* Where a moved place name may go, relative to its anchor, in the order
- * tried: the sides of its dot, then eight directions on three rings a
- * little further out each (a city the instruments crowd, as batteries
- * fanned out around Kyiv, is still named beside them). */
-static guint
-relocation_offsets (const GrBmCandidate *c,
-                    double               width,
-                    double               height,
-                    double               scale,
-                    double               offsets[N_RELOCATIONS][2])
-{
-  static const double dirs[8][2] = {
-    { 1, 0 }, { -1, 0 }, { 0, -1 }, { 0, 1 }, { 1, -1 }, { -1, -1 }, { 1, 1 }, { -1, 1 },
-  };
-  double r = dot_radius (c) * scale, gap = r + 2 * scale;
-  guint n = dot_label_offsets (c, scale, offsets);
-
-  for (int ring = 1; ring <= 3; ring++)
-    for (guint d = 0; d < G_N_ELEMENTS (dirs); d++)
-      {
-        double step = ring * 0.9 * height + ring * 6 * scale;
-        double cx = dirs[d][0] * (gap + step + width / 2);
-        double cy = dirs[d][1] * (r + step + height / 2);
-
-        offsets[n][0] = cx - width / 2;
-        offsets[n++][1] = cy - height / 2;
-      }
-  return n;
-}
-
-/* A place name that would meet the instruments' text, symbols or leader
- * lines tries the places around its dot, clear of them and of every
- * other name shown (@taken, padded); FALSE when none is free.  The names
- * around it keep their places: the placement of the whole zoom stays as
- * the tiles were drawn with. */
-static gboolean
-relocate (const GrBmLabel *l,
-          double           ax,
-          double           ay,
-          double           scale,
-          const GArray    *avoid,
-          const GArray    *clear,
-          const GArray    *leaders,
-          const GArray    *taken,
-          GrBmLabel       *moved)
-{
-  double offsets[N_RELOCATIONS][2], pad = LABEL_PAD * scale;
-  guint n = relocation_offsets (l->candidate, l->width, l->height, scale, offsets);
-
-  for (guint k = 0; k < n; k++)
-    {
-      double x = ax + offsets[k][0], y = ay + offsets[k][1];
-
-      if (meets_instruments (l, x, y, avoid, clear, leaders) ||
-          box_meets_any (x - pad, y - pad, l->width + 2 * pad, l->height + 2 * pad, taken))
-        continue;
-      *moved = *l;
-      moved->dx = offsets[k][0];
-      moved->dy = offsets[k][1];
-      return TRUE;
-    }
-  return FALSE;
-}
-
-/* The device boxes of the names shown in the view, but @except, as they
- * were placed: what a relocated name must keep clear of. */
-static GArray *
-shown_boxes (const GrBmLabelSet *set,
-             const GrBmFrame    *frame,
-             const GrMapView    *view,
-             double              scale,
-             const GrBmLabel    *except)
-{
-  GArray *boxes = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
-
-  for (guint i = 0; i < set->n_labels; i++)
-    {
-      const GrBmLabel *l = &set->labels[i];
-      const GrBmAnchor *an = &l->candidate->anchors[l->anchor];
-      double ax = an->x * frame->world - frame->ox;
-      double ay = an->y * frame->world - frame->oy;
-      double r = dot_radius (l->candidate) * scale;
-      cairo_rectangle_t box = { ax + l->dx, ay + l->dy, l->width, l->height };
-
-      if (l == except || !label_visible (l, ax, ay, view, scale))
-        continue;
-      g_array_append_val (boxes, box);
-      if (l->candidate->has_dot)
-        {
-          cairo_rectangle_t dot = { ax - r, ay - r, 2 * r, 2 * r };
-
-          g_array_append_val (boxes, dot);
-        }
-    }
-  return boxes;
-}
-
-static void
-draw_dot (cairo_t             *cr,
-          const GrBmCandidate *c,
-          const GrBmStyle     *style,
-          double               ax,
-          double               ay,
-          double               scale)
-{
-  double r = dot_radius (c) * scale;
-
-  cairo_new_path (cr);
-  cairo_arc (cr, ax, ay, r, 0, 2 * G_PI);
-  if (c->kind == GR_BM_LABEL_CAPITAL)
-    {
-      /* a ring with a centre, the usual capital symbol */
-      gr_bm_set_color (cr, &style->halo);
-      cairo_fill_preserve (cr);
-      gr_bm_set_color (cr, &style->dot_ukraine);
-      cairo_set_line_width (cr, 1.3 * scale);
-      cairo_stroke (cr);
-      cairo_arc (cr, ax, ay, r * 0.45, 0, 2 * G_PI);
-      cairo_fill (cr);
-      return;
-    }
-  gr_bm_set_color (cr, c->kind == GR_BM_LABEL_FOREIGN_CITY ? &style->dot : &style->dot_ukraine);
-  cairo_fill_preserve (cr);
-  gr_bm_set_color (cr, &style->halo);
-  cairo_set_line_width (cr, 0.8 * scale);
-  cairo_stroke (cr);
-}
-
-static void
-draw_text (cairo_t             *cr,
-           PangoContext        *context,
-           const GrBmLabel     *l,
-           const GrBmStyle     *style,
-           double               ax,
-           double               ay,
-           double               scale)
-{
-  const GrBmCandidate *c = l->candidate;
-  PangoLayout *layout = create_layout (context, c, scale);
-  double x, y, w, h;
-
-  layout_box (layout, &x, &y, &w, &h);
-
-  /* Work from the box's centre, so turned text turns about it. */
-  cairo_save (cr);
-  cairo_translate (cr, ax + l->dx + l->width / 2, ay + l->dy + l->height / 2);
-  if (c->anchors[l->anchor].angle != 0)
-    {
-      cairo_rotate (cr, c->anchors[l->anchor].angle);
-      pango_cairo_update_layout (cr, layout);
-    }
-
-  cairo_new_path (cr);
-  gr_bm_set_color (cr, &style->halo);
-  if (c->anchors[l->anchor].angle == 0 &&
-      cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE)
-    {
-      /* On a raster, the text drawn around a small ring: the glyph cache
-       * makes that several times cheaper than stroking the outlines, and
-       * the place names are drawn again whenever the map's instruments
-       * change around them. */
-      double r = HALO_WIDTH * scale / 2;
-
-      for (int i = 0; i < 8; i++)
-        {
-          cairo_move_to (cr, -w / 2 - x + r * cos (i * G_PI / 4), -h / 2 - y + r * sin (i * G_PI / 4));
-          pango_cairo_show_layout (cr, layout);
-        }
-    }
-  else
-    {
-      cairo_move_to (cr, -w / 2 - x, -h / 2 - y);
-      pango_cairo_layout_path (cr, layout);
-      cairo_set_line_width (cr, HALO_WIDTH * scale);
-      cairo_stroke (cr);
-    }
-
-  cairo_move_to (cr, -w / 2 - x, -h / 2 - y);
-  gr_bm_set_color (cr, &style->text[c->kind]);
-  pango_cairo_show_layout (cr, layout);
-  cairo_restore (cr);
-  g_object_unref (layout);
-}
-
-/* Where place name @l (anchored at ax, ay) goes, given the instruments'
- * text (@avoid), symbols (@clear) and leader lines (@leaders): the label
- * itself, @moved to another place by its dot, or NULL when it is left out
- * (no place near its dot is free: a name over a symbol or across a leader
- * would be read as neither).  @moved_boxes collects the names moved so
- * far, which the next ones keep clear of too. */
-static const GrBmLabel *
-settle_place_name (const GrBmLabelSet *set,
-                   const GrBmFrame    *frame,
-                   const GrMapView    *view,
-                   double              scale,
-                   const GrBmLabel    *l,
-                   double              ax,
-                   double              ay,
-                   const GArray       *avoid,
-                   const GArray       *clear,
-                   const GArray       *leaders,
-                   GArray             *moved_boxes,
-                   GrBmLabel          *moved)
-{
-  g_autoptr(GArray) taken = NULL;
-
-  if (!meets_instruments (l, ax + l->dx, ay + l->dy, avoid, clear, leaders) &&
-      !box_meets_any (ax + l->dx, ay + l->dy, l->width, l->height, moved_boxes))
-    return l;
-  taken = shown_boxes (set, frame, view, scale, l);
-  g_array_append_vals (taken, moved_boxes->data, moved_boxes->len);
-  if (!relocate (l, ax, ay, scale, avoid, clear, leaders, taken, moved))
-    return NULL;
-  g_array_append_val (moved_boxes, ((cairo_rectangle_t) { ax + moved->dx, ay + moved->dy,
-                                                          moved->width, moved->height }));
-  return moved;
-}
-
-/* Dots first, then every name, so no dot covers a name. */
-void
-gr_bm_labels_draw (GrBasemap       *self,
-                   cairo_t         *cr,
-                   const GrBmFrame *frame,
-                   const GrMapView *view,
-                   const GrBmStyle *style,
-                   double           scale,
-                   gboolean         dots,
-                   gboolean         area_names,
-                   gboolean         place_names,
-                   const GArray    *avoid,
-                   const GArray    *clear,
-                   const GArray    *leaders,
-                   GArray          *drawn)
-{
-  GrBmLabelSet scratch = { 0 };
-  const GrBmLabelSet *set = get_set (self, view, scale, &scratch);
-  PangoContext *context = NULL;
-  g_autoptr(GArray) moved_boxes = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
-  GrBmLabel moved;
-
-  for (int pass = 0; pass < 2; pass++)
-    {
-      if ((pass == 0 && !dots) || (pass == 1 && !area_names && !place_names))
-        continue;
-
-      for (guint i = 0; i < set->n_labels; i++)
-        {
-          const GrBmLabel *l = &set->labels[i];
-          const GrBmAnchor *an = &l->candidate->anchors[l->anchor];
-          double ax = an->x * frame->world - frame->ox;
-          double ay = an->y * frame->world - frame->oy;
-
-          if (!label_visible (l, ax, ay, view, scale))
-            continue;
-          if (pass == 0)
-            {
-              if (l->candidate->has_dot)
-                draw_dot (cr, l->candidate, style, ax, ay, scale);
-              continue;
-            }
-          /* a place's name sits beside its dot */
-          if (l->candidate->has_dot ? !place_names : !area_names)
-            continue;
-          if (l->candidate->has_dot &&
-              (l = settle_place_name (set, frame, view, scale, l, ax, ay, avoid, clear,
-                                      leaders, moved_boxes, &moved)) == NULL)
-            continue;
-          if (l->candidate->has_dot && drawn != NULL)
-            g_array_append_val (drawn, ((cairo_rectangle_t) { ax + l->dx, ay + l->dy,
-                                                              l->width, l->height }));
-          if (context == NULL)
-            {
-              /* Each thread has its own default font map, so this is safe
-               * in a tile worker. */
-              context = create_context (pango_cairo_font_map_get_default ());
-              pango_cairo_update_context (cr, context);
-            }
-          draw_text (cr, context, l, style, ax, ay, scale);
-        }
-    }
-
-  g_clear_object (&context);
-  g_free (scratch.labels);
 }

@@ -91,6 +91,7 @@ typedef struct
   GrBmAnchor anchors[GR_BM_MAX_ANCHORS];
   guint n_anchors;
   gboolean has_dot;               /* a place: dot at the anchor, text beside */
+  const GrBmShape *shape;         /* the area it names (a country, a sea), or NULL */
   gboolean ukrainian;             /* in Ukraine: darker dot and text */
   double min_zoom;
   double max_zoom;
@@ -214,14 +215,60 @@ void     gr_bm_path_polygon         (cairo_t            *cr,
 void     gr_bm_path_lines           (cairo_t            *cr,
                                      const GrBmFrame    *frame,
                                      const GrBmShape    *shape);
+/* Whether the normalised point lies inside the polygon (even-odd). */
+gboolean gr_bm_shape_contains       (const GrBmShape    *shape,
+                                     double              x,
+                                     double              y);
 /* A point well inside a polygon (far from its edges), normalised. */
 void     gr_bm_shape_interior_point (const GrBmShape    *shape,
                                      double             *x,
                                      double             *y);
 
-/* Labels (gr-basemap-labels.c) */
+/* Labels (gr-basemap-labels.c): chosen, measured and placed per zoom */
+
+/* Space kept between two names, and the halo drawn around a name's
+ * letters, at scale 1, in pixels. */
+#define GR_BM_LABEL_PAD 2.0
+#define GR_BM_HALO_WIDTH 3.0
+
 void     gr_bm_labels_init          (GrBasemap          *self);
 void     gr_bm_labels_clear         (GrBasemap          *self);
+/* The placed labels for a view; a fresh set in @scratch when the symbols
+ * are scaled (an export with large type), whose labels the caller frees.
+ * Once returned, a set and the candidates it names no longer change. */
+const GrBmLabelSet *gr_bm_labels_get_set (GrBasemap       *self,
+                                          const GrMapView *view,
+                                          double           scale,
+                                          GrBmLabelSet    *scratch);
+/* The radius of a place's dot at scale 1, in pixels. */
+double   gr_bm_label_dot_radius     (const GrBmCandidate *c);
+/* Where a place's name may sit around its dot, relative to the anchor, in
+ * the order tried; returns how many (at most 6). */
+guint    gr_bm_label_dot_offsets    (const GrBmCandidate *c,
+                                     double               scale,
+                                     double               offsets[][2]);
+/* The bounding box of a name turned along its line at @an, relative to
+ * the anchor. */
+void     gr_bm_label_turned_box     (const GrBmCandidate *c,
+                                     const GrBmAnchor    *an,
+                                     double               scale,
+                                     double              *dx,
+                                     double              *dy,
+                                     double              *width,
+                                     double              *height);
+/* Unhinted text, the same at every scale and on every thread. */
+PangoContext *gr_bm_label_create_context (PangoFontMap        *font_map);
+PangoLayout  *gr_bm_label_create_layout  (PangoContext        *context,
+                                          const GrBmCandidate *c,
+                                          double               scale);
+/* The text box: logical extents relative to the layout origin. */
+void     gr_bm_label_layout_box     (PangoLayout        *layout,
+                                     double             *x,
+                                     double             *y,
+                                     double             *width,
+                                     double             *height);
+
+/* Names (gr-basemap-names.c): the placed labels drawn into one view */
 void     gr_bm_labels_draw          (GrBasemap          *self,
                                      cairo_t            *cr,
                                      const GrBmFrame    *frame,
@@ -231,6 +278,7 @@ void     gr_bm_labels_draw          (GrBasemap          *self,
                                      gboolean            dots,
                                      gboolean            area_names,
                                      gboolean            place_names,
+                                     gboolean            framed,
                                      const GArray       *avoid,
                                      const GArray       *clear,
                                      const GArray       *leaders,

@@ -708,7 +708,8 @@ gr_basemap_draw_full (GrBasemap              *self,
   gr_bm_labels_draw (self, cr, &frame, view, style, scale,
                      (layers & GR_BASEMAP_LAYER_PLACES) != 0,
                      (layers & GR_BASEMAP_LAYER_LABELS) != 0,
-                     (layers & GR_BASEMAP_LAYER_PLACE_NAMES) != 0, NULL, NULL, NULL, NULL);
+                     (layers & GR_BASEMAP_LAYER_PLACE_NAMES) != 0, options != NULL && options->framed,
+                     NULL, NULL, NULL, NULL);
 
   cairo_restore (cr);
 }
@@ -740,8 +741,8 @@ gr_basemap_draw_names (GrBasemap              *self,
   cairo_clip (cr);
   gr_bm_labels_draw (self, cr, &frame, view, style, scale,
                      FALSE, (layers & GR_BASEMAP_LAYER_LABELS) != 0,
-                     (layers & GR_BASEMAP_LAYER_PLACE_NAMES) != 0, avoid, clear, leaders,
-                     drawn);
+                     (layers & GR_BASEMAP_LAYER_PLACE_NAMES) != 0, options != NULL && options->framed,
+                     avoid, clear, leaders, drawn);
   cairo_restore (cr);
 }
 

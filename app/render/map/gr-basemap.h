@@ -40,13 +40,19 @@ typedef enum
 } GrBasemapLayers;
 
 /* How to draw; zero-initialised fields mean the defaults (light, all
- * layers, scale 1).  `scale` multiplies line widths, dot sizes and type, e.g.
- * 2 for a HiDPI tile drawn at 512 device pixels for a 256 px view. */
+ * layers, scale 1, a piece of a larger picture).  `scale` multiplies line
+ * widths, dot sizes and type, e.g. 2 for a HiDPI tile drawn at 512 device
+ * pixels for a 256 px view.  `framed` says the view's edges are the
+ * picture's (an export, a page, the names over a whole map widget), not a
+ * tile's: every name then lies wholly inside the view, moved inward along
+ * what it names (another side of a city's dot, another point of a river,
+ * further into a country) or left out, never cut by the edge. */
 typedef struct
 {
   GrBasemapStyle style;
   GrBasemapLayers layers;   /* GR_BASEMAP_LAYER_NONE means ALL */
   double scale;             /* 0 means 1 */
+  gboolean framed;
 } GrBasemapOptions;
 
 /* Immutable after creation; drawing is thread-safe. */
