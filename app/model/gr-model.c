@@ -10,6 +10,7 @@
 
 #include "gr-geopack.h"
 #include "gr-model-grid.h"
+#include "gr-vertex-grid.h"
 
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
@@ -116,41 +117,13 @@ add_vertices (GArray             *keys,
     }
 }
 
-/* The oblast (index into admin1) with the vertex nearest to @p. */
-static int
-nearest_oblast (const GrGeoLayer *admin1,
-                GrLonLat          p)
-{
-  const double margin = 0.1;
-  double best = G_MAXDOUBLE;
-  int best_i = -1;
-  double k = cos (p.lat * G_PI / 180);
-
-  for (guint i = 0; i < admin1->n_features; i++)
-    {
-      const GrGeoFeature *f = &admin1->features[i];
-
-      if (p.lon < f->bounds.min_lon - margin || p.lon > f->bounds.max_lon + margin
-          || p.lat < f->bounds.min_lat - margin || p.lat > f->bounds.max_lat + margin)
-        continue;
-      for (guint v = 0; v < f->n_points; v++)
-        {
-          double dx = (f->points[v].lon - p.lon) * k, dy = f->points[v].lat - p.lat;
-          double d = dx * dx + dy * dy;
-
-          if (d < best)
-            {
-              best = d;
-              best_i = i;
-            }
-        }
-    }
-  return best_i;
-}
-
 /* Border regions: the oblasts holding Ukraine's vertices shared with
  * Russia's or Belarus's polygon (Natural Earth shares land-border vertices
- * exactly between neighbours). */
+ * exactly between neighbours).  A border vertex belongs to the oblast with
+ * the nearest vertex among those whose bounds, grown by OBLAST_MARGIN
+ * degrees, hold it. */
+#define OBLAST_MARGIN 0.1
+
 static void
 build_border_regions (GrModel *self)
 {
@@ -162,6 +135,7 @@ build_border_regions (GrModel *self)
   g_autofree GArray **points = g_new0 (GArray *, admin1->n_features);
   g_autofree double *km = g_new0 (double, admin1->n_features);
   GArray *regions = g_array_new (FALSE, TRUE, sizeof (GrBorderRegion));
+  g_autoptr(GrVertexGrid) nearest = gr_vertex_grid_new (admin1);
 
   add_vertices (foreign, gr_geodata_find_country (self->geo, ISO_N3_RUSSIA));
   add_vertices (foreign, gr_geodata_find_country (self->geo, ISO_N3_BELARUS));
@@ -172,7 +146,7 @@ build_border_regions (GrModel *self)
       gint64 key = vertex_key (ua->points[i]);
 
       oblast[i] = bsearch (&key, foreign->data, foreign->len, sizeof key, cmp_int64) != NULL
-                  ? nearest_oblast (admin1, ua->points[i]) : -1;
+                  ? gr_vertex_grid_nearest (nearest, ua->points[i], OBLAST_MARGIN) : -1;
       if (oblast[i] >= 0)
         {
           if (points[oblast[i]] == NULL)
