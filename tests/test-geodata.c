@@ -10,6 +10,7 @@
 
 #include "gr-geo-names.h"
 #include "gr-geodata.h"
+#include "gr-geodesy.h"
 
 static GrGeodata *geodata;
 
@@ -173,6 +174,74 @@ test_local_name (void)
   g_assert_cmpstr (gr_geo_feature_local_name (ua, FALSE), ==, "Ukraine");
 }
 
+static void
+assert_batch_agrees (const GrLonLat  *p,
+                     guint            n,
+                     const GrLonLat  *points,
+                     const GrGeoPart *parts,
+                     guint            n_parts)
+{
+  g_autofree gboolean *inside = g_new (gboolean, n);
+  guint in = 0;
+
+  gr_geodesy_points_in_rings (p, n, points, parts, n_parts, inside);
+  for (guint k = 0; k < n; k++)
+    {
+      gboolean one = gr_geodesy_point_in_rings (p[k], points, parts, n_parts);
+
+      if (one != inside[k])
+        g_error ("point %u (%.9g, %.9g): alone %d, in a batch %d", k, p[k].lon, p[k].lat,
+                 one, inside[k]);
+      in += one;
+    }
+  /* some in, some out: the comparison means something */
+  g_assert_cmpuint (in, >, 0);
+  g_assert_cmpuint (in, <, n);
+}
+
+/* Points tested together answer as each alone: Ukraine's outline against
+ * random points and its own vertices (level with edges' ends), and a
+ * square with a hole and a level edge against points on its lines. */
+static void
+test_points_in_rings (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GrGeodata) geo = gr_geodata_load_shared_layers (GR_GEODATA_COUNTRIES, &error);
+  g_autoptr(GArray) p = g_array_new (FALSE, FALSE, sizeof (GrLonLat));
+  g_autoptr(GRand) rand = g_rand_new_with_seed (3);
+  const GrGeoFeature *ua;
+  GrLonLat square[] = {
+    { 0, 0 }, { 4, 0 }, { 4, 4 }, { 2, 4 }, { 0, 4 },
+    { 1, 1 }, { 3, 1 }, { 3, 3 }, { 1, 3 },
+  };
+  GrGeoPart parts[] = { { 0, 5 }, { 5, 4 } };
+  GrLonLat on[] = {
+    { 0.5, 0.5 }, { 2, 2 }, { 2, 0 }, { 2, 4 }, { 2, 1 }, { 2, 3 }, { -1, 2 }, { 3.5, 3 },
+    { 3.5, 1 }, { 0.5, 3.99 }, { 5, 0 }, { 4, 2 }, { 0, 2 },
+  };
+
+  g_assert_no_error (error);
+  ua = gr_geodata_find_country (geo, GR_ISO_N3_UKRAINE);
+  g_assert_nonnull (ua);
+  for (guint k = 0; k < 5000; k++)
+    {
+      GrLonLat q = { g_rand_double_range (rand, ua->bounds.min_lon, ua->bounds.max_lon),
+                     g_rand_double_range (rand, ua->bounds.min_lat, ua->bounds.max_lat) };
+
+      g_array_append_val (p, q);
+    }
+  for (guint k = 0; k < ua->n_points; k += 7)
+    {
+      GrLonLat q = { ua->points[k].lon + 0.001, ua->points[k].lat };
+
+      g_array_append_val (p, ua->points[k]);
+      g_array_append_val (p, q);
+    }
+  assert_batch_agrees ((const GrLonLat *) (void *) p->data, p->len, ua->points, ua->parts,
+                       ua->n_parts);
+  assert_batch_agrees (on, G_N_ELEMENTS (on), square, parts, G_N_ELEMENTS (parts));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -189,6 +258,7 @@ main (int   argc,
   g_test_add_func ("/model/geodata/layers", test_layers);
   g_test_add_func ("/model/geodata/names-uk", test_names_uk);
   g_test_add_func ("/model/geodata/local-name", test_local_name);
+  g_test_add_func ("/model/geodata/points-in-rings", test_points_in_rings);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/model/geodata/bad/%u", i);

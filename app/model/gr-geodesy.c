@@ -202,6 +202,85 @@ gr_geodesy_point_in_rings (GrLonLat         p,
   return inside;
 }
 
+/* The first of @n indices, sorted by their points' latitude, whose point
+ * lies at or above @lat. */
+static guint
+first_at_or_above (const GrLonLat *p,
+                   const guint    *order,
+                   guint           n,
+                   double          lat)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (p[order[mid]].lat < lat)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static int
+compare_lat (gconstpointer a,
+             gconstpointer b,
+             gpointer      data)
+{
+  const GrLonLat *p = data;
+  double x = p[*(const guint *) a].lat, y = p[*(const guint *) b].lat;
+
+  return (x > y) - (x < y);
+}
+
+void
+gr_geodesy_points_in_rings (const GrLonLat  *p,
+                            guint            n,
+                            const GrLonLat  *points,
+                            const GrGeoPart *parts,
+                            guint            n_parts,
+                            gboolean        *inside)
+{
+  g_autofree guint *order = g_new (guint, MAX (n, 1));
+
+  for (guint k = 0; k < n; k++)
+    {
+      order[k] = k;
+      inside[k] = FALSE;
+    }
+  g_qsort_with_data (order, (gint) n, sizeof *order, compare_lat, (gpointer) p);
+
+  for (guint r = 0; r < n_parts; r++)
+    {
+      const GrLonLat *ring = points + parts[r].start;
+      guint m = parts[r].n_points;
+
+      if (m < 3)
+        continue;
+      /* As point_in_ring(): an edge counts for the points with one end
+       * above them and the other not, that is lo <= lat < hi; both ring
+       * parities fold into one, as even-odd over all rings does. */
+      for (guint i = 0, j = m - 1; i < m; j = i++)
+        {
+          double lo = MIN (ring[i].lat, ring[j].lat), hi = MAX (ring[i].lat, ring[j].lat);
+
+          if (!(lo < hi))
+            continue;
+          for (guint k = first_at_or_above (p, order, n, lo); k < n && p[order[k]].lat < hi; k++)
+            {
+              GrLonLat q = p[order[k]];
+              double x = ring[j].lon + (q.lat - ring[j].lat) * (ring[i].lon - ring[j].lon)
+                         / (ring[i].lat - ring[j].lat);
+
+              if (q.lon < x)
+                inside[order[k]] = !inside[order[k]];
+            }
+        }
+    }
+}
+
 /* Snyder, Map Projections — A Working Manual (1987), eq. 3-12: q of the
  * authalic latitude. */
 static double

@@ -51,6 +51,15 @@ gboolean gr_geodesy_point_in_rings   (GrLonLat           p,
                                       const GrLonLat    *points,
                                       const GrGeoPart   *parts,
                                       guint              n_parts);
+/* The same for @n points at once, into @inside: each edge is crossed with
+ * just the points level with it (found by sorting them by latitude), not
+ * with all of them. */
+void     gr_geodesy_points_in_rings  (const GrLonLat    *p,
+                                      guint              n,
+                                      const GrLonLat    *points,
+                                      const GrGeoPart   *parts,
+                                      guint              n_parts,
+                                      gboolean          *inside);
 
 /* Lambert azimuthal equal-area projection of the WGS 84 ellipsoid (through
  * the authalic sphere), in km.  Equal-area everywhere; distances are true

@@ -61,15 +61,32 @@ build_cities (GrModel *self)
   const GrGeoLayer *places = self->geo->places;
   const GrGeoFeature *ua = self->ukraine;
   GArray *cities = g_array_new (FALSE, TRUE, sizeof (GrCity));
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) positions = g_array_new (FALSE, FALSE, sizeof (GrLonLat));
+  g_autofree gboolean *inside = NULL;
 
+  /* The places in Ukraine's bounds, then which of them are in it, all
+   * at once. */
   for (guint i = 0; i < places->n_features; i++)
     {
       const GrGeoFeature *f = &places->features[i];
-      GrCity city = { 0 };
 
       if (f->kind != GR_GEOM_POINT || f->n_points == 0 || f->value <= 0
-          || !bounds_contain (&ua->bounds, f->points[0])
-          || !gr_geodesy_point_in_rings (f->points[0], ua->points, ua->parts, ua->n_parts))
+          || !bounds_contain (&ua->bounds, f->points[0]))
+        continue;
+      g_array_append_val (candidates, i);
+      g_array_append_val (positions, f->points[0]);
+    }
+  inside = g_new (gboolean, MAX (positions->len, 1));
+  gr_geodesy_points_in_rings ((const GrLonLat *) (void *) positions->data, positions->len,
+                              ua->points, ua->parts, ua->n_parts, inside);
+
+  for (guint c = 0; c < candidates->len; c++)
+    {
+      const GrGeoFeature *f = &places->features[g_array_index (candidates, guint, c)];
+      GrCity city = { 0 };
+
+      if (!inside[c])
         continue;
       city.name = g_strdup (f->name);
       city.name_uk = g_strdup (f->name_uk);
