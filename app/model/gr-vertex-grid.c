@@ -36,31 +36,42 @@ struct _GrVertexGrid
   double lon0;
   double lat0;
   double cell;
+  double per_cell;       /* 1 / cell */
   guint cols;
   guint rows;
   guint *start;          /* entries of cell c: start[c] to start[c + 1] */
   guint32 *entries;      /* feature << VERTEX_BITS | vertex */
 };
 
-static guint
+/* The cell of @v along an axis starting at @origin with @n cells, clamped;
+ * monotonic in @v, so that a box's cells hold every vertex in the box. */
+static inline guint
+cell_along (double v,
+            double origin,
+            double per_cell,
+            guint  n)
+{
+  double c = (v - origin) * per_cell;
+
+  /* NaN lands in the first cell */
+  return !(c > 0) ? 0 : c >= n - 1 ? n - 1 : (guint) c;
+}
+
+static inline guint
 column_of (const GrVertexGrid *self,
            double              lon)
 {
-  double c = floor ((lon - self->lon0) / self->cell);
-
-  return (guint) CLAMP (c, 0, self->cols - 1);
+  return cell_along (lon, self->lon0, self->per_cell, self->cols);
 }
 
-static guint
+static inline guint
 row_of (const GrVertexGrid *self,
         double              lat)
 {
-  double r = floor ((lat - self->lat0) / self->cell);
-
-  return (guint) CLAMP (r, 0, self->rows - 1);
+  return cell_along (lat, self->lat0, self->per_cell, self->rows);
 }
 
-static guint
+static inline guint
 cell_of (const GrVertexGrid *self,
          GrLonLat            p)
 {
@@ -83,6 +94,7 @@ gr_vertex_grid_new (const GrGeoLayer *layer)
   width = MAX (layer->bounds.max_lon - self->lon0, 0);
   height = MAX (layer->bounds.max_lat - self->lat0, 0);
   self->cell = MAX (CELL, sqrt (width * height / MAX_CELLS));
+  self->per_cell = 1 / self->cell;
   self->cols = (guint) MIN (width / self->cell + 1, MAX_CELLS);
   self->rows = (guint) MIN (height / self->cell + 1, MAX_CELLS / self->cols);
   self->rows = MAX (self->rows, 1);
