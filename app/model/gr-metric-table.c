@@ -228,12 +228,14 @@ gr_metric_table_suggest (const GrMetricTable *self,
   for (guint i = 0; i < self->paths->len; i++)
     {
       const char *p = g_ptr_array_index (self->paths, i);
-      const char *name = len > 0 ? p + len + 1 : p;
-      const char *end = strchr (name, '.');
+      const char *name, *end;
       char *next;
 
+      /* only then is p at least len + 1 bytes long */
       if (!in_group (p, path, len))
         continue;
+      name = len > 0 ? p + len + 1 : p;
+      end = strchr (name, '.');
       next = g_strndup (name, end != NULL ? (gsize) (end - name) : strlen (name));
       if (!g_hash_table_add (seen, next))
         continue;
