@@ -72,17 +72,26 @@ done_cb (GObject      *object,
 }
 
 static void
-run (Fixture      *f,
-     GrExportFunc  func,
-     gpointer      data)
+run_for (Fixture      *f,
+         gpointer      source,
+         GrExportFunc  func,
+         gpointer      data)
 {
-  gr_export_job_run_async (NULL, f->path, func, data, NULL, progress_cb, f,
+  gr_export_job_run_async (source, f->path, func, data, NULL, progress_cb, f,
                            f->cancellable, done_cb, f);
   while (f->result == NULL)
     g_main_context_iteration (NULL, TRUE);
   /* Anything still queued must not reach the caller now. */
   while (g_main_context_iteration (NULL, FALSE))
     ;
+}
+
+static void
+run (Fixture      *f,
+     GrExportFunc  func,
+     gpointer      data)
+{
+  run_for (f, NULL, func, data);
 }
 
 static void
@@ -243,6 +252,44 @@ test_report_error (Fixture       *f,
   g_assert_cmpuint (f->progress->len, ==, 0);
 }
 
+typedef struct
+{
+  GObject *source;
+  guint refs;                /* the source's, while the worker ran */
+} Holders;
+
+static gboolean
+export_counting (const char        *path,
+                 gpointer           data,
+                 GrExportProgress  *progress,
+                 GCancellable      *cancellable,
+                 GError           **error)
+{
+  Holders *holders = data;
+
+  holders->refs = (guint) g_atomic_int_get ((gint *) &holders->source->ref_count);
+  return export_square (path, NULL, progress, cancellable, error);
+}
+
+/* The source object (a widget, for the GUI's exports) is held by the
+ * caller's task only, which is let go on the caller's thread: the worker
+ * thread drops its own task once the export function has returned,
+ * possibly last, and would finalize the source there with it. */
+static void
+test_source_held_by_caller (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GObject) source = g_object_new (G_TYPE_OBJECT, NULL);
+  Holders holders = { source, 0 };
+  GError *error = NULL;
+
+  run_for (f, source, export_counting, &holders);
+  g_assert_true (gr_export_job_finish (f->result, &error));
+  g_assert_no_error (error);
+  /* the test's reference and the caller's task's */
+  g_assert_cmpuint (holders.refs, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -255,6 +302,7 @@ main (int   argc,
   ADD ("/render/export-job/cancelled-midway", test_cancelled_midway);
   ADD ("/render/export-job/error", test_error);
   ADD ("/render/export-job/report-error", test_report_error);
+  ADD ("/render/export-job/source-held-by-caller", test_source_held_by_caller);
 #undef ADD
 
   return g_test_run ();

@@ -67,7 +67,7 @@ response_cb (AdwMessageDialog *dialog,
              gpointer          user_data)
 {
   GTask *task = user_data;
-  GrWindow *self = g_task_get_source_object (task);
+  GrWindow *self = g_object_get_data (G_OBJECT (dialog), "gr-window");
   Recovery *recovery = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
 
@@ -91,12 +91,13 @@ response_cb (AdwMessageDialog *dialog,
   g_object_unref (task);
 }
 
+/* @user_data: the offer's reference to the window, dropped here */
 static void
 read_done_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  GrWindow *self = GR_WINDOW (object);
+  g_autoptr(GrWindow) self = user_data;
   Recovery *recovery = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) when = NULL;
@@ -132,6 +133,8 @@ read_done_cb (GObject      *object,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
   /* Escape keeps the file: asked again next time. */
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  /* The dialog, not the task, holds the window until it is answered. */
+  g_object_set_data_full (G_OBJECT (dialog), "gr-window", g_object_ref (self), g_object_unref);
   g_signal_connect (dialog, "response", G_CALLBACK (response_cb), g_object_ref (result));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -155,7 +158,11 @@ gr_window_offer_recovery (GrWindow   *self,
 
   recovery = g_new0 (Recovery, 1);
   recovery->path = g_strdup (path);
-  task = g_task_new (self, NULL, read_done_cb, NULL);
+  /* The callback, not the task, holds the window: the worker lets go of
+   * the task after read_thread has returned, which may be after the
+   * callback, and a window closed meanwhile would then be finalized on
+   * the worker thread with the task's source object. */
+  task = g_task_new (NULL, NULL, read_done_cb, g_object_ref (self));
   g_task_set_source_tag (task, gr_window_offer_recovery);
   g_task_set_task_data (task, recovery, (GDestroyNotify) recovery_free);
   g_task_run_in_thread (task, read_thread);

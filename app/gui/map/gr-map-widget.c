@@ -271,12 +271,13 @@ load_thread (GTask        *task,
   g_task_return_pointer (task, gr_basemap_new (geodata), (GDestroyNotify) gr_basemap_unref);
 }
 
+/* @user_data: our reference to the widget, dropped here on the main thread */
 static void
 load_done_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  GrMapWidget *self = GR_MAP_WIDGET (object);
+  g_autoptr(GrMapWidget) self = user_data;
   g_autoptr(GError) error = NULL;
   GrBasemap *basemap;
 
@@ -480,7 +481,11 @@ gr_map_widget_init (GrMapWidget *self)
                            G_CALLBACK (update_source), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::scale-factor", G_CALLBACK (update_source), NULL);
 
-  task = g_task_new (self, self->cancellable, load_done_cb, NULL);
+  /* The callback, not the task, holds the widget: the worker lets go of
+   * the task after its function has returned, which may be after the
+   * callback, and a widget whose window was closed meanwhile would then
+   * be finalized on the worker thread with the task's source object. */
+  task = g_task_new (NULL, self->cancellable, load_done_cb, g_object_ref (self));
   g_task_set_source_tag (task, gr_map_widget_init);
   g_task_run_in_thread (task, load_thread);
 }

@@ -272,6 +272,7 @@ typedef struct
   guint samples;
   guint64 seed;
   guint threads;
+  int *done;                   /* the pane's counter: the callback keeps the pane */
 } Job;
 
 static void
@@ -294,6 +295,7 @@ job_new (GrAnalysisPane *self,
   job->scenario = gr_scenario_copy (gr_document_get_scenario (self->document));
   job->samples = samples;
   job->seed = GR_MONTE_CARLO_DEFAULT_SEED;
+  job->done = &self->done;
   return job;
 }
 
@@ -320,10 +322,10 @@ progress_cb (guint    done,
              guint    total,
              gpointer user_data)
 {
-  GrAnalysisPane *self = user_data;
+  Job *job = user_data;
 
   /* Any worker thread: only the counter; the main loop reads it. */
-  g_atomic_int_set (&self->done, (int) done);
+  g_atomic_int_set (job->done, (int) done);
 }
 
 static void
@@ -336,7 +338,7 @@ monte_carlo_thread (GTask        *task,
   GError *error = NULL;
   GrMonteCarlo *result = gr_monte_carlo_run (job->model, job->scenario, job->samples,
                                              job->seed, job->threads, cancellable,
-                                             progress_cb, source, &error);
+                                             progress_cb, job, &error);
 
   if (result == NULL)
     g_task_return_error (task, error);
@@ -365,12 +367,13 @@ finish_run (GrAnalysisPane *self)
   set_running (self, FALSE);
 }
 
+/* @user_data: start()'s reference to the pane, dropped here */
 static void
 tornado_done_cb (GObject      *source,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  GrAnalysisPane *self = GR_ANALYSIS_PANE (source);
+  g_autoptr(GrAnalysisPane) self = user_data;
   g_autoptr(GError) error = NULL;
   GrSensitivity *tornado = g_task_propagate_pointer (G_TASK (result), &error);
 
@@ -398,12 +401,13 @@ tornado_done_cb (GObject      *source,
                       "to go to that input's lever."));
 }
 
+/* @user_data: start()'s reference to the pane, dropped here */
 static void
 monte_carlo_done_cb (GObject      *source,
                      GAsyncResult *result,
                      gpointer      user_data)
 {
-  GrAnalysisPane *self = GR_ANALYSIS_PANE (source);
+  g_autoptr(GrAnalysisPane) self = user_data;
   g_autoptr(GError) error = NULL;
   GrMonteCarlo *mc = g_task_propagate_pointer (G_TASK (result), &error);
 
@@ -444,7 +448,11 @@ start (GrAnalysisPane      *self,
   self->cancellable = g_cancellable_new ();
   self->total = samples;
   g_atomic_int_set (&self->done, 0);
-  task = g_task_new (self, self->cancellable, done, NULL);
+  /* The callback, not the task, holds the pane: the worker lets go of the
+   * task after its function has returned, which may be after the
+   * callback, and a pane whose window was closed meanwhile would then be
+   * finalized on the worker thread with the task's source object. */
+  task = g_task_new (NULL, self->cancellable, done, g_object_ref (self));
   g_task_set_task_data (task, job, job_free);
   set_running (self, TRUE);
   if (samples > 0)

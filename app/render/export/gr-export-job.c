@@ -202,8 +202,11 @@ gr_export_job_run_async (gpointer              source_object,
   g_task_set_task_data (task, g_strdup (path), g_free);
 
   /* The worker reports what really happened: a file written before the
-   * cancel came is a success. */
-  worker = g_task_new (source_object, cancellable, job_done_cb, g_steal_pointer (&task));
+   * cancel came is a success.  It has no source object: the worker thread
+   * lets go of its task after job_thread returns, possibly last, and a
+   * source object (a widget) would then be finalized on that thread.  The
+   * caller's task, which holds it, is let go in job_done_cb. */
+  worker = g_task_new (NULL, cancellable, job_done_cb, g_steal_pointer (&task));
   g_task_set_check_cancellable (worker, FALSE);
   g_task_set_task_data (worker, job, (GDestroyNotify) job_free);
   g_task_run_in_thread (worker, job_thread);
