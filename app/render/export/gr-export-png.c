@@ -145,12 +145,15 @@ gr_export_png_band_encode (const guint8 *data,
   GrDeflate *deflate;
   uLong row_adler = 0;
 
-  g_return_if_fail (data != NULL && width > 0 && 0 <= y0 && y0 <= y1 && band != NULL);
+  g_return_if_fail (band != NULL);
 
+  /* Set first, so that a band refused below still joins and frees. */
   band->deflated = g_byte_array_new ();
   band->adler = adler32 (0, NULL, 0);
-  band->length = row_bytes * (y1 - y0);
+  band->length = 0;
   band->alpha = alpha;
+  g_return_if_fail (data != NULL && width > 0 && 0 <= y0 && y0 <= y1);
+  band->length = row_bytes * (y1 - y0);
   if (row_bytes > GR_DEFLATE_MAX_ROW)
     {
       encode_zlib (data, width, stride, y0, y1, last, band);
