@@ -255,6 +255,34 @@ test_frame (void)
     }
 }
 
+/* Whatever the page's shape, down to a 16:9 slide's short map area, the
+ * page draws nothing outside itself: the legend shrinks to fit rather
+ * than lose its last rows below the page. */
+static void
+test_legend_fits (Fixture       *f,
+                  gconstpointer  data)
+{
+  static const double sizes[][2] = { { 1280, 720 }, { 1280, 530 }, { 1359, 560 }, { 1000, 420 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      GrMapPage page = { f->scenario, NULL, f->basemap, GR_OVERLAY_ALL, NULL, NULL };
+      cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA,
+                                                                   NULL);
+      cairo_t *cr = cairo_create (recording);
+      double x, y, w, h;
+
+      gr_map_page_draw (cr, sizes[i][0], sizes[i][1], &page);
+      cairo_destroy (cr);
+      cairo_recording_surface_ink_extents (recording, &x, &y, &w, &h);
+      g_assert_cmpfloat (x, >=, 0);
+      g_assert_cmpfloat (y, >=, 0);
+      g_assert_cmpfloat (x + w, <=, sizes[i][0]);
+      g_assert_cmpfloat (y + h, <=, sizes[i][1]);
+      cairo_surface_destroy (recording);
+    }
+}
+
 /* `guarantor --export map` runs headless on the bundled baseline. */
 static void
 test_cli (Fixture       *f,
@@ -290,6 +318,8 @@ main (int   argc,
   g_test_add ("/render/map-export/unknown-format", Fixture, NULL, fixture_set_up,
               test_unknown_format, fixture_tear_down);
   g_test_add_func ("/render/map-export/frame", test_frame);
+  g_test_add ("/render/map-export/legend-fits", Fixture, NULL, fixture_set_up,
+              test_legend_fits, fixture_tear_down);
   g_test_add ("/render/map-export/cli", Fixture, NULL, fixture_set_up, test_cli,
               fixture_tear_down);
 

@@ -244,7 +244,7 @@ gr_map_page_draw (cairo_t *cr,
   GrMapView view;
   g_autofree char *subtitle = NULL;
   g_autoptr(GPtrArray) figures = NULL;
-  double map_top, lw, lh, panel, r, g, b;
+  double map_top, lw, lh, panel, r, g, b, legend_scale = 1.0;
 
   g_return_if_fail (cr != NULL && page != NULL && page->scenario != NULL);
 
@@ -254,8 +254,18 @@ gr_map_page_draw (cairo_t *cr,
   /* The legend stands in a column on the right, off the map, so it never
    * hides a part of the country; the map takes the rest. */
   gr_legend_measure (cr, page->scenario, page->metrics, &style, 1.0, &lw, &lh);
+  /* A short page (a 16:9 slide) shrinks the legend to its height rather
+   * than cut its last rows off. */
+  if (lh > height - TITLE_BAND - 2 * MARGIN && lh > 0)
+    {
+      legend_scale = MAX (height - TITLE_BAND - 2 * MARGIN, 1.0) / lh;
+      gr_legend_measure (cr, page->scenario, page->metrics, &style, legend_scale, &lw, &lh);
+    }
   figures = key_figures (page->metrics, page->layers);
-  if (lw > 0)
+  /* The key figures go under the legend where there is room for them
+   * (see draw_key_figures()), and only then widen its column. */
+  if (lw > 0 && figures->len > 0
+      && TITLE_BAND + MARGIN + lh + 16 + (figures->len + 1) * KEY_LINE <= height - MARGIN)
     lw = MAX (lw, key_figures_width (cr, figures) + 20);
   panel = lw > 0 ? lw + 2 * MARGIN : 0;
   /* A narrow page has no room for both: the map keeps it. */
@@ -271,7 +281,7 @@ gr_map_page_draw (cairo_t *cr,
   if (lw > 0)
     {
       gr_legend_draw (cr, width - lw - MARGIN, map_top + MARGIN, page->scenario, page->metrics,
-                      &style, 1.0);
+                      &style, legend_scale);
       draw_key_figures (cr, figures, width - lw - MARGIN + 10, map_top + MARGIN + lh + 16,
                         height - MARGIN);
     }
