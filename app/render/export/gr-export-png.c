@@ -8,7 +8,7 @@
  * takes to draw the chart.  Charts are mostly flat colour, so zlib level 1
  * without row filters is 4–5× faster for files about 1.5× larger, and
  * gr-deflate.c, which looks for repeats in three places only, three times
- * faster again for files 10–25 % larger than level 1's.
+ * faster again for files within 15 % of level 1's.
  *
  * The image data is one zlib stream, but deflate blocks need not refer
  * back across a flush point: each horizontal band of rows is deflated on
