@@ -38,7 +38,7 @@ typedef struct
 {
   Code literal[286];              /* and end of block, and length symbols */
   Code length[MAX_MATCH + 1];     /* symbol and extra bits of each length */
-  Code distance[WINDOW + 1];      /* the same for each distance */
+  guint8 distance_symbol[30];     /* each distance code's 5 bits, as written */
 } Tables;
 
 struct _GrDeflate
@@ -77,10 +77,6 @@ tables_build (gpointer data)
     3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115,
     131, 163, 195, 227, 258
   };
-  static const guint16 distance_base[30] = {
-    1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537,
-    2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577
-  };
   Tables *tables = g_new (Tables, 1);
   guint k = 0;
 
@@ -114,18 +110,27 @@ tables_build (gpointer data)
       tables->length[length] = (Code) { symbol->bits | (length - length_base[k]) << symbol->n,
                                         symbol->n + extra };
     }
-  k = 0;
-  for (guint distance = 1; distance <= WINDOW; distance++)
-    {
-      guint extra;
-
-      while (k + 1 < G_N_ELEMENTS (distance_base) && distance_base[k + 1] <= distance)
-        k++;
-      extra = k < 4 ? 0 : k / 2 - 1;
-      tables->distance[distance] = (Code) { reverse_bits (k, 5) | (distance - distance_base[k]) << 5,
-                                            5 + extra };
-    }
+  for (guint c = 0; c < G_N_ELEMENTS (tables->distance_symbol); c++)
+    tables->distance_symbol[c] = reverse_bits (c, 5);
   return tables;
+}
+
+/* A distance's 5-bit code and extra bits (RFC 1951, 3.2.5), computed: a
+ * table of all 32,768 would be 256 kB of fresh pages for each export.
+ * Codes 4 and up come in pairs per power of two: the bit below the
+ * highest of d - 1 picks the code of the pair, the bits under it are the
+ * extra bits. */
+static inline Code
+distance_code (const Tables *t,
+               guint         distance)
+{
+  guint n = distance - 1, high, k;
+
+  if (n < 4)
+    return (Code) { t->distance_symbol[n], 5 };
+  high = g_bit_storage (n) - 1;
+  k = 2 * high + ((n >> (high - 1)) & 1);
+  return (Code) { t->distance_symbol[k] | (n & ((1u << (high - 1)) - 1)) << 5, 5 + high - 1 };
 }
 
 static inline void
@@ -279,7 +284,7 @@ gr_deflate_push_row (GrDeflate *self)
       if (best >= MIN_MATCH)
         {
           put (self, t->length[best]);
-          put (self, t->distance[distance]);
+          put (self, distance_code (t, distance));
           i += best;
         }
       else
