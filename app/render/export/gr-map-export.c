@@ -218,15 +218,21 @@ key_figures_width (cairo_t   *cr,
   return width;
 }
 
+/* Whether the key figures, heading and lines, fit from @y to @bottom. */
+static gboolean
+key_figures_fit (GPtrArray *lines,
+                 double     y,
+                 double     bottom)
+{
+  return lines->len > 0 && y + (lines->len + 1) * KEY_LINE <= bottom;
+}
+
 static void
 draw_key_figures (cairo_t   *cr,
                   GPtrArray *lines,
                   double     x,
-                  double     y,
-                  double     bottom)
+                  double     y)
 {
-  if (lines->len == 0 || y + (lines->len + 1) * KEY_LINE > bottom)
-    return;
   gr_overlay_text (cr, _("Key figures"), x, y, 0, 0, 11.5, TRUE, GR_OVERLAY_RGB_INK);
   for (guint i = 0; i < lines->len; i++)
     gr_overlay_text (cr, g_ptr_array_index (lines, i), x, y + (i + 1) * KEY_LINE + 3, 0, 0,
@@ -244,7 +250,8 @@ gr_map_page_draw (cairo_t *cr,
   GrMapView view;
   g_autofree char *subtitle = NULL;
   g_autoptr(GPtrArray) figures = NULL;
-  double map_top, lw, lh, panel, r, g, b, legend_scale = 1.0;
+  double map_top, lw, lh, panel, r, g, b, legend_scale = 1.0, figures_y;
+  gboolean show_figures;
 
   g_return_if_fail (cr != NULL && page != NULL && page->scenario != NULL);
 
@@ -262,10 +269,11 @@ gr_map_page_draw (cairo_t *cr,
       gr_legend_measure (cr, page->scenario, page->metrics, &style, legend_scale, &lw, &lh);
     }
   figures = key_figures (page->metrics, page->layers);
-  /* The key figures go under the legend where there is room for them
-   * (see draw_key_figures()), and only then widen its column. */
-  if (lw > 0 && figures->len > 0
-      && TITLE_BAND + MARGIN + lh + 16 + (figures->len + 1) * KEY_LINE <= height - MARGIN)
+  /* The key figures go under the legend where there is room for them,
+   * and only then widen its column. */
+  figures_y = TITLE_BAND + MARGIN + lh + 16;
+  show_figures = lw > 0 && key_figures_fit (figures, figures_y, height - MARGIN);
+  if (show_figures)
     lw = MAX (lw, key_figures_width (cr, figures) + 20);
   panel = lw > 0 ? lw + 2 * MARGIN : 0;
   /* A narrow page has no room for both: the map keeps it. */
@@ -282,8 +290,8 @@ gr_map_page_draw (cairo_t *cr,
     {
       gr_legend_draw (cr, width - lw - MARGIN, map_top + MARGIN, page->scenario, page->metrics,
                       &style, legend_scale);
-      draw_key_figures (cr, figures, width - lw - MARGIN + 10, map_top + MARGIN + lh + 16,
-                        height - MARGIN);
+      if (show_figures)
+        draw_key_figures (cr, figures, width - lw - MARGIN + 10, figures_y);
     }
 
   /* the map */
