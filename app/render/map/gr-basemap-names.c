@@ -479,7 +479,8 @@ settle_place_name (const GrBmLabel    *labels,
   return moved;
 }
 
-/* Dots first, then every name, so no dot covers a name. */
+/* Dots first, then every name, so no dot covers a name: those of @layers
+ * (GR_BASEMAP_LAYER_PLACES, _LABELS, _PLACE_NAMES) that are asked for. */
 void
 gr_bm_labels_draw (GrBasemap       *self,
                    cairo_t         *cr,
@@ -487,9 +488,7 @@ gr_bm_labels_draw (GrBasemap       *self,
                    const GrMapView *view,
                    const GrBmStyle *style,
                    double           scale,
-                   gboolean         dots,
-                   gboolean         area_names,
-                   gboolean         place_names,
+                   GrBasemapLayers  layers,
                    gboolean         framed,
                    const GArray    *avoid,
                    const GArray    *clear,
@@ -503,6 +502,9 @@ gr_bm_labels_draw (GrBasemap       *self,
   g_autofree GrBmLabel *fitted = framed ? fit_labels (set, frame, view, scale) : NULL;
   const GrBmLabel *labels = framed ? fitted : set->labels;
   GrBmLabel moved;
+  gboolean dots = (layers & GR_BASEMAP_LAYER_PLACES) != 0;
+  gboolean area_names = (layers & GR_BASEMAP_LAYER_LABELS) != 0;
+  gboolean place_names = (layers & GR_BASEMAP_LAYER_PLACE_NAMES) != 0;
 
   for (int pass = 0; pass < 2; pass++)
     {

@@ -705,11 +705,8 @@ gr_basemap_draw_full (GrBasemap              *self,
 
   draw_outside (cr, &frame, self, style, view, scale);
 
-  gr_bm_labels_draw (self, cr, &frame, view, style, scale,
-                     (layers & GR_BASEMAP_LAYER_PLACES) != 0,
-                     (layers & GR_BASEMAP_LAYER_LABELS) != 0,
-                     (layers & GR_BASEMAP_LAYER_PLACE_NAMES) != 0, options != NULL && options->framed,
-                     NULL, NULL, NULL, NULL);
+  gr_bm_labels_draw (self, cr, &frame, view, style, scale, layers,
+                     options != NULL && options->framed, NULL, NULL, NULL, NULL);
 
   cairo_restore (cr);
 }
@@ -739,10 +736,9 @@ gr_basemap_draw_names (GrBasemap              *self,
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, view->width, view->height);
   cairo_clip (cr);
-  gr_bm_labels_draw (self, cr, &frame, view, style, scale,
-                     FALSE, (layers & GR_BASEMAP_LAYER_LABELS) != 0,
-                     (layers & GR_BASEMAP_LAYER_PLACE_NAMES) != 0, options != NULL && options->framed,
-                     avoid, clear, leaders, drawn);
+  /* the names only: the dots are the map's */
+  gr_bm_labels_draw (self, cr, &frame, view, style, scale, layers & ~GR_BASEMAP_LAYER_PLACES,
+                     options != NULL && options->framed, avoid, clear, leaders, drawn);
   cairo_restore (cr);
 }
 
