@@ -12,6 +12,9 @@
 
 #include "gr-deflate.h"
 
+/* deflate's window: the farthest a match may reach back */
+#define WINDOW 32768
+
 /* Rows of a kind: each fills @row (row_length bytes) for row @y. */
 typedef void (*FillRow) (guint8 *row, gsize length, guint y, GRand *rand);
 
@@ -121,15 +124,19 @@ test_kinds (void)
 }
 
 /* Matches reach as far back as deflate allows: the row above at exactly
- * 32 KB, and repeats the hash finds a whole row back. */
+ * 32 KB, and repeats the hash finds a whole row back; rows longer than the
+ * window, whose row above is out of reach, too. */
 static void
 test_longest_rows (void)
 {
   static const guint rows[] = { 6 };
 
-  round_trip (GR_DEFLATE_MAX_ROW, 4, rows, 1, fill_flat);
-  round_trip (GR_DEFLATE_MAX_ROW, 3, rows, 1, fill_hatch);
-  round_trip (GR_DEFLATE_MAX_ROW - 1, 3, rows, 1, fill_stripes);
+  round_trip (WINDOW, 4, rows, 1, fill_flat);
+  round_trip (WINDOW, 3, rows, 1, fill_hatch);
+  round_trip (WINDOW - 1, 3, rows, 1, fill_stripes);
+  round_trip (WINDOW + 1, 3, rows, 1, fill_hatch);
+  round_trip (40000, 4, rows, 1, fill_noise);
+  round_trip (40000, 3, rows, 1, fill_stripes);
 }
 
 /* Parts joined as the PNG writer joins bands, empty ones among them. */
@@ -148,7 +155,7 @@ test_parts (void)
 static void
 test_repeat (void)
 {
-  static const gsize lengths[] = { 1, 2, 3, 4, 258, 259, 260, 261, 517, 5761, GR_DEFLATE_MAX_ROW };
+  static const gsize lengths[] = { 1, 2, 3, 4, 258, 259, 260, 261, 517, 5761, WINDOW, 40000 };
 
   for (guint l = 0; l < G_N_ELEMENTS (lengths); l++)
     {

@@ -120,7 +120,10 @@ sample (int      width,
   return image;
 }
 
-static const int sizes[][2] = { { 333, 201 }, { 640, 1 }, { 1, 1 }, { 1, 7 }, { 97, 3 } };
+/* 11,000 pixels make rows longer than deflate's window. */
+static const int sizes[][2] = {
+  { 333, 201 }, { 640, 1 }, { 1, 1 }, { 1, 7 }, { 97, 3 }, { 11000, 9 },
+};
 
 /* One to four bands (as many as there are rows at most), opaque and not:
  * the same pixels back, RGB exactly when opaque. */

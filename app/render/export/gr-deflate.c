@@ -176,7 +176,8 @@ gr_deflate_new (gsize       row_length,
   static GOnce tables_once = G_ONCE_INIT;
   GrDeflate *self;
 
-  g_return_val_if_fail (row_length >= 1 && row_length <= GR_DEFLATE_MAX_ROW, NULL);
+  /* stream positions are filed in 32 bits: a band of at most 4 GB */
+  g_return_val_if_fail (row_length >= 1 && row_length <= G_MAXUINT32 / 2, NULL);
   g_return_val_if_fail (bpp >= 1 && out != NULL, NULL);
 
   self = g_new0 (GrDeflate, 1);

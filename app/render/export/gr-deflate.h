@@ -10,13 +10,11 @@
 
 G_BEGIN_DECLS
 
-/* The longest row it takes, filter byte included: the row above must lie
- * within deflate's 32 KB window.  Longer rows are for zlib. */
-#define GR_DEFLATE_MAX_ROW 32768
-
 typedef struct _GrDeflate GrDeflate;
 
-/* Compresses rows of @row_length bytes (1 to GR_DEFLATE_MAX_ROW) whose
+/* Compresses rows of @row_length bytes (at least 1; past deflate's 32 kB
+ * window the row above is out of reach and only repeats along the row
+ * count), whose
  * pixels are @bpp bytes into raw deflate data, appended to @out at the
  * end; @last for the last part of a stream. */
 GrDeflate *gr_deflate_new        (gsize       row_length,

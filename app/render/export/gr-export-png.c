@@ -90,47 +90,6 @@ convert_row (const guint32 *in,
     }
 }
 
-/* zlib's fastest level, for rows too long for gr-deflate.c. */
-static void
-encode_zlib (const guint8 *data,
-             int           width,
-             int           stride,
-             int           y0,
-             int           y1,
-             gboolean      last,
-             GrPngBand    *band)
-{
-  gsize row_bytes = band->length / MAX (y1 - y0, 1);
-  g_autofree guint8 *row = g_malloc (row_bytes);
-  z_stream z = { 0 };
-  gsize bound;
-  int status;
-
-  /* raw deflate, no header */
-  status = deflateInit2 (&z, 1, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY);
-  g_assert (status == Z_OK);
-  /* Room for the worst case, and for the sync flush's empty block. */
-  bound = deflateBound (&z, band->length) + 16;
-  g_byte_array_set_size (band->deflated, bound);
-  z.next_out = band->deflated->data;
-  z.avail_out = bound;
-
-  row[0] = 0;   /* filter: none */
-  for (int y = y0; y < y1; y++)
-    {
-      convert_row ((const guint32 *) (data + (gsize) y * stride), row + 1, width, band->alpha);
-      band->adler = adler32 (band->adler, row, row_bytes);
-      z.next_in = row;
-      z.avail_in = row_bytes;
-      status = deflate (&z, Z_NO_FLUSH);
-      g_assert (status == Z_OK && z.avail_in == 0);
-    }
-  status = deflate (&z, last ? Z_FINISH : Z_SYNC_FLUSH);
-  g_assert (status == (last ? Z_STREAM_END : Z_OK));
-  g_byte_array_set_size (band->deflated, bound - z.avail_out);
-  deflateEnd (&z);
-}
-
 void
 gr_export_png_band_encode (const guint8 *data,
                            int           width,
@@ -154,11 +113,6 @@ gr_export_png_band_encode (const guint8 *data,
   band->alpha = alpha;
   g_return_if_fail (data != NULL && width > 0 && 0 <= y0 && y0 <= y1);
   band->length = row_bytes * (y1 - y0);
-  if (row_bytes > GR_DEFLATE_MAX_ROW)
-    {
-      encode_zlib (data, width, stride, y0, y1, last, band);
-      return;
-    }
 
   /* No row filter (see above).  A row like the one above (half the rows
    * of a chart: margins, gaps, the insides of bars) is neither converted
