@@ -149,6 +149,59 @@ test_encode_bands (void)
         }
 }
 
+/* One translucent pixel, the image's last: every band but the last is
+ * opaque and may be done as RGB before the last finds it; all of them are
+ * encoded again as RGBA. */
+static void
+test_late_alpha (void)
+{
+  for (guint n = 1; n <= GR_EXPORT_PNG_MAX_BANDS; n++)
+    {
+      cairo_surface_t *image = sample (333, 201, TRUE);
+      guint8 *data = cairo_image_surface_get_data (image);
+      int stride = cairo_image_surface_get_stride (image);
+      g_autoptr(GByteArray) png = g_byte_array_new ();
+      cairo_surface_t *decoded;
+
+      ((guint32 *) (data + (gsize) 200 * stride))[332] = 0x80402010;
+      cairo_surface_mark_dirty (image);
+      gr_export_png_encode_threads (image, n, png);
+      g_assert_cmpint (colour_type (png), ==, 6);
+      decoded = decode (png);
+      assert_same_pixels (image, decoded);
+      cairo_surface_destroy (decoded);
+      cairo_surface_destroy (image);
+    }
+}
+
+/* RGB24's fourth byte is not alpha: whatever it holds, the PNG is RGB. */
+static void
+test_rgb24 (void)
+{
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 64, 9);
+  guint8 *data = cairo_image_surface_get_data (image);
+  int stride = cairo_image_surface_get_stride (image);
+  g_autoptr(GByteArray) png = g_byte_array_new ();
+  cairo_surface_t *decoded;
+
+  for (int y = 0; y < 9; y++)
+    for (int x = 0; x < 64; x++)
+      ((guint32 *) (data + (gsize) y * stride))[x] = (guint32) (x * 4) << 16 | y << 8 | 0x55
+                                                     | (guint32) (x ^ y) << 24;
+  cairo_surface_mark_dirty (image);
+  gr_export_png_encode_threads (image, 2, png);
+  g_assert_cmpint (colour_type (png), ==, 2);
+  decoded = decode (png);
+  cairo_surface_flush (decoded);
+  for (int y = 0; y < 9; y++)
+    for (int x = 0; x < 64; x++)
+      g_assert_cmphex (((guint32 *) (cairo_image_surface_get_data (decoded)
+                                     + (gsize) y * cairo_image_surface_get_stride (decoded)))[x],
+                       ==, 0xff000000 | (guint32) (x * 4) << 16 | y << 8 | 0x55);
+  cairo_surface_destroy (decoded);
+  cairo_surface_destroy (image);
+}
+
 /* Bands put together by hand at uneven rows, an empty one among them. */
 static void
 test_assemble (void)
@@ -162,7 +215,7 @@ test_assemble (void)
   for (guint i = 0; i < 4; i++)
     gr_export_png_band_encode (cairo_image_surface_get_data (image), 101,
                                cairo_image_surface_get_stride (image), rows[i], rows[i + 1],
-                               TRUE, i == 3, &bands[i]);
+                               TRUE, i == 3, NULL, &bands[i]);
   gr_export_png_assemble (101, 77, bands, 4, png);
   decoded = decode (png);
   assert_same_pixels (image, decoded);
@@ -179,6 +232,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/render/export-png/encode-bands", test_encode_bands);
+  g_test_add_func ("/render/export-png/late-alpha", test_late_alpha);
+  g_test_add_func ("/render/export-png/rgb24", test_rgb24);
   g_test_add_func ("/render/export-png/assemble", test_assemble);
   return g_test_run ();
 }

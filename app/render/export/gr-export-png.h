@@ -23,15 +23,13 @@ typedef struct
   gboolean alpha;         /* RGBA rather than RGB */
 } GrPngBand;
 
-/* Whether rows y0 to y1 (excluded) of premultiplied ARGB32 data are opaque. */
-gboolean gr_export_png_rows_opaque  (const guint8    *data,
-                                     int              width,
-                                     int              stride,
-                                     int              y0,
-                                     int              y1);
 /* Compresses rows y0 to y1 (excluded) of premultiplied ARGB32 data as RGB
- * (their alpha ignored) or straight-alpha RGBA; @last for the image's last
- * band.  Free with gr_export_png_band_clear(). */
+ * or straight-alpha RGBA; @last for the image's last band.  As RGB, their
+ * alpha is ignored if @not_opaque is NULL; otherwise a pixel that is not
+ * opaque sets *@not_opaque and stops the band, and a band stops when it
+ * finds it set (by another band encoded at the same time): the band is then
+ * to be thrown away and encoded as RGBA.  Free with
+ * gr_export_png_band_clear(). */
 void     gr_export_png_band_encode  (const guint8    *data,
                                      int              width,
                                      int              stride,
@@ -39,6 +37,7 @@ void     gr_export_png_band_encode  (const guint8    *data,
                                      int              y1,
                                      gboolean         alpha,
                                      gboolean         last,
+                                     gint            *not_opaque,
                                      GrPngBand       *band);
 void     gr_export_png_band_clear   (GrPngBand       *band);
 /* Appends a PNG of the bands, top to bottom, covering width × height; all
