@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <gmodule.h>
+#include <pango/pangocairo.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #include <stdlib.h>
@@ -60,6 +61,18 @@ tune_malloc (void)
   }
 #endif
 #endif
+}
+
+/* Called by the launcher as soon as it has loaded the module, on its
+ * loading thread: pango's first font map loads fontconfig's configuration
+ * and caches on a thread of its own, which then runs beside the launcher's
+ * option parsing and the job's reading of the scenario. */
+G_MODULE_EXPORT void gr_painter_module_prepare (void);
+
+G_MODULE_EXPORT void
+gr_painter_module_prepare (void)
+{
+  g_object_unref (pango_cairo_font_map_new ());
 }
 
 /* The job the launcher's options ask for: --export or --briefing (the

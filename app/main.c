@@ -25,6 +25,7 @@
 #include "gr-cli.h"
 
 typedef int (*GrPainterRunFunc) (GVariantDict *options);
+typedef void (*GrPainterPrepareFunc) (void);
 
 /* The helper @name beside this binary (the build tree), or where it is
  * installed relative to it (a relocated or DESTDIR install), or where it
@@ -46,32 +47,118 @@ find_helper (const char *name)
   return g_build_filename (HELPERS_LIBEXECDIR, name, NULL);
 }
 
-/* Runs the job in the painters' module, kept loaded until the process
- * exits (its libraries start threads). */
-static int
-run_painter (GVariantDict *options)
+/* Loading the painters' module (cairo, pango and twenty more libraries)
+ * takes 6 ms, and fontconfig's configuration 6 ms more: a quarter of a
+ * chart export.  When the command line names a painter's job, a thread
+ * loads the module and has it start fontconfig while GApplication parses
+ * the options here and the module's job reads the scenario. */
+typedef struct
 {
-  g_autofree char *path = find_helper (PAINTER_MODULE_NAME);
-  g_autofree char *problem = NULL;
-  GModule *module = g_module_open (path, G_MODULE_BIND_LOCAL);
-  GrPainterRunFunc run = NULL;
+  GThread *thread;
+  char *path;
+  GModule *module;
+  GrPainterRunFunc run;
+  char *problem;
+} PainterLoad;
 
-  if (module == NULL || !g_module_symbol (module, "gr_painter_module_run", (gpointer *) &run))
+static gpointer
+load_painter_thread (gpointer data)
+{
+  PainterLoad *load = data;
+  GrPainterPrepareFunc prepare = NULL;
+
+  load->module = g_module_open (load->path, G_MODULE_BIND_LOCAL);
+  if (load->module == NULL
+      || !g_module_symbol (load->module, "gr_painter_module_run", (gpointer *) &load->run)
+      || !g_module_symbol (load->module, "gr_painter_module_prepare", (gpointer *) &prepare))
     {
+      /* g_module_error() is this thread's */
       /* TRANSLATORS: %s is the path of the module that draws exports,
        * then why it did not load */
-      problem = g_strdup_printf (_("cannot start the export (%s): %s"), path,
-                                 g_module_error ());
-      return gr_cli_fail (GR_CLI_EXIT_FAILURE, problem);
+      load->problem = g_strdup_printf (_("cannot start the export (%s): %s"), load->path,
+                                       g_module_error ());
+      return NULL;
     }
-  g_module_make_resident (module);
-  return run (options);
+  /* kept until the process exits: its libraries start threads */
+  g_module_make_resident (load->module);
+  prepare ();
+  return NULL;
+}
+
+static PainterLoad *
+painter_load_start (void)
+{
+  PainterLoad *load = g_new0 (PainterLoad, 1);
+
+  load->path = find_helper (PAINTER_MODULE_NAME);
+  load->thread = g_thread_new ("gr-load-painter", load_painter_thread, load);
+  return load;
+}
+
+/* Waits for the load; the module is never closed. */
+static void
+painter_load_join (PainterLoad *load)
+{
+  if (load->thread != NULL)
+    g_thread_join (g_steal_pointer (&load->thread));
+}
+
+static void
+painter_load_free (PainterLoad *load)
+{
+  if (load == NULL)
+    return;
+  painter_load_join (load);
+  g_free (load->path);
+  g_free (load->problem);
+  g_free (load);
+}
+
+/* Whether @arg is the option --@name, with its value or without. */
+static gboolean
+is_option (const char *arg,
+           const char *name)
+{
+  gsize length = strlen (name);
+
+  return arg[0] == '-' && arg[1] == '-' && strncmp (arg + 2, name, length) == 0
+         && (arg[2 + length] == '\0' || arg[2 + length] == '=');
+}
+
+/* Whether the command line names --export or --briefing: a guess, worth
+ * loading the module for; gr_cli_handle_options() decides. */
+static gboolean
+names_painter_job (char **argv)
+{
+  for (char **arg = argv + 1; *arg != NULL && strcmp (*arg, "--") != 0; arg++)
+    if (is_option (*arg, "export") || is_option (*arg, "briefing"))
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct
+{
+  char **argv;
+  PainterLoad *load;
+} Launch;
+
+/* Runs the job in the painters' module, loaded by now or loaded here. */
+static int
+run_painter (Launch       *launch,
+             GVariantDict *options)
+{
+  if (launch->load == NULL)
+    launch->load = painter_load_start ();
+  painter_load_join (launch->load);
+  if (launch->load->problem != NULL)
+    return gr_cli_fail (GR_CLI_EXIT_FAILURE, launch->load->problem);
+  return launch->load->run (options);
 }
 
 static int
 handle_local_options_cb (GApplication *app,
                          GVariantDict *options,
-                         char        **argv)
+                         Launch       *launch)
 {
   int status = gr_cli_handle_options (options);
   g_autofree char *helper = NULL;
@@ -80,9 +167,9 @@ handle_local_options_cb (GApplication *app,
   if (status >= 0)
     return status;
   if (status == GR_CLI_PAINTER_JOB)
-    return run_painter (options);
+    return run_painter (launch, options);
   helper = find_helper (GUI_NAME);
-  execv (helper, argv);
+  execv (helper, launch->argv);
   /* TRANSLATORS: %s is the path of the GUI program, then why it did not start */
   problem = g_strdup_printf (_("cannot start the window (%s): %s"), helper, g_strerror (errno));
   return gr_cli_fail (GR_CLI_EXIT_FAILURE, problem);
@@ -92,5 +179,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  return gr_cli_run (argc, argv, G_CALLBACK (handle_local_options_cb), argv);
+  Launch launch = { argv, names_painter_job (argv) ? painter_load_start () : NULL };
+  int status = gr_cli_run (argc, argv, G_CALLBACK (handle_local_options_cb), &launch);
+
+  /* not while the thread may still be loading */
+  painter_load_free (launch.load);
+  return status;
 }

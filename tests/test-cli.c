@@ -279,6 +279,32 @@ test_export_one_process (void)
   g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (png + 20)), ==, 200);
 }
 
+/* `guarantor` starts loading the painters' module when the command line
+ * names --export or --briefing, before it knows the job: a job that turns
+ * out not to draw, or an error in the options, still ends cleanly, the
+ * half-loaded module waited for. */
+static void
+test_painter_named_not_run (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "scenarios",
+                                                 "baseline.json", NULL);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      g_assert_cmpint (run_guarantor (&run, "--metrics", path, "--export", "index", NULL), ==, 0);
+      g_assert_nonnull (strstr (run.out, "\"air_defense\""));
+    }
+  for (guint i = 0; i < 3; i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      g_assert_cmpint (run_guarantor (&run, "--briefing", NULL), !=, 0);
+      g_assert_nonnull (strstr (run.err, "--briefing"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -289,6 +315,7 @@ main (int   argc,
   g_test_add_func ("/cli/metrics/bad-file", test_metrics_bad_file);
   g_test_add_func ("/cli/metrics/missing-file", test_metrics_missing_file);
   g_test_add_func ("/cli/metrics/no-painters", test_metrics_no_painters);
+  g_test_add_func ("/cli/painter-named-not-run", test_painter_named_not_run);
   g_test_add_func ("/cli/export/unknown", test_export_unknown);
   g_test_add_func ("/cli/export/one-process", test_export_one_process);
   g_test_add_func ("/cli/help", test_help);
