@@ -408,6 +408,46 @@ test_text_boxes (void)
   cairo_surface_destroy (surface);
 }
 
+static gboolean
+boxes_meet (const cairo_rectangle_t *a,
+            const cairo_rectangle_t *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+/* A patrol zone's label makes room for its whole name: a long one (as a
+ * Ukrainian name is) keeps off a unit beside the zone that the middle of
+ * the name would otherwise cover (near the top, where the label goes
+ * first).  The name is the widest text. */
+static void
+test_zone_long_name (void)
+{
+  g_autoptr(GrScenario) s = gr_scenario_new ();
+  static const double square[] = { 28, 48, 30, 48, 30, 49.5, 28, 49.5 };
+  g_autoptr(GArray) texts = NULL;
+  g_autoptr(GArray) symbols = NULL;
+  const cairo_rectangle_t *name = NULL;
+  GrOverlayStyle style;
+  GrMapView view;
+
+  fixture_add_zone (s, "z", "The northern and north-western part of the sea", square, 4, 1, 10,
+                    26, 47);
+  fixture_add_deployment (s, "d", "Naval", 30.4, 49.3, 1200, GR_ROLE_NAVAL, "TR");
+  gr_overlay_style_init (&style);
+  gr_map_view_init_centered (&view, 7, 29, 48.75, 900, 700);
+  texts = gr_overlay_text_boxes (&view, s, NULL, &style, &symbols, NULL);
+  for (guint i = 0; i < texts->len; i++)
+    if (name == NULL || g_array_index (texts, cairo_rectangle_t, i).width > name->width)
+      name = &g_array_index (texts, cairo_rectangle_t, i);
+  g_assert_nonnull (name);
+  /* wider than the room the label used to assume */
+  g_assert_cmpfloat (name->width, >, 200);
+  g_assert_cmpuint (symbols->len, >, 0);
+  for (guint i = 0; i < symbols->len; i++)
+    g_assert_false (boxes_meet (name, &g_array_index (symbols, cairo_rectangle_t, i)));
+}
+
 /* ---- hit-testing -------------------------------------------------------- */
 
 typedef struct
@@ -575,6 +615,7 @@ main (int   argc,
   g_test_add_func ("/render/overlay/route-coverage", test_route_coverage);
   g_test_add_func ("/render/overlay/deployment-position", test_deployment_position);
   g_test_add_func ("/render/overlay/text-boxes", test_text_boxes);
+  g_test_add_func ("/render/overlay/zone-long-name", test_zone_long_name);
   for (guint i = 0; i < G_N_ELEMENTS (hit_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/render/overlay/hit/%s", hit_cases[i].name);

@@ -342,11 +342,12 @@ place_label (const GrMapView      *view,
              double                top,
              double                bottom,
              double                k,
+             double                hw,
              double                line,
              double               *cx,
              double               *cy)
 {
-  double hw = 80 * k, hh = 1.6 * line;
+  double hh = 1.6 * line;
   double x0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE;
   double best = G_MAXDOUBLE, bx = *cx, by = *cy, tx, ty;
   guint n_inside;
@@ -414,6 +415,82 @@ place_label (const GrMapView      *view,
   *cy = by;
 }
 
+/* The zone's name, its figures where there is room for them, and what it
+ * lacks when it cannot hold its stations; placed where the widest of them
+ * fits (a long name, as in Ukrainian, needs more room than a short one). */
+static void
+draw_label (cairo_t                   *cr,
+            const GrMapView           *view,
+            const GrScenario          *s,
+            const GrOverlayStyle      *style,
+            const GrPatrolZone        *zone,
+            const GrPatrolZoneMetrics *zm,
+            double                     top,
+            double                     bottom,
+            double                     cx,
+            double                     cy,
+            double                     k)
+{
+  int required = zm != NULL ? (int) ceil (zm->aircraft_required - 1e-9) : -1;
+  g_autofree char *line2 = NULL;
+  g_autofree char *needs = NULL;
+  double line = 13 * k, width, w, h, needs_width = 0;
+
+  /* the figures only where there is room for them (the warning always) */
+  if (view->zoom >= 5.5)
+    {
+      /* TRANSLATORS: the first half of a patrol zone's figures */
+      g_autofree char *stations = g_strdup_printf (dngettext (GETTEXT_PACKAGE, "%d station",
+                                                              "%d stations", zone->stations),
+                                                   zone->stations);
+
+      if (required >= 0 && zm->station_reachable)
+        /* TRANSLATORS: a patrol zone's figures: stations, aircraft assigned/required */
+        line2 = g_strdup_printf (_("%s · %d/%d aircraft"), stations,
+                                 zone->aircraft_assigned, required);
+      else
+        /* TRANSLATORS: a patrol zone's figures: stations, aircraft assigned */
+        line2 = g_strdup_printf (_("%s · %d aircraft"), stations, zone->aircraft_assigned);
+    }
+  if (zm != NULL && !zm->sustainable)
+    {
+      if (zm->station_reachable && required > zone->aircraft_assigned)
+        /* TRANSLATORS: aircraft a patrol zone lacks to hold its stations */
+        needs = g_strdup_printf (dngettext (GETTEXT_PACKAGE, "needs %d more aircraft",
+                                            "needs %d more aircraft",
+                                            required - zone->aircraft_assigned),
+                                 required - zone->aircraft_assigned);
+      else
+        /* TRANSLATORS: a patrol zone too far from its base to hold a station */
+        needs = g_strdup (_("out of the fighters' reach"));
+    }
+
+  gr_overlay_text_size (cr, GR_ITEM_NAME (zone), 12 * k, TRUE, &width, &h);
+  if (line2 != NULL)
+    {
+      gr_overlay_text_size (cr, line2, 10.5 * k, FALSE, &w, &h);
+      width = MAX (width, w);
+    }
+  if (needs != NULL)
+    {
+      gr_overlay_text_size (cr, needs, 10.5 * k, TRUE, &needs_width, &h);
+      width = MAX (width, needs_width + 14 * k);   /* the warning sign before it */
+    }
+  place_label (view, s, style, zone->polygon, top, bottom, k, width / 2 + 4 * k, line, &cx, &cy);
+
+  gr_overlay_text (cr, GR_ITEM_NAME (zone), cx, cy - line * 0.5, 0.5, 1, 12 * k, TRUE,
+                   GR_OVERLAY_RGB_PATROL);
+  if (line2 != NULL)
+    gr_overlay_text (cr, line2, cx, cy - line * 0.5, 0.5, 0, 10.5 * k, FALSE,
+                     GR_OVERLAY_RGB_INK);
+  if (needs != NULL)
+    {
+      gr_overlay_draw_warning (cr, cx - needs_width / 2 - 2 * k, cy + line * 1.15, k);
+      gr_overlay_text (cr, needs, cx + 7 * k, cy + line * 1.15, 0.5, 0.5, 10.5 * k,
+                       TRUE, GR_OVERLAY_RGB_WARNING);
+    }
+}
+
 static void
 draw_zone (cairo_t              *cr,
            const GrMapView      *view,
@@ -428,7 +505,6 @@ draw_zone (cairo_t              *cr,
                       (style->selected.kind == GR_EDIT_ITEM_ZONE_VERTEX &&
                        style->selected.index == index);
   const GrPatrolZoneMetrics *zm = gr_overlay_zone_metrics (m, index);
-  int required = zm != NULL ? (int) ceil (zm->aircraft_required - 1e-9) : -1;
   /* Not sustainable: too few aircraft, or a station beyond the fighters' reach. */
   gboolean short_of_aircraft = zm != NULL && !zm->sustainable;
   double x0, y0, x1, y1, cx, cy, bx, by, ix, iy, top, bottom;
@@ -516,49 +592,7 @@ draw_zone (cairo_t              *cr,
                             gr_overlay_is_selected (style, GR_EDIT_ITEM_ZONE_BASE, index));
 
   if (style->show_labels)
-    {
-      g_autofree char *line2 = NULL;
-      g_autofree char *stations = NULL;
-      double line = 13 * k;
-
-      place_label (view, s, style, zone->polygon, top, bottom, k, line, &cx, &cy);
-
-      /* TRANSLATORS: the first half of a patrol zone's figures */
-      stations = g_strdup_printf (dngettext (GETTEXT_PACKAGE, "%d station", "%d stations",
-                                             zone->stations), zone->stations);
-      if (required >= 0 && zm->station_reachable)
-        /* TRANSLATORS: a patrol zone's figures: stations, aircraft assigned/required */
-        line2 = g_strdup_printf (_("%s · %d/%d aircraft"), stations,
-                                 zone->aircraft_assigned, required);
-      else
-        /* TRANSLATORS: a patrol zone's figures: stations, aircraft assigned */
-        line2 = g_strdup_printf (_("%s · %d aircraft"), stations, zone->aircraft_assigned);
-      gr_overlay_text (cr, GR_ITEM_NAME (zone), cx, cy - line * 0.5, 0.5, 1, 12 * k, TRUE,
-                       GR_OVERLAY_RGB_PATROL);
-      /* the figures only where there is room for them (the warning always) */
-      if (view->zoom >= 5.5)
-        gr_overlay_text (cr, line2, cx, cy - line * 0.5, 0.5, 0, 10.5 * k, FALSE,
-                         GR_OVERLAY_RGB_INK);
-      if (short_of_aircraft)
-        {
-          g_autofree char *needs = NULL;
-          double w, h;
-
-          if (zm->station_reachable && required > zone->aircraft_assigned)
-            /* TRANSLATORS: aircraft a patrol zone lacks to hold its stations */
-            needs = g_strdup_printf (dngettext (GETTEXT_PACKAGE, "needs %d more aircraft",
-                                                "needs %d more aircraft",
-                                                required - zone->aircraft_assigned),
-                                     required - zone->aircraft_assigned);
-          else
-            /* TRANSLATORS: a patrol zone too far from its base to hold a station */
-            needs = g_strdup (_("out of the fighters' reach"));
-          gr_overlay_text_size (cr, needs, 10.5 * k, TRUE, &w, &h);
-          gr_overlay_draw_warning (cr, cx - w / 2 - 2 * k, cy + line * 1.15, k);
-          gr_overlay_text (cr, needs, cx + 7 * k, cy + line * 1.15, 0.5, 0.5, 10.5 * k,
-                           TRUE, GR_OVERLAY_RGB_WARNING);
-        }
-    }
+    draw_label (cr, view, s, style, zone, zm, top, bottom, cx, cy, k);
 }
 
 void
