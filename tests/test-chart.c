@@ -298,6 +298,71 @@ test_style (void)
   cairo_surface_destroy (surface);
 }
 
+/* Ink (a pixel darker than the light theme's axis lines: text) in the device
+ * pixels of a box given in user units of @scale. */
+static guint
+ink_in_box (cairo_surface_t         *surface,
+            const cairo_rectangle_t *box,
+            double                   scale)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint ink = 0;
+
+  for (int y = (int) (box->y * scale); y < (int) ((box->y + box->height) * scale); y++)
+    for (int x = (int) (box->x * scale); x < (int) ((box->x + box->width) * scale); x++)
+      ink += (*(const guint32 *) (data + (gsize) y * stride + x * 4) & 0xff) < 100;
+  return ink;
+}
+
+/* Drawn enlarged (as an export at 1.5x is), text is laid out in device
+ * pixels: the boxes the chart notes are still in user units, within a
+ * pixel's rounding of the boxes drawn at scale 1, and the words are drawn
+ * inside them. */
+static void
+test_scaled_text (void)
+{
+  g_autoptr(GrChart) chart = probe_chart (GR_CHART_VERTICAL);
+  cairo_surface_t *plain = draw_to_image (chart, 800, 600);
+  g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  cairo_surface_t *large = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 2000, 1500);
+  cairo_t *cr = cairo_create (large);
+  guint n;
+
+  n = gr_chart_get_n_texts (chart);
+  g_assert_cmpuint (n, >=, 5);
+  for (guint i = 0; i < n; i++)
+    {
+      cairo_rectangle_t box;
+
+      gr_chart_get_text (chart, i, &box);
+      g_array_append_val (boxes, box);
+    }
+  cairo_scale (cr, 2.5, 2.5);
+  gr_chart_draw (chart, cr, 800, 600);
+  cairo_destroy (cr);
+  cairo_surface_flush (large);
+
+  g_assert_cmpuint (gr_chart_get_n_texts (chart), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      const cairo_rectangle_t *before = &g_array_index (boxes, cairo_rectangle_t, i);
+      cairo_rectangle_t box;
+      const char *text = gr_chart_get_text (chart, i, &box);
+
+      g_test_message ("“%s”: %.1f,%.1f %.1f×%.1f, at 2.5x %.1f,%.1f %.1f×%.1f", text,
+                      before->x, before->y, before->width, before->height,
+                      box.x, box.y, box.width, box.height);
+      g_assert_cmpfloat (fabs (box.x - before->x), <=, 2);
+      g_assert_cmpfloat (fabs (box.y - before->y), <=, 2);
+      g_assert_cmpfloat (fabs (box.width - before->width), <=, 2);
+      g_assert_cmpfloat (fabs (box.height - before->height), <=, 2);
+      g_assert_cmpuint (ink_in_box (large, &box, 2.5), >, box.width * box.height / 4);
+    }
+  cairo_surface_destroy (large);
+  cairo_surface_destroy (plain);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,6 +383,7 @@ main (int   argc,
   g_test_add_func ("/render/chart/describe", test_describe);
   g_test_add_func ("/render/chart/empty", test_empty);
   g_test_add_func ("/render/chart/style", test_style);
+  g_test_add_func ("/render/chart/scaled-text", test_scaled_text);
 
   return g_test_run ();
 }

@@ -148,7 +148,8 @@ typedef struct
 {
   GrChart *chart;
   cairo_t *cr;
-  PangoLayout *layout;
+  PangoLayout *layout;         /* laid out in device units (see gr_chart_paint_init()) */
+  double device_scale;         /* device units per user unit for text */
   PangoFontDescription *fonts[GR_N_TEXT_KINDS];
   GrChartInk ink;
   double u;                    /* the body text size in user units */

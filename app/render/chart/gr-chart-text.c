@@ -11,7 +11,11 @@
 #include <math.h>
 #include <string.h>
 
-#define GR_CHART_FONTS "Cantarell, DejaVu Sans, sans-serif"
+/* One family: fontconfig follows it with the user's sans-serif fonts for
+ * what it lacks, and pango, which takes each font's metrics by laying out
+ * a sample in a font described by its family alone, then finds the fonts
+ * it already has (with a list of families it looked them all up again). */
+#define GR_CHART_FONTS "Cantarell"
 
 /* Body text size in user units at text_scale 1: comfortable in a 1280×720
  * window and in a 1920×1080 export drawn at scale 1.5. */
@@ -76,16 +80,38 @@ gr_chart_paint_init (GrChartPaint *paint,
   };
   double scale = chart->style.text_scale > 0 ? chart->style.text_scale : 1;
 
-  *paint = (GrChartPaint) { .chart = chart, .cr = cr };
+  cairo_matrix_t ctm;
+
+  *paint = (GrChartPaint) { .chart = chart, .cr = cr, .device_scale = 1 };
   paint->u = GR_CHART_BODY_SIZE * scale;
   gr_chart_ink_init (&paint->ink, chart->style.theme);
-  paint->layout = pango_cairo_create_layout (cr);
+
+  /* Text is laid out and drawn in device units when user units are only
+   * enlarged (a PNG export at 1.5x): pango then needs one set of fonts,
+   * where in scaled user units it also loads each font again at its
+   * device size times the scale, to take its metrics from a sample text:
+   * a fifth of the drawing of a chart.  Glyphs fall on whole device
+   * pixels rather than whole user units, finer still.  Smaller device
+   * units (a chart on a PDF page, in points) would place glyphs more
+   * coarsely: those stay in user units. */
+  cairo_get_matrix (cr, &ctm);
+  if (ctm.xy == 0 && ctm.yx == 0 && ctm.xx == ctm.yy && ctm.xx >= 1)
+    {
+      paint->device_scale = ctm.xx;
+      cairo_save (cr);
+      cairo_identity_matrix (cr);
+      paint->layout = pango_cairo_create_layout (cr);
+      cairo_restore (cr);
+    }
+  else
+    paint->layout = pango_cairo_create_layout (cr);
 
   for (guint i = 0; i < GR_N_TEXT_KINDS; i++)
     {
       paint->fonts[i] = pango_font_description_from_string (GR_CHART_FONTS);
       pango_font_description_set_absolute_size (paint->fonts[i],
-                                                kinds[i].size * paint->u * PANGO_SCALE);
+                                                kinds[i].size * paint->u * paint->device_scale
+                                                * PANGO_SCALE);
       pango_font_description_set_weight (paint->fonts[i], kinds[i].weight);
     }
 }
@@ -148,7 +174,9 @@ gr_chart_text_layout (GrChartPaint *paint,
   PangoLayout *layout = paint->layout;
 
   pango_layout_set_font_description (layout, paint->fonts[kind]);
-  pango_layout_set_width (layout, wrap_width > 0 ? (int) (wrap_width * PANGO_SCALE) : -1);
+  pango_layout_set_width (layout, wrap_width > 0
+                                  ? (int) (wrap_width * paint->device_scale * PANGO_SCALE)
+                                  : -1);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_height (layout, paint->max_lines > 0 ? -paint->max_lines : -1);
   pango_layout_set_ellipsize (layout, paint->max_lines > 0 ? PANGO_ELLIPSIZE_END
@@ -186,9 +214,9 @@ gr_chart_text_size (GrChartPaint *paint,
 
   pango_layout_get_extents (layout, NULL, &logical);
   if (width != NULL)
-    *width = (double) logical.width / PANGO_SCALE;
+    *width = (double) logical.width / PANGO_SCALE / paint->device_scale;
   if (height != NULL)
-    *height = (double) logical.height / PANGO_SCALE;
+    *height = (double) logical.height / PANGO_SCALE / paint->device_scale;
 }
 
 double
@@ -203,8 +231,9 @@ gr_chart_text_draw (GrChartPaint *paint,
                     GrRgb         colour)
 {
   PangoLayout *layout = gr_chart_text_layout (paint, kind, text, wrap_width);
+  double scale = paint->device_scale;
   PangoRectangle logical;
-  double w, h;
+  double w, h, dx, dy;
 
   if (xalign > 0.75)
     pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
@@ -212,14 +241,21 @@ gr_chart_text_draw (GrChartPaint *paint,
     pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
 
   pango_layout_get_extents (layout, NULL, &logical);
-  w = (double) logical.width / PANGO_SCALE;
-  h = (double) logical.height / PANGO_SCALE;
+  w = (double) logical.width / PANGO_SCALE / scale;
+  h = (double) logical.height / PANGO_SCALE / scale;
 
   gr_chart_set_colour (paint, colour, 1);
-  cairo_move_to (paint->cr,
-                 x - xalign * w - (double) logical.x / PANGO_SCALE,
-                 y - yalign * h - (double) logical.y / PANGO_SCALE);
+  dx = x - xalign * w - (double) logical.x / PANGO_SCALE / scale;
+  dy = y - yalign * h - (double) logical.y / PANGO_SCALE / scale;
+  cairo_save (paint->cr);
+  if (scale != 1)
+    {
+      cairo_user_to_device (paint->cr, &dx, &dy);
+      cairo_identity_matrix (paint->cr);
+    }
+  cairo_move_to (paint->cr, dx, dy);
   pango_cairo_show_layout (paint->cr, layout);
+  cairo_restore (paint->cr);
   if (w > 0 && h > 0)
     {
       GrHit drawn = { { x - xalign * w, y - yalign * h, w, h },
