@@ -23,6 +23,7 @@
 
 #include "gr-export-png.h"
 
+#include "gr-adler32.h"
 #include "gr-deflate.h"
 
 #include <string.h>
@@ -122,7 +123,7 @@ gr_export_png_band_encode (const guint8 *data,
               g_atomic_int_set (not_opaque, TRUE);
               break;
             }
-          row_adler = adler32 (adler32 (0, NULL, 0), row, row_bytes);
+          row_adler = gr_adler32 (1, row, row_bytes);
           gr_deflate_push_row (deflate);
         }
       band->adler = adler32_combine (band->adler, row_adler, row_bytes);
