@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "gr-legend.h"
 #include "gr-scale-bar.h"
@@ -416,6 +417,59 @@ boxes_meet (const cairo_rectangle_t *a,
          a->y < b->y + b->height && b->y < a->y + a->height;
 }
 
+/* The warning before "needs N more aircraft" notes a symbol's box, beside
+ * its words: the base map's names keep off the sign as off the words. */
+static void
+test_zone_warning_box (void)
+{
+  g_autoptr(GrScenario) s = gr_scenario_new ();
+  static const double square[] = { 28, 48, 30, 48, 30, 49.5, 28, 49.5 };
+  GrPatrolZoneMetrics zm = { .sustainable = TRUE, .station_reachable = TRUE,
+                             .aircraft_required = 12 };
+  GrMetrics m = { 0 };
+  GrOverlayStyle style;
+  GrMapView view;
+  g_autoptr(GArray) held_texts = NULL, held_symbols = NULL, short_texts = NULL;
+  g_autoptr(GArray) short_symbols = NULL;
+  const cairo_rectangle_t *sign = NULL;
+  gboolean beside = FALSE;
+
+  fixture_add_zone (s, "z", "Zone", square, 4, 1, 10, 26, 47);
+  gr_overlay_style_init (&style);
+  m.air_patrol.zones = g_array_new (FALSE, TRUE, sizeof (GrPatrolZoneMetrics));
+  g_array_append_val (m.air_patrol.zones, zm);
+  gr_map_view_init_centered (&view, 7, 29, 48.75, 900, 700);
+  held_texts = gr_overlay_text_boxes (&view, s, &m, &style, &held_symbols, NULL);
+  g_array_index (m.air_patrol.zones, GrPatrolZoneMetrics, 0).sustainable = FALSE;
+  short_texts = gr_overlay_text_boxes (&view, s, &m, &style, &short_symbols, NULL);
+  g_array_unref (m.air_patrol.zones);
+
+  /* one more text (the words) and one more symbol (the sign) */
+  g_assert_cmpuint (short_texts->len, ==, held_texts->len + 1);
+  g_assert_cmpuint (short_symbols->len, ==, held_symbols->len + 1);
+  for (guint i = 0; i < short_symbols->len && sign == NULL; i++)
+    {
+      const cairo_rectangle_t *b = &g_array_index (short_symbols, cairo_rectangle_t, i);
+      gboolean known = FALSE;
+
+      for (guint j = 0; j < held_symbols->len; j++)
+        known |= memcmp (b, &g_array_index (held_symbols, cairo_rectangle_t, j),
+                         sizeof *b) == 0;
+      if (!known)
+        sign = b;
+    }
+  g_assert_nonnull (sign);
+  for (guint i = 0; i < short_texts->len; i++)
+    {
+      const cairo_rectangle_t *t = &g_array_index (short_texts, cairo_rectangle_t, i);
+
+      /* its right edge within a few pixels of a text's left, level with it */
+      beside |= fabs (t->x - (sign->x + sign->width)) < 6 &&
+                fabs ((t->y + t->height / 2) - (sign->y + sign->height / 2)) < 4;
+    }
+  g_assert_true (beside);
+}
+
 /* A patrol zone's label makes room for its whole name: a long one (as a
  * Ukrainian name is) keeps off a unit beside the zone that the middle of
  * the name would otherwise cover (near the top, where the label goes
@@ -616,6 +670,7 @@ main (int   argc,
   g_test_add_func ("/render/overlay/deployment-position", test_deployment_position);
   g_test_add_func ("/render/overlay/text-boxes", test_text_boxes);
   g_test_add_func ("/render/overlay/zone-long-name", test_zone_long_name);
+  g_test_add_func ("/render/overlay/zone-warning-box", test_zone_warning_box);
   for (guint i = 0; i < G_N_ELEMENTS (hit_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/render/overlay/hit/%s", hit_cases[i].name);

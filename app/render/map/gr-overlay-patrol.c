@@ -229,6 +229,9 @@ gr_overlay_draw_warning (cairo_t *cr,
   cairo_fill (cr);
   cairo_restore (cr);
   gr_overlay_symbol_text (cr, "!", x, y + 0.12 * h, 10 * k, GR_OVERLAY_RGB_HALO);
+  /* the base map's names keep off it, as off the words beside it */
+  gr_overlay_log_symbol (cr, x - 0.58 * h - 1.5 * k, y - h / 2 - 1.5 * k, 1.16 * h + 3 * k,
+                         h + 3 * k);
 }
 
 /* The places of the other visible layers' symbols (patrol ships and their
