@@ -72,11 +72,10 @@ load_painter_thread (gpointer data)
       || !g_module_symbol (load->module, "gr_painter_module_run", (gpointer *) &load->run)
       || !g_module_symbol (load->module, "gr_painter_module_prepare", (gpointer *) &prepare))
     {
-      /* g_module_error() is this thread's */
       /* TRANSLATORS: %s is the path of the module that draws exports,
        * then why it did not load */
       load->problem = g_strdup_printf (_("cannot start the export (%s): %s"), load->path,
-                                       g_module_error ());
+                                       g_module_error () /* this thread's */);
       return NULL;
     }
   /* kept until the process exits: its libraries start threads */
