@@ -65,8 +65,8 @@ tune_malloc (void)
 
 /* Called by the launcher as soon as it has loaded the module, on its
  * loading thread: pango's first font map loads fontconfig's configuration
- * and caches on a thread of its own, which then runs beside the launcher's
- * option parsing and the job's reading of the scenario. */
+ * and caches on a thread of its own, which then runs beside the job's
+ * reading of the scenario and building of the model. */
 G_MODULE_EXPORT void gr_painter_module_prepare (void);
 
 G_MODULE_EXPORT void

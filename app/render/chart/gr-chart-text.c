@@ -79,7 +79,6 @@ gr_chart_paint_init (GrChartPaint *paint,
     [GR_TEXT_TINY] = { 0.7, PANGO_WEIGHT_NORMAL },
   };
   double scale = chart->style.text_scale > 0 ? chart->style.text_scale : 1;
-
   cairo_matrix_t ctm;
 
   *paint = (GrChartPaint) { .chart = chart, .cr = cr, .device_scale = 1 };
