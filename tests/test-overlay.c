@@ -502,6 +502,40 @@ test_zone_long_name (void)
     g_assert_false (boxes_meet (name, &g_array_index (symbols, cairo_rectangle_t, i)));
 }
 
+/* A zone too small for its label, a unit over its middle and one where the
+ * label would go west of it: the label goes east, and slides clear of a
+ * unit at the zone's east edge whose point lies just outside the label's
+ * box but whose frame does not. */
+static void
+test_zone_label_slides (void)
+{
+  g_autoptr(GrScenario) s = gr_scenario_new ();
+  static const double square[] = { 28.8, 48.6, 29.2, 48.6, 29.2, 48.9, 28.8, 48.9 };
+  g_autoptr(GArray) texts = NULL;
+  g_autoptr(GArray) symbols = NULL;
+  const cairo_rectangle_t *name = NULL;
+  GrOverlayStyle style;
+  GrMapView view;
+
+  fixture_add_zone (s, "z", "The northern and north-western part of the sea", square, 4, 1, 10,
+                    26, 47);
+  fixture_add_deployment (s, "middle", "Middle", 29.0, 48.75, 1200, GR_ROLE_NAVAL, "TR");
+  fixture_add_deployment (s, "west", "West", 26.87, 48.75, 1200, GR_ROLE_NAVAL, "BG");
+  fixture_add_deployment (s, "edge", "Edge", 29.176, 48.75, 1200, GR_ROLE_NAVAL, "RO");
+  gr_overlay_style_init (&style);
+  gr_map_view_init_centered (&view, 7, 29, 48.75, 900, 700);
+  texts = gr_overlay_text_boxes (&view, s, NULL, &style, &symbols, NULL);
+  for (guint i = 0; i < texts->len; i++)
+    if (name == NULL || g_array_index (texts, cairo_rectangle_t, i).width > name->width)
+      name = &g_array_index (texts, cairo_rectangle_t, i);
+  g_assert_nonnull (name);
+  g_assert_cmpfloat (name->width, >, 200);
+  /* east of the zone */
+  g_assert_cmpfloat (name->x, >, 450);
+  for (guint i = 0; i < symbols->len; i++)
+    g_assert_false (boxes_meet (name, &g_array_index (symbols, cairo_rectangle_t, i)));
+}
+
 /* ---- hit-testing -------------------------------------------------------- */
 
 typedef struct
@@ -671,6 +705,7 @@ main (int   argc,
   g_test_add_func ("/render/overlay/text-boxes", test_text_boxes);
   g_test_add_func ("/render/overlay/zone-long-name", test_zone_long_name);
   g_test_add_func ("/render/overlay/zone-warning-box", test_zone_warning_box);
+  g_test_add_func ("/render/overlay/zone-label-slides", test_zone_label_slides);
   for (guint i = 0; i < G_N_ELEMENTS (hit_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/render/overlay/hit/%s", hit_cases[i].name);

@@ -332,6 +332,35 @@ count_points_near (const GArray *points,
   return n;
 }
 
+/* How far a label beside its zone, centred at (x, y) with half size (hw,
+ * hh), should move away from it (@away: 1 east, -1 west) for its near half
+ * to clear the symbols there, whose points stand for about 12 px (at k 1)
+ * either side and half that above and below: 0 when nothing is in the
+ * way or when clearing would take more than half the label (the scoring
+ * then weighs what it hides). */
+static double
+clear_of_symbols (const GArray *points,
+                  double        x,
+                  double        y,
+                  double        hw,
+                  double        hh,
+                  int           away,
+                  double        k)
+{
+  double r = 12 * k, shift = 0;
+
+  for (guint i = 0; i < points->len; i++)
+    {
+      const double *xy = &g_array_index (points, double, 2 * i);
+      /* the symbol's far side, from the label's near edge, outwards */
+      double reach = away * (xy[0] - (x - away * hw)) + r;
+
+      if (fabs (xy[1] - y) < hh + r / 2 && away * (xy[0] - x) < 0 && reach > 0)
+        shift = MAX (shift, reach + 2 * k);
+    }
+  return shift <= hw ? shift : 0;
+}
+
 /* Where the zone's label hides the fewest symbols of the other layers,
  * in order of preference: under the zone's top edge, at its centroid,
  * above its bottom edge, any point of a grid over the zone whose label box
@@ -396,6 +425,9 @@ place_label (const GrMapView      *view,
   n_inside = candidates->len;
   {
     double east[2] = { x1 + hw + 6 * k, *cy }, west[2] = { x0 - hw - 6 * k, *cy };
+
+    east[0] += clear_of_symbols (obstacles, east[0], east[1], hw, hh, 1, k);
+    west[0] -= clear_of_symbols (obstacles, west[0], west[1], hw, hh, -1, k);
     g_array_append_val (candidates, east);
     g_array_append_val (candidates, west);
   }
