@@ -470,36 +470,46 @@ test_zone_warning_box (void)
   g_assert_true (beside);
 }
 
+#define LONG_NAME "The northern and north-western part of the sea"
+
+/* The box of the zone's name (the widest text) in a drawing of @s at zoom
+ * 7 around 29° E 48.75° N, asserted wider than the 160 px the label used
+ * to assume and clear of every symbol's box. */
+static cairo_rectangle_t
+long_name_clear_of_symbols (GrScenario *s)
+{
+  g_autoptr(GArray) texts = NULL;
+  g_autoptr(GArray) symbols = NULL;
+  cairo_rectangle_t name = { 0 };
+  GrOverlayStyle style;
+  GrMapView view;
+
+  gr_overlay_style_init (&style);
+  gr_map_view_init_centered (&view, 7, 29, 48.75, 900, 700);
+  texts = gr_overlay_text_boxes (&view, s, NULL, &style, &symbols, NULL);
+  for (guint i = 0; i < texts->len; i++)
+    if (g_array_index (texts, cairo_rectangle_t, i).width > name.width)
+      name = g_array_index (texts, cairo_rectangle_t, i);
+  g_assert_cmpfloat (name.width, >, 200);
+  g_assert_cmpuint (symbols->len, >, 0);
+  for (guint i = 0; i < symbols->len; i++)
+    g_assert_false (boxes_meet (&name, &g_array_index (symbols, cairo_rectangle_t, i)));
+  return name;
+}
+
 /* A patrol zone's label makes room for its whole name: a long one (as a
  * Ukrainian name is) keeps off a unit beside the zone that the middle of
  * the name would otherwise cover (near the top, where the label goes
- * first).  The name is the widest text. */
+ * first). */
 static void
 test_zone_long_name (void)
 {
   g_autoptr(GrScenario) s = gr_scenario_new ();
   static const double square[] = { 28, 48, 30, 48, 30, 49.5, 28, 49.5 };
-  g_autoptr(GArray) texts = NULL;
-  g_autoptr(GArray) symbols = NULL;
-  const cairo_rectangle_t *name = NULL;
-  GrOverlayStyle style;
-  GrMapView view;
 
-  fixture_add_zone (s, "z", "The northern and north-western part of the sea", square, 4, 1, 10,
-                    26, 47);
+  fixture_add_zone (s, "z", LONG_NAME, square, 4, 1, 10, 26, 47);
   fixture_add_deployment (s, "d", "Naval", 30.4, 49.3, 1200, GR_ROLE_NAVAL, "TR");
-  gr_overlay_style_init (&style);
-  gr_map_view_init_centered (&view, 7, 29, 48.75, 900, 700);
-  texts = gr_overlay_text_boxes (&view, s, NULL, &style, &symbols, NULL);
-  for (guint i = 0; i < texts->len; i++)
-    if (name == NULL || g_array_index (texts, cairo_rectangle_t, i).width > name->width)
-      name = &g_array_index (texts, cairo_rectangle_t, i);
-  g_assert_nonnull (name);
-  /* wider than the room the label used to assume */
-  g_assert_cmpfloat (name->width, >, 200);
-  g_assert_cmpuint (symbols->len, >, 0);
-  for (guint i = 0; i < symbols->len; i++)
-    g_assert_false (boxes_meet (name, &g_array_index (symbols, cairo_rectangle_t, i)));
+  long_name_clear_of_symbols (s);
 }
 
 /* A zone too small for its label, a unit over its middle and one where the
@@ -511,29 +521,13 @@ test_zone_label_slides (void)
 {
   g_autoptr(GrScenario) s = gr_scenario_new ();
   static const double square[] = { 28.8, 48.6, 29.2, 48.6, 29.2, 48.9, 28.8, 48.9 };
-  g_autoptr(GArray) texts = NULL;
-  g_autoptr(GArray) symbols = NULL;
-  const cairo_rectangle_t *name = NULL;
-  GrOverlayStyle style;
-  GrMapView view;
 
-  fixture_add_zone (s, "z", "The northern and north-western part of the sea", square, 4, 1, 10,
-                    26, 47);
+  fixture_add_zone (s, "z", LONG_NAME, square, 4, 1, 10, 26, 47);
   fixture_add_deployment (s, "middle", "Middle", 29.0, 48.75, 1200, GR_ROLE_NAVAL, "TR");
   fixture_add_deployment (s, "west", "West", 26.87, 48.75, 1200, GR_ROLE_NAVAL, "BG");
   fixture_add_deployment (s, "edge", "Edge", 29.176, 48.75, 1200, GR_ROLE_NAVAL, "RO");
-  gr_overlay_style_init (&style);
-  gr_map_view_init_centered (&view, 7, 29, 48.75, 900, 700);
-  texts = gr_overlay_text_boxes (&view, s, NULL, &style, &symbols, NULL);
-  for (guint i = 0; i < texts->len; i++)
-    if (name == NULL || g_array_index (texts, cairo_rectangle_t, i).width > name->width)
-      name = &g_array_index (texts, cairo_rectangle_t, i);
-  g_assert_nonnull (name);
-  g_assert_cmpfloat (name->width, >, 200);
   /* east of the zone */
-  g_assert_cmpfloat (name->x, >, 450);
-  for (guint i = 0; i < symbols->len; i++)
-    g_assert_false (boxes_meet (name, &g_array_index (symbols, cairo_rectangle_t, i)));
+  g_assert_cmpfloat (long_name_clear_of_symbols (s).x, >, 450);
 }
 
 /* ---- hit-testing -------------------------------------------------------- */
