@@ -178,8 +178,14 @@ int
 main (int   argc,
       char *argv[])
 {
-  Launch launch = { argv, names_painter_job (argv) ? painter_load_start () : NULL };
-  int status = gr_cli_run (argc, argv, G_CALLBACK (handle_local_options_cb), &launch);
+  Launch launch = { argv, NULL };
+  int status;
+
+  /* the locale first: setlocale() must not run beside the loading thread */
+  gr_cli_setup_locale ();
+  if (names_painter_job (argv))
+    launch.load = painter_load_start ();
+  status = gr_cli_run (argc, argv, G_CALLBACK (handle_local_options_cb), &launch);
 
   /* not while the thread may still be loading */
   painter_load_free (launch.load);

@@ -79,18 +79,27 @@ gr_cli_add_options (GApplication *app)
  * binary from the build tree, before anything is installed under
  * LOCALEDIR: it points GUARANTOR_LOCALEDIR at the catalogues compiled
  * into $(BUILDDIR)/po.
+ *
+ * setlocale() may free the names another thread's locale query returned:
+ * call this before starting any thread.  Only the first call does
+ * anything, so that a later one (gr_cli_run()'s, after the launcher's)
+ * cannot race with threads started in between.
  */
 void
 gr_cli_setup_locale (void)
 {
+  static gsize done = 0;
   const char *localedir = g_getenv ("GUARANTOR_LOCALEDIR");
 
+  if (!g_once_init_enter (&done))
+    return;
   setlocale (LC_ALL, "");
   if (localedir == NULL || *localedir == '\0')
     localedir = LOCALEDIR;
   bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  g_once_init_leave (&done, 1);
 }
 
 /**
