@@ -16,6 +16,7 @@
 #include <locale.h>
 #include <math.h>
 
+#include "box-overlap.h"
 #include "gr-document.h"
 #include "gr-figures.h"
 #include "gr-format.h"
@@ -61,17 +62,6 @@ panel_height (const char *chart)
     if (g_str_equal (heights[i].chart, chart))
       return heights[i].height;
   return 320;
-}
-
-/* Two boxes overlap when they share more than a hair (half a unit) both ways. */
-static gboolean
-overlap (const cairo_rectangle_t *a,
-         const cairo_rectangle_t *b)
-{
-  double w = MIN (a->x + a->width, b->x + b->width) - MAX (a->x, b->x);
-  double h = MIN (a->y + a->height, b->y + b->height) - MAX (a->y, b->y);
-
-  return w > 0.5 && h > 0.5;
 }
 
 /* The pseudo-locale's form of @text, from its rule: each run of n letters
@@ -214,7 +204,7 @@ test_no_overlap (gconstpointer data)
         const char *ta = gr_chart_get_text (chart, i, &a);
         const char *tb = gr_chart_get_text (chart, j, &b);
 
-        if (overlap (&a, &b))
+        if (box_overlap (&a, &b, 0.5))
           g_string_append_printf (clashes, "\n  “%s” (%.0f,%.0f %.0f×%.0f) and “%s” (%.0f,%.0f %.0f×%.0f)",
                                   ta, a.x, a.y, a.width, a.height, tb, b.x, b.y, b.width, b.height);
       }
@@ -225,7 +215,7 @@ test_no_overlap (gconstpointer data)
         cairo_rectangle_t a, b;
         const char *ta = gr_chart_get_text (chart, i, &a);
 
-        if (gr_chart_get_range (chart, k, &b) && overlap (&a, &b))
+        if (gr_chart_get_range (chart, k, &b) && box_overlap (&a, &b, 0.5))
           g_string_append_printf (clashes, "\n  “%s” (%.0f,%.0f %.0f×%.0f) and a whisker "
                                   "(%.0f,%.0f %.0f×%.0f)", ta, a.x, a.y, a.width, a.height,
                                   b.x, b.y, b.width, b.height);

@@ -15,22 +15,12 @@
 
 #include <math.h>
 
+#include "box-overlap.h"
 #include "gr-document.h"
 #include "gr-map-export.h"
 
 static GrDocument *document;
 static GrBasemap *basemap;
-
-/* More than a hair (half a unit) of overlap both ways. */
-static gboolean
-overlap (const cairo_rectangle_t *a,
-         const cairo_rectangle_t *b)
-{
-  double w = MIN (a->x + a->width, b->x + b->width) - MAX (a->x, b->x);
-  double h = MIN (a->y + a->height, b->y + b->height) - MAX (a->y, b->y);
-
-  return w > 0.5 && h > 0.5;
-}
 
 /* Walks the segment in steps of a tenth of a unit and asks whether a step
  * lands half a unit or more inside the box. */
@@ -66,7 +56,7 @@ count_overlaps (const char   *what,
         const cairo_rectangle_t *p = &g_array_index (a, cairo_rectangle_t, i);
         const cairo_rectangle_t *q = &g_array_index (b, cairo_rectangle_t, j);
 
-        if (!overlap (p, q))
+        if (!box_overlap (p, q, 0.5))
           continue;
         g_test_message ("%s: (%.0f,%.0f %.0f×%.0f) and (%.0f,%.0f %.0f×%.0f)", what,
                         p->x, p->y, p->width, p->height, q->x, q->y, q->width, q->height);

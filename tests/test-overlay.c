@@ -11,6 +11,7 @@
 
 #include "gr-legend.h"
 #include "gr-scale-bar.h"
+#include "box-overlap.h"
 #include "overlay-probe.h"
 
 /* The selected battery gets an orange halo; none without selection. */
@@ -409,14 +410,6 @@ test_text_boxes (void)
   cairo_surface_destroy (surface);
 }
 
-static gboolean
-boxes_meet (const cairo_rectangle_t *a,
-            const cairo_rectangle_t *b)
-{
-  return a->x < b->x + b->width && b->x < a->x + a->width &&
-         a->y < b->y + b->height && b->y < a->y + a->height;
-}
-
 /* The warning before "needs N more aircraft" notes a symbol's box, beside
  * its words: the base map's names keep off the sign as off the words. */
 static void
@@ -493,7 +486,7 @@ long_name_clear_of_symbols (GrScenario *s)
   g_assert_cmpfloat (name.width, >, 200);
   g_assert_cmpuint (symbols->len, >, 0);
   for (guint i = 0; i < symbols->len; i++)
-    g_assert_false (boxes_meet (&name, &g_array_index (symbols, cairo_rectangle_t, i)));
+    g_assert_false (box_overlap (&name, &g_array_index (symbols, cairo_rectangle_t, i), 0));
   return name;
 }
 
