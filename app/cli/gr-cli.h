@@ -29,6 +29,9 @@ enum
 void        gr_cli_add_options    (GApplication  *app);
 /* setlocale() and the message catalogues, for either entry point. */
 void        gr_cli_setup_locale   (void);
+/* The heap of a job that runs once (gr-cli-heap.c). */
+void        gr_cli_heap_tune        (void);
+void        gr_cli_heap_tune_thread (void);
 
 /* The command line as parsed: filenames owned, strings borrowed from the
  * options (gr_cli_options_read()). */
