@@ -10,10 +10,10 @@
  * layout against the grouping rule applied to every pair, and a drawing
  * of 200 batteries against the same drawing made by the painter before it
  * had the grids (tests/data/many-batteries.png, drawn at commit 2ed33f9,
- * and drawn again when leader lines learnt to keep off other symbols and
- * when patrol zones' labels learnt their width: the only changes were the
- * leaders a crowded field leaves out and the place of the two zones'
- * names).
+ * and drawn again when leader lines learnt to keep off other symbols,
+ * when patrol zones' labels learnt their width and when they learnt to go
+ * under or over their zone: the only changes were the leaders a crowded
+ * field leaves out and the place of the two zones' names).
  */
 
 #include "config.h"

@@ -505,20 +505,53 @@ test_zone_long_name (void)
   long_name_clear_of_symbols (s);
 }
 
-/* A zone too small for its label, a unit over its middle and one where the
- * label would go west of it: the label goes east, and slides clear of a
- * unit at the zone's east edge whose point lies just outside the label's
- * box but whose frame does not. */
-static void
-test_zone_label_slides (void)
+/* A zone too small for its label (28.8–29.2° E, 48.6–48.9° N), a unit
+ * over its middle, one where the label would go west of it and one at its
+ * east edge. */
+static GrScenario *
+small_crowded_zone (void)
 {
-  g_autoptr(GrScenario) s = gr_scenario_new ();
+  GrScenario *s = gr_scenario_new ();
   static const double square[] = { 28.8, 48.6, 29.2, 48.6, 29.2, 48.9, 28.8, 48.9 };
 
   fixture_add_zone (s, "z", LONG_NAME, square, 4, 1, 10, 26, 47);
   fixture_add_deployment (s, "middle", "Middle", 29.0, 48.75, 1200, GR_ROLE_NAVAL, "TR");
   fixture_add_deployment (s, "west", "West", 26.87, 48.75, 1200, GR_ROLE_NAVAL, "BG");
   fixture_add_deployment (s, "edge", "Edge", 29.176, 48.75, 1200, GR_ROLE_NAVAL, "RO");
+  return s;
+}
+
+/* The label goes under the small crowded zone, next to it, rather than
+ * east past the unit at its edge. */
+static void
+test_zone_label_below (void)
+{
+  g_autoptr(GrScenario) s = small_crowded_zone ();
+  cairo_rectangle_t name;
+  GrMapView view;
+  double x0, x1, bottom, y;
+
+  name = long_name_clear_of_symbols (s);
+  gr_map_view_init_centered (&view, 7, 29, 48.75, 900, 700);
+  gr_map_view_to_device (&view, 28.8, 48.6, &x0, &bottom);
+  gr_map_view_to_device (&view, 29.2, 48.6, &x1, &y);
+  /* centred under the zone, within a line of its bottom edge */
+  g_assert_cmpfloat (name.x + name.width / 2, >, x0);
+  g_assert_cmpfloat (name.x + name.width / 2, <, x1);
+  g_assert_cmpfloat (name.y, >, bottom);
+  g_assert_cmpfloat (name.y, <, bottom + 20);
+}
+
+/* With units under and over the small crowded zone as well, the label
+ * goes east, and slides clear of the unit at the zone's east edge, whose
+ * point lies just outside the label's box but whose frame does not. */
+static void
+test_zone_label_slides (void)
+{
+  g_autoptr(GrScenario) s = small_crowded_zone ();
+
+  fixture_add_deployment (s, "under", "Under", 29.0, 48.42, 1200, GR_ROLE_NAVAL, "GB");
+  fixture_add_deployment (s, "over", "Over", 29.0, 49.08, 1200, GR_ROLE_NAVAL, "NL");
   /* east of the zone */
   g_assert_cmpfloat (long_name_clear_of_symbols (s).x, >, 450);
 }
@@ -692,6 +725,7 @@ main (int   argc,
   g_test_add_func ("/render/overlay/text-boxes", test_text_boxes);
   g_test_add_func ("/render/overlay/zone-long-name", test_zone_long_name);
   g_test_add_func ("/render/overlay/zone-warning-box", test_zone_warning_box);
+  g_test_add_func ("/render/overlay/zone-label-below", test_zone_label_below);
   g_test_add_func ("/render/overlay/zone-label-slides", test_zone_label_slides);
   for (guint i = 0; i < G_N_ELEMENTS (hit_cases); i++)
     {

@@ -364,8 +364,10 @@ clear_of_symbols (const GArray *points,
 /* Where the zone's label hides the fewest symbols of the other layers,
  * in order of preference: under the zone's top edge, at its centroid,
  * above its bottom edge, any point of a grid over the zone whose label box
- * lies wholly inside it, then beside the zone.  (*cx, *cy) is the centroid
- * on entry. */
+ * lies wholly inside it, then beside the zone: under it, over it, east or
+ * west of it, slid as far as the symbols there need, a step down the
+ * preferences per pixel of the slide (a label far from its zone reads as
+ * another's).  (*cx, *cy) is the centroid on entry. */
 static void
 place_label (const GrMapView      *view,
              const GrScenario     *s,
@@ -383,7 +385,7 @@ place_label (const GrMapView      *view,
   double x0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE;
   double best = G_MAXDOUBLE, bx = *cx, by = *cy, tx, ty;
   guint n_inside;
-  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (double) * 2);
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (double) * 3);
   g_autoptr(GArray) obstacles = symbol_points (view, s, style);
 
   for (guint i = 0; i < polygon->len; i++)
@@ -395,24 +397,25 @@ place_label (const GrMapView      *view,
       x0 = MIN (x0, px);
       x1 = MAX (x1, px);
     }
+  /* each candidate: x, y, and how far it was slid */
   if (first_crossing (view, polygon, *cx, top - 10, *cx, *cy, &tx, &ty))
     {
-      double xy[2] = { *cx, MIN (*cy, ty + 6 * k + line * 1.5) };
+      double xy[3] = { *cx, MIN (*cy, ty + 6 * k + line * 1.5), 0 };
       g_array_append_val (candidates, xy);
     }
   {
-    double xy[2] = { *cx, *cy };
+    double xy[3] = { *cx, *cy, 0 };
     g_array_append_val (candidates, xy);
   }
   if (first_crossing (view, polygon, *cx, bottom + 10, *cx, *cy, &tx, &ty))
     {
-      double xy[2] = { *cx, MAX (*cy, ty - 6 * k - line * 2.5) };
+      double xy[3] = { *cx, MAX (*cy, ty - 6 * k - line * 2.5), 0 };
       g_array_append_val (candidates, xy);
     }
   for (int row = 1; row < 6; row++)
     for (int col = 1; col < 6; col++)
       {
-        double xy[2] = { x0 + (x1 - x0) * col / 6, top + (bottom - top) * row / 6 };
+        double xy[3] = { x0 + (x1 - x0) * col / 6, top + (bottom - top) * row / 6, 0 };
 
         if (gr_overlay_point_in_polygon (view, polygon, xy[0] - hw, xy[1] - hh) &&
             gr_overlay_point_in_polygon (view, polygon, xy[0] + hw, xy[1] - hh) &&
@@ -424,20 +427,25 @@ place_label (const GrMapView      *view,
   /* last resorts, beside the zone in the open: better than over a symbol */
   n_inside = candidates->len;
   {
-    double east[2] = { x1 + hw + 6 * k, *cy }, west[2] = { x0 - hw - 6 * k, *cy };
+    double below[3] = { *cx, bottom + hh + 6 * k, 0 }, above[3] = { *cx, top - hh - 6 * k, 0 };
+    double east[3] = { x1 + hw + 6 * k, *cy, 0 }, west[3] = { x0 - hw - 6 * k, *cy, 0 };
 
-    east[0] += clear_of_symbols (obstacles, east[0], east[1], hw, hh, 1, k);
-    west[0] -= clear_of_symbols (obstacles, west[0], west[1], hw, hh, -1, k);
+    east[2] = clear_of_symbols (obstacles, east[0], east[1], hw, hh, 1, k);
+    west[2] = clear_of_symbols (obstacles, west[0], west[1], hw, hh, -1, k);
+    east[0] += east[2];
+    west[0] -= west[2];
+    g_array_append_val (candidates, below);
+    g_array_append_val (candidates, above);
     g_array_append_val (candidates, east);
     g_array_append_val (candidates, west);
   }
 
   for (guint c = 0; c < candidates->len; c++)
     {
-      const double *xy = &g_array_index (candidates, double, 2 * c);
+      const double *xy = &g_array_index (candidates, double, 3 * c);
       /* a hidden symbol costs more than any step down the preferences */
       double score = 1000 * count_points_near (obstacles, xy[0], xy[1], hw, hh) + c +
-                     (c >= n_inside ? 500 : 0);
+                     (c >= n_inside ? 500 + xy[2] / k : 0);
 
       if (score < best)
         {
