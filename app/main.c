@@ -19,7 +19,6 @@
 #include <errno.h>
 #include <glib/gi18n.h>
 #include <gmodule.h>
-#include <string.h>
 #include <unistd.h>
 
 #include "gr-cli.h"
@@ -117,28 +116,6 @@ painter_load_free (PainterLoad *load)
   g_free (load);
 }
 
-/* Whether @arg is the option --@name, with its value or without. */
-static gboolean
-is_option (const char *arg,
-           const char *name)
-{
-  gsize length = strlen (name);
-
-  return arg[0] == '-' && arg[1] == '-' && strncmp (arg + 2, name, length) == 0
-         && (arg[2 + length] == '\0' || arg[2 + length] == '=');
-}
-
-/* Whether the command line names --export or --briefing: a guess, worth
- * loading the module for; gr_cli_handle_options() decides. */
-static gboolean
-names_painter_job (char **argv)
-{
-  for (char **arg = argv + 1; *arg != NULL && strcmp (*arg, "--") != 0; arg++)
-    if (is_option (*arg, "export") || is_option (*arg, "briefing"))
-      return TRUE;
-  return FALSE;
-}
-
 typedef struct
 {
   char **argv;
@@ -190,7 +167,7 @@ main (int   argc,
   gr_cli_heap_tune ();
   /* the locale first: setlocale() must not run beside the loading thread */
   gr_cli_setup_locale ();
-  if (names_painter_job (argv))
+  if (gr_cli_names_painter_job (argv))
     launch.load = painter_load_start ();
   status = gr_cli_run (argc, argv, G_CALLBACK (handle_local_options_cb), &launch);
 

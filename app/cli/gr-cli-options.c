@@ -14,11 +14,12 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <string.h>
 
 static const GOptionEntry option_entries[] = {
   { "metrics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Print the metrics of the scenario in FILE as JSON and exit"), N_("FILE") },
-  { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
+  { GR_CLI_OPTION_EXPORT, 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Export WHAT (a chart or “map”; “list” names them) without opening a window"), N_("WHAT") },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the export to FILE"), N_("FILE") },
@@ -29,7 +30,7 @@ static const GOptionEntry option_entries[] = {
   { "present", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Start in presentation mode (with FILE, once it has loaded); the slides show "
        "P10–P90 once a Monte Carlo run (--samples, --seed) is done"), NULL },
-  { "briefing", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+  { GR_CLI_OPTION_BRIEFING, 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the briefing on the scenario to FILE (PDF) without opening a window"), N_("FILE") },
   /* `--compare A B` alone is handled before GOption sees it (it takes two
    * files); with --briefing it takes one. */
@@ -70,6 +71,34 @@ gr_cli_add_options (GApplication *app)
                                             _("Opens each scenario FILE, the first in the "
                                               "running window; with an option below, runs that "
                                               "job without a window and exits."));
+}
+
+/* Whether @arg is the option --@name, with its value or without. */
+static gboolean
+is_option (const char *arg,
+           const char *name)
+{
+  gsize length = strlen (name);
+
+  return arg[0] == '-' && arg[1] == '-' && strncmp (arg + 2, name, length) == 0
+         && (arg[2 + length] == '\0' || arg[2 + length] == '=');
+}
+
+/**
+ * gr_cli_names_painter_job:
+ * @argv: main()'s
+ *
+ * Whether the command line names --export or --briefing: a guess, made
+ * before the options are parsed, that the painters' module will be
+ * needed; gr_cli_handle_options() decides.
+ */
+gboolean
+gr_cli_names_painter_job (char **argv)
+{
+  for (char **arg = argv + 1; *arg != NULL && strcmp (*arg, "--") != 0; arg++)
+    if (is_option (*arg, GR_CLI_OPTION_EXPORT) || is_option (*arg, GR_CLI_OPTION_BRIEFING))
+      return TRUE;
+  return FALSE;
 }
 
 /**

@@ -258,13 +258,13 @@ gr_cli_options_read (GVariantDict *options,
   out->metrics = lookup_path (options, "metrics");
   out->output = lookup_path (options, "output");
   out->scenario = lookup_path (options, "scenario");
-  out->briefing = lookup_path (options, "briefing");
+  out->briefing = lookup_path (options, GR_CLI_OPTION_BRIEFING);
   out->compare = lookup_path (options, "compare");
   out->sensitivity = lookup_path (options, "sensitivity");
   out->monte_carlo = lookup_path (options, "monte-carlo");
   g_variant_dict_lookup (options, "slides", "b", &out->slides);
   g_variant_dict_lookup (options, "present", "b", &out->present);
-  g_variant_dict_lookup (options, "export", "&s", &out->what);
+  g_variant_dict_lookup (options, GR_CLI_OPTION_EXPORT, "&s", &out->what);
   g_variant_dict_lookup (options, "size", "&s", &out->size);
   g_variant_dict_lookup (options, "metric", "&s", &out->metric);
   g_variant_dict_lookup (options, "samples", "&s", &out->samples);

@@ -25,8 +25,12 @@ enum
                                   an output file that cannot be written */
 };
 
-/* The options both entry points parse (gr-cli-options.c). */
+/* The options both entry points parse (gr-cli-options.c); those of the
+ * jobs that draw, by name. */
+#define GR_CLI_OPTION_EXPORT "export"
+#define GR_CLI_OPTION_BRIEFING "briefing"
 void        gr_cli_add_options    (GApplication  *app);
+gboolean    gr_cli_names_painter_job (char      **argv);
 /* setlocale() and the message catalogues, for either entry point. */
 void        gr_cli_setup_locale   (void);
 /* The heap of a job that runs once (gr-cli-heap.c). */
