@@ -11,9 +11,9 @@
  * of 200 batteries against the same drawing made by the painter before it
  * had the grids (tests/data/many-batteries.png, drawn at commit 2ed33f9,
  * and drawn again when leader lines learnt to keep off other symbols,
- * when patrol zones' labels learnt their width and when they learnt to go
- * under or over their zone: the only changes were the leaders a crowded
- * field leaves out and the place of the two zones' names).
+ * when patrol zones' labels learnt their width and when they learnt to
+ * keep inside the view: the only changes were the leaders a crowded field
+ * leaves out and the place of the two zones' names).
  */
 
 #include "config.h"

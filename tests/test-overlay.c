@@ -465,11 +465,12 @@ test_zone_warning_box (void)
 
 #define LONG_NAME "The northern and north-western part of the sea"
 
-/* The box of the zone's name (the widest text) in a drawing of @s at zoom
- * 7 around 29° E 48.75° N, asserted wider than the 160 px the label used
- * to assume and clear of every symbol's box. */
+/* The box of the zone's name (the widest text) in a 900 × 700 drawing of
+ * @s at zoom 7 around 29° E 48.75° N, asserted wider than the 160 px the
+ * label used to assume and, if @clear, clear of every symbol's box. */
 static cairo_rectangle_t
-long_name_clear_of_symbols (GrScenario *s)
+long_name_box (GrScenario *s,
+               gboolean    clear)
 {
   g_autoptr(GArray) texts = NULL;
   g_autoptr(GArray) symbols = NULL;
@@ -485,7 +486,7 @@ long_name_clear_of_symbols (GrScenario *s)
       name = g_array_index (texts, cairo_rectangle_t, i);
   g_assert_cmpfloat (name.width, >, 200);
   g_assert_cmpuint (symbols->len, >, 0);
-  for (guint i = 0; i < symbols->len; i++)
+  for (guint i = 0; clear && i < symbols->len; i++)
     g_assert_false (box_overlap (&name, &g_array_index (symbols, cairo_rectangle_t, i), 0));
   return name;
 }
@@ -502,7 +503,7 @@ test_zone_long_name (void)
 
   fixture_add_zone (s, "z", LONG_NAME, square, 4, 1, 10, 26, 47);
   fixture_add_deployment (s, "d", "Naval", 30.4, 49.3, 1200, GR_ROLE_NAVAL, "TR");
-  long_name_clear_of_symbols (s);
+  long_name_box (s, TRUE);
 }
 
 /* A zone too small for its label (28.8–29.2° E, 48.6–48.9° N), a unit
@@ -521,8 +522,9 @@ small_crowded_zone (void)
   return s;
 }
 
-/* The label goes under the small crowded zone, next to it, rather than
- * east past the unit at its edge. */
+/* With a unit east of the small crowded zone as well, the label would
+ * have to slide past it, far from the zone: it goes under the zone,
+ * next to it. */
 static void
 test_zone_label_below (void)
 {
@@ -531,7 +533,8 @@ test_zone_label_below (void)
   GrMapView view;
   double x0, x1, bottom, y;
 
-  name = long_name_clear_of_symbols (s);
+  fixture_add_deployment (s, "east", "East", 30.3, 48.75, 1200, GR_ROLE_NAVAL, "PL");
+  name = long_name_box (s, TRUE);
   gr_map_view_init_centered (&view, 7, 29, 48.75, 900, 700);
   gr_map_view_to_device (&view, 28.8, 48.6, &x0, &bottom);
   gr_map_view_to_device (&view, 29.2, 48.6, &x1, &y);
@@ -540,6 +543,27 @@ test_zone_label_below (void)
   g_assert_cmpfloat (name.x + name.width / 2, <, x1);
   g_assert_cmpfloat (name.y, >, bottom);
   g_assert_cmpfloat (name.y, <, bottom + 20);
+}
+
+/* A zone at the west edge of the view, with units east of, under and over
+ * it: west of it, the only spot that hides nothing, the view would cut
+ * the label; it goes where it hides the least, whole. */
+static void
+test_zone_label_in_view (void)
+{
+  g_autoptr(GrScenario) s = gr_scenario_new ();
+  static const double square[] = { 25.0, 48.6, 25.4, 48.6, 25.4, 48.9, 25.0, 48.9 };
+  cairo_rectangle_t name;
+
+  fixture_add_zone (s, "z", LONG_NAME, square, 4, 1, 10, 26, 47);
+  fixture_add_deployment (s, "middle", "Middle", 25.2, 48.75, 1200, GR_ROLE_NAVAL, "TR");
+  fixture_add_deployment (s, "east", "East", 26.0, 48.75, 1200, GR_ROLE_NAVAL, "PL");
+  fixture_add_deployment (s, "east2", "East 2", 27.0, 48.75, 1200, GR_ROLE_NAVAL, "CA");
+  fixture_add_deployment (s, "under", "Under", 25.2, 48.42, 1200, GR_ROLE_NAVAL, "GB");
+  fixture_add_deployment (s, "over", "Over", 25.2, 49.08, 1200, GR_ROLE_NAVAL, "NL");
+  name = long_name_box (s, FALSE);
+  g_assert_cmpfloat (name.x, >=, 0);
+  g_assert_cmpfloat (name.y, >=, 0);
 }
 
 /* With units under and over the small crowded zone as well, the label
@@ -553,7 +577,7 @@ test_zone_label_slides (void)
   fixture_add_deployment (s, "under", "Under", 29.0, 48.42, 1200, GR_ROLE_NAVAL, "GB");
   fixture_add_deployment (s, "over", "Over", 29.0, 49.08, 1200, GR_ROLE_NAVAL, "NL");
   /* east of the zone */
-  g_assert_cmpfloat (long_name_clear_of_symbols (s).x, >, 450);
+  g_assert_cmpfloat (long_name_box (s, TRUE).x, >, 450);
 }
 
 /* ---- hit-testing -------------------------------------------------------- */
@@ -727,6 +751,7 @@ main (int   argc,
   g_test_add_func ("/render/overlay/zone-warning-box", test_zone_warning_box);
   g_test_add_func ("/render/overlay/zone-label-below", test_zone_label_below);
   g_test_add_func ("/render/overlay/zone-label-slides", test_zone_label_slides);
+  g_test_add_func ("/render/overlay/zone-label-in-view", test_zone_label_in_view);
   for (guint i = 0; i < G_N_ELEMENTS (hit_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/render/overlay/hit/%s", hit_cases[i].name);

@@ -364,10 +364,12 @@ clear_of_symbols (const GArray *points,
 /* Where the zone's label hides the fewest symbols of the other layers,
  * in order of preference: under the zone's top edge, at its centroid,
  * above its bottom edge, any point of a grid over the zone whose label box
- * lies wholly inside it, then beside the zone: under it, over it, east or
- * west of it, slid as far as the symbols there need, a step down the
- * preferences per pixel of the slide (a label far from its zone reads as
- * another's).  (*cx, *cy) is the centroid on entry. */
+ * lies wholly inside it, then beside the zone: east or west of it, slid
+ * as far as the symbols there need, a step down the preferences per 30 px
+ * of the slide (a label slid far from its zone reads as another's: one
+ * slid 60 px or more loses to a place under or over the zone), or under
+ * or over it; anywhere, rather than cut by the edge of the view.  (*cx,
+ * *cy) is the centroid on entry. */
 static void
 place_label (const GrMapView      *view,
              const GrScenario     *s,
@@ -434,18 +436,21 @@ place_label (const GrMapView      *view,
     west[2] = clear_of_symbols (obstacles, west[0], west[1], hw, hh, -1, k);
     east[0] += east[2];
     west[0] -= west[2];
-    g_array_append_val (candidates, below);
-    g_array_append_val (candidates, above);
     g_array_append_val (candidates, east);
     g_array_append_val (candidates, west);
+    g_array_append_val (candidates, below);
+    g_array_append_val (candidates, above);
   }
 
   for (guint c = 0; c < candidates->len; c++)
     {
       const double *xy = &g_array_index (candidates, double, 3 * c);
-      /* a hidden symbol costs more than any step down the preferences */
+      /* a hidden symbol costs more than any step down the preferences,
+       * and a label the frame cuts more than a hidden symbol */
+      gboolean cut = xy[0] - hw < 0 || xy[0] + hw > view->width || xy[1] - hh < 0
+                     || xy[1] + hh > view->height;
       double score = 1000 * count_points_near (obstacles, xy[0], xy[1], hw, hh) + c +
-                     (c >= n_inside ? 500 + xy[2] / k : 0);
+                     (c >= n_inside ? 500 + xy[2] / (30 * k) : 0) + (cut ? 2000 : 0);
 
       if (score < best)
         {
