@@ -5,7 +5,7 @@
  *
  * A headless job runs once and exits, and on our 2-core (virtual) test
  * machine each first touch of a 4 KB page costs about 10 µs: a chart
- * export faulted 1,050 pages in, a quarter of its 40 ms.  So here:
+ * export faulted 1,078 pages in, a quarter of its 40 ms.  So here:
  *
  * - glibc keeps what it gets: blocks up to 32 MB come from the heap
  *   instead of mappings of their own, the heap grows by 64 MB at a time
@@ -19,7 +19,7 @@
  * was touched before the advice.  malloc writes a header at the start of
  * each new piece of heap, so the new piece must start just before a
  * 2 MB boundary, its header below the boundary, and the range above it
- * untouched until advised.  A chart export now faults 560 pages in.
+ * untouched until advised.  A chart export now faults 607 pages in.
  *
  * The reserve is address space until it is touched; it costs no memory.
  * Sanitizers bring their own allocator, which this would only confuse.
