@@ -11,9 +11,10 @@
  * of 200 batteries against the same drawing made by the painter before it
  * had the grids (tests/data/many-batteries.png, drawn at commit 2ed33f9,
  * and drawn again when leader lines learnt to keep off other symbols,
- * when patrol zones' labels learnt their width and when they learnt to
- * keep inside the view: the only changes were the leaders a crowded field
- * leaves out and the place of the two zones' names).
+ * when patrol zones' labels learnt their width, when they learnt to keep
+ * inside the view and when units learnt to keep off each other where no
+ * place is free: the only changes were the leaders a crowded field leaves
+ * out, the place of the two zones' names and of three units).
  */
 
 #include "config.h"
@@ -25,6 +26,7 @@
 #include "gr-scenario-io.h"
 
 #include "battery-field.h"
+#include "box-overlap.h"
 
 #define WIDTH 640
 #define HEIGHT 400
@@ -206,6 +208,46 @@ test_pixels (void)
   cairo_surface_destroy (expected);
 }
 
+/* Where a field of batteries leaves no free place for a unit, the units
+ * still keep off each other and stay whole in the view (the place with
+ * the fewest units under it), rather than landing on their true
+ * positions, over one another. */
+static void
+test_units_apart (void)
+{
+  static const guint totals[] = { 200, 400 };
+
+  for (guint t = 0; t < G_N_ELEMENTS (totals); t++)
+    {
+      g_autoptr(GrScenario) s = many_batteries (totals[t]);
+      GrOverlayStyle style = *gr_overlay_style_or_default (NULL);
+      g_autoptr(GArray) symbols = NULL;
+      GrMapView view;
+      double k;
+
+      gr_map_view_init_centered (&view, 5.5, 31.0, 48.5, WIDTH, HEIGHT);
+      k = gr_overlay_symbol_scale (&view, &style);
+      symbols = gr_overlay_force_layout (&view, s, &style);
+      g_assert_cmpuint (symbols->len, >, 5);
+      for (guint i = 0; i < symbols->len; i++)
+        {
+          const GrForceSymbol *a = &g_array_index (symbols, GrForceSymbol, i);
+          cairo_rectangle_t ba;
+
+          gr_overlay_force_footprint (a->x, a->y, k, &ba);
+          for (guint j = 0; j < i; j++)
+            {
+              const GrForceSymbol *b = &g_array_index (symbols, GrForceSymbol, j);
+              cairo_rectangle_t bb;
+
+              gr_overlay_force_footprint (b->x, b->y, k, &bb);
+              if (box_overlap (&ba, &bb, 0))
+                g_error ("%u batteries: units %u and %u overlap", totals[t], j, i);
+            }
+        }
+    }
+}
+
 static void
 assert_same_boxes (const GArray *a,
                    const GArray *b)
@@ -260,6 +302,7 @@ main (int   argc,
   g_test_add_func ("/render/overlay-scale/layout", test_layout);
   g_test_add_func ("/render/overlay-scale/pixels", test_pixels);
   g_test_add_func ("/render/overlay-scale/boxes-only", test_boxes_only);
+  g_test_add_func ("/render/overlay-scale/units-apart", test_units_apart);
 
   return g_test_run ();
 }

@@ -67,6 +67,20 @@ footprint (double x,
   return (Box) { x - hw - 22 * k, y - hh - 11 * k, x + hw + 40 * k, y + hh + 3 * k };
 }
 
+void
+gr_overlay_force_footprint (double             x,
+                            double             y,
+                            double             k,
+                            cairo_rectangle_t *box)
+{
+  double hw, hh;
+  Box b;
+
+  gr_overlay_force_frame_size (k, &hw, &hh);
+  b = footprint (x, y, k, hw, hh);
+  *box = (cairo_rectangle_t) { b.x0, b.y0, b.x1 - b.x0, b.y1 - b.y0 };
+}
+
 static gboolean
 boxes_overlap (const Box *a,
                const Box *b)
@@ -281,30 +295,58 @@ add_obstacles (const GrMapView      *view,
     }
 }
 
+/* What a symbol at (x, y) costs when no place is free: each unit it
+ * covers, and being cut by the edge of the view.  The other layers'
+ * symbols (the first @n_obstacles of @taken) are not counted: in a place
+ * crowded with them, counting would chase the unit towards wherever they
+ * thin out, off the map. */
+static guint
+spot_cost (const GrMapView *view,
+           double           x,
+           double           y,
+           double           k,
+           double           hw,
+           double           hh,
+           GArray          *taken,
+           guint            n_obstacles)
+{
+  Box box = footprint (x, y, k, hw, hh);
+  guint cost = box.x0 < 0 || box.y0 < 0 || box.x1 > view->width || box.y1 > view->height;
+
+  for (guint i = n_obstacles; i < taken->len; i++)
+    cost += boxes_overlap (&box, &g_array_index (taken, Box, i));
+  return cost;
+}
+
 /* The first free place for a symbol whose true position is (ax, ay): the
  * position itself, then eight directions on rings one, two and three
  * symbol heights away, with a leader that passes no other symbol; then
  * sixteen directions on rings half a step apart; then (a
  * crowded place) the eight directions again with a leader that may pass
- * the other layers' symbols.  The true position when none is free. */
+ * the other layers' symbols.  When none is free, the first that covers
+ * the fewest units and stays whole in the view (the true position first):
+ * a unit's frame over another's figures hides both. */
 static void
-place (double        ax,
-       double        ay,
-       double        k,
-       double        hw,
-       double        hh,
-       GArray       *taken,
-       guint         n_obstacles,
-       const GArray *leaders,
-       const gboolean *crowd,
-       double       *x,
-       double       *y)
+place (const GrMapView *view,
+       double           ax,
+       double           ay,
+       double           k,
+       double           hw,
+       double           hh,
+       GArray          *taken,
+       guint            n_obstacles,
+       const GArray    *leaders,
+       const gboolean  *crowd,
+       double          *x,
+       double          *y)
 {
   static const struct { double step; guint n_dirs; gboolean pass; } tries[] = {
     { 1, 8, FALSE }, { 0.5, 16, FALSE }, { 1, 8, TRUE },
   };
   double step_y = 2 * hh + 16 * k;
   double step_x = 2 * hw + 62 * k;
+
+  guint best = spot_cost (view, ax, ay, k, hw, hh, taken, n_obstacles);
 
   *x = ax;
   *y = ay;
@@ -338,6 +380,13 @@ place (double        ax,
               *x = cx;
               *y = cy;
               return;
+            }
+          /* the best of those that are not free, in case none is */
+          if (spot_cost (view, cx, cy, k, hw, hh, taken, n_obstacles) < best)
+            {
+              best = spot_cost (view, cx, cy, k, hw, hh, taken, n_obstacles);
+              *x = cx;
+              *y = cy;
             }
         }
 }
@@ -443,7 +492,7 @@ gr_overlay_force_layout (const GrMapView      *view,
           sym.troops = it->troops;
         }
       crowd = crowd_of (sym.ax, sym.ay, taken, n_obstacles, clusters);
-      place (sym.ax, sym.ay, k, hw, hh, taken, n_obstacles, leaders, crowd, &sym.x, &sym.y);
+      place (view, sym.ax, sym.ay, k, hw, hh, taken, n_obstacles, leaders, crowd, &sym.x, &sym.y);
       sym.anchor_clear = leader_clear (&sym, hw, hh, taken, n_obstacles, crowd);
       mine = footprint (sym.x, sym.y, k, hw, hh);
       g_array_append_val (taken, mine);

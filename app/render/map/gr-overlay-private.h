@@ -198,6 +198,12 @@ GArray  *gr_overlay_force_layout     (const GrMapView  *view,
 void     gr_overlay_force_frame_size (double            k,
                                       double           *half_w,
                                       double           *half_h);
+/* The room gr_overlay_force_layout() keeps for a unit at (x, y): frame,
+ * echelon, nation code and troop count. */
+void     gr_overlay_force_footprint  (double             x,
+                                      double             y,
+                                      double             k,
+                                      cairo_rectangle_t *box);
 
 /* Symbols, shared with the legend.  (x, y) is the symbol's centre, k its
  * scale (gr_overlay_symbol_scale). */
