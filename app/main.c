@@ -24,7 +24,6 @@
 #include "gr-cli.h"
 
 typedef int (*GrPainterRunFunc) (GVariantDict *options);
-typedef void (*GrPainterPrepareFunc) (void);
 
 /* The helper @name beside this binary (the build tree), or where it is
  * installed relative to it (a relocated or DESTDIR install), or where it
@@ -49,9 +48,9 @@ find_helper (const char *name)
 /* Loading the painters' module (cairo, pango and twenty more libraries)
  * takes 6 ms, a sixth of a chart export.  When the command line names a
  * painter's job, a thread loads the module while GApplication parses the
- * options here.  The module's prepare function, called once the loading
- * thread has ended, starts fontconfig (5 ms more) on a thread of pango's:
- * that thread takes over the loading thread's heap, advised for huge
+ * options here.  The job then starts fontconfig (5 ms more) on a thread of
+ * pango's, first thing (gr_cli_handle_painter_options()): once the loading
+ * thread has ended, that thread takes over its heap, advised for huge
  * pages, and runs beside the job's reading of the scenario and building
  * of the model. */
 typedef struct
@@ -60,7 +59,6 @@ typedef struct
   char *path;
   GModule *module;
   GrPainterRunFunc run;
-  GrPainterPrepareFunc prepare;
   char *problem;
 } PainterLoad;
 
@@ -72,9 +70,7 @@ load_painter_thread (gpointer data)
   gr_cli_heap_tune_thread ();
   load->module = g_module_open (load->path, G_MODULE_BIND_LOCAL);
   if (load->module == NULL
-      || !g_module_symbol (load->module, "gr_painter_module_run", (gpointer *) &load->run)
-      || !g_module_symbol (load->module, "gr_painter_module_prepare",
-                           (gpointer *) &load->prepare))
+      || !g_module_symbol (load->module, "gr_painter_module_run", (gpointer *) &load->run))
     {
       /* TRANSLATORS: %s is the path of the module that draws exports,
        * then why it did not load */
@@ -132,7 +128,6 @@ run_painter (Launch       *launch,
   painter_load_join (launch->load);
   if (launch->load->problem != NULL)
     return gr_cli_fail (GR_CLI_EXIT_FAILURE, launch->load->problem);
-  launch->load->prepare ();
   return launch->load->run (options);
 }
 

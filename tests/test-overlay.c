@@ -169,6 +169,20 @@ test_zone_hatching (gconstpointer data)
   cairo_surface_destroy (replayed);
 }
 
+/* Metrics for a scenario of one patrol zone, sustainable, its station in
+ * reach, @aircraft_required to hold it; free m->air_patrol.zones. */
+static void
+one_zone_metrics (GrMetrics *m,
+                  double     aircraft_required)
+{
+  GrPatrolZoneMetrics zm = { .sustainable = TRUE, .station_reachable = TRUE,
+                             .aircraft_required = aircraft_required };
+
+  *m = (GrMetrics) { 0 };
+  m->air_patrol.zones = g_array_new (FALSE, TRUE, sizeof (GrPatrolZoneMetrics));
+  g_array_append_val (m->air_patrol.zones, zm);
+}
+
 /* A zone the metrics call unsustainable is outlined in vermillion (213, 94,
  * 0: red over green over blue), a held one in reddish purple (204, 121,
  * 167: blue over green). */
@@ -177,9 +191,7 @@ test_zone_short (void)
 {
   g_autoptr(GrScenario) s = gr_scenario_new ();
   static const double square[] = { 28, 48, 30, 48, 30, 49.5, 28, 49.5 };
-  GrPatrolZoneMetrics zm = { .sustainable = TRUE, .station_reachable = TRUE,
-                             .aircraft_required = 8 };
-  GrMetrics m = { 0 };
+  GrMetrics m;
   GrOverlayStyle style;
   GrMapView view;
   double x0, y0, x1, y1;
@@ -187,8 +199,7 @@ test_zone_short (void)
   fixture_add_zone (s, "z", "Zone", square, 4, 1, 10, 29, 48.75);
   gr_overlay_style_init (&style);
   style.show_labels = FALSE;
-  m.air_patrol.zones = g_array_new (FALSE, TRUE, sizeof (GrPatrolZoneMetrics));
-  g_array_append_val (m.air_patrol.zones, zm);
+  one_zone_metrics (&m, 8);
   gr_map_view_init_centered (&view, 7, 29, 48.75, 900, 700);
   project_by_hand (7, 28, 49.5, &x0, &y0);
   project_by_hand (7, 30, 48, &x1, &y1);
@@ -417,9 +428,7 @@ test_zone_warning_box (void)
 {
   g_autoptr(GrScenario) s = gr_scenario_new ();
   static const double square[] = { 28, 48, 30, 48, 30, 49.5, 28, 49.5 };
-  GrPatrolZoneMetrics zm = { .sustainable = TRUE, .station_reachable = TRUE,
-                             .aircraft_required = 12 };
-  GrMetrics m = { 0 };
+  GrMetrics m;
   GrOverlayStyle style;
   GrMapView view;
   g_autoptr(GArray) held_texts = NULL, held_symbols = NULL, short_texts = NULL;
@@ -429,8 +438,7 @@ test_zone_warning_box (void)
 
   fixture_add_zone (s, "z", "Zone", square, 4, 1, 10, 26, 47);
   gr_overlay_style_init (&style);
-  m.air_patrol.zones = g_array_new (FALSE, TRUE, sizeof (GrPatrolZoneMetrics));
-  g_array_append_val (m.air_patrol.zones, zm);
+  one_zone_metrics (&m, 12);
   gr_map_view_init_centered (&view, 7, 29, 48.75, 900, 700);
   held_texts = gr_overlay_text_boxes (&view, s, &m, &style, &held_symbols, NULL);
   g_array_index (m.air_patrol.zones, GrPatrolZoneMetrics, 0).sustainable = FALSE;

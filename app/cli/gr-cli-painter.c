@@ -32,10 +32,9 @@ gr_cli_handle_painter_options (GVariantDict *options)
   /* Every job draws text, but only after reading the scenario and
    * building the model.  Pango's first font map loads fontconfig's
    * configuration and caches (a fifth of a chart export's CPU) on a thread
-   * of its own: started now at the latest (the launcher's
-   * gr_painter_module_prepare() usually has), that runs beside the model
-   * instead of before the first text.  The font map is this thread's
-   * default, the one the painters use. */
+   * of its own: started now, that runs beside the model instead of
+   * before the first text.  The font map is this thread's default, the
+   * one the painters use. */
   pango_cairo_font_map_get_default ();
   gr_cli_options_read (options, &o);
   if (o.briefing != NULL)

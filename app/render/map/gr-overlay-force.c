@@ -345,7 +345,6 @@ place (const GrMapView *view,
   };
   double step_y = 2 * hh + 16 * k;
   double step_x = 2 * hw + 62 * k;
-
   guint best = spot_cost (view, ax, ay, k, hw, hh, taken, n_obstacles);
 
   *x = ax;
@@ -363,6 +362,7 @@ place (const GrMapView *view,
           double dx = sin (angle), dy = -cos (angle);
           double cx = ax + dx * ring * step_x * (1 - 0.4 * fabs (dy));
           double cy = ay + dy * ring * step_y * (fabs (dx) > 0.1 ? MIN (1, fabs (dy) * 1.5) : 1);
+          guint cost;
 
           /* the eight directions land where they always did */
           if (tries[t].n_dirs == 8)
@@ -382,9 +382,10 @@ place (const GrMapView *view,
               return;
             }
           /* the best of those that are not free, in case none is */
-          if (spot_cost (view, cx, cy, k, hw, hh, taken, n_obstacles) < best)
+          cost = spot_cost (view, cx, cy, k, hw, hh, taken, n_obstacles);
+          if (cost < best)
             {
-              best = spot_cost (view, cx, cy, k, hw, hh, taken, n_obstacles);
+              best = cost;
               *x = cx;
               *y = cy;
             }
