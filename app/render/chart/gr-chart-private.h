@@ -148,7 +148,8 @@ typedef struct
 {
   GrChart *chart;
   cairo_t *cr;
-  PangoLayout *layout;         /* laid out in device units (see gr_chart_paint_init()) */
+  PangoContext *context;       /* lays out in device units (see gr_chart_paint_init()) */
+  GHashTable *layouts;         /* text laid out this drawing, by kind, text and width */
   double device_scale;         /* device units per user unit for text */
   PangoFontDescription *fonts[GR_N_TEXT_KINDS];
   GrChartInk ink;
@@ -179,7 +180,8 @@ void     gr_chart_paint_clear       (GrChartPaint      *paint);
 PangoLayout *gr_chart_text_layout   (GrChartPaint      *paint,
                                      GrTextKind         kind,
                                      const char        *text,
-                                     double             wrap_width);
+                                     double             wrap_width,
+                                     PangoAlignment     alignment);
 void     gr_chart_text_size         (GrChartPaint      *paint,
                                      GrTextKind         kind,
                                      const char        *text,

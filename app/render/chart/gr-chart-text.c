@@ -99,11 +99,12 @@ gr_chart_paint_init (GrChartPaint *paint,
       paint->device_scale = ctm.xx;
       cairo_save (cr);
       cairo_identity_matrix (cr);
-      paint->layout = pango_cairo_create_layout (cr);
+      paint->context = pango_cairo_create_context (cr);
       cairo_restore (cr);
     }
   else
-    paint->layout = pango_cairo_create_layout (cr);
+    paint->context = pango_cairo_create_context (cr);
+  paint->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
   for (guint i = 0; i < GR_N_TEXT_KINDS; i++)
     {
@@ -119,7 +120,8 @@ void
 gr_chart_paint_clear (GrChartPaint *paint)
 {
   g_clear_pointer (&paint->labels, g_array_unref);
-  g_clear_object (&paint->layout);
+  g_clear_pointer (&paint->layouts, g_hash_table_unref);
+  g_clear_object (&paint->context);
   for (guint i = 0; i < GR_N_TEXT_KINDS; i++)
     g_clear_pointer (&paint->fonts[i], pango_font_description_free);
 }
@@ -164,39 +166,65 @@ lengthen (const char *text)
   return g_string_free (out, FALSE);
 }
 
-PangoLayout *
-gr_chart_text_layout (GrChartPaint *paint,
-                      GrTextKind    kind,
-                      const char   *text,
-                      double        wrap_width)
+/* What pango lays out for @text: long translations simulated, and a text
+ * cut after max_lines run on as one paragraph. */
+static char *
+text_to_lay_out (GrChartPaint *paint,
+                 const char   *text)
 {
-  PangoLayout *layout = paint->layout;
+  g_autofree char *longer = NULL;
+  g_auto(GStrv) lines = NULL;
 
+  if (text == NULL)
+    return g_strdup ("");
+  if (!pseudo_locale () && (paint->max_lines <= 0 || strchr (text, '\n') == NULL))
+    return g_strdup (text);
+  longer = pseudo_locale () ? lengthen (text) : g_strdup (text);
+  if (paint->max_lines <= 0)
+    return g_steal_pointer (&longer);
+  /* Pango counts max_lines per paragraph. */
+  lines = g_strsplit (longer, "\n", -1);
+  return g_strjoinv (" · ", lines);
+}
+
+/* The text of @kind laid out @wrap_width wide (-1: on one line per
+ * paragraph).  A chart measures most texts before it draws them, some
+ * several times: each is laid out (itemized, shaped, broken into lines)
+ * once per drawing, and kept in paint->layouts.  The layout is the
+ * cache's: the caller must not change it. */
+PangoLayout *
+gr_chart_text_layout (GrChartPaint   *paint,
+                      GrTextKind      kind,
+                      const char     *text,
+                      double          wrap_width,
+                      PangoAlignment  alignment)
+{
+  int width = wrap_width > 0 ? (int) (wrap_width * paint->device_scale * PANGO_SCALE) : -1;
+  g_autofree char *laid_out = text_to_lay_out (paint, text);
+  char *key;
+  PangoLayout *layout;
+
+  /* Unwrapped text on one line starts at its left edge however aligned. */
+  if (width < 0 && strchr (laid_out, '\n') == NULL)
+    alignment = PANGO_ALIGN_LEFT;
+  key = g_strdup_printf ("%d %d %d %d %s", kind, width, paint->max_lines, alignment, laid_out);
+  layout = g_hash_table_lookup (paint->layouts, key);
+  if (layout != NULL)
+    {
+      g_free (key);
+      return layout;
+    }
+
+  layout = pango_layout_new (paint->context);
   pango_layout_set_font_description (layout, paint->fonts[kind]);
-  pango_layout_set_width (layout, wrap_width > 0
-                                  ? (int) (wrap_width * paint->device_scale * PANGO_SCALE)
-                                  : -1);
+  pango_layout_set_width (layout, width);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_height (layout, paint->max_lines > 0 ? -paint->max_lines : -1);
   pango_layout_set_ellipsize (layout, paint->max_lines > 0 ? PANGO_ELLIPSIZE_END
                                                            : PANGO_ELLIPSIZE_NONE);
-  pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
-  if (text != NULL && ((paint->max_lines > 0 && strchr (text, '\n') != NULL) || pseudo_locale ()))
-    {
-      g_autofree char *longer = pseudo_locale () ? lengthen (text) : g_strdup (text);
-      g_auto(GStrv) lines = NULL;
-      g_autofree char *joined = NULL;
-
-      /* Pango counts max_lines per paragraph: cut text runs on as one. */
-      if (paint->max_lines > 0)
-        {
-          lines = g_strsplit (longer, "\n", -1);
-          joined = g_strjoinv (" · ", lines);
-        }
-      pango_layout_set_text (layout, joined != NULL ? joined : longer, -1);
-    }
-  else
-    pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  pango_layout_set_alignment (layout, alignment);
+  pango_layout_set_text (layout, laid_out, -1);
+  g_hash_table_insert (paint->layouts, key, layout);
   return layout;
 }
 
@@ -208,7 +236,7 @@ gr_chart_text_size (GrChartPaint *paint,
                     double       *width,
                     double       *height)
 {
-  PangoLayout *layout = gr_chart_text_layout (paint, kind, text, wrap_width);
+  PangoLayout *layout = gr_chart_text_layout (paint, kind, text, wrap_width, PANGO_ALIGN_LEFT);
   PangoRectangle logical;
 
   pango_layout_get_extents (layout, NULL, &logical);
@@ -229,15 +257,12 @@ gr_chart_text_draw (GrChartPaint *paint,
                     double        yalign,
                     GrRgb         colour)
 {
-  PangoLayout *layout = gr_chart_text_layout (paint, kind, text, wrap_width);
+  PangoAlignment alignment = xalign > 0.75 ? PANGO_ALIGN_RIGHT
+                             : xalign > 0.25 ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT;
+  PangoLayout *layout = gr_chart_text_layout (paint, kind, text, wrap_width, alignment);
   double scale = paint->device_scale;
   PangoRectangle logical;
   double w, h, dx, dy;
-
-  if (xalign > 0.75)
-    pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
-  else if (xalign > 0.25)
-    pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
 
   pango_layout_get_extents (layout, NULL, &logical);
   w = (double) logical.width / PANGO_SCALE / scale;
