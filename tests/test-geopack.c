@@ -6,8 +6,8 @@
  * The build packs data/geo's GeoJSON (gr-geopack-tool); the app reads only
  * the pack.  Every layer, feature, coordinate and property the app reads
  * must come out of the pack as the GeoJSON reader gives it, and so must the
- * model's grid computed from them; a damaged pack must be refused with a
- * message, not read.
+ * model's grid and border regions computed from them; a damaged pack must
+ * be refused with a message, not read.
  */
 
 #include "config.h"
@@ -17,6 +17,7 @@
 
 #include "gr-geopack.h"
 #include "gr-metrics-private.h"
+#include "gr-model-borders.h"
 #include "gr-model-grid.h"
 
 static GrGeodata *geodata;
@@ -121,7 +122,7 @@ test_damaged (void)
   g_autoptr(GrGeoLayer) one = gr_geo_layer_parse (src, "one", NULL);
   g_autoptr(GrGeoLayer) two = gr_geo_layer_parse (src, "two", NULL);
   GrGeoLayer *layers[2] = { one, two };
-  g_autoptr(GBytes) pack = gr_geopack_write (layers, 2, NULL);
+  g_autoptr(GBytes) pack = gr_geopack_write (layers, 2, NULL, 0);
   g_autoptr(GrGeoLayer) back = NULL;
   g_autoptr(GError) error = NULL;
   gsize size = g_bytes_get_size (pack);
@@ -208,7 +209,7 @@ test_model_grid (void)
 static void
 test_model_grid_refused (void)
 {
-  g_autoptr(GBytes) blob = gr_geopack_get_extra (geodata->countries->pack);
+  g_autoptr(GBytes) blob = gr_geopack_get_extra (geodata->countries->pack, GR_MODEL_GRID_TAG);
   g_autoptr(GBytes) cut = NULL;
   GrModelGrid grid = { 0 };
 
@@ -220,6 +221,136 @@ test_model_grid_refused (void)
   cut = g_bytes_new_from_bytes (blob, 0, g_bytes_get_size (blob) - 8);
   g_assert_false (gr_model_grid_read (cut, GR_MODEL_GRID_CENTRE, GR_MODEL_CELL_KM, &grid));
   g_assert_null (grid.data);
+}
+
+/* Extra blobs are found by the tag they start with, and only whole. */
+static void
+test_extras (void)
+{
+  static const char json[] =
+    "{\"features\":[{\"properties\":{\"name\":\"A\"},"
+    "\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]}}]}";
+  g_autoptr(GBytes) src = g_bytes_new_static (json, strlen (json));
+  g_autoptr(GrGeoLayer) one = gr_geo_layer_parse (src, "one", NULL);
+  GrGeoLayer *layers[1] = { one };
+  g_autoptr(GBytes) a = g_bytes_new_static ("TAG-AAAAfirst", 13);
+  g_autoptr(GBytes) b = g_bytes_new_static ("TAG-BBBBsecond blob", 19);
+  GBytes *extras[2] = { a, b };
+  g_autoptr(GBytes) none = gr_geopack_write (layers, 1, NULL, 0);
+  g_autoptr(GBytes) pack = gr_geopack_write (layers, 1, extras, 2);
+  g_autoptr(GBytes) found_a = gr_geopack_get_extra (pack, "TAG-AAAA");
+  g_autoptr(GBytes) found_b = gr_geopack_get_extra (pack, "TAG-BBBB");
+  g_autoptr(GBytes) cut = g_bytes_new_from_bytes (pack, 0, g_bytes_get_size (pack) - 8);
+  g_autoptr(GBytes) found_cut = NULL;
+
+  g_assert_null (gr_geopack_get_extra (none, "TAG-AAAA"));
+  g_assert_null (gr_geopack_get_extra (pack, "TAG-CCCC"));
+  g_assert_nonnull (found_a);
+  g_assert_nonnull (found_b);
+  g_assert_true (g_bytes_equal (found_a, a));
+  g_assert_true (g_bytes_equal (found_b, b));
+  /* in place, 8-byte aligned */
+  g_assert_cmpuint (GPOINTER_TO_SIZE (g_bytes_get_data (found_b, NULL)) % 8, ==, 0);
+  /* the last blob, cut short, is not found (the header's size is past the end) */
+  found_cut = gr_geopack_get_extra (cut, "TAG-BBBB");
+  g_assert_null (found_cut);
+}
+
+/* The border regions, computed at build time into the pack and read there
+ * in place, equal those computed now from a fresh parse of the GeoJSON. */
+static void
+test_model_borders (void)
+{
+  g_autoptr(GrGeoLayer) countries = parse_geojson ("countries_10m");
+  g_autoptr(GrGeoLayer) admin1 = parse_geojson ("ukraine_admin1");
+  g_autoptr(GrModel) model = NULL;
+  g_autoptr(GError) error = NULL;
+  const GrGeoFeature *ua = NULL, *neighbours[2] = { NULL, NULL };
+  GrModelBorders fresh;
+  gsize pack_size;
+  const guint8 *pack_data = g_bytes_get_data (geodata->countries->pack, &pack_size);
+  double km = 0;
+
+  for (guint i = 0; i < countries->n_features; i++)
+    {
+      const char *code = countries->features[i].code;
+
+      if (g_strcmp0 (code, GR_ISO_N3_UKRAINE) == 0)
+        ua = &countries->features[i];
+      else if (g_strcmp0 (code, GR_MODEL_BORDER_RUSSIA) == 0)
+        neighbours[0] = &countries->features[i];
+      else if (g_strcmp0 (code, GR_MODEL_BORDER_BELARUS) == 0)
+        neighbours[1] = &countries->features[i];
+    }
+  g_assert_nonnull (ua);
+  g_assert_nonnull (neighbours[0]);
+  g_assert_nonnull (neighbours[1]);
+  gr_model_borders_compute (ua, neighbours, 2, admin1, &fresh);
+
+  model = gr_model_new_default (&error);
+  g_assert_no_error (error);
+  /* Chernihiv to Luhansk along Russia, Volyn to Chernihiv along Belarus,
+   * Crimea's isthmus excluded: a dozen oblasts at most */
+  g_assert_cmpuint (fresh.n_regions, >=, 7);
+  g_assert_cmpuint (fresh.n_regions, <=, 12);
+  g_assert_cmpuint (model->n_regions, ==, fresh.n_regions);
+  for (guint r = 0; r < fresh.n_regions; r++)
+    {
+      const GrModelBorder *b = &fresh.regions[r];
+      const GrBorderRegion *region = &model->regions[r];
+
+      g_assert_cmpstr (region->code, ==, admin1->features[b->feature].code);
+      g_assert_cmpstr (region->name, ==, admin1->features[b->feature].name);
+      g_assert_cmpuint (region->n_border_points, ==, b->n_points);
+      g_assert_cmpfloat (region->border_km, ==, b->km);
+      g_assert_cmpfloat (b->km, >, 0);
+      km += b->km;
+      /* read in place: the points lie inside the resource's pack */
+      g_assert_true ((const guint8 *) region->border_points > pack_data &&
+                     (const guint8 *) (region->border_points + b->n_points)
+                     <= pack_data + pack_size);
+      g_assert_cmpmem (region->border_points, sizeof (GrLonLat) * b->n_points,
+                       fresh.points + b->start, sizeof (GrLonLat) * b->n_points);
+      g_assert_cmpmem (model->region_vectors[r], 3 * sizeof (double) * b->n_points,
+                       fresh.vectors + 3 * b->start, 3 * sizeof (double) * b->n_points);
+    }
+  g_assert_cmpfloat (model->border_km, ==, km);
+  /* the edges with both ends on shared vertices: some 2,400 km of the
+   * 3,000 km with Russia and Belarus, Natural Earth's outlines being
+   * generalised */
+  g_assert_cmpfloat (km, >, 2000);
+  g_assert_cmpfloat (km, <, 3100);
+  gr_model_borders_clear (&fresh);
+}
+
+/* A border blob for another admin-1 layer, cut short or with a region out
+ * of turn is not read. */
+static void
+test_model_borders_refused (void)
+{
+  g_autoptr(GBytes) blob = gr_geopack_get_extra (geodata->countries->pack,
+                                                 GR_MODEL_BORDERS_TAG);
+  guint n_admin1 = geodata->admin1->n_features;
+  g_autoptr(GBytes) cut = NULL;
+  g_autoptr(GBytes) moved = NULL;
+  g_autofree guint8 *bad = NULL;
+  GrModelBorders borders = { 0 };
+  gsize size;
+
+  g_assert_nonnull (blob);
+  g_assert_true (gr_model_borders_read (blob, n_admin1, &borders));
+  g_assert_cmpuint (borders.n_regions, >, 1);
+  gr_model_borders_clear (&borders);
+  g_assert_false (gr_model_borders_read (blob, n_admin1 + 1, &borders));
+  cut = g_bytes_new_from_bytes (blob, 0, g_bytes_get_size (blob) - 8);
+  g_assert_false (gr_model_borders_read (cut, n_admin1, &borders));
+  /* the second region starting one point late (header 24 bytes, then
+   * 24 bytes a region, its start 4 bytes in) */
+  bad = g_bytes_unref_to_data (g_bytes_ref (blob), &size);
+  bad[24 + 24 + 4]++;
+  moved = g_bytes_new (bad, size);
+  g_assert_false (gr_model_borders_read (moved, n_admin1, &borders));
+  g_assert_null (borders.data);
 }
 
 int
@@ -244,6 +375,9 @@ main (int   argc,
   g_test_add_func ("/model/geopack/damaged", test_damaged);
   g_test_add_func ("/model/geopack/model-grid", test_model_grid);
   g_test_add_func ("/model/geopack/model-grid-refused", test_model_grid_refused);
+  g_test_add_func ("/model/geopack/extras", test_extras);
+  g_test_add_func ("/model/geopack/model-borders", test_model_borders);
+  g_test_add_func ("/model/geopack/model-borders-refused", test_model_borders_refused);
 
   ret = g_test_run ();
   gr_geodata_unref (geodata);

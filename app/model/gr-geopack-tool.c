@@ -8,7 +8,8 @@
  * Reads each layer with the app's own GeoJSON reader (gr-geojson.c), names
  * it after its file, and writes them all in the packed form the app reads
  * in place (gr-geopack.c), with the model's grid computed from Ukraine's
- * outline in countries_10m (gr-model-grid.c).  A broken layer stops the build with a message
+ * outline in countries_10m (gr-model-grid.c) and its border regions
+ * (gr-model-borders.c).  A broken layer stops the build with a message
  * naming the file and the place.
  */
 
@@ -20,33 +21,60 @@
 
 #include "gr-geopack.h"
 #include "gr-metrics.h"
+#include "gr-model-borders.h"
 #include "gr-model-grid.h"
 
-/* The model's grid on Ukraine's outline in the layer the model reads. */
-static GBytes *
-model_grid (GPtrArray *layers)
+static const GrGeoLayer *
+find_layer (GPtrArray  *layers,
+            const char *name)
 {
   for (guint l = 0; l < layers->len; l++)
     {
       const GrGeoLayer *layer = g_ptr_array_index (layers, l);
 
-      if (!g_str_equal (layer->name, "countries_10m"))
-        continue;
-      for (guint i = 0; i < layer->n_features; i++)
-        if (g_strcmp0 (layer->features[i].code, GR_ISO_N3_UKRAINE) == 0 &&
-            layer->features[i].kind == GR_GEOM_POLYGON && layer->features[i].n_points >= 3)
-          {
-            GrModelGrid grid;
-            GBytes *blob;
-
-            gr_model_grid_compute (&layer->features[i], GR_MODEL_GRID_CENTRE,
-                                   GR_MODEL_CELL_KM, &grid);
-            blob = gr_model_grid_write (&grid);
-            gr_model_grid_clear (&grid);
-            return blob;
-          }
+      if (g_str_equal (layer->name, name))
+        return layer;
     }
   return NULL;
+}
+
+static const GrGeoFeature *
+find_country (const GrGeoLayer *countries,
+              const char       *iso_n3)
+{
+  for (guint i = 0; countries != NULL && i < countries->n_features; i++)
+    if (g_strcmp0 (countries->features[i].code, iso_n3) == 0)
+      return &countries->features[i];
+  return NULL;
+}
+
+/* The model's grid on Ukraine's outline in countries_10m, and its border
+ * regions among the oblasts of ukraine_admin1: what the model derives
+ * from the layers it reads. */
+static void
+model_data (GPtrArray *layers,
+            GPtrArray *extras)
+{
+  const GrGeoLayer *countries = find_layer (layers, "countries_10m");
+  const GrGeoLayer *admin1 = find_layer (layers, "ukraine_admin1");
+  const GrGeoFeature *ua = find_country (countries, GR_ISO_N3_UKRAINE);
+  const GrGeoFeature *neighbours[] = {
+    find_country (countries, GR_MODEL_BORDER_RUSSIA),
+    find_country (countries, GR_MODEL_BORDER_BELARUS),
+  };
+  GrModelGrid grid;
+  GrModelBorders borders;
+
+  if (ua == NULL || ua->kind != GR_GEOM_POLYGON || ua->n_points < 3)
+    return;
+  gr_model_grid_compute (ua, GR_MODEL_GRID_CENTRE, GR_MODEL_CELL_KM, &grid);
+  g_ptr_array_add (extras, gr_model_grid_write (&grid));
+  gr_model_grid_clear (&grid);
+  if (admin1 == NULL)
+    return;
+  gr_model_borders_compute (ua, neighbours, G_N_ELEMENTS (neighbours), admin1, &borders);
+  g_ptr_array_add (extras, gr_model_borders_write (&borders));
+  gr_model_borders_clear (&borders);
 }
 
 int
@@ -55,7 +83,7 @@ main (int   argc,
 {
   g_autoptr(GPtrArray) layers = g_ptr_array_new_with_free_func ((GDestroyNotify) gr_geo_layer_free);
   g_autoptr(GBytes) pack = NULL;
-  g_autoptr(GBytes) grid = NULL;
+  g_autoptr(GPtrArray) extras = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
   g_autoptr(GError) error = NULL;
 
   if (argc < 3)
@@ -88,8 +116,9 @@ main (int   argc,
       g_ptr_array_add (layers, layer);
     }
 
-  grid = model_grid (layers);
-  pack = gr_geopack_write ((GrGeoLayer * const *) layers->pdata, layers->len, grid);
+  model_data (layers, extras);
+  pack = gr_geopack_write ((GrGeoLayer * const *) layers->pdata, layers->len,
+                           (GBytes * const *) extras->pdata, extras->len);
   if (!g_file_set_contents (argv[1], g_bytes_get_data (pack, NULL), g_bytes_get_size (pack),
                             &error))
     {

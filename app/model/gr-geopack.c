@@ -13,8 +13,9 @@
  * Layout, in the byte order and alignment of the machine that built it
  * (the build runs the tool on it), every section 8-byte aligned:
  *   Header; Layer[n_layers]; Feature[all layers]; GrLonLat[all points];
- *   GrGeoPart[all parts]; the names, NUL-terminated; the extra blob (data
- *   derived from the layers, such as the model's grid), if any.
+ *   GrGeoPart[all parts]; the names, NUL-terminated; the extra blobs (data
+ *   derived from the layers, such as the model's grid), each a guint64
+ *   size and the blob, padded to 8 bytes.
  * Offsets count bytes from the start of the pack; a name offset of
  * NO_STRING stands for NULL.
  */
@@ -25,7 +26,7 @@
 
 #include <string.h>
 
-#define MAGIC "GRGEOPK2"
+#define MAGIC "GRGEOPK3"
 #define BYTE_ORDER_MARK 0x01020304u
 #define NO_STRING G_MAXUINT32
 
@@ -36,8 +37,8 @@ typedef struct
   guint32 n_layers;
   guint64 size;
   guint64 strings;             /* where the names start */
-  guint64 extra;               /* where the extra blob starts, 0 for none */
-  guint64 extra_size;
+  guint64 extra;               /* where the extra blobs start, 0 for none */
+  guint64 extra_size;          /* all of them */
 } Header;
 
 typedef struct
@@ -89,15 +90,22 @@ add_string (GByteArray *strings,
   return GPOINTER_TO_UINT (offset);
 }
 
+static gsize
+padded (gsize size)
+{
+  return (size + 7) & ~(gsize) 7;
+}
+
 GBytes *
 gr_geopack_write (GrGeoLayer * const *layers,
                   guint               n_layers,
-                  GBytes             *extra)
+                  GBytes * const     *extras,
+                  guint               n_extras)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GByteArray) strings = g_byte_array_new ();
   gsize n_features = 0, n_points = 0, n_parts = 0;
-  gsize at_features, at_points, at_parts, at_strings, at_extra, size;
+  gsize at_features, at_points, at_parts, at_strings, at_extra, extra_size = 0, size;
   gsize next_feature, next_point, next_part;
   guint8 *data;
   Header *header;
@@ -125,12 +133,20 @@ gr_geopack_write (GrGeoLayer * const *layers,
           add_string (strings, seen, layers[l]->features[i].code);
         }
     }
-  at_extra = (at_strings + strings->len + 7) & ~(gsize) 7;
-  size = at_extra + (extra != NULL ? g_bytes_get_size (extra) : 0);
+  at_extra = padded (at_strings + strings->len);
+  for (guint e = 0; e < n_extras; e++)
+    extra_size += sizeof (guint64) + padded (g_bytes_get_size (extras[e]));
+  size = at_extra + extra_size;
   data = g_malloc0 (size);
   memcpy (data + at_strings, strings->data, strings->len);
-  if (extra != NULL)
-    memcpy (data + at_extra, g_bytes_get_data (extra, NULL), g_bytes_get_size (extra));
+  for (gsize e = 0, at = at_extra; e < n_extras; e++)
+    {
+      guint64 blob_size = g_bytes_get_size (extras[e]);
+
+      memcpy (data + at, &blob_size, sizeof blob_size);
+      memcpy (data + at + sizeof blob_size, g_bytes_get_data (extras[e], NULL), blob_size);
+      at += sizeof blob_size + padded (blob_size);
+    }
 
   header = (Header *) data;
   memcpy (header->magic, MAGIC, sizeof header->magic);
@@ -138,8 +154,8 @@ gr_geopack_write (GrGeoLayer * const *layers,
   header->n_layers = n_layers;
   header->size = size;
   header->strings = at_strings;
-  header->extra = extra != NULL ? at_extra : 0;
-  header->extra_size = extra != NULL ? g_bytes_get_size (extra) : 0;
+  header->extra = n_extras > 0 ? at_extra : 0;
+  header->extra_size = extra_size;
 
   next_feature = at_features;
   next_point = at_points;
@@ -314,16 +330,35 @@ gr_geopack_read_layer (GBytes      *pack,
 }
 
 GBytes *
-gr_geopack_get_extra (GBytes *pack)
+gr_geopack_get_extra (GBytes     *pack,
+                      const char *tag)
 {
   gsize size;
-  const Header *header = g_bytes_get_data (pack, &size);
+  const guint8 *data = g_bytes_get_data (pack, &size);
+  const Header *header = (const Header *) (const void *) data;
+  gsize at, end;
 
   g_return_val_if_fail (pack != NULL, NULL);
+  g_return_val_if_fail (tag != NULL && strlen (tag) == 8, NULL);
 
   if (size < sizeof (Header) || memcmp (header->magic, MAGIC, sizeof header->magic) != 0 ||
-      header->byte_order != BYTE_ORDER_MARK || header->extra == 0 || header->extra % 8 != 0 || header->extra > size ||
-      header->extra_size > size - header->extra)
+      header->byte_order != BYTE_ORDER_MARK || header->extra == 0 || header->extra % 8 != 0 ||
+      header->extra > size || header->extra_size > size - header->extra)
     return NULL;
-  return g_bytes_new_from_bytes (pack, header->extra, header->extra_size);
+  end = header->extra + header->extra_size;
+  for (at = header->extra; end - at >= sizeof (guint64);)
+    {
+      guint64 blob_size;
+
+      memcpy (&blob_size, data + at, sizeof blob_size);
+      at += sizeof blob_size;
+      if (blob_size > end - at)
+        return NULL;
+      if (blob_size >= 8 && memcmp (data + at, tag, 8) == 0)
+        return g_bytes_new_from_bytes (pack, at, blob_size);
+      if (padded (blob_size) > end - at)
+        return NULL;
+      at += padded (blob_size);
+    }
+  return NULL;
 }

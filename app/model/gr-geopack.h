@@ -11,14 +11,17 @@
 G_BEGIN_DECLS
 
 /* The layers as one blob: what the build writes from the .geojson files
- * of data/geo into the resources.  @extra (nullable) is data derived from
- * the layers, stored 8-byte aligned after them. */
+ * of data/geo into the resources.  @extras are data derived from the
+ * layers, each starting with its 8-byte tag, stored 8-byte aligned after
+ * them. */
 GBytes     *gr_geopack_write      (GrGeoLayer * const *layers,
                                    guint               n_layers,
-                                   GBytes             *extra);
-/* The extra blob of @pack, in place (a view that keeps @pack alive), or
- * NULL when it has none. */
-GBytes     *gr_geopack_get_extra  (GBytes             *pack);
+                                   GBytes * const     *extras,
+                                   guint               n_extras);
+/* The extra blob of @pack that starts with @tag (8 bytes), in place (a
+ * view that keeps @pack alive), or NULL when it has none. */
+GBytes     *gr_geopack_get_extra  (GBytes             *pack,
+                                   const char         *tag);
 
 /* The layer @name of @pack, its points, parts and names pointing into
  * @pack (which it keeps alive); only the small table of features is

@@ -38,7 +38,8 @@ struct _GrModel
   double population;
 
   GrBorderRegion *regions;
-  double **region_vectors;     /* per region, 3 per border point */
+  const double **region_vectors; /* per region, 3 per border point */
+  GBytes *border_data;         /* holds the border points and vectors */
   guint n_regions;
   double border_km;
 };

@@ -60,7 +60,7 @@ typedef struct
   char *name;
   char *name_uk;
   GrLonLat label;
-  GrLonLat *border_points;
+  const GrLonLat *border_points;
   guint n_border_points;
   double border_km;            /* length of its stretch of the land border */
 } GrBorderRegion;

@@ -23,8 +23,6 @@
 
 #include "gr-geodesy.h"
 
-#define MAGIC "GRGRID01"
-
 typedef struct
 {
   char magic[8];
@@ -153,7 +151,7 @@ gr_model_grid_write (const GrModelGrid *grid)
   guint8 *data = g_bytes_unref_to_data (g_bytes_ref (grid->data), &size);
   Header *header = (Header *) (void *) data;
 
-  memcpy (header->magic, MAGIC, sizeof header->magic);
+  memcpy (header->magic, GR_MODEL_GRID_TAG, sizeof header->magic);
   header->centre = grid->centre;
   header->cell_km = grid->cell_km;
   header->x0 = grid->x0;
@@ -178,7 +176,7 @@ gr_model_grid_read (GBytes      *blob,
 
   g_return_val_if_fail (GPOINTER_TO_SIZE (data) % 8 == 0, FALSE);
 
-  if (size < sizeof (Header) || memcmp (header->magic, MAGIC, sizeof header->magic) != 0 ||
+  if (size < sizeof (Header) || memcmp (header->magic, GR_MODEL_GRID_TAG, sizeof header->magic) != 0 ||
       header->centre.lon != centre.lon || header->centre.lat != centre.lat ||
       header->cell_km != cell_km || header->nx <= 0 || header->ny <= 0 ||
       (gsize) header->nx > G_MAXINT / (gsize) header->ny)

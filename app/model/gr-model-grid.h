@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+/* The first bytes of the blob, its tag in the geodata pack. */
+#define GR_MODEL_GRID_TAG "GRGRID01"
+
 /* Centre of the model's projection: the middle of Ukraine's bounding box. */
 #define GR_MODEL_GRID_CENTRE ((GrLonLat) { 31.2, 48.4 })
 

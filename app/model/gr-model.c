@@ -9,17 +9,14 @@
 #include "gr-metrics-private.h"
 
 #include "gr-geopack.h"
+#include "gr-model-borders.h"
 #include "gr-model-grid.h"
-#include "gr-vertex-grid.h"
 
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define ISO_N3_RUSSIA "643"
-#define ISO_N3_BELARUS "112"
 
 G_DEFINE_QUARK (gr-model-error-quark, gr_model_error)
 
@@ -30,7 +27,7 @@ build_grid (GrModel *self)
 {
   GrModelGrid grid = { 0 };
   GBytes *pack = self->geo->countries->pack;
-  g_autoptr(GBytes) blob = pack != NULL ? gr_geopack_get_extra (pack) : NULL;
+  g_autoptr(GBytes) blob = pack != NULL ? gr_geopack_get_extra (pack, GR_MODEL_GRID_TAG) : NULL;
 
   gr_equal_area_init (&self->proj, GR_MODEL_GRID_CENTRE);
   if (blob == NULL || !gr_model_grid_read (blob, GR_MODEL_GRID_CENTRE, GR_MODEL_CELL_KM, &grid))
@@ -103,115 +100,47 @@ build_cities (GrModel *self)
     gr_geodesy_unit_vector (self->cities[c].position, self->city_vectors + 3 * c);
 }
 
-/* A vertex to a tenth of a microdegree (a centimetre), as one number:
- * the key of the shared-vertex test below. */
-static gint64
-vertex_key (GrLonLat p)
-{
-  gint64 lon = llround (p.lon * 1e7), lat = llround (p.lat * 1e7);
-
-  return (gint64) (((guint64) (guint32) (gint32) lon << 32) | (guint32) (gint32) lat);
-}
-
-static int
-cmp_int64 (const void *a,
-           const void *b)
-{
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
-
-  return (x > y) - (x < y);
-}
-
-static void
-add_vertices (GArray             *keys,
-              const GrGeoFeature *f)
-{
-  for (guint i = 0; f != NULL && i < f->n_points; i++)
-    {
-      gint64 key = vertex_key (f->points[i]);
-
-      g_array_append_val (keys, key);
-    }
-}
-
-/* Border regions: the oblasts holding Ukraine's vertices shared with
- * Russia's or Belarus's polygon (Natural Earth shares land-border vertices
- * exactly between neighbours).  A border vertex belongs to the oblast with
- * the nearest vertex among those whose bounds, grown by OBLAST_MARGIN
- * degrees, hold it. */
-#define OBLAST_MARGIN 0.1
-
+/* The border regions computed at build time into the geodata pack when
+ * the model is built on the bundled layers, else computed here. */
 static void
 build_border_regions (GrModel *self)
 {
-  const GrGeoFeature *ua = self->ukraine;
   const GrGeoLayer *admin1 = self->geo->admin1;
-  g_autoptr(GArray) foreign = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autofree int *oblast = g_new (int, ua->n_points);
-  g_autofree int *region_of = g_new (int, admin1->n_features);
-  g_autofree GArray **points = g_new0 (GArray *, admin1->n_features);
-  g_autofree double *km = g_new0 (double, admin1->n_features);
-  GArray *regions = g_array_new (FALSE, TRUE, sizeof (GrBorderRegion));
-  g_autoptr(GrVertexGrid) nearest = gr_vertex_grid_new (admin1);
+  GBytes *pack = self->geo->countries->pack;
+  g_autoptr(GBytes) blob = NULL;
+  const GrGeoFeature *neighbours[] = {
+    gr_geodata_find_country (self->geo, GR_MODEL_BORDER_RUSSIA),
+    gr_geodata_find_country (self->geo, GR_MODEL_BORDER_BELARUS),
+  };
+  GrModelBorders borders = { 0 };
 
-  add_vertices (foreign, gr_geodata_find_country (self->geo, ISO_N3_RUSSIA));
-  add_vertices (foreign, gr_geodata_find_country (self->geo, ISO_N3_BELARUS));
-  g_array_sort (foreign, cmp_int64);
+  /* the pack's regions are for its own admin-1 layer */
+  if (pack != NULL && admin1->pack == pack)
+    blob = gr_geopack_get_extra (pack, GR_MODEL_BORDERS_TAG);
+  if (blob == NULL || !gr_model_borders_read (blob, admin1->n_features, &borders))
+    gr_model_borders_compute (self->ukraine, neighbours, G_N_ELEMENTS (neighbours), admin1,
+                              &borders);
 
-  for (guint i = 0; i < ua->n_points; i++)
+  self->n_regions = borders.n_regions;
+  self->regions = g_new0 (GrBorderRegion, MAX (borders.n_regions, 1));
+  self->region_vectors = g_new0 (const double *, MAX (borders.n_regions, 1));
+  for (guint r = 0; r < borders.n_regions; r++)
     {
-      gint64 key = vertex_key (ua->points[i]);
+      const GrModelBorder *b = &borders.regions[r];
+      const GrGeoFeature *f = &admin1->features[b->feature];
+      GrBorderRegion *region = &self->regions[r];
 
-      oblast[i] = bsearch (&key, foreign->data, foreign->len, sizeof key, cmp_int64) != NULL
-                  ? gr_vertex_grid_nearest (nearest, ua->points[i], OBLAST_MARGIN) : -1;
-      if (oblast[i] >= 0)
-        {
-          if (points[oblast[i]] == NULL)
-            points[oblast[i]] = g_array_new (FALSE, FALSE, sizeof (GrLonLat));
-          g_array_append_val (points[oblast[i]], ua->points[i]);
-        }
+      region->code = g_strdup (f->code);
+      region->name = g_strdup (f->name);
+      region->name_uk = g_strdup (f->name_uk);
+      region->label = f->label;
+      region->border_points = borders.points + b->start;
+      region->n_border_points = b->n_points;
+      region->border_km = b->km;
+      self->border_km += b->km;
+      self->region_vectors[r] = borders.vectors + 3 * (gsize) b->start;
     }
-
-  /* Border length: ring edges with both ends on the border. */
-  for (guint r = 0; r < ua->n_parts; r++)
-    {
-      guint s = ua->parts[r].start, m = ua->parts[r].n_points;
-
-      for (guint a = 1; a < m; a++)
-        if (oblast[s + a - 1] >= 0 && oblast[s + a] >= 0)
-          km[oblast[s + a - 1]] += gr_geodesy_distance_km (ua->points[s + a - 1],
-                                                           ua->points[s + a]);
-    }
-
-  for (guint o = 0; o < admin1->n_features; o++)
-    {
-      const GrGeoFeature *f = &admin1->features[o];
-      GrBorderRegion region = { 0 };
-
-      region_of[o] = -1;
-      if (points[o] == NULL)
-        continue;
-      region.code = g_strdup (f->code);
-      region.name = g_strdup (f->name);
-      region.name_uk = g_strdup (f->name_uk);
-      region.label = f->label;
-      region.n_border_points = points[o]->len;
-      region.border_points = (GrLonLat *) (void *) g_array_free (points[o], FALSE);
-      region.border_km = km[o];
-      self->border_km += km[o];
-      region_of[o] = regions->len;
-      g_array_append_val (regions, region);
-    }
-
-  self->n_regions = regions->len;
-  self->regions = (GrBorderRegion *) (void *) g_array_free (regions, FALSE);
-  self->region_vectors = g_new0 (double *, MAX (self->n_regions, 1));
-  for (guint r = 0; r < self->n_regions; r++)
-    {
-      self->region_vectors[r] = g_new (double, 3 * (gsize) self->regions[r].n_border_points);
-      for (guint p = 0; p < self->regions[r].n_border_points; p++)
-        gr_geodesy_unit_vector (self->regions[r].border_points[p], self->region_vectors[r] + 3 * p);
-    }
+  self->border_data = g_steal_pointer (&borders.data);
 }
 
 GrModel *
@@ -320,14 +249,13 @@ gr_model_unref (GrModel *self)
       g_free (self->regions[i].code);
       g_free (self->regions[i].name);
       g_free (self->regions[i].name_uk);
-      g_free (self->regions[i].border_points);
-      g_free (self->region_vectors[i]);
     }
   g_free (self->region_vectors);
   g_free (self->regions);
   g_free (self->cities);
   g_free (self->city_vectors);
   g_clear_pointer (&self->grid_data, g_bytes_unref);
+  g_clear_pointer (&self->border_data, g_bytes_unref);
   g_clear_pointer (&self->geo, gr_geodata_unref);
   g_free (self);
 }
