@@ -207,46 +207,56 @@ leader_to (double ax,
   return (GrOverlaySegment) { ax, ay, CLAMP (ax, x - hw, x + hw), CLAMP (ay, y - hh, y + hh) };
 }
 
-/* Whether a symbol at (x, y) standing for (ax, ay) keeps clear of what is
- * placed (@taken) and of the leader lines drawn (@leaders), and its own
- * leader crosses neither another unit nor its own nation code and troop
- * count, nor, unless @pass_obstacles, the other layers' symbols (the first
- * @n_obstacles of @taken; but those in its @crowd, past which the leader
+/* What one unit's symbol is placed among: the view, the symbols' scale
+ * and frame, what is placed already (@taken: the other layers' symbols,
+ * the first @n_obstacles, then the units placed before it), the leader
+ * lines drawn, its true position (ax, ay), and the crowd of other layers'
+ * symbols over that position (crowd_of()). */
+typedef struct
+{
+  const GrMapView *view;
+  double k;
+  double hw;
+  double hh;
+  GArray *taken;
+  guint n_obstacles;
+  const GArray *leaders;
+  double ax;
+  double ay;
+  const gboolean *crowd;
+} Placing;
+
+/* Whether the symbol at (x, y) keeps clear of what is placed and of the
+ * leader lines drawn, and its own leader crosses neither another unit nor
+ * its own nation code and troop count, nor, unless @pass_obstacles, the
+ * other layers' symbols (but those in its crowd, past which the leader
  * starts). */
 static gboolean
-spot_is_free (double        ax,
-              double        ay,
-              double        x,
-              double        y,
-              double        k,
-              double        hw,
-              double        hh,
-              GArray       *taken,
-              guint         n_obstacles,
-              const GArray *leaders,
-              const gboolean *crowd,
-              gboolean      pass_obstacles)
+spot_is_free (const Placing *p,
+              double         x,
+              double         y,
+              gboolean       pass_obstacles)
 {
-  Box box = footprint (x, y, k, hw, hh);
-  Box own_left = { box.x0, y - hh, x - hw, y + hh };
-  Box own_right = { x + hw, y - hh, box.x1, y + hh };
-  GrOverlaySegment lead = leader_to (ax, ay, x, y, hw, hh);
-  gboolean moved = x != ax || y != ay;
+  Box box = footprint (x, y, p->k, p->hw, p->hh);
+  Box own_left = { box.x0, y - p->hh, x - p->hw, y + p->hh };
+  Box own_right = { x + p->hw, y - p->hh, box.x1, y + p->hh };
+  GrOverlaySegment lead = leader_to (p->ax, p->ay, x, y, p->hw, p->hh);
+  gboolean moved = x != p->ax || y != p->ay;
 
-  if (!box_is_free (&box, taken))
+  if (!box_is_free (&box, p->taken))
     return FALSE;
-  for (guint i = 0; i < leaders->len; i++)
-    if (segment_meets (&g_array_index (leaders, GrOverlaySegment, i), &box))
+  for (guint i = 0; i < p->leaders->len; i++)
+    if (segment_meets (&g_array_index (p->leaders, GrOverlaySegment, i), &box))
       return FALSE;
   if (!moved)
     return TRUE;
   if (segment_meets (&lead, &own_left) || segment_meets (&lead, &own_right))
     return FALSE;
-  for (guint i = 0; i < taken->len; i++)
+  for (guint i = 0; i < p->taken->len; i++)
     {
-      const Box *other = &g_array_index (taken, Box, i);
+      const Box *other = &g_array_index (p->taken, Box, i);
 
-      if (i < n_obstacles && (pass_obstacles || (crowd != NULL && crowd[i])))
+      if (i < p->n_obstacles && (pass_obstacles || (p->crowd != NULL && p->crowd[i])))
         continue;
       if (segment_meets (&lead, other))
         return FALSE;
@@ -295,31 +305,24 @@ add_obstacles (const GrMapView      *view,
     }
 }
 
-/* What a symbol at (x, y) costs when no place is free: each unit it
+/* What the symbol at (x, y) costs when no place is free: each unit it
  * covers, and being cut by the edge of the view.  The other layers'
- * symbols (the first @n_obstacles of @taken) are not counted: in a place
- * crowded with them, counting would chase the unit towards wherever they
- * thin out, off the map. */
+ * symbols are not counted: in a place crowded with them, counting would
+ * chase the unit towards wherever they thin out, off the map. */
 static guint
-spot_cost (const GrMapView *view,
-           double           x,
-           double           y,
-           double           k,
-           double           hw,
-           double           hh,
-           GArray          *taken,
-           guint            n_obstacles)
+spot_cost (const Placing *p,
+           double         x,
+           double         y)
 {
-  Box box = footprint (x, y, k, hw, hh);
-  guint cost = box.x0 < 0 || box.y0 < 0 || box.x1 > view->width || box.y1 > view->height;
+  Box box = footprint (x, y, p->k, p->hw, p->hh);
+  guint cost = box.x0 < 0 || box.y0 < 0 || box.x1 > p->view->width || box.y1 > p->view->height;
 
-  for (guint i = n_obstacles; i < taken->len; i++)
-    cost += boxes_overlap (&box, &g_array_index (taken, Box, i));
+  for (guint i = p->n_obstacles; i < p->taken->len; i++)
+    cost += boxes_overlap (&box, &g_array_index (p->taken, Box, i));
   return cost;
 }
 
-/* The first free place for a symbol whose true position is (ax, ay): the
- * position itself, then eight directions on rings one, two and three
+/* The first free place for the symbol: its true position itself, then eight directions on rings one, two and three
  * symbol heights away, with a leader that passes no other symbol; then
  * sixteen directions on rings half a step apart; then (a
  * crowded place) the eight directions again with a leader that may pass
@@ -327,29 +330,21 @@ spot_cost (const GrMapView *view,
  * the fewest units and stays whole in the view (the true position first):
  * a unit's frame over another's figures hides both. */
 static void
-place (const GrMapView *view,
-       double           ax,
-       double           ay,
-       double           k,
-       double           hw,
-       double           hh,
-       GArray          *taken,
-       guint            n_obstacles,
-       const GArray    *leaders,
-       const gboolean  *crowd,
-       double          *x,
-       double          *y)
+place (const Placing *p,
+       double        *x,
+       double        *y)
 {
   static const struct { double step; guint n_dirs; gboolean pass; } tries[] = {
     { 1, 8, FALSE }, { 0.5, 16, FALSE }, { 1, 8, TRUE },
   };
-  double step_y = 2 * hh + 16 * k;
-  double step_x = 2 * hw + 62 * k;
-  guint best = spot_cost (view, ax, ay, k, hw, hh, taken, n_obstacles);
+  double ax = p->ax, ay = p->ay;
+  double step_y = 2 * p->hh + 16 * p->k;
+  double step_x = 2 * p->hw + 62 * p->k;
+  guint best = spot_cost (p, ax, ay);
 
   *x = ax;
   *y = ay;
-  if (spot_is_free (ax, ay, ax, ay, k, hw, hh, taken, n_obstacles, leaders, crowd, FALSE))
+  if (spot_is_free (p, ax, ay, FALSE))
     return;
   for (guint t = 0; t < G_N_ELEMENTS (tries); t++)
     for (double ring = tries[t].step; ring <= 3; ring += tries[t].step)
@@ -374,15 +369,14 @@ place (const GrMapView *view,
               cx = ax + dirs[d][0] * ring * (dirs[d][1] != 0 ? step_x * 0.6 : step_x);
               cy = ay + dirs[d][1] * ring * step_y;
             }
-          if (spot_is_free (ax, ay, cx, cy, k, hw, hh, taken, n_obstacles, leaders, crowd,
-                            tries[t].pass))
+          if (spot_is_free (p, cx, cy, tries[t].pass))
             {
               *x = cx;
               *y = cy;
               return;
             }
           /* the best of those that are not free, in case none is */
-          cost = spot_cost (view, cx, cy, k, hw, hh, taken, n_obstacles);
+          cost = spot_cost (p, cx, cy);
           if (cost < best)
             {
               best = cost;
@@ -493,7 +487,8 @@ gr_overlay_force_layout (const GrMapView      *view,
           sym.troops = it->troops;
         }
       crowd = crowd_of (sym.ax, sym.ay, taken, n_obstacles, clusters);
-      place (view, sym.ax, sym.ay, k, hw, hh, taken, n_obstacles, leaders, crowd, &sym.x, &sym.y);
+      place (&(Placing) { view, k, hw, hh, taken, n_obstacles, leaders, sym.ax, sym.ay, crowd },
+             &sym.x, &sym.y);
       sym.anchor_clear = leader_clear (&sym, hw, hh, taken, n_obstacles, crowd);
       mine = footprint (sym.x, sym.y, k, hw, hh);
       g_array_append_val (taken, mine);
