@@ -588,6 +588,37 @@ test_zone_label_slides (void)
   g_assert_cmpfloat (long_name_box (s, TRUE).x, >, 450);
 }
 
+/* With units under and over the small crowded zone, and none west of it
+ * this time, the label goes west, where it need not slide.  With a
+ * route's line running north to south just west of the zone, a label
+ * there would read as the route's: it goes east, though it slides there
+ * past the unit at the zone's edge. */
+static void
+test_zone_label_not_across_route (void)
+{
+  g_autoptr(GrScenario) s = small_crowded_zone ();
+  static const double line[] = { 28.65, 50.5, 28.65, 47.0 };
+  GrRoute route = { .id = g_strdup ("line"), .name = g_strdup ("Line") };
+  cairo_rectangle_t name;
+  GrMapView view;
+  double x0, x1, y;
+
+  gr_map_view_init_centered (&view, 7, 29, 48.75, 900, 700);
+  gr_map_view_to_device (&view, 28.65, 48.6, &x0, &y);
+  gr_map_view_to_device (&view, 29.2, 48.6, &x1, &y);
+  g_array_remove_index (s->force.deployments, 1);   /* the one west */
+  fixture_add_deployment (s, "under", "Under", 29.0, 48.42, 1200, GR_ROLE_NAVAL, "GB");
+  fixture_add_deployment (s, "over", "Over", 29.0, 49.08, 1200, GR_ROLE_NAVAL, "NL");
+  name = long_name_box (s, TRUE);
+  g_assert_cmpfloat (name.x + name.width, <, x0);
+
+  route.path = fixture_points (line, 2);
+  gr_quantity_init (&route.ships_per_month, 100);
+  g_array_append_val (s->maritime.routes, route);
+  name = long_name_box (s, TRUE);
+  g_assert_cmpfloat (name.x, >, x1);
+}
+
 /* ---- hit-testing -------------------------------------------------------- */
 
 typedef struct
@@ -760,6 +791,8 @@ main (int   argc,
   g_test_add_func ("/render/overlay/zone-label-below", test_zone_label_below);
   g_test_add_func ("/render/overlay/zone-label-slides", test_zone_label_slides);
   g_test_add_func ("/render/overlay/zone-label-in-view", test_zone_label_in_view);
+  g_test_add_func ("/render/overlay/zone-label-not-across-route",
+                   test_zone_label_not_across_route);
   for (guint i = 0; i < G_N_ELEMENTS (hit_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/render/overlay/hit/%s", hit_cases[i].name);

@@ -234,25 +234,52 @@ gr_overlay_draw_warning (cairo_t *cr,
                          h + 3 * k);
 }
 
-/* The places of the other visible layers' symbols (patrol ships and their
- * tabs, points along the routes, batteries and units where they are
- * drawn), in device units: a zone's label should hide none of them. */
-static GArray *
-symbol_points (const GrMapView      *view,
-               const GrScenario     *s,
-               const GrOverlayStyle *style)
+static void
+add_box (GArray *boxes,
+         double  x,
+         double  y,
+         double  hw,
+         double  hh)
 {
-  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (GrLonLat));
-  GArray *device = g_array_new (FALSE, FALSE, sizeof (double) * 2);
+  cairo_rectangle_t box = { x - hw, y - hh, 2 * hw, 2 * hh };
+
+  g_array_append_val (boxes, box);
+}
+
+static void
+add_box_at (GArray          *boxes,
+            const GrMapView *view,
+            GrLonLat         p,
+            double           hw,
+            double           hh)
+{
+  double x, y;
+
+  gr_map_view_to_device (view, p.lon, p.lat, &x, &y);
+  add_box (boxes, x, y, hw, hh);
+}
+
+/* What the other visible layers draw, in device units (cairo
+ * rectangles): patrol ships and their tabs, the routes' lines, sampled,
+ * and batteries and units where they are drawn, after de-cluttering, each
+ * unit with its nation code and troop count.  A zone's label should hide
+ * none of them. */
+static GArray *
+symbol_boxes (const GrMapView      *view,
+              const GrScenario     *s,
+              const GrOverlayStyle *style,
+              double                k)
+{
+  GArray *boxes = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
 
   if ((style->layers & GR_OVERLAY_MARITIME) && s->maritime.patrols != NULL)
     for (guint i = 0; i < s->maritime.patrols->len; i++)
       {
         const GrMaritimePatrol *p = &g_array_index (s->maritime.patrols, GrMaritimePatrol, i);
-        GrLonLat tab = gr_geodesy_destination (p->position, 0, p->radius_km.value);
 
-        g_array_append_val (points, p->position);
-        g_array_append_val (points, tab);
+        add_box_at (boxes, view, p->position, 8.5 * k, 8.5 * k);
+        add_box_at (boxes, view, gr_geodesy_destination (p->position, 0, p->radius_km.value),
+                    12 * k, 6 * k);
       }
   if ((style->layers & GR_OVERLAY_MARITIME) && s->maritime.routes != NULL)
     for (guint i = 0; i < s->maritime.routes->len; i++)
@@ -262,32 +289,21 @@ symbol_points (const GrMapView      *view,
         /* the route's line, sampled: a label over it is as bad as over a symbol */
         for (guint v = 0; path != NULL && v + 1 < path->len; v++)
           for (int t = 0; t < 8; t++)
-            {
-              GrLonLat p = gr_geodesy_interpolate (g_array_index (path, GrLonLat, v),
-                                                   g_array_index (path, GrLonLat, v + 1),
-                                                   t / 8.0);
-              g_array_append_val (points, p);
-            }
+            add_box_at (boxes, view,
+                        gr_geodesy_interpolate (g_array_index (path, GrLonLat, v),
+                                                g_array_index (path, GrLonLat, v + 1), t / 8.0),
+                        2 * k, 2 * k);
       }
-
-  for (guint i = 0; i < points->len; i++)
-    {
-      const GrLonLat *p = &g_array_index (points, GrLonLat, i);
-      double xy[2];
-
-      gr_map_view_to_device (view, p->lon, p->lat, &xy[0], &xy[1]);
-      g_array_append_val (device, xy);
-    }
-  /* batteries and units where their layers draw them, after de-cluttering */
   if (style->layers & GR_OVERLAY_AIR_DEFENSE)
     {
       g_autoptr(GArray) spots = gr_overlay_battery_layout (view, s, style);
+      double r = gr_overlay_battery_radius (k) * 1.2;
 
       for (guint i = 0; i < spots->len; i++)
         {
           const GrOverlaySpot *spot = &g_array_index (spots, GrOverlaySpot, i);
-          double xy[2] = { spot->x, spot->y };
-          g_array_append_val (device, xy);
+
+          add_box (boxes, spot->x, spot->y, r, r);
         }
     }
   if (style->layers & GR_OVERLAY_FORCE)
@@ -297,36 +313,34 @@ symbol_points (const GrMapView      *view,
       for (guint i = 0; i < symbols->len; i++)
         {
           const GrForceSymbol *sym = &g_array_index (symbols, GrForceSymbol, i);
-          double hw, hh, k = gr_overlay_symbol_scale (view, style);
+          cairo_rectangle_t box;
 
-          /* the frame's centre and both ends of its text */
-          gr_overlay_force_frame_size (k, &hw, &hh);
-          for (int part = -1; part <= 1; part++)
-            {
-              double xy[2] = { sym->x + part * (hw + 20 * k), sym->y };
-              g_array_append_val (device, xy);
-            }
+          gr_overlay_force_footprint (sym->x, sym->y, k, &box);
+          g_array_append_val (boxes, box);
         }
     }
-  return device;
+  return boxes;
 }
 
-/* How many of the points stand within the box of half size (hw, hh)
- * around (x, y). */
+/* How many of the boxes the label box of half size (hw, hh) around (x, y)
+ * hides: a quarter of a box or more.  Less is a label brushing a
+ * symbol's margin, or the end of its text, which both still read. */
 static double
-count_points_near (const GArray *points,
-                   double        x,
-                   double        y,
-                   double        hw,
-                   double        hh)
+count_boxes_hidden (const GArray *boxes,
+                    double        x,
+                    double        y,
+                    double        hw,
+                    double        hh)
 {
   double n = 0;
 
-  for (guint i = 0; i < points->len; i++)
+  for (guint i = 0; i < boxes->len; i++)
     {
-      const double *xy = &g_array_index (points, double, 2 * i);
+      const cairo_rectangle_t *b = &g_array_index (boxes, cairo_rectangle_t, i);
+      double w = MIN (b->x + b->width, x + hw) - MAX (b->x, x - hw);
+      double h = MIN (b->y + b->height, y + hh) - MAX (b->y, y - hh);
 
-      if (fabs (xy[0] - x) < hw && fabs (xy[1] - y) < hh)
+      if (w > 0 && h > 0 && w * h >= 0.25 * b->width * b->height)
         n++;
     }
   return n;
@@ -334,12 +348,11 @@ count_points_near (const GArray *points,
 
 /* How far a label beside its zone, centred at (x, y) with half size (hw,
  * hh), should move away from it (@away: 1 east, -1 west) for its near half
- * to clear the symbols there, whose points stand for about 12 px (at k 1)
- * either side and half that above and below: 0 when nothing is in the
- * way or when clearing would take more than half the label (the scoring
- * then weighs what it hides). */
+ * to clear the symbols there: 0 when nothing is in the way or when
+ * clearing would take more than half the label (the scoring then weighs
+ * what it hides). */
 static double
-clear_of_symbols (const GArray *points,
+clear_of_symbols (const GArray *boxes,
                   double        x,
                   double        y,
                   double        hw,
@@ -347,18 +360,68 @@ clear_of_symbols (const GArray *points,
                   int           away,
                   double        k)
 {
-  double r = 12 * k, shift = 0;
+  double shift = 0;
 
-  for (guint i = 0; i < points->len; i++)
+  for (guint i = 0; i < boxes->len; i++)
     {
-      const double *xy = &g_array_index (points, double, 2 * i);
+      const cairo_rectangle_t *b = &g_array_index (boxes, cairo_rectangle_t, i);
       /* the symbol's far side, from the label's near edge, outwards */
-      double reach = away * (xy[0] - (x - away * hw)) + r;
+      double far = away > 0 ? b->x + b->width : b->x;
+      double reach = away * (far - (x - away * hw));
 
-      if (fabs (xy[1] - y) < hh + r / 2 && away * (xy[0] - x) < 0 && reach > 0)
+      if (b->y < y + hh && b->y + b->height > y - hh && away * (b->x + b->width / 2 - x) < 0
+          && reach > 0)
         shift = MAX (shift, reach + 2 * k);
     }
   return shift <= hw ? shift : 0;
+}
+
+/* Whether segments (ax, ay)–(bx, by) and (cx, cy)–(dx, dy) cross. */
+static gboolean
+segments_cross (double ax, double ay, double bx, double by,
+                double cx, double cy, double dx, double dy)
+{
+  double d1 = (dx - cx) * (ay - cy) - (dy - cy) * (ax - cx);
+  double d2 = (dx - cx) * (by - cy) - (dy - cy) * (bx - cx);
+  double d3 = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+  double d4 = (bx - ax) * (dy - ay) - (by - ay) * (dx - ax);
+
+  return d1 * d2 < 0 && d3 * d4 < 0;
+}
+
+/* Whether a route's line, as drawn, passes between (x0, y0) and (x1, y1). */
+static gboolean
+route_between (const GrMapView      *view,
+               const GrScenario     *s,
+               const GrOverlayStyle *style,
+               double                x0,
+               double                y0,
+               double                x1,
+               double                y1)
+{
+  if (!(style->layers & GR_OVERLAY_MARITIME) || s->maritime.routes == NULL)
+    return FALSE;
+  for (guint i = 0; i < s->maritime.routes->len; i++)
+    {
+      const GArray *path = g_array_index (s->maritime.routes, GrRoute, i).path;
+      double px = 0, py = 0;
+
+      /* the line in the steps symbol_boxes() samples it by */
+      for (guint v = 0; path != NULL && v + 1 < path->len; v++)
+        for (int t = v == 0 ? 0 : 1; t <= 8; t++)
+          {
+            GrLonLat p = gr_geodesy_interpolate (g_array_index (path, GrLonLat, v),
+                                                 g_array_index (path, GrLonLat, v + 1), t / 8.0);
+            double qx, qy;
+
+            gr_map_view_to_device (view, p.lon, p.lat, &qx, &qy);
+            if ((v > 0 || t > 0) && segments_cross (x0, y0, x1, y1, px, py, qx, qy))
+              return TRUE;
+            px = qx;
+            py = qy;
+          }
+    }
+  return FALSE;
 }
 
 /* Where the zone's label hides the fewest symbols of the other layers,
@@ -368,8 +431,9 @@ clear_of_symbols (const GArray *points,
  * as far as the symbols there need, a step down the preferences per 30 px
  * of the slide (a label slid far from its zone reads as another's: one
  * slid 60 px or more loses to a place under or over the zone), or under
- * or over it; anywhere, rather than cut by the edge of the view.  (*cx,
- * *cy) is the centroid on entry. */
+ * or over it, and rather where no route's line runs between it and the
+ * zone (it would read as the route's); anywhere, rather than cut by the
+ * edge of the view.  (*cx, *cy) is the centroid on entry. */
 static void
 place_label (const GrMapView      *view,
              const GrScenario     *s,
@@ -385,10 +449,10 @@ place_label (const GrMapView      *view,
 {
   double hh = 1.6 * line;
   double x0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE;
-  double best = G_MAXDOUBLE, bx = *cx, by = *cy, tx, ty;
+  double best = G_MAXDOUBLE, bx = *cx, by = *cy, zx = *cx, zy = *cy, tx, ty;
   guint n_inside;
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (double) * 3);
-  g_autoptr(GArray) obstacles = symbol_points (view, s, style);
+  g_autoptr(GArray) obstacles = symbol_boxes (view, s, style, k);
 
   for (guint i = 0; i < polygon->len; i++)
     {
@@ -446,11 +510,16 @@ place_label (const GrMapView      *view,
     {
       const double *xy = &g_array_index (candidates, double, 3 * c);
       /* a hidden symbol costs more than any step down the preferences,
-       * and a label the frame cuts more than a hidden symbol */
+       * and a label the frame cuts more than any number of them */
       gboolean cut = xy[0] - hw < 0 || xy[0] + hw > view->width || xy[1] - hh < 0
                      || xy[1] + hh > view->height;
-      double score = 1000 * count_points_near (obstacles, xy[0], xy[1], hw, hh) + c +
-                     (c >= n_inside ? 500 + xy[2] / (30 * k) : 0) + (cut ? 2000 : 0);
+      double score = 1000 * count_boxes_hidden (obstacles, xy[0], xy[1], hw, hh) + c +
+                     (c >= n_inside ? 500 + xy[2] / (30 * k) : 0) + (cut ? 1e6 : 0);
+
+      /* beside the zone, across a route from it: worse than any slide */
+      if (c >= n_inside && score < best
+          && route_between (view, s, style, xy[0], xy[1], zx, zy))
+        score += 300;
 
       if (score < best)
         {
