@@ -52,7 +52,9 @@ find_helper (const char *name)
  * pango's, first thing (gr_cli_handle_painter_options()): once the loading
  * thread has ended, that thread takes over its heap, advised for huge
  * pages, and runs beside the job's reading of the scenario and building
- * of the model. */
+ * of the model.  The loading thread is GLib's, not gr_thread_new()'s: on
+ * our test machine it runs best after the option parsing, on the same
+ * CPU, not beside it (gr-thread.c). */
 typedef struct
 {
   GThread *thread;

@@ -25,6 +25,7 @@
 
 #include "gr-adler32.h"
 #include "gr-deflate.h"
+#include "gr-thread.h"
 
 #include <string.h>
 #include <zlib.h>
@@ -250,13 +251,13 @@ static void
 encode_jobs (EncodeJob *jobs,
              guint      n_jobs)
 {
-  GThread *threads[GR_EXPORT_PNG_MAX_BANDS] = { NULL };
+  GrThread *threads[GR_EXPORT_PNG_MAX_BANDS] = { NULL };
 
   for (guint i = 1; i < n_jobs; i++)
-    threads[i] = g_thread_new ("gr-png-band", encode_job, &jobs[i]);
+    threads[i] = gr_thread_new ("gr-png-band", encode_job, &jobs[i]);
   encode_job (&jobs[0]);
   for (guint i = 1; i < n_jobs; i++)
-    g_thread_join (threads[i]);
+    gr_thread_join (threads[i]);
 }
 
 guint
