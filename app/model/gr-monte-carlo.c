@@ -14,6 +14,7 @@
 #include "gr-analysis-json.h"
 #include "gr-metric-table.h"
 #include "gr-scenario-walk.h"
+#include "gr-thread.h"
 
 typedef struct
 {
@@ -247,10 +248,10 @@ gr_monte_carlo_run (GrModel               *model,
   threads = CLAMP (threads, 1, MIN (samples, GR_MONTE_CARLO_MAX_THREADS));
   /* The calling thread is one of the workers. */
   for (guint t = 1; t < threads; t++)
-    g_ptr_array_add (workers, g_thread_new ("gr-monte-carlo", worker, &run));
+    g_ptr_array_add (workers, gr_thread_new ("gr-monte-carlo", worker, &run));
   worker (&run);
   for (guint t = 0; t < workers->len; t++)
-    g_thread_join (g_ptr_array_index (workers, t));
+    gr_thread_join (g_ptr_array_index (workers, t));
   g_array_unref (run.ranges);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
