@@ -523,7 +523,7 @@ gr_bm_labels_init (GrBasemap *self)
   g_mutex_init (&self->labels_lock);
   /* Names follow the interface's language, chosen once per painter. */
   self->ukrainian = gr_geo_names_ukrainian ();
-  self->candidates_thread = g_thread_new ("gr-basemap-labels", gather_candidates, self);
+  self->candidates_thread = gr_thread_new ("gr-basemap-labels", gather_candidates, self);
 }
 
 /* Under labels_lock, or with the painter in one thread's hands. */
@@ -531,7 +531,7 @@ static void
 join_candidates (GrBasemap *self)
 {
   if (self->candidates_thread != NULL)
-    g_thread_join (g_steal_pointer (&self->candidates_thread));
+    gr_thread_join (g_steal_pointer (&self->candidates_thread));
 }
 
 void

@@ -9,6 +9,7 @@
 #include <pango/pangocairo.h>
 
 #include "gr-basemap.h"
+#include "gr-thread.h"
 
 G_BEGIN_DECLS
 
@@ -147,7 +148,7 @@ struct _GrBasemap
   /* The candidates are gathered on their own thread while the painter is
    * put to use (finding a point inside each country is slow); the first
    * use of the labels joins it. */
-  GThread *candidates_thread;
+  GrThread *candidates_thread;
   gboolean ukrainian;
   GrBmCandidate *candidates;
   guint n_candidates;
