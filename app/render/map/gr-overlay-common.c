@@ -194,6 +194,41 @@ gr_overlay_point_in_polygon (const GrMapView *view,
   return inside;
 }
 
+gboolean
+gr_overlay_first_crossing (const GrMapView *view,
+                           const GArray    *polygon,
+                           double           x0,
+                           double           y0,
+                           double           x1,
+                           double           y1,
+                           double          *ix,
+                           double          *iy)
+{
+  double best = 2;
+
+  for (guint i = 0; i < polygon->len; i++)
+    {
+      const GrLonLat *p = &g_array_index (polygon, GrLonLat, i);
+      const GrLonLat *q = &g_array_index (polygon, GrLonLat, (i + 1) % polygon->len);
+      double ax, ay, bx, by, den, t, u;
+
+      gr_map_view_to_device (view, p->lon, p->lat, &ax, &ay);
+      gr_map_view_to_device (view, q->lon, q->lat, &bx, &by);
+      den = (x1 - x0) * (by - ay) - (y1 - y0) * (bx - ax);
+      if (fabs (den) < 1e-12)
+        continue;
+      t = ((ax - x0) * (by - ay) - (ay - y0) * (bx - ax)) / den;
+      u = ((ax - x0) * (y1 - y0) - (ay - y0) * (x1 - x0)) / den;
+      if (t >= 0 && t <= 1 && u >= 0 && u <= 1 && t < best)
+        best = t;
+    }
+  if (best > 1)
+    return FALSE;
+  *ix = x0 + best * (x1 - x0);
+  *iy = y0 + best * (y1 - y0);
+  return best > 0.02;
+}
+
 double
 gr_overlay_symbol_scale (const GrMapView      *view,
                          const GrOverlayStyle *style)

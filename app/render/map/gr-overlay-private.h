@@ -69,6 +69,18 @@ gboolean gr_overlay_point_in_polygon (const GrMapView  *view,
                                       double            x,
                                       double            y);
 
+/* Where the segment from (x0, y0) to (x1, y1) first crosses the projected
+ * polygon's outline, in (*ix, *iy); FALSE when it does not, or only at its
+ * very start (the start is on the outline). */
+gboolean gr_overlay_first_crossing   (const GrMapView  *view,
+                                      const GArray     *polygon,
+                                      double            x0,
+                                      double            y0,
+                                      double            x1,
+                                      double            y1,
+                                      double           *ix,
+                                      double           *iy);
+
 /* Symbol scale for the view's zoom: constant on screen, a little larger
  * at large zooms, times the style's symbol_scale. */
 double   gr_overlay_symbol_scale     (const GrMapView  *view,
@@ -277,5 +289,30 @@ void     gr_overlay_draw_unit        (cairo_t          *cr,
                                       const char       *nation,
                                       guint             stacked,
                                       gboolean          selected);
+
+/* Where the zone's label hides the fewest symbols of the other layers,
+ * in order of preference: under the zone's top edge, at its centroid,
+ * above its bottom edge, any point of a grid over the zone whose label box
+ * lies wholly inside it, then beside the zone: east or west of it, slid
+ * as far as the symbols there need, a step down the preferences per 30 px
+ * of the slide (a label slid far from its zone reads as another's: one
+ * slid 60 px or more loses to a place under or over the zone), or under
+ * or over it, and rather where no route's line runs between it and the
+ * zone (it would read as the route's); anywhere, rather than cut by the
+ * edge of the view.  @top and @bottom are the zone's extent, @hw the
+ * label's half width, @line its line height, all in device units; (*cx,
+ * *cy) is the zone's centroid on entry and the label's centre on return
+ * (gr-overlay-zone-label.c). */
+void     gr_overlay_zone_label_place (const GrMapView      *view,
+                                      const GrScenario     *s,
+                                      const GrOverlayStyle *style,
+                                      const GArray         *polygon,
+                                      double                top,
+                                      double                bottom,
+                                      double                k,
+                                      double                hw,
+                                      double                line,
+                                      double               *cx,
+                                      double               *cy);
 
 G_END_DECLS
