@@ -49,15 +49,28 @@ blob_size (gsize n_regions,
          + n_points * (sizeof (GrLonLat) + 3 * sizeof (double));
 }
 
-/* Points @borders' arrays into its data, laid out as the blob is. */
+/* Where the arrays of a blob of @n_regions regions and @n_points points
+ * start in it. */
+static void
+offsets (gsize  n_regions,
+         gsize  n_points,
+         gsize *at_regions,
+         gsize *at_points,
+         gsize *at_vectors)
+{
+  *at_regions = sizeof (Header);
+  *at_points = *at_regions + n_regions * sizeof (GrModelBorder);
+  *at_vectors = *at_points + n_points * sizeof (GrLonLat);
+}
+
+/* Points @borders' arrays into its data. */
 static void
 point_into (GrModelBorders *borders)
 {
   const guint8 *data = g_bytes_get_data (borders->data, NULL);
-  gsize at_regions = sizeof (Header);
-  gsize at_points = at_regions + borders->n_regions * sizeof (GrModelBorder);
-  gsize at_vectors = at_points + borders->n_points * sizeof (GrLonLat);
+  gsize at_regions, at_points, at_vectors;
 
+  offsets (borders->n_regions, borders->n_points, &at_regions, &at_points, &at_vectors);
   borders->regions = (const GrModelBorder *) (const void *) (data + at_regions);
   borders->points = (const GrLonLat *) (const void *) (data + at_points);
   borders->vectors = (const double *) (const void *) (data + at_vectors);
@@ -137,7 +150,7 @@ gr_model_borders_compute (const GrGeoFeature        *ua,
   double *vectors;
   Header *header;
   guint8 *data;
-  gsize size;
+  gsize size, at_regions, at_points, at_vectors;
 
   memset (borders, 0, sizeof *borders);
   if (ua != NULL && n_admin1 > 0)
@@ -173,11 +186,10 @@ gr_model_borders_compute (const GrGeoFeature        *ua,
   header->n_admin1 = n_admin1;
   header->n_regions = borders->n_regions;
   header->n_points = borders->n_points;
-  borders->data = g_bytes_new_take (data, size);
-  point_into (borders);
-  regions = (GrModelBorder *) borders->regions;
-  points = (GrLonLat *) borders->points;
-  vectors = (double *) borders->vectors;
+  offsets (borders->n_regions, borders->n_points, &at_regions, &at_points, &at_vectors);
+  regions = (GrModelBorder *) (void *) (data + at_regions);
+  points = (GrLonLat *) (void *) (data + at_points);
+  vectors = (double *) (void *) (data + at_vectors);
 
   for (guint o = 0, r = 0; o < n_admin1 && borders->n_regions > 0; o++)
     if (count[o] > 0)
@@ -190,6 +202,8 @@ gr_model_borders_compute (const GrGeoFeature        *ua,
         points[at] = ua->points[i];
         gr_geodesy_unit_vector (ua->points[i], vectors + 3 * at);
       }
+  borders->data = g_bytes_new_take (data, size);
+  point_into (borders);
 }
 
 GBytes *
