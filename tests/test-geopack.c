@@ -170,14 +170,11 @@ test_model_grid (void)
   g_autoptr(GrGeoLayer) parsed = parse_geojson ("countries_10m");
   g_autoptr(GrModel) model = NULL;
   g_autoptr(GError) error = NULL;
-  const GrGeoFeature *ua = NULL;
+  const GrGeoFeature *ua = gr_geo_layer_find (parsed, GR_ISO_N3_UKRAINE);
   GrModelGrid fresh;
   gsize pack_size;
   const guint8 *pack_data = g_bytes_get_data (geodata->countries->pack, &pack_size);
 
-  for (guint i = 0; i < parsed->n_features && ua == NULL; i++)
-    if (g_strcmp0 (parsed->features[i].code, GR_ISO_N3_UKRAINE) == 0)
-      ua = &parsed->features[i];
   g_assert_nonnull (ua);
   gr_model_grid_compute (ua, GR_MODEL_GRID_CENTRE, GR_MODEL_CELL_KM, &fresh);
 
@@ -265,23 +262,16 @@ test_model_borders (void)
   g_autoptr(GrGeoLayer) admin1 = parse_geojson ("ukraine_admin1");
   g_autoptr(GrModel) model = NULL;
   g_autoptr(GError) error = NULL;
-  const GrGeoFeature *ua = NULL, *neighbours[2] = { NULL, NULL };
+  const GrGeoFeature *ua = gr_geo_layer_find (countries, GR_ISO_N3_UKRAINE);
+  const GrGeoFeature *neighbours[2] = {
+    gr_geo_layer_find (countries, GR_MODEL_BORDER_RUSSIA),
+    gr_geo_layer_find (countries, GR_MODEL_BORDER_BELARUS),
+  };
   GrModelBorders fresh;
   gsize pack_size;
   const guint8 *pack_data = g_bytes_get_data (geodata->countries->pack, &pack_size);
   double km = 0;
 
-  for (guint i = 0; i < countries->n_features; i++)
-    {
-      const char *code = countries->features[i].code;
-
-      if (g_strcmp0 (code, GR_ISO_N3_UKRAINE) == 0)
-        ua = &countries->features[i];
-      else if (g_strcmp0 (code, GR_MODEL_BORDER_RUSSIA) == 0)
-        neighbours[0] = &countries->features[i];
-      else if (g_strcmp0 (code, GR_MODEL_BORDER_BELARUS) == 0)
-        neighbours[1] = &countries->features[i];
-    }
   g_assert_nonnull (ua);
   g_assert_nonnull (neighbours[0]);
   g_assert_nonnull (neighbours[1]);

@@ -178,8 +178,5 @@ const GrGeoFeature *
 gr_geodata_find_country (const GrGeodata *self,
                          const char      *iso_n3)
 {
-  for (guint i = 0; i < self->countries->n_features; i++)
-    if (g_strcmp0 (self->countries->features[i].code, iso_n3) == 0)
-      return &self->countries->features[i];
-  return NULL;
+  return gr_geo_layer_find (self->countries, iso_n3);
 }

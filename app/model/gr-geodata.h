@@ -133,6 +133,9 @@ GrGeoLayer         *gr_geo_layer_parse        (GBytes        *bytes,
                                                const char    *name,
                                                GError       **error);
 void                gr_geo_layer_free         (GrGeoLayer    *layer);
+/* The first feature of @layer whose code is @code, or NULL. */
+const GrGeoFeature *gr_geo_layer_find         (const GrGeoLayer *layer,
+                                               const char       *code);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GrGeodata, gr_geodata_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GrGeoLayer, gr_geo_layer_free)

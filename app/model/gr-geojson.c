@@ -317,6 +317,16 @@ gr_geo_layer_free (GrGeoLayer *layer)
   g_free (layer);
 }
 
+const GrGeoFeature *
+gr_geo_layer_find (const GrGeoLayer *layer,
+                   const char       *code)
+{
+  for (guint i = 0; layer != NULL && i < layer->n_features; i++)
+    if (g_strcmp0 (layer->features[i].code, code) == 0)
+      return &layer->features[i];
+  return NULL;
+}
+
 GrGeoLayer *
 gr_geo_layer_parse (GBytes      *bytes,
                     const char  *name,

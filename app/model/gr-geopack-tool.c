@@ -38,16 +38,6 @@ find_layer (GPtrArray  *layers,
   return NULL;
 }
 
-static const GrGeoFeature *
-find_country (const GrGeoLayer *countries,
-              const char       *iso_n3)
-{
-  for (guint i = 0; countries != NULL && i < countries->n_features; i++)
-    if (g_strcmp0 (countries->features[i].code, iso_n3) == 0)
-      return &countries->features[i];
-  return NULL;
-}
-
 /* The model's grid on Ukraine's outline in countries_10m, and its border
  * regions among the oblasts of ukraine_admin1: what the model derives
  * from the layers it reads. */
@@ -57,10 +47,10 @@ model_data (GPtrArray *layers,
 {
   const GrGeoLayer *countries = find_layer (layers, "countries_10m");
   const GrGeoLayer *admin1 = find_layer (layers, "ukraine_admin1");
-  const GrGeoFeature *ua = find_country (countries, GR_ISO_N3_UKRAINE);
+  const GrGeoFeature *ua = gr_geo_layer_find (countries, GR_ISO_N3_UKRAINE);
   const GrGeoFeature *neighbours[] = {
-    find_country (countries, GR_MODEL_BORDER_RUSSIA),
-    find_country (countries, GR_MODEL_BORDER_BELARUS),
+    gr_geo_layer_find (countries, GR_MODEL_BORDER_RUSSIA),
+    gr_geo_layer_find (countries, GR_MODEL_BORDER_BELARUS),
   };
   GrModelGrid grid;
   GrModelBorders borders;

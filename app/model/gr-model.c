@@ -108,18 +108,21 @@ build_border_regions (GrModel *self)
   const GrGeoLayer *admin1 = self->geo->admin1;
   GBytes *pack = self->geo->countries->pack;
   g_autoptr(GBytes) blob = NULL;
-  const GrGeoFeature *neighbours[] = {
-    gr_geodata_find_country (self->geo, GR_MODEL_BORDER_RUSSIA),
-    gr_geodata_find_country (self->geo, GR_MODEL_BORDER_BELARUS),
-  };
   GrModelBorders borders = { 0 };
 
   /* the pack's regions are for its own admin-1 layer */
   if (pack != NULL && admin1->pack == pack)
     blob = gr_geopack_get_extra (pack, GR_MODEL_BORDERS_TAG);
   if (blob == NULL || !gr_model_borders_read (blob, admin1->n_features, &borders))
-    gr_model_borders_compute (self->ukraine, neighbours, G_N_ELEMENTS (neighbours), admin1,
-                              &borders);
+    {
+      const GrGeoFeature *neighbours[] = {
+        gr_geodata_find_country (self->geo, GR_MODEL_BORDER_RUSSIA),
+        gr_geodata_find_country (self->geo, GR_MODEL_BORDER_BELARUS),
+      };
+
+      gr_model_borders_compute (self->ukraine, neighbours, G_N_ELEMENTS (neighbours), admin1,
+                                &borders);
+    }
 
   self->n_regions = borders.n_regions;
   self->regions = g_new0 (GrBorderRegion, MAX (borders.n_regions, 1));

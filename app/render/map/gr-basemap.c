@@ -196,16 +196,6 @@ flag_ukraine (GrBmLayer          *countries,
     }
 }
 
-static const GrGeoFeature *
-find_by_code (const GrGeoLayer *layer,
-              const char       *code)
-{
-  for (guint i = 0; i < layer->n_features; i++)
-    if (g_strcmp0 (layer->features[i].code, code) == 0)
-      return &layer->features[i];
-  return NULL;
-}
-
 typedef struct
 {
   GrLonLat a;
@@ -373,7 +363,7 @@ gr_basemap_new (GrGeodata *geodata)
   build_admin1_lines (&self->admin1_lines, geodata->admin1);
   data_box_init (&self->data_box, geodata);
 
-  ua50 = find_by_code (geodata->countries_50m, GR_ISO_N3_UKRAINE);
+  ua50 = gr_geo_layer_find (geodata->countries_50m, GR_ISO_N3_UKRAINE);
   if (ua50 != NULL)
     flag_ukraine (&self->countries_50m, &self->borders_50m, ua50);
 
