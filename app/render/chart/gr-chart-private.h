@@ -151,6 +151,7 @@ typedef struct
   PangoContext *context;       /* lays out in device units (see gr_chart_paint_init()) */
   GHashTable *layouts;         /* text laid out this drawing, by kind, text and width */
   double device_scale;         /* device units per user unit for text */
+  gboolean pseudo_locale;      /* GUARANTOR_PSEUDO_LOCALE=1: words lengthened */
   PangoFontDescription *fonts[GR_N_TEXT_KINDS];
   GrChartInk ink;
   double u;                    /* the body text size in user units */

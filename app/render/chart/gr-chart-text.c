@@ -65,6 +65,15 @@ gr_chart_ink_init (GrChartInk   *ink,
     }
 }
 
+/* GUARANTOR_PSEUDO_LOCALE=1 lengthens every word the charts draw by 40 %,
+ * as a long translation would: a test that the layout has room for any
+ * language. */
+static gboolean
+pseudo_locale (void)
+{
+  return g_strcmp0 (g_getenv ("GUARANTOR_PSEUDO_LOCALE"), "1") == 0;
+}
+
 void
 gr_chart_paint_init (GrChartPaint *paint,
                      GrChart      *chart,
@@ -81,7 +90,8 @@ gr_chart_paint_init (GrChartPaint *paint,
   double scale = chart->style.text_scale > 0 ? chart->style.text_scale : 1;
   cairo_matrix_t ctm;
 
-  *paint = (GrChartPaint) { .chart = chart, .cr = cr, .device_scale = 1 };
+  *paint = (GrChartPaint) { .chart = chart, .cr = cr, .device_scale = 1,
+                            .pseudo_locale = pseudo_locale () };
   paint->u = GR_CHART_BODY_SIZE * scale;
   gr_chart_ink_init (&paint->ink, chart->style.theme);
 
@@ -126,15 +136,6 @@ gr_chart_paint_clear (GrChartPaint *paint)
     g_clear_pointer (&paint->fonts[i], pango_font_description_free);
 }
 
-/* GUARANTOR_PSEUDO_LOCALE=1 lengthens every word the charts draw by 40 %,
- * as a long translation would: a test that the layout has room for any
- * language. */
-static gboolean
-pseudo_locale (void)
-{
-  return g_strcmp0 (g_getenv ("GUARANTOR_PSEUDO_LOCALE"), "1") == 0;
-}
-
 /* Each run of letters gets 40 % more (its last letter repeated); digits,
  * signs and spaces stay, so numbers read the same. */
 static char *
@@ -177,9 +178,9 @@ text_to_lay_out (GrChartPaint *paint,
 
   if (text == NULL)
     return g_strdup ("");
-  if (!pseudo_locale () && (paint->max_lines <= 0 || strchr (text, '\n') == NULL))
+  if (!paint->pseudo_locale && (paint->max_lines <= 0 || strchr (text, '\n') == NULL))
     return g_strdup (text);
-  longer = pseudo_locale () ? lengthen (text) : g_strdup (text);
+  longer = paint->pseudo_locale ? lengthen (text) : g_strdup (text);
   if (paint->max_lines <= 0)
     return g_steal_pointer (&longer);
   /* Pango counts max_lines per paragraph. */
