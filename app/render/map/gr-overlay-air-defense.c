@@ -57,6 +57,12 @@ gr_overlay_battery_radius (double k)
   return 9.0 * k;
 }
 
+double
+gr_overlay_battery_room (double k)
+{
+  return gr_overlay_battery_radius (k) * 1.2;
+}
+
 static void
 battery_shape_path (cairo_t        *cr,
                     GrBatteryShape  shape,

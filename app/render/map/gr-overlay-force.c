@@ -274,7 +274,7 @@ add_obstacles (const GrMapView      *view,
                GArray               *taken,
                GArray               *leaders)
 {
-  double br = MAX (gr_overlay_battery_radius (k) * 1.2, 9 * k);
+  double br = gr_overlay_battery_room (k);
 
   if (style->layers & GR_OVERLAY_AIR_DEFENSE)
     {
@@ -322,11 +322,11 @@ spot_cost (const Placing *p,
   return cost;
 }
 
-/* The first free place for the symbol: its true position itself, then eight directions on rings one, two and three
- * symbol heights away, with a leader that passes no other symbol; then
- * sixteen directions on rings half a step apart; then (a
- * crowded place) the eight directions again with a leader that may pass
- * the other layers' symbols.  When none is free, the first that covers
+/* The first free place for the symbol: its true position itself, then
+ * eight directions on rings one, two and three symbol heights away, with
+ * a leader that passes no other symbol; then sixteen directions on rings
+ * half a step apart; then (a crowded place) the eight directions again
+ * with a leader that may pass the other layers' symbols.  When none is free, the first that covers
  * the fewest units and stays whole in the view (the true position first):
  * a unit's frame over another's figures hides both. */
 static void
@@ -386,26 +386,24 @@ place (const Placing *p,
         }
 }
 
-/* How far from the true position the leader of @sym starts: past the
- * other layers' symbols over or around that position, so that it crosses
- * none of them (0: from the position itself). */
+/* How far from the true position the leader of the symbol placed at
+ * (x, y) starts: past the other layers' symbols over or around that
+ * position, so that it crosses none of them (0: from the position
+ * itself). */
 static double
-leader_clear (const GrForceSymbol *sym,
-              double               hw,
-              double               hh,
-              GArray              *taken,
-              guint                n_obstacles,
-              const gboolean      *crowd)
+leader_clear (const Placing *p,
+              double         x,
+              double         y)
 {
-  GrOverlaySegment lead = leader_to (sym->ax, sym->ay, sym->x, sym->y, hw, hh);
+  GrOverlaySegment lead = leader_to (p->ax, p->ay, x, y, p->hw, p->hh);
   double clear = 0;
 
-  for (guint o = 0; crowd != NULL && o < n_obstacles; o++)
+  for (guint o = 0; p->crowd != NULL && o < p->n_obstacles; o++)
     {
-      const Box *ob = &g_array_index (taken, Box, o);
+      const Box *ob = &g_array_index (p->taken, Box, o);
       cairo_rectangle_t r = { ob->x0, ob->y0, ob->x1 - ob->x0, ob->y1 - ob->y0 };
 
-      if (crowd[o])
+      if (p->crowd[o])
         clear = MAX (clear, gr_overlay_segment_exit (&lead, &r));
     }
   return clear;
@@ -452,6 +450,7 @@ gr_overlay_force_layout (const GrMapView      *view,
       g_autoptr(GArray) near_items = g_array_new (FALSE, FALSE, sizeof (guint));
       GrForceSymbol sym = { .ax = it->x, .ay = it->y, .first = it->index };
       g_autofree gboolean *crowd = NULL;
+      Placing placing;
 
       if (stacked[i])
         continue;
@@ -487,9 +486,9 @@ gr_overlay_force_layout (const GrMapView      *view,
           sym.troops = it->troops;
         }
       crowd = crowd_of (sym.ax, sym.ay, taken, n_obstacles, clusters);
-      place (&(Placing) { view, k, hw, hh, taken, n_obstacles, leaders, sym.ax, sym.ay, crowd },
-             &sym.x, &sym.y);
-      sym.anchor_clear = leader_clear (&sym, hw, hh, taken, n_obstacles, crowd);
+      placing = (Placing) { view, k, hw, hh, taken, n_obstacles, leaders, sym.ax, sym.ay, crowd };
+      place (&placing, &sym.x, &sym.y);
+      sym.anchor_clear = leader_clear (&placing, sym.x, sym.y);
       mine = footprint (sym.x, sym.y, k, hw, hh);
       g_array_append_val (taken, mine);
       if (sym.x != sym.ax || sym.y != sym.ay)

@@ -96,7 +96,7 @@ hit_batteries (const GrMapView  *view,
     {
       const GrBattery *b = &g_array_index (batteries, GrBattery, i);
 
-      if (near (view, b->position, x, y, gr_overlay_battery_radius (k) * 1.2 + SLOP))
+      if (near (view, b->position, x, y, gr_overlay_battery_room (k) + SLOP))
         return set_hit (hit, GR_EDIT_ITEM_BATTERY, i, 0, b->id);
     }
   return FALSE;

@@ -204,17 +204,16 @@ gr_overlay_draw_warning (cairo_t *cr,
  * lacks when it cannot hold its stations; placed where the widest of them
  * fits (a long name, as in Ukrainian, needs more room than a short one). */
 static void
-draw_label (cairo_t                   *cr,
-            const GrMapView           *view,
-            const GrScenario          *s,
-            const GrOverlayStyle      *style,
-            const GrPatrolZone        *zone,
-            const GrPatrolZoneMetrics *zm,
-            double                     top,
-            double                     bottom,
-            double                     cx,
-            double                     cy,
-            double                     k)
+draw_label (cairo_t                    *cr,
+            const GrMapView            *view,
+            const GrZoneLabelObstacles *obstacles,
+            const GrPatrolZone         *zone,
+            const GrPatrolZoneMetrics  *zm,
+            double                      top,
+            double                      bottom,
+            double                      cx,
+            double                      cy,
+            double                      k)
 {
   int required = zm != NULL ? (int) ceil (zm->aircraft_required - 1e-9) : -1;
   g_autofree char *line2 = NULL;
@@ -261,8 +260,8 @@ draw_label (cairo_t                   *cr,
       gr_overlay_text_size (cr, needs, 10.5 * k, TRUE, &needs_width, &h);
       width = MAX (width, needs_width + 14 * k);   /* the warning sign before it */
     }
-  gr_overlay_zone_label_place (view, s, style, zone->polygon, top, bottom, k, width / 2 + 4 * k,
-                               line, &cx, &cy);
+  gr_overlay_zone_label_place (view, obstacles, zone->polygon, top, bottom, k,
+                               width / 2 + 4 * k, line, &cx, &cy);
 
   gr_overlay_text (cr, GR_ITEM_NAME (zone), cx, cy - line * 0.5, 0.5, 1, 12 * k, TRUE,
                    GR_OVERLAY_RGB_PATROL);
@@ -278,13 +277,14 @@ draw_label (cairo_t                   *cr,
 }
 
 static void
-draw_zone (cairo_t              *cr,
-           const GrMapView      *view,
-           const GrScenario     *s,
-           const GrMetrics      *m,
-           const GrOverlayStyle *style,
-           guint                 index,
-           double                k)
+draw_zone (cairo_t                    *cr,
+           const GrMapView            *view,
+           const GrScenario           *s,
+           const GrMetrics            *m,
+           const GrOverlayStyle       *style,
+           const GrZoneLabelObstacles *obstacles,
+           guint                       index,
+           double                      k)
 {
   const GrPatrolZone *zone = &g_array_index (s->air_patrol.zones, GrPatrolZone, index);
   gboolean selected = gr_overlay_is_selected (style, GR_EDIT_ITEM_ZONE, index) ||
@@ -377,8 +377,8 @@ draw_zone (cairo_t              *cr,
   gr_overlay_draw_air_base (cr, bx, by, k,
                             gr_overlay_is_selected (style, GR_EDIT_ITEM_ZONE_BASE, index));
 
-  if (style->show_labels)
-    draw_label (cr, view, s, style, zone, zm, top, bottom, cx, cy, k);
+  if (obstacles != NULL)
+    draw_label (cr, view, obstacles, zone, zm, top, bottom, cx, cy, k);
 }
 
 void
@@ -388,6 +388,7 @@ gr_overlay_patrol_zones_draw (cairo_t              *cr,
                               const GrMetrics      *m,
                               const GrOverlayStyle *style)
 {
+  g_autoptr(GrZoneLabelObstacles) obstacles = NULL;
   const GArray *zones;
   double k;
 
@@ -396,6 +397,9 @@ gr_overlay_patrol_zones_draw (cairo_t              *cr,
   style = gr_overlay_begin (cr, style);
   k = gr_overlay_symbol_scale (view, style);
   zones = s->air_patrol.zones;
+  /* labelled, the zones keep off the same symbols: gathered once */
+  if (style->show_labels && zones != NULL && zones->len > 0)
+    obstacles = gr_overlay_zone_label_obstacles_new (view, s, style, k);
   for (guint i = 0; zones != NULL && i < zones->len; i++)
-    draw_zone (cr, view, s, m, style, i, k);
+    draw_zone (cr, view, s, m, style, obstacles, i, k);
 }

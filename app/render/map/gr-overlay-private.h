@@ -238,6 +238,9 @@ void     gr_overlay_draw_battery     (cairo_t          *cr,
                                       gboolean          selected);
 /* Half size of a battery symbol at scale k, for hit-testing. */
 double   gr_overlay_battery_radius   (double            k);
+/* The room a battery's symbol takes around its centre, its outline and a
+ * margin included: what other symbols keep off. */
+double   gr_overlay_battery_room     (double            k);
 
 void     gr_overlay_draw_anchor      (cairo_t          *cr,
                                       double            x,
@@ -290,29 +293,39 @@ void     gr_overlay_draw_unit        (cairo_t          *cr,
                                       guint             stacked,
                                       gboolean          selected);
 
-/* Where the zone's label hides the fewest symbols of the other layers,
- * in order of preference: under the zone's top edge, at its centroid,
- * above its bottom edge, any point of a grid over the zone whose label box
- * lies wholly inside it, then beside the zone: east or west of it, slid
- * as far as the symbols there need, a step down the preferences per 30 px
- * of the slide (a label slid far from its zone reads as another's: one
- * slid 60 px or more loses to a place under or over the zone), or under
- * or over it, and rather where no route's line runs between it and the
- * zone (it would read as the route's); anywhere, rather than cut by the
- * edge of the view.  @top and @bottom are the zone's extent, @hw the
- * label's half width, @line its line height, all in device units; (*cx,
- * *cy) is the zone's centroid on entry and the label's centre on return
- * (gr-overlay-zone-label.c). */
-void     gr_overlay_zone_label_place (const GrMapView      *view,
-                                      const GrScenario     *s,
-                                      const GrOverlayStyle *style,
-                                      const GArray         *polygon,
-                                      double                top,
-                                      double                bottom,
-                                      double                k,
-                                      double                hw,
-                                      double                line,
-                                      double               *cx,
-                                      double               *cy);
+/* What zones' labels keep off (gr-overlay-zone-label.c): the other
+ * visible layers' symbols and the routes' lines, for one drawing at
+ * symbol scale @k. */
+typedef struct _GrZoneLabelObstacles GrZoneLabelObstacles;
+
+GrZoneLabelObstacles *gr_overlay_zone_label_obstacles_new (const GrMapView      *view,
+                                                           const GrScenario     *s,
+                                                           const GrOverlayStyle *style,
+                                                           double                k);
+void     gr_overlay_zone_label_obstacles_free (GrZoneLabelObstacles *obstacles);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GrZoneLabelObstacles, gr_overlay_zone_label_obstacles_free)
+
+/* Where the zone's label hides the fewest of the @obstacles, in order of
+ * preference: under the zone's top edge, at its centroid, above its
+ * bottom edge, any point of a grid over the zone whose label box lies
+ * wholly inside it, then beside the zone: east or west of it, slid as far
+ * as the symbols there need, a step down the preferences per 30 px of the
+ * slide (a label slid far from its zone reads as another's: one slid
+ * 60 px or more loses to a place under or over the zone), or under or
+ * over it, and rather where no route's line runs between it and the zone
+ * (it would read as the route's); anywhere, rather than cut by the edge
+ * of the view.  @top and @bottom are the zone's extent, @hw the label's
+ * half width, @line its line height, all in device units; (*cx, *cy) is
+ * the zone's centroid on entry and the label's centre on return. */
+void     gr_overlay_zone_label_place (const GrMapView            *view,
+                                      const GrZoneLabelObstacles *obstacles,
+                                      const GArray               *polygon,
+                                      double                      top,
+                                      double                      bottom,
+                                      double                      k,
+                                      double                      hw,
+                                      double                      line,
+                                      double                     *cx,
+                                      double                     *cy);
 
 G_END_DECLS

@@ -5,7 +5,9 @@
  *
  * A zone's name and figures go where they hide the fewest of the other
  * layers' symbols, taken as the boxes they really cover, near the zone and
- * on its side of the routes' lines (gr_overlay_zone_label_place()).
+ * on its side of the routes' lines (gr_overlay_zone_label_place()).  What
+ * the labels keep off is the same for every zone of a drawing: it is
+ * gathered once (gr_overlay_zone_label_obstacles_new()).
  */
 
 #include "config.h"
@@ -13,6 +15,15 @@
 #include <math.h>
 
 #include "gr-overlay-private.h"
+
+/* Steps per leg in which a route's line is followed. */
+#define ROUTE_STEPS 8
+
+struct _GrZoneLabelObstacles
+{
+  GArray *boxes;               /* cairo_rectangle_t */
+  GPtrArray *routes;           /* GArray of double[2]: each route's line as drawn */
+};
 
 static void
 add_box (GArray *boxes,
@@ -39,51 +50,81 @@ add_box_at (GArray          *boxes,
   add_box (boxes, x, y, hw, hh);
 }
 
-/* What the other visible layers draw, in device units (cairo
- * rectangles): patrol ships and their tabs, the routes' lines, sampled,
- * and batteries and units where they are drawn, after de-cluttering, each
- * unit with its nation code and troop count.  A zone's label should hide
- * none of them. */
+/* A route's line in device units, ROUTE_STEPS points a leg, then its
+ * last point. */
 static GArray *
-symbol_boxes (const GrMapView      *view,
-              const GrScenario     *s,
-              const GrOverlayStyle *style,
-              double                k)
+route_line (const GrMapView *view,
+            const GArray    *path)
 {
-  GArray *boxes = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  GArray *line = g_array_new (FALSE, FALSE, sizeof (double) * 2);
 
+  for (guint v = 0; path != NULL && v + 1 < path->len; v++)
+    for (int t = 0; t <= ROUTE_STEPS; t++)
+      if (t < ROUTE_STEPS || v + 2 == path->len)
+        {
+          GrLonLat p = gr_geodesy_interpolate (g_array_index (path, GrLonLat, v),
+                                               g_array_index (path, GrLonLat, v + 1),
+                                               (double) t / ROUTE_STEPS);
+          double xy[2];
+
+          gr_map_view_to_device (view, p.lon, p.lat, &xy[0], &xy[1]);
+          g_array_append_val (line, xy);
+        }
+  return line;
+}
+
+/**
+ * gr_overlay_zone_label_obstacles_new:
+ *
+ * What the other visible layers draw, in device units: patrol ships and
+ * their tabs, the routes' lines, and batteries and units where they are
+ * drawn, after de-cluttering, each unit with its nation code and troop
+ * count.  A zone's label should hide none of them, nor sit across a route
+ * from its zone.
+ */
+GrZoneLabelObstacles *
+gr_overlay_zone_label_obstacles_new (const GrMapView      *view,
+                                     const GrScenario     *s,
+                                     const GrOverlayStyle *style,
+                                     double                k)
+{
+  GrZoneLabelObstacles *self = g_new0 (GrZoneLabelObstacles, 1);
+
+  self->boxes = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  self->routes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   if ((style->layers & GR_OVERLAY_MARITIME) && s->maritime.patrols != NULL)
     for (guint i = 0; i < s->maritime.patrols->len; i++)
       {
         const GrMaritimePatrol *p = &g_array_index (s->maritime.patrols, GrMaritimePatrol, i);
 
-        add_box_at (boxes, view, p->position, 8.5 * k, 8.5 * k);
-        add_box_at (boxes, view, gr_geodesy_destination (p->position, 0, p->radius_km.value),
-                    12 * k, 6 * k);
+        add_box_at (self->boxes, view, p->position, 8.5 * k, 8.5 * k);
+        add_box_at (self->boxes, view,
+                    gr_geodesy_destination (p->position, 0, p->radius_km.value), 12 * k, 6 * k);
       }
   if ((style->layers & GR_OVERLAY_MARITIME) && s->maritime.routes != NULL)
     for (guint i = 0; i < s->maritime.routes->len; i++)
       {
-        const GArray *path = g_array_index (s->maritime.routes, GrRoute, i).path;
+        GArray *line = route_line (view, g_array_index (s->maritime.routes, GrRoute, i).path);
 
-        /* the route's line, sampled: a label over it is as bad as over a symbol */
-        for (guint v = 0; path != NULL && v + 1 < path->len; v++)
-          for (int t = 0; t < 8; t++)
-            add_box_at (boxes, view,
-                        gr_geodesy_interpolate (g_array_index (path, GrLonLat, v),
-                                                g_array_index (path, GrLonLat, v + 1), t / 8.0),
-                        2 * k, 2 * k);
+        /* the line, sampled: a label over it is as bad as over a symbol */
+        for (guint p = 0; p + 1 < line->len; p++)
+          {
+            const double *xy = &g_array_index (line, double, 2 * p);
+
+            add_box (self->boxes, xy[0], xy[1], 2 * k, 2 * k);
+          }
+        g_ptr_array_add (self->routes, line);
       }
   if (style->layers & GR_OVERLAY_AIR_DEFENSE)
     {
       g_autoptr(GArray) spots = gr_overlay_battery_layout (view, s, style);
-      double r = gr_overlay_battery_radius (k) * 1.2;
+      double r = gr_overlay_battery_room (k);
 
       for (guint i = 0; i < spots->len; i++)
         {
           const GrOverlaySpot *spot = &g_array_index (spots, GrOverlaySpot, i);
 
-          add_box (boxes, spot->x, spot->y, r, r);
+          add_box (self->boxes, spot->x, spot->y, r, r);
         }
     }
   if (style->layers & GR_OVERLAY_FORCE)
@@ -96,10 +137,20 @@ symbol_boxes (const GrMapView      *view,
           cairo_rectangle_t box;
 
           gr_overlay_force_footprint (sym->x, sym->y, k, &box);
-          g_array_append_val (boxes, box);
+          g_array_append_val (self->boxes, box);
         }
     }
-  return boxes;
+  return self;
+}
+
+void
+gr_overlay_zone_label_obstacles_free (GrZoneLabelObstacles *self)
+{
+  if (self == NULL)
+    return;
+  g_array_unref (self->boxes);
+  g_ptr_array_unref (self->routes);
+  g_free (self);
 }
 
 /* How many of the boxes the label box of half size (hw, hh) around (x, y)
@@ -171,58 +222,45 @@ segments_cross (double ax, double ay, double bx, double by,
 
 /* Whether a route's line, as drawn, passes between (x0, y0) and (x1, y1). */
 static gboolean
-route_between (const GrMapView      *view,
-               const GrScenario     *s,
-               const GrOverlayStyle *style,
-               double                x0,
-               double                y0,
-               double                x1,
-               double                y1)
+route_between (const GPtrArray *routes,
+               double           x0,
+               double           y0,
+               double           x1,
+               double           y1)
 {
-  if (!(style->layers & GR_OVERLAY_MARITIME) || s->maritime.routes == NULL)
-    return FALSE;
-  for (guint i = 0; i < s->maritime.routes->len; i++)
+  for (guint i = 0; i < routes->len; i++)
     {
-      const GArray *path = g_array_index (s->maritime.routes, GrRoute, i).path;
-      double px = 0, py = 0;
+      const GArray *line = g_ptr_array_index (routes, i);
 
-      /* the line in the steps symbol_boxes() samples it by */
-      for (guint v = 0; path != NULL && v + 1 < path->len; v++)
-        for (int t = v == 0 ? 0 : 1; t <= 8; t++)
-          {
-            GrLonLat p = gr_geodesy_interpolate (g_array_index (path, GrLonLat, v),
-                                                 g_array_index (path, GrLonLat, v + 1), t / 8.0);
-            double qx, qy;
+      for (guint p = 1; p < line->len; p++)
+        {
+          const double *a = &g_array_index (line, double, 2 * (p - 1));
+          const double *b = &g_array_index (line, double, 2 * p);
 
-            gr_map_view_to_device (view, p.lon, p.lat, &qx, &qy);
-            if ((v > 0 || t > 0) && segments_cross (x0, y0, x1, y1, px, py, qx, qy))
-              return TRUE;
-            px = qx;
-            py = qy;
-          }
+          if (segments_cross (x0, y0, x1, y1, a[0], a[1], b[0], b[1]))
+            return TRUE;
+        }
     }
   return FALSE;
 }
 
 void
-gr_overlay_zone_label_place (const GrMapView      *view,
-                             const GrScenario     *s,
-                             const GrOverlayStyle *style,
-                             const GArray         *polygon,
-                             double                top,
-                             double                bottom,
-                             double                k,
-                             double                hw,
-                             double                line,
-                             double               *cx,
-                             double               *cy)
+gr_overlay_zone_label_place (const GrMapView            *view,
+                             const GrZoneLabelObstacles *obstacles,
+                             const GArray               *polygon,
+                             double                      top,
+                             double                      bottom,
+                             double                      k,
+                             double                      hw,
+                             double                      line,
+                             double                     *cx,
+                             double                     *cy)
 {
   double hh = 1.6 * line;
   double x0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE;
   double best = G_MAXDOUBLE, bx = *cx, by = *cy, zx = *cx, zy = *cy, tx, ty;
   guint n_inside;
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (double) * 3);
-  g_autoptr(GArray) obstacles = symbol_boxes (view, s, style, k);
 
   for (guint i = 0; i < polygon->len; i++)
     {
@@ -266,8 +304,8 @@ gr_overlay_zone_label_place (const GrMapView      *view,
     double below[3] = { *cx, bottom + hh + 6 * k, 0 }, above[3] = { *cx, top - hh - 6 * k, 0 };
     double east[3] = { x1 + hw + 6 * k, *cy, 0 }, west[3] = { x0 - hw - 6 * k, *cy, 0 };
 
-    east[2] = clear_of_symbols (obstacles, east[0], east[1], hw, hh, 1, k);
-    west[2] = clear_of_symbols (obstacles, west[0], west[1], hw, hh, -1, k);
+    east[2] = clear_of_symbols (obstacles->boxes, east[0], east[1], hw, hh, 1, k);
+    west[2] = clear_of_symbols (obstacles->boxes, west[0], west[1], hw, hh, -1, k);
     east[0] += east[2];
     west[0] -= west[2];
     g_array_append_val (candidates, east);
@@ -283,12 +321,12 @@ gr_overlay_zone_label_place (const GrMapView      *view,
        * and a label the frame cuts more than any number of them */
       gboolean cut = xy[0] - hw < 0 || xy[0] + hw > view->width || xy[1] - hh < 0
                      || xy[1] + hh > view->height;
-      double score = 1000 * count_boxes_hidden (obstacles, xy[0], xy[1], hw, hh) + c +
+      double score = 1000 * count_boxes_hidden (obstacles->boxes, xy[0], xy[1], hw, hh) + c +
                      (c >= n_inside ? 500 + xy[2] / (30 * k) : 0) + (cut ? 1e6 : 0);
 
       /* beside the zone, across a route from it: worse than any slide */
       if (c >= n_inside && score < best
-          && route_between (view, s, style, xy[0], xy[1], zx, zy))
+          && route_between (obstacles->routes, xy[0], xy[1], zx, zy))
         score += 300;
 
       if (score < best)
