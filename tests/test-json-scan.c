@@ -92,17 +92,106 @@ static const Case cases[] = {
     GR_JSON_ERROR_LIMIT, "line 1, column 2:", "more than 100 characters" },
 };
 
+/* Fails saying where in the tree. */
+#define SAME(condition) \
+  G_STMT_START { \
+    if (!(condition)) \
+      { \
+        g_test_message ("the trees differ at %s", path); \
+        g_assert_true (condition); \
+      } \
+  } G_STMT_END
+
+/* The same tree to the last detail json-glib keeps: node and value types
+ * (a whole number is an int64, any other a double), values, the order of
+ * members. */
+static void
+assert_same_tree (JsonNode   *ours,
+                  JsonNode   *glib,
+                  const char *path)
+{
+  SAME (json_node_get_node_type (ours) == json_node_get_node_type (glib));
+  switch (json_node_get_node_type (glib))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *a = json_node_get_object (ours), *b = json_node_get_object (glib);
+        g_autoptr(GList) names_a = json_object_get_members (a);
+        g_autoptr(GList) names_b = json_object_get_members (b);
+
+        SAME (g_list_length (names_a) == g_list_length (names_b));
+        for (GList *x = names_a, *y = names_b; x != NULL; x = x->next, y = y->next)
+          {
+            g_autofree char *inner = g_strdup_printf ("%s.%s", path, (char *) y->data);
+
+            SAME (strcmp (x->data, y->data) == 0);
+            assert_same_tree (json_object_get_member (a, x->data),
+                              json_object_get_member (b, y->data), inner);
+          }
+      }
+      break;
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *a = json_node_get_array (ours), *b = json_node_get_array (glib);
+
+        SAME (json_array_get_length (a) == json_array_get_length (b));
+        for (guint i = 0; i < json_array_get_length (b); i++)
+          {
+            g_autofree char *inner = g_strdup_printf ("%s[%u]", path, i);
+
+            assert_same_tree (json_array_get_element (a, i), json_array_get_element (b, i),
+                              inner);
+          }
+      }
+      break;
+    case JSON_NODE_VALUE:
+      SAME (json_node_get_value_type (ours) == json_node_get_value_type (glib));
+      if (json_node_get_value_type (glib) == G_TYPE_STRING)
+        SAME (strcmp (json_node_get_string (ours), json_node_get_string (glib)) == 0);
+      else if (json_node_get_value_type (glib) == G_TYPE_INT64)
+        SAME (json_node_get_int (ours) == json_node_get_int (glib));
+      else if (json_node_get_value_type (glib) == G_TYPE_DOUBLE)
+        SAME (json_node_get_double (ours) == json_node_get_double (glib));
+      else
+        SAME (json_node_get_boolean (ours) == json_node_get_boolean (glib));
+      break;
+    case JSON_NODE_NULL:
+    default:
+      break;
+    }
+}
+
+/* gr_json_read() reads @text as json-glib does, into a sealed tree. */
+static void
+assert_reads_as_json_glib (const char         *text,
+                           gsize               length,
+                           const GrJsonLimits *with)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) ours = gr_json_read (text, length, with, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (ours);
+  g_assert_true (json_node_is_immutable (ours));
+  g_assert_true (json_parser_load_from_data (parser, text, (gssize) length, NULL));
+  assert_same_tree (ours, json_parser_get_root (parser), "$");
+}
+
 static void
 test_case (gconstpointer data)
 {
   const Case *c = data;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GError) read_error = NULL;
   gboolean ok = gr_json_scan (c->text, strlen (c->text), &limits, &error);
+  g_autoptr(JsonNode) read = NULL;
 
   if (c->code < 0)
     {
       g_assert_no_error (error);
       g_assert_true (ok);
+      assert_reads_as_json_glib (c->text, strlen (c->text), &limits);
       return;
     }
   g_assert_false (ok);
@@ -111,6 +200,38 @@ test_case (gconstpointer data)
   if (c->where != NULL)
     g_assert_true (g_str_has_prefix (error->message, c->where));
   g_assert_nonnull (strstr (error->message, c->problem));
+
+  /* Reading refuses it with the same words, and keeps nothing. */
+  read = gr_json_read (c->text, strlen (c->text), &limits, &read_error);
+  g_assert_null (read);
+  g_assert_error (read_error, GR_JSON_ERROR, c->code);
+  g_assert_cmpstr (read_error->message, ==, error->message);
+}
+
+/* The files the program reads, as json-glib reads them. */
+static void
+test_read_data_files (void)
+{
+  static const char * const files[][2] = {
+    { "scenarios", "baseline.json" }, { "scenarios", "observed-2025.json" },
+    { "scenarios", "reinforced.json" }, { "model", "references.json" },
+    { "geo", "lakes.geojson" }, { "geo", "borders_50m.geojson" },
+  };
+  static const GrJsonLimits generous = { 64, 1 << 20, 1 << 16, 1 << 20, 1 << 24, 1 << 20 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", files[i][0],
+                                                     files[i][1], NULL);
+      g_autofree char *text = NULL;
+      gsize length = 0;
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("%s", path);
+      g_file_get_contents (path, &text, &length, &error);
+      g_assert_no_error (error);
+      assert_reads_as_json_glib (text, length, &generous);
+    }
 }
 
 /* The quote is short and shows control characters as escapes. */
@@ -175,6 +296,7 @@ main (int   argc,
 
       g_test_add_data_func (path, &cases[i], test_case);
     }
+  g_test_add_func ("/model/json-scan/read-data-files", test_read_data_files);
   g_test_add_func ("/model/json-scan/quote", test_quote);
   g_test_add_func ("/model/json-scan/huge-name", test_huge_name);
   g_test_add_func ("/model/json-scan/display", test_display);

@@ -332,25 +332,23 @@ gr_geo_layer_parse (GBytes      *bytes,
                     const char  *name,
                     GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GrGeoLayer) layer = NULL;
   g_autoptr(GError) local_error = NULL;
-  JsonNode *root;
+  g_autoptr(JsonNode) root = NULL;
   JsonArray *features;
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
 
   g_return_val_if_fail (name != NULL, NULL);
 
-  /* json-glib recurses and accepts more than JSON: scan first. */
-  if (!gr_json_scan (data, size, &layer_limits, &local_error)
-      || !json_parser_load_from_data (parser, data, size, &local_error))
+  /* not json-glib's parser: it recurses and accepts more than JSON */
+  root = gr_json_read (data, size, &layer_limits, &local_error);
+  if (root == NULL)
     {
       g_set_error (error, GR_GEODATA_ERROR, GR_GEODATA_ERROR_INVALID,
                    "%s: %s", name, local_error->message);
       return NULL;
     }
-  root = json_parser_get_root (parser);
   features = root && JSON_NODE_HOLDS_OBJECT (root) ?
              member_array (json_node_get_object (root), "features") : NULL;
   if (features == NULL)

@@ -1,22 +1,24 @@
-/* gr-json-scan.h — strict JSON (RFC 8259) checked before any tree is built
+/* gr-json-scan.h — strict JSON (RFC 8259), checked or read into a tree
  *
  * Copyright 2026 The Guarantor authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * json-glib accepts more than JSON (single quotes, 0x1, a second document
- * after the first), keeps "\u0000" as a string terminator, wraps integers
- * beyond 2^63 and builds the whole tree before anyone can count it.  This
- * single pass runs first, over the raw bytes: it accepts exactly RFC 8259
- * JSON, refuses numbers that a double cannot hold exactly enough, "\u0000",
+ * json-glib's parser accepts more than JSON (single quotes, 0x1, a second
+ * document after the first), keeps "\u0000" as a string terminator, wraps
+ * integers beyond 2^63 and builds the whole tree before anyone can count
+ * it.  This single pass over the raw bytes accepts exactly RFC 8259 JSON,
+ * refuses numbers that a double cannot hold exactly enough, "\u0000",
  * lone surrogates and duplicate member names, and stops as soon as a limit
- * (nesting, entries, string length, values) is passed.  Its errors say
- * "line L, column C: problem: “quote”" with at most ~80 characters of the
- * input, escaped.
+ * (nesting, entries, string length, values) is passed.  It only checks
+ * (gr_json_scan()), or also builds json-glib's tree as it goes
+ * (gr_json_read()).  Its errors say "line L, column C: problem: “quote”"
+ * with at most ~80 characters of the input, escaped.
  */
 
 #pragma once
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -42,9 +44,13 @@ typedef struct
                                json-glib a hash table, ~300 bytes */
 } GrJsonLimits;
 
-GQuark   gr_json_error_quark (void);
+GQuark    gr_json_error_quark (void);
 
-gboolean gr_json_scan        (const char          *data,
+gboolean  gr_json_scan       (const char          *data,
+                              gsize                length,
+                              const GrJsonLimits  *limits,
+                              GError             **error);
+JsonNode *gr_json_read       (const char          *data,
                               gsize                length,
                               const GrJsonLimits  *limits,
                               GError             **error);

@@ -22,6 +22,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "gr-json-scan.h"
 #include "gr-model-data-resources.h"
 #include "gr-scenario-io.h"
 #include "gr-scenario-read-private.h"
@@ -166,7 +167,12 @@ gr_references_load_data (const char  *data,
                          const char  *display_name,
                          GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  /* the scenario's caps: the table is a file like one */
+  static const GrJsonLimits limits = {
+    GR_SCENARIO_MAX_DEPTH, GR_SCENARIO_MAX_POINTS, GR_SCENARIO_MAX_ELEMENTS,
+    GR_SCENARIO_MAX_TEXT, 1000000, 100000,
+  };
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GString) path = g_string_new (NULL);
   g_autoptr(GHashTable) asked = g_hash_table_new_full (NULL, NULL, NULL,
                                                        (GDestroyNotify) g_hash_table_unref);
@@ -178,19 +184,15 @@ gr_references_load_data (const char  *data,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   g_array_set_clear_func (table, gr_reference_clear);
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
+  root = gr_json_read (data, length >= 0 ? (gsize) length : strlen (data), &limits,
+                       &local_error);
+  if (root == NULL)
     {
       g_set_error (error, GR_SCENARIO_ERROR, GR_SCENARIO_ERROR_PARSE,
                    "%s: %s", display_name, local_error->message);
       return NULL;
     }
-  if (json_parser_get_root (parser) == NULL)
-    {
-      g_set_error (error, GR_SCENARIO_ERROR, GR_SCENARIO_ERROR_PARSE,
-                   "%s: %s", display_name, _("the file is empty"));
-      return NULL;
-    }
-  if (!read_table (&reader, json_parser_get_root (parser), table))
+  if (!read_table (&reader, root, table))
     {
       g_set_error (error, local_error->domain, local_error->code,
                    "%s: %s", display_name, local_error->message);

@@ -4,10 +4,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The file is untrusted.  It is read with a bounded read of a regular file
- * (gr-file-read.h), and before json-glib sees it the whole text must pass
- * a strict JSON scan within the caps (gr-json-scan.h): json-glib's parser
- * recurses, accepts more than JSON and builds the whole tree before
- * anything can be counted.  The tree is then read member by
+ * (gr-file-read.h), then into a tree by a strict JSON reader that counts
+ * as it goes and stops at the caps (gr-json-scan.h): json-glib's own
+ * parser recurses, accepts more than JSON and builds the whole tree
+ * before anything can be counted.  The tree is then read member by
  * member into a GrScenario, checking types and list lengths, and finally
  * gr_scenario_check() checks the values.  Unknown members are errors,
  * except notes named "_…" (gr-scenario-strict.c).
@@ -20,7 +20,6 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "gr-display-text.h"
@@ -40,18 +39,19 @@
 #define MAX_VALUES 1000000
 #define MAX_OBJECTS 100000
 
-/* Size, then strict JSON within the caps (gr-json-scan.h): nothing is
- * built before the whole text passed. */
-static gboolean
-prescan (const char  *data,
-         gsize        length,
-         GError     **error)
+/* Size, then strict JSON within the caps (gr-json-scan.h), read into a
+ * tree that never grows beyond them. */
+static JsonNode *
+read_json (const char  *data,
+           gsize        length,
+           GError     **error)
 {
   static const GrJsonLimits limits = {
     GR_SCENARIO_MAX_DEPTH, GR_SCENARIO_MAX_POINTS, GR_SCENARIO_MAX_ELEMENTS,
     GR_SCENARIO_MAX_TEXT, MAX_VALUES, MAX_OBJECTS,
   };
   g_autoptr(GError) local_error = NULL;
+  JsonNode *root;
 
   if (length > GR_SCENARIO_MAX_FILE_SIZE)
     {
@@ -62,15 +62,16 @@ prescan (const char  *data,
       g_set_error (error, GR_SCENARIO_ERROR, GR_SCENARIO_ERROR_TOO_LARGE,
                    _("the file is %s, more than the limit of %d MiB"),
                    size, GR_SCENARIO_MAX_FILE_SIZE / (1024 * 1024));
-      return FALSE;
+      return NULL;
     }
-  if (gr_json_scan (data, length, &limits, &local_error))
-    return TRUE;
+  root = gr_json_read (data, length, &limits, &local_error);
+  if (root != NULL)
+    return root;
   g_set_error_literal (error, GR_SCENARIO_ERROR,
                        local_error->code == GR_JSON_ERROR_LIMIT ? GR_SCENARIO_ERROR_TOO_LARGE
                                                                 : GR_SCENARIO_ERROR_PARSE,
                        local_error->message);
-  return FALSE;
+  return NULL;
 }
 
 /* ---- typed access with paths ------------------------------------------- */
@@ -620,7 +621,7 @@ gr_scenario_load_data (const char  *data,
                        const char  *display_name,
                        GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GrScenario) self = NULL;
   gsize len;
@@ -633,40 +634,11 @@ gr_scenario_load_data (const char  *data,
   /* A NUL-terminated string: measure at most one byte past the cap. */
   len = length >= 0 ? (gsize) length : strnlen (data, GR_SCENARIO_MAX_FILE_SIZE + 1);
 
-  if (!prescan (data, len, &local_error))
+  root = read_json (data, len, &local_error);
+  if (root == NULL)
     goto fail;
 
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, (gssize) len, &local_error))
-    {
-      const char *message = local_error->message;
-      g_autofree char *text = NULL;
-      guint line = 0, column = 0;
-      int consumed = 0;
-
-      /* json-glib says "<data>:3:14: Parse error: …"; say where in words. */
-      if (sscanf (message, "<data>:%u:%u: %n", &line, &column, &consumed) == 2 && consumed > 0)
-        {
-          const char *rest = message + consumed;
-
-          if (g_str_has_prefix (rest, "Parse error: "))
-            rest += strlen ("Parse error: ");
-          text = g_strdup_printf (_("line %u, column %u: not valid JSON: %s"), line, column, rest);
-        }
-      else
-        text = g_strdup_printf (_("not valid JSON: %s"), message);
-      g_clear_error (&local_error);
-      g_set_error_literal (&local_error, GR_SCENARIO_ERROR, GR_SCENARIO_ERROR_PARSE, text);
-      goto fail;
-    }
-  if (json_parser_get_root (parser) == NULL)
-    {
-      g_set_error (&local_error, GR_SCENARIO_ERROR, GR_SCENARIO_ERROR_PARSE,
-                   _("the file is empty"));
-      goto fail;
-    }
-
-  self = read_scenario (json_parser_get_root (parser), &local_error);
+  self = read_scenario (root, &local_error);
   if (self == NULL || !gr_scenario_check (self, &local_error))
     goto fail;
 
