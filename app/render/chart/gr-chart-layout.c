@@ -156,9 +156,9 @@ draw_empty (GrChartPaint            *paint,
       cairo_restore (cr);
     }
 
-  gr_chart_text_size (paint, GR_TEXT_SUBTITLE, _("No data to show"), wrap, NULL, &h1);
+  gr_chart_text_size (paint, GR_TEXT_BODY_BOLD, _("No data to show"), wrap, NULL, &h1);
   gr_chart_text_size (paint, GR_TEXT_BODY, message, wrap, NULL, &h2);
-  gr_chart_text_draw (paint, GR_TEXT_SUBTITLE, _("No data to show"), wrap,
+  gr_chart_text_draw (paint, GR_TEXT_BODY_BOLD, _("No data to show"), wrap,
                       cx, cy - (h1 + h2) / 2, 0.5, 0, paint->ink.text);
   gr_chart_text_draw (paint, GR_TEXT_BODY, message, wrap,
                       cx, cy - (h1 + h2) / 2 + h1 + paint->u * 0.3,
@@ -310,8 +310,8 @@ gr_chart_draw (GrChart *self,
   top += gr_chart_text_draw (&paint, GR_TEXT_TITLE, self->title, right - left, left, top, 0, 0,
                              paint.ink.text) + u * 0.2;
   if (self->subtitle != NULL)
-    top += gr_chart_text_draw (&paint, GR_TEXT_SUBTITLE, self->subtitle, right - left, left, top,
-                               0, 0, paint.ink.secondary);
+    top += gr_chart_text_draw (&paint, GR_TEXT_BODY, self->subtitle, right - left, left, top, 0,
+                               0, paint.ink.secondary);
   top += u * 0.7;
   if (self->source != NULL)
     {

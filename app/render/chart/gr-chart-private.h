@@ -122,11 +122,15 @@ typedef struct
   gboolean dark;
 } GrChartInk;
 
+/* The charts' type scale: four sizes.  The subtitle under the title is
+ * body text in the secondary ink, as the source line is small text in
+ * it: a tenth larger than the labels (as it was), it read as their level
+ * anyway, and each size more costs an export about 1 ms of font loading
+ * (pango's fontset, the font and its metrics, each glyph again). */
 typedef enum
 {
   GR_TEXT_TITLE,
-  GR_TEXT_SUBTITLE,
-  GR_TEXT_BODY,                /* tick and category labels, legend */
+  GR_TEXT_BODY,                /* subtitle, tick and category labels, legend */
   GR_TEXT_BODY_BOLD,
   GR_TEXT_SMALL,               /* value labels, source */
   GR_TEXT_TINY,                /* a value label whose words outgrow its category */

@@ -81,7 +81,6 @@ gr_chart_paint_init (GrChartPaint *paint,
 {
   static const struct { double size; PangoWeight weight; } kinds[GR_N_TEXT_KINDS] = {
     [GR_TEXT_TITLE] = { 1.55, PANGO_WEIGHT_BOLD },
-    [GR_TEXT_SUBTITLE] = { 1.05, PANGO_WEIGHT_NORMAL },
     [GR_TEXT_BODY] = { 0.95, PANGO_WEIGHT_NORMAL },
     [GR_TEXT_BODY_BOLD] = { 0.95, PANGO_WEIGHT_BOLD },
     [GR_TEXT_SMALL] = { 0.85, PANGO_WEIGHT_NORMAL },
