@@ -77,35 +77,49 @@ convert_row (const guint32 *in,
   return TRUE;
 }
 
-void
-gr_export_png_band_encode (const guint8 *data,
-                           int           width,
-                           int           stride,
-                           int           y0,
-                           int           y1,
-                           gboolean      alpha,
-                           gboolean      last,
-                           gint         *not_opaque,
-                           GrPngBand    *band)
+/* A band's fields, set first, so that a band refused below still joins
+ * and frees. */
+static void
+band_init (gboolean   alpha,
+           GrPngBand *band)
 {
-  gsize row_bytes = 1 + (gsize) width * (alpha ? 4 : 3);
-  GrDeflate *deflate;
-  uLong row_adler = 0;
-
-  g_return_if_fail (band != NULL);
-
-  /* Set first, so that a band refused below still joins and frees. */
   band->deflated = g_byte_array_new ();
   band->adler = adler32 (0, NULL, 0);
   band->length = 0;
   band->alpha = alpha;
-  g_return_if_fail (data != NULL && width > 0 && 0 <= y0 && y0 <= y1);
+}
+
+/* The deflate state (a 64 KB hash table, two rows, its output) of @band,
+ * after band_init(). */
+static GrDeflate *
+band_deflate_new (int        width,
+                  gboolean   alpha,
+                  gboolean   last,
+                  GrPngBand *band)
+{
+  return gr_deflate_new (1 + (gsize) width * (alpha ? 4 : 3), alpha ? 4 : 3, last,
+                         band->deflated);
+}
+
+static void
+band_run (GrDeflate    *deflate,
+          const guint8 *data,
+          int           width,
+          int           stride,
+          int           y0,
+          int           y1,
+          gboolean      alpha,
+          gint         *not_opaque,
+          GrPngBand    *band)
+{
+  gsize row_bytes = 1 + (gsize) width * (alpha ? 4 : 3);
+  uLong row_adler = 0;
+
   band->length = row_bytes * (y1 - y0);
 
   /* No row filter (see above).  A row like the one above (half the rows
    * of a chart: margins, gaps, the insides of bars) is neither converted
    * nor summed again: its sum is the row above's, combined in. */
-  deflate = gr_deflate_new (row_bytes, alpha ? 4 : 3, last, band->deflated);
   for (int y = y0; y < y1; y++)
     {
       const guint32 *pixels = (const guint32 *) (data + (gsize) y * stride);
@@ -130,6 +144,25 @@ gr_export_png_band_encode (const guint8 *data,
       band->adler = adler32_combine (band->adler, row_adler, row_bytes);
     }
   gr_deflate_finish (deflate);
+}
+
+void
+gr_export_png_band_encode (const guint8 *data,
+                           int           width,
+                           int           stride,
+                           int           y0,
+                           int           y1,
+                           gboolean      alpha,
+                           gboolean      last,
+                           gint         *not_opaque,
+                           GrPngBand    *band)
+{
+  g_return_if_fail (band != NULL);
+
+  band_init (alpha, band);
+  g_return_if_fail (data != NULL && width > 0 && 0 <= y0 && y0 <= y1);
+  band_run (band_deflate_new (width, alpha, last, band), data, width, stride, y0, y1, alpha,
+            not_opaque, band);
 }
 
 void
@@ -234,6 +267,7 @@ typedef struct
   gboolean last;
   gint *not_opaque;
   GrPngBand band;
+  GrDeflate *deflate;
 } EncodeJob;
 
 static gpointer
@@ -241,8 +275,8 @@ encode_job (gpointer user_data)
 {
   EncodeJob *job = user_data;
 
-  gr_export_png_band_encode (job->data, job->width, job->stride, job->y0, job->y1, job->alpha,
-                             job->last, job->not_opaque, &job->band);
+  band_run (g_steal_pointer (&job->deflate), job->data, job->width, job->stride, job->y0,
+            job->y1, job->alpha, job->not_opaque, &job->band);
   return NULL;
 }
 
@@ -253,6 +287,16 @@ encode_jobs (EncodeJob *jobs,
 {
   GrThread *threads[GR_EXPORT_PNG_MAX_BANDS] = { NULL };
 
+  /* Each band's memory is made here, by the thread that starts the
+   * helpers: made by a helper, it came from a heap of the helper's own,
+   * page by page (some 45 page faults, 0.45 ms on our test machine, on
+   * the band that finishes last). */
+  for (guint i = 0; i < n_jobs; i++)
+    {
+      band_init (jobs[i].alpha, &jobs[i].band);
+      jobs[i].deflate = band_deflate_new (jobs[i].width, jobs[i].alpha, jobs[i].last,
+                                          &jobs[i].band);
+    }
   for (guint i = 1; i < n_jobs; i++)
     threads[i] = gr_thread_new ("gr-png-band", encode_job, &jobs[i]);
   encode_job (&jobs[0]);
@@ -299,7 +343,7 @@ gr_export_png_encode_threads (cairo_surface_t *image,
   for (guint i = 0; i < n_threads; i++)
     jobs[i] = (EncodeJob) { data, width, stride, height * i / n_threads,
                             height * (i + 1) / n_threads, FALSE, i + 1 == n_threads,
-                            has_alpha ? &not_opaque : NULL };
+                            has_alpha ? &not_opaque : NULL, { NULL }, NULL };
   encode_jobs (jobs, n_threads);
   if (not_opaque)
     {
