@@ -134,10 +134,10 @@ run_painter (Launch       *launch,
 }
 
 static int
-handle_local_options_cb (GApplication *app,
-                         GVariantDict *options,
-                         Launch       *launch)
+handle_options_cb (GVariantDict *options,
+                   gpointer      user_data)
 {
+  Launch *launch = user_data;
   int status = gr_cli_handle_options (options);
   g_autofree char *helper = NULL;
   g_autofree char *problem = NULL;
@@ -166,7 +166,7 @@ main (int   argc,
   gr_cli_setup_locale ();
   if (gr_cli_names_painter_job (argv))
     launch.load = painter_load_start ();
-  status = gr_cli_run (argc, argv, G_CALLBACK (handle_local_options_cb), &launch);
+  status = gr_cli_run (argc, argv, handle_options_cb, &launch);
 
   /* not while the thread may still be loading */
   painter_load_free (launch.load);

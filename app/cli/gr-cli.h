@@ -63,13 +63,17 @@ void        gr_cli_options_read   (GVariantDict  *options,
 void        gr_cli_options_clear  (GrCliOptions  *options);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (GrCliOptions, gr_cli_options_clear)
 
-/* The main() of `guarantor` and its helpers without a window: the
- * locale, `--compare A B`, then a GApplication with the options whose
- * handle-local-options signal runs @handle_local_options. */
-int         gr_cli_run            (int            argc,
-                                   char          *argv[],
-                                   GCallback      handle_local_options,
-                                   gpointer       user_data);
+/* What the parsed options run; returns the exit status. */
+typedef int (*GrCliOptionsFunc) (GVariantDict *options,
+                                 gpointer      user_data);
+
+/* The main() of `guarantor`: the locale, `--compare A B`, then the
+ * options, parsed as a GApplication with the options below parses them,
+ * handed to @handle_options. */
+int         gr_cli_run            (int               argc,
+                                   char             *argv[],
+                                   GrCliOptionsFunc  handle_options,
+                                   gpointer          user_data);
 
 /* gr_cli_handle_options() when the options ask for a painter's job. */
 #define GR_CLI_PAINTER_JOB (-2)
