@@ -30,9 +30,9 @@ font_map_new_thread (gpointer data)
  * thread starts on the CPU of the thread that makes the map, so the map
  * is made on a helper on another CPU (gr-thread.c): made here, fontconfig
  * waited 2 ms for this busy thread's CPU while the other stayed idle, and
- * a chart export took 2 to 3 ms longer (37.6 against 35.3 ms, median of
- * 140 runs each, interleaved).  The map becomes this thread's default, the
- * one the painters use. */
+ * a chart export took 2 to 3 ms longer (medians 37.6 and 38.0 against
+ * 35.3 and 35.2 ms, two interleaved sets of 60 and 80 runs).  The map
+ * becomes this thread's default, the one the painters use. */
 static GrThread *
 font_map_start (void)
 {

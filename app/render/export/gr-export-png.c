@@ -101,6 +101,8 @@ band_deflate_new (int        width,
                          band->deflated);
 }
 
+/* Rows y0 to y1 (excluded) of @data into @band through @deflate, which
+ * it finishes (and so frees). */
 static void
 band_run (GrDeflate    *deflate,
           const guint8 *data,
