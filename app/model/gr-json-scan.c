@@ -6,9 +6,8 @@
  * One pass, no recursion: an explicit stack of open lists and objects,
  * never deeper than limits->max_depth.  Work is linear in the input (each
  * byte is looked at a bounded number of times; member names are hashed
- * once).  Checking alone, memory is bounded by the depth and the names of
- * the open objects; reading, the tree grows only within the limits, each
- * value counted as it is added, and a refused text frees what was built.
+ * once).  The tree grows only within the limits, each value counted as
+ * it is added, and a refused text frees what was built.
  */
 
 #include "config.h"
@@ -34,10 +33,8 @@ typedef struct
 {
   gboolean is_object;
   guint count;
-  GHashTable *names;        /* member names seen, decoded; NULL until needed
-                               (checking only: a tree's object knows them) */
-  JsonNode *node;           /* reading: the list or object, owned by the tree */
-  char *name;               /* reading: the member whose value comes next */
+  JsonNode *node;           /* the list or object, owned by the tree */
+  char *name;               /* the member whose value comes next */
 } Frame;
 
 typedef struct
@@ -51,9 +48,8 @@ typedef struct
   guint depth;
   gsize values;
   gsize objects;
-  gboolean build;
-  JsonNode *root;           /* reading: the tree so far */
-  GString *text;            /* reading: the string being decoded */
+  JsonNode *root;           /* the tree so far */
+  GString *text;            /* the string being decoded */
 } Scan;
 
 static gboolean
@@ -180,7 +176,7 @@ unescape (char c)
     }
 }
 
-/* A string at s->pos (its opening quote); decoded into @out when not NULL. */
+/* A string at s->pos (its opening quote), decoded and appended to @out. */
 static gboolean
 scan_string (Scan    *s,
              GString *out)
@@ -219,8 +215,7 @@ scan_string (Scan    *s,
             run++;
           if (run - start - 1 > s->limits->max_string)
             run = start + 2 + s->limits->max_string;
-          if (out != NULL)
-            g_string_append_len (out, s->data + s->pos, run - s->pos);
+          g_string_append_len (out, s->data + s->pos, run - s->pos);
           s->pos = run;
           continue;
         }
@@ -231,13 +226,11 @@ scan_string (Scan    *s,
       switch (s->data[s->pos + 1])
         {
         case '"': case '\\': case '/':
-          if (out != NULL)
-            g_string_append_c (out, s->data[s->pos + 1]);
+          g_string_append_c (out, s->data[s->pos + 1]);
           s->pos += 2;
           continue;
         case 'b': case 'f': case 'n': case 'r': case 't':
-          if (out != NULL)
-            g_string_append_c (out, unescape (s->data[s->pos + 1]));
+          g_string_append_c (out, unescape (s->data[s->pos + 1]));
           s->pos += 2;
           continue;
         case 'u':
@@ -277,8 +270,7 @@ scan_string (Scan    *s,
             ch = (gunichar) u;
             s->pos += 6;
           }
-        if (out != NULL)
-          g_string_append_unichar (out, ch);
+        g_string_append_unichar (out, ch);
       }
     }
 }
@@ -419,8 +411,6 @@ attach (Scan     *s,
 static gboolean
 scan_scalar_string (Scan *s)
 {
-  if (!s->build)
-    return scan_string (s, NULL);
   g_string_truncate (s->text, 0);
   if (!scan_string (s, s->text))
     return FALSE;
@@ -438,9 +428,8 @@ scan_scalar_number (Scan *s)
 
   if (!scan_number (s, &v, &integer))
     return FALSE;
-  if (s->build)
-    attach (s, integer ? json_node_init_int (json_node_alloc (), (gint64) v)
-                       : json_node_init_double (json_node_alloc (), v));
+  attach (s, integer ? json_node_init_int (json_node_alloc (), (gint64) v)
+                     : json_node_init_double (json_node_alloc (), v));
   return TRUE;
 }
 
@@ -451,9 +440,8 @@ scan_scalar_word (Scan *s)
 
   if (!scan_word (s, &word))
     return FALSE;
-  if (s->build)
-    attach (s, word == 2 ? json_node_init_null (json_node_alloc ())
-                         : json_node_init_boolean (json_node_alloc (), word == 0));
+  attach (s, word == 2 ? json_node_init_null (json_node_alloc ())
+                       : json_node_init_boolean (json_node_alloc (), word == 0));
   return TRUE;
 }
 
@@ -471,6 +459,7 @@ static gboolean
 push (Scan     *s,
       gboolean  is_object)
 {
+  JsonNode *node;
   Frame *f;
 
   if (is_object && ++s->objects > s->limits->max_objects)
@@ -481,21 +470,16 @@ push (Scan     *s,
     return fail_at (s, s->pos, GR_JSON_ERROR_LIMIT,
                     _("lists and objects are nested deeper than %u levels"),
                     s->limits->max_depth);
-  if (s->build)
-    {
-      JsonNode *node = json_node_alloc ();
-
-      if (is_object)
-        json_node_take_object (json_node_init (node, JSON_NODE_OBJECT), json_object_new ());
-      else
-        json_node_take_array (json_node_init (node, JSON_NODE_ARRAY), json_array_new ());
-      attach (s, node);
-      s->stack[s->depth].node = node;
-    }
+  node = json_node_alloc ();
+  if (is_object)
+    json_node_take_object (json_node_init (node, JSON_NODE_OBJECT), json_object_new ());
+  else
+    json_node_take_array (json_node_init (node, JSON_NODE_ARRAY), json_array_new ());
+  attach (s, node);
   f = &s->stack[s->depth++];
   f->is_object = is_object;
   f->count = 0;
-  f->names = NULL;
+  f->node = node;
   s->pos++;
   return TRUE;
 }
@@ -503,7 +487,6 @@ push (Scan     *s,
 static void
 frame_clear (Frame *f)
 {
-  g_clear_pointer (&f->names, g_hash_table_unref);
   g_clear_pointer (&f->name, g_free);
   f->node = NULL;
 }
@@ -536,7 +519,6 @@ static gboolean
 scan_name (Scan *s)
 {
   Frame *f = &s->stack[s->depth - 1];
-  g_autoptr(GString) name = g_string_new (NULL);
   gsize start = s->pos;
 
   if (s->pos >= s->length || s->data[s->pos] != '"')
@@ -547,23 +529,13 @@ scan_name (Scan *s)
       return fail_at (s, s->pos, GR_JSON_ERROR_SYNTAX,
                       _("expected a member name in double quotes"));
     }
-  if (!count_entry (s) || !scan_string (s, name))
+  g_string_truncate (s->text, 0);
+  if (!count_entry (s) || !scan_string (s, s->text))
     return FALSE;
-  if (s->build)
-    {
-      if (json_object_has_member (json_node_get_object (f->node), name->str))
-        return fail_at (s, start, GR_JSON_ERROR_SYNTAX,
-                        _("this member name appears twice in its object"));
-      f->name = g_string_free (g_steal_pointer (&name), FALSE);
-    }
-  else
-    {
-      if (f->names == NULL)
-        f->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      if (!g_hash_table_add (f->names, g_string_free (g_steal_pointer (&name), FALSE)))
-        return fail_at (s, start, GR_JSON_ERROR_SYNTAX,
-                        _("this member name appears twice in its object"));
-    }
+  if (json_object_has_member (json_node_get_object (f->node), s->text->str))
+    return fail_at (s, start, GR_JSON_ERROR_SYNTAX,
+                    _("this member name appears twice in its object"));
+  f->name = g_strdup (s->text->str);
   skip_space (s);
   if (s->pos >= s->length || s->data[s->pos] != ':')
     return fail_at (s, s->pos, GR_JSON_ERROR_SYNTAX, _("expected “:” after the member name"));
@@ -704,45 +676,20 @@ run (Scan *s)
 }
 
 /**
- * gr_json_scan:
- * @data: the text, not necessarily NUL-terminated
- * @length: its length in bytes
- * @limits: the limits to enforce
- *
- * Checks that @data is one RFC 8259 JSON value within @limits, without
- * building anything.  Beyond the RFC it refuses "\u0000", lone surrogates,
- * a member name twice in one object, whole numbers beyond ±2^53, and
- * numbers that overflow or underflow a double.
- *
- * Returns: FALSE with @error (GR_JSON_ERROR) set at the first problem
- */
-gboolean
-gr_json_scan (const char          *data,
-              gsize                length,
-              const GrJsonLimits  *limits,
-              GError             **error)
-{
-  Scan s = { .data = data, .length = length, .limits = limits, .error = error };
-
-  g_return_val_if_fail (data != NULL || length == 0, FALSE);
-  g_return_val_if_fail (limits != NULL, FALSE);
-
-  return run (&s);
-}
-
-/**
  * gr_json_read:
  * @data: the text, not necessarily NUL-terminated
  * @length: its length in bytes
  * @limits: the limits to enforce
  *
- * Reads @data into a tree, accepting and refusing exactly what
- * gr_json_scan() does, with the same errors.  The tree is json-glib's, as
- * its parser builds it (whole numbers as int64, the others as double;
- * members in their order), in one pass: checking and then json-glib's
- * parser took twice as long (baseline.json, 26 KB: 0.9 against 0.45 ms).
- * It is not sealed: its readers read it once and drop it, and sealing
- * hashes every object once more (6 % of reading a scenario).
+ * Reads @data into a tree if it is one RFC 8259 JSON value within
+ * @limits.  Beyond the RFC it refuses "\u0000", lone surrogates, a member
+ * name twice in one object, whole numbers beyond ±2^53, and numbers that
+ * overflow or underflow a double.  The tree is json-glib's, as its parser
+ * builds it (whole numbers as int64, the others as double; members in
+ * their order), in one pass: checking and then json-glib's parser took
+ * twice as long (baseline.json, 26 KB: 0.9 against 0.45 ms).  It is not
+ * sealed: its readers read it once and drop it, and sealing hashes every
+ * object once more (6 % of reading a scenario).
  *
  * Returns: (transfer full): the document's root, or %NULL with @error
  *   (GR_JSON_ERROR) set at the first problem
@@ -754,8 +701,7 @@ gr_json_read (const char          *data,
               GError             **error)
 {
   g_autoptr(GString) text = g_string_new (NULL);
-  Scan s = { .data = data, .length = length, .limits = limits, .error = error,
-             .build = TRUE, .text = text };
+  Scan s = { .data = data, .length = length, .limits = limits, .error = error, .text = text };
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (limits != NULL, NULL);
@@ -763,4 +709,26 @@ gr_json_read (const char          *data,
   if (!run (&s))
     return NULL;
   return s.root;
+}
+
+/**
+ * gr_json_scan:
+ * @data: the text, not necessarily NUL-terminated
+ * @length: its length in bytes
+ * @limits: the limits to enforce
+ *
+ * Whether gr_json_read() accepts @data, with its error if not; for a
+ * caller that only checks (the tree is read and dropped).
+ *
+ * Returns: FALSE with @error (GR_JSON_ERROR) set at the first problem
+ */
+gboolean
+gr_json_scan (const char          *data,
+              gsize                length,
+              const GrJsonLimits  *limits,
+              GError             **error)
+{
+  g_autoptr(JsonNode) root = gr_json_read (data, length, limits, error);
+
+  return root != NULL;
 }

@@ -9,9 +9,9 @@
  * it.  This single pass over the raw bytes accepts exactly RFC 8259 JSON,
  * refuses numbers that a double cannot hold exactly enough, "\u0000",
  * lone surrogates and duplicate member names, and stops as soon as a limit
- * (nesting, entries, string length, values) is passed.  It only checks
- * (gr_json_scan()), or also builds json-glib's tree as it goes
- * (gr_json_read()).  Its errors say "line L, column C: problem: “quote”"
+ * (nesting, entries, string length, values) is passed, building
+ * json-glib's tree as it goes (gr_json_read(); gr_json_scan() only says
+ * whether it would).  Its errors say "line L, column C: problem: “quote”"
  * with at most ~80 characters of the input, escaped.
  */
 
