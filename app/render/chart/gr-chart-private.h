@@ -155,8 +155,10 @@ typedef struct
   PangoContext *context;       /* lays out in device units (see gr_chart_paint_init()) */
   GHashTable *layouts;         /* text laid out this drawing, by kind, text and width */
   double device_scale;         /* device units per user unit for text */
+  gboolean on_pixels;          /* text is laid out in device units, on a pixel grid */
   gboolean pseudo_locale;      /* GUARANTOR_PSEUDO_LOCALE=1: words lengthened */
-  PangoFontDescription *fonts[GR_N_TEXT_KINDS];
+  PangoFontDescription *fonts[GR_N_TEXT_KINDS]; /* the body size's (see gr_chart_paint_init()) */
+  double enlarge[GR_N_TEXT_KINDS];              /* each kind's size over its font's */
   GrChartInk ink;
   double u;                    /* the body text size in user units */
   double margin;               /* around the whole chart */
