@@ -7,8 +7,8 @@
  * and hands it the options it has parsed: only this module and the GUI
  * link cairo and pango, so --metrics never loads them, and an export is
  * one process that loads GLib and reads its options once.  The module
- * links its own copy of the model and the painters and exports one
- * symbol, gr_painter_module_run().
+ * links its own copy of the model and the painters and exports two
+ * symbols: gr_painter_module_run() and GModule's g_module_check_init().
  */
 
 #include "config.h"
@@ -20,6 +20,19 @@
 /* The job the launcher's options ask for: --export or --briefing (the
  * launcher's gr_cli_handle_options() returned %GR_CLI_PAINTER_JOB). */
 G_MODULE_EXPORT int gr_painter_module_run (GVariantDict *options);
+
+/* GModule calls this as it loads the module, on the launcher's loading
+ * thread: the font map every job needs is made there
+ * (gr_cli_painter_prepare()), and pango starts loading fontconfig before
+ * the launcher's main thread is back. */
+G_MODULE_EXPORT const char *g_module_check_init (GModule *module);
+
+G_MODULE_EXPORT const char *
+g_module_check_init (GModule *module)
+{
+  gr_cli_painter_prepare ();
+  return NULL;
+}
 
 G_MODULE_EXPORT int
 gr_painter_module_run (GVariantDict *options)

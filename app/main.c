@@ -47,14 +47,13 @@ find_helper (const char *name)
 
 /* Loading the painters' module (cairo, pango and twenty more libraries)
  * takes 6 ms, a sixth of a chart export.  When the command line names a
- * painter's job, a thread loads the module while GApplication parses the
- * options here.  The job then has pango start fontconfig (5 ms more) on
- * the other CPU, first thing (gr-cli-painter.c): once the loading thread
- * has ended, its heap, advised for huge pages, serves the threads started
- * next, and fontconfig runs beside the job's reading of the scenario and
- * building of the model.  The loading thread is GLib's, not gr_thread_new()'s: on
- * our test machine it runs best after the option parsing, on the same
- * CPU, not beside it (gr-thread.c). */
+ * painter's job, a thread loads the module while the options are parsed
+ * here.  As it is loaded, the module has pango start fontconfig (5 ms
+ * more) from that thread (main-painter.c), so that fontconfig runs beside
+ * the job's reading of the scenario and building of the model.  The
+ * loading thread is GLib's, not gr_thread_new()'s: on our test machine it
+ * runs best after the option parsing, on the same CPU, not beside it
+ * (gr-thread.c). */
 typedef struct
 {
   GThread *thread;

@@ -87,6 +87,9 @@ int         gr_cli_handle_options (GVariantDict  *options);
 /* The painter's job (--briefing, else --export) the options ask for;
  * implemented in gr-cli-painter.c, which links cairo and pango. */
 int         gr_cli_handle_painter_options (GVariantDict *options);
+/* Makes, on the calling thread, the font map the next painter's job uses
+ * (gr-cli-painter.c). */
+void        gr_cli_painter_prepare        (void);
 
 /* --metrics FILE: the metrics of the scenario in FILE as JSON on stdout. */
 int         gr_cli_metrics        (const char    *scenario_path);
