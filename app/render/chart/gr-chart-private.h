@@ -122,11 +122,12 @@ typedef struct
   gboolean dark;
 } GrChartInk;
 
-/* The charts' type scale: four sizes.  The subtitle under the title is
- * body text in the secondary ink, as the source line is small text in
- * it: a tenth larger than the labels (as it was), it read as their level
- * anyway, and each size more costs an export about 1 ms of font loading
- * (pango's fontset, the font and its metrics, each glyph again). */
+/* The charts' type scale: four sizes, and a fifth for a label that
+ * cannot fit otherwise.  The subtitle under the title is body text in the
+ * secondary ink, as the source line is small text in it: a tenth larger
+ * than the labels (as it was), it read as their level anyway.  Every kind
+ * is laid out in one of the body's two fonts and drawn at its own size
+ * (gr_chart_paint_init()). */
 typedef enum
 {
   GR_TEXT_TITLE,
