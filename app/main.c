@@ -169,5 +169,5 @@ main (int   argc,
 
   /* not while the thread may still be loading */
   painter_load_free (launch.load);
-  return status;
+  gr_cli_heap_exit (status);
 }

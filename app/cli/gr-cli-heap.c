@@ -23,17 +23,24 @@
  *
  * The reserve is address space until it is touched; it costs no memory.
  * Sanitizers bring their own allocator, which this would only confuse.
+ *
+ * At its end the job's process skips the libraries' destructors
+ * (gr_cli_heap_exit()): they free what the kernel takes back anyway, and
+ * nearly each of the forty first runs code from a page it never touched,
+ * a fault each.
  */
 
 #include "config.h"
 
 #include "gr-cli.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
 #if defined(__GLIBC__) && defined(__linux__)
 #include <malloc.h>
-#include <stdlib.h>
 #include <sys/mman.h>
-#include <unistd.h>
 #endif
 
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
@@ -192,5 +199,27 @@ gr_cli_heap_tune_thread (void)
   if (reserved[slot] == NULL)
     reserved[slot] = probe;
   grow_and_advise (base + HUGE_PAGE, thread_heap_end);
+#endif
+}
+
+/**
+ * gr_cli_heap_exit:
+ * @status: the process's exit status
+ *
+ * Ends a headless job's process once its work is done and its files are
+ * closed: standard output and error are flushed, and the process exits
+ * without running atexit() handlers or the libraries' destructors
+ * (chart export 35.8 -> 35.4 and 34.3 -> 33.3 ms, medians of two sets of
+ * 150 interleaved runs).  Under
+ * a sanitizer it exits as usual, for the leak check at exit.
+ */
+void
+gr_cli_heap_exit (int status)
+{
+  fflush (NULL);
+#ifdef SANITIZED
+  exit (status);
+#else
+  _exit (status);
 #endif
 }

@@ -33,9 +33,10 @@ void        gr_cli_add_options    (GApplication  *app);
 gboolean    gr_cli_names_painter_job (char      **argv);
 /* setlocale() and the message catalogues, for either entry point. */
 void        gr_cli_setup_locale   (void);
-/* The heap of a job that runs once (gr-cli-heap.c). */
+/* The heap of a job that runs once, and its end (gr-cli-heap.c). */
 void        gr_cli_heap_tune        (void);
 void        gr_cli_heap_tune_thread (void);
+G_NORETURN void gr_cli_heap_exit    (int            status);
 
 /* The command line as parsed: filenames owned, strings borrowed from the
  * options (gr_cli_options_read()). */
