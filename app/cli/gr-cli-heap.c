@@ -210,8 +210,8 @@ gr_cli_heap_tune_thread (void)
  * closed: standard output and error are flushed, and the process exits
  * without running atexit() handlers or the libraries' destructors
  * (chart export 35.8 -> 35.4 and 34.3 -> 33.3 ms, medians of two sets of
- * 150 interleaved runs).  Under
- * a sanitizer it exits as usual, for the leak check at exit.
+ * 150 interleaved runs).  Under a sanitizer it exits as usual, for the
+ * leak check at exit.
  */
 void
 gr_cli_heap_exit (int status)

@@ -265,9 +265,9 @@ gr_chart_text_layout (GrChartPaint   *paint,
  * hinted metrics would have it: what is placed below the text (the plot
  * area) then keeps crisp edges. */
 static void
-text_extents (GrChartPaint    *paint,
-              GrTextKind       kind,
-              PangoLayout     *layout,
+text_extents (GrChartPaint      *paint,
+              GrTextKind         kind,
+              PangoLayout       *layout,
               cairo_rectangle_t *extents)
 {
   double scale = paint->device_scale / paint->enlarge[kind];
