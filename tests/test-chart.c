@@ -401,10 +401,11 @@ ink_span (cairo_surface_t         *surface,
         }
 }
 
-/* Each kind of text is measured and drawn at its own size, though laid
- * out at the body's (gr_chart_paint_init()): the title's box is 1.55/0.95
- * the height of a body label's, on an image and on a PDF page, and its
- * letters fill the box's width. */
+/* Each kind of text is measured and drawn at its own size: on an image in
+ * a font of that size, on a PDF page laid out at the body's size and
+ * scaled (gr_chart_paint_init()).  The title's box is 1.55/0.95 the height
+ * of a body label's (within a hinted pixel's rounding), and its letters
+ * fill the box's width. */
 static void
 test_text_kinds (void)
 {
@@ -431,7 +432,7 @@ test_text_kinds (void)
       g_assert_true (find_text (chart, "Units", &body));
       g_test_message ("title %.2f×%.2f, body %.2f×%.2f", title.width, title.height, body.width,
                       body.height);
-      g_assert_cmpfloat (fabs (title.height / body.height - 1.55 / 0.95), <, 0.08);
+      g_assert_cmpfloat (fabs (title.height / body.height - 1.55 / 0.95), <, 0.12);
       if (t > 0)
         continue;
       cairo_surface_flush (targets[t]);

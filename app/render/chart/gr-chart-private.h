@@ -125,9 +125,9 @@ typedef struct
 /* The charts' type scale: four sizes, and a fifth for a label that
  * cannot fit otherwise.  The subtitle under the title is body text in the
  * secondary ink, as the source line is small text in it: a tenth larger
- * than the labels (as it was), it read as their level anyway.  Every kind
- * is laid out in one of the body's two fonts and drawn at its own size
- * (gr_chart_paint_init()). */
+ * than the labels (as it was), it read as their level anyway.  On a
+ * vector page every kind is laid out in one of the body's two fonts and
+ * drawn at its own size (gr_chart_paint_init()). */
 typedef enum
 {
   GR_TEXT_TITLE,
@@ -156,9 +156,9 @@ typedef struct
   PangoContext *context;       /* lays out in device units (see gr_chart_paint_init()) */
   GHashTable *layouts;         /* text laid out this drawing, by kind, text and width */
   double device_scale;         /* device units per user unit for text */
-  gboolean on_pixels;          /* text is laid out in device units, on a pixel grid */
+  gboolean scaled_kinds;       /* every kind laid out at the body's size (a vector page) */
   gboolean pseudo_locale;      /* GUARANTOR_PSEUDO_LOCALE=1: words lengthened */
-  PangoFontDescription *fonts[GR_N_TEXT_KINDS]; /* the body size's (see gr_chart_paint_init()) */
+  PangoFontDescription *fonts[GR_N_TEXT_KINDS]; /* see gr_chart_paint_init() */
   double enlarge[GR_N_TEXT_KINDS];              /* each kind's size over its font's */
   GrChartInk ink;
   double u;                    /* the body text size in user units */

@@ -20,7 +20,7 @@
 /* Body text size in user units at text_scale 1: comfortable in a 1280×720
  * window and in a 1920×1080 export drawn at scale 1.5. */
 #define GR_CHART_BODY_SIZE 13.0
-/* The body kinds' size in those units: every kind's font has it. */
+/* The body kinds' size in those units; on a vector page, every kind's font's. */
 #define GR_CHART_BODY_KIND 0.95
 
 static GrRgb
@@ -97,13 +97,7 @@ gr_chart_paint_init (GrChartPaint *paint,
                      GrChart      *chart,
                      cairo_t      *cr)
 {
-  /* Sizes in body text units.  Every kind is laid out at the body's
-   * size, in its regular or bold font, and the title and the smaller
-   * kinds are drawn scaled from it: cairo still renders and hints each
-   * glyph at the size it is drawn.  Each further size would cost pango a
-   * fontconfig match and sort (on two threads of its own), a face and a
-   * sample text laid out for its metrics: about 0.8 ms of a chart export
-   * each.  Text measured and drawn scales alike, so layouts hold. */
+  /* Sizes in body text units. */
   static const struct { double size; PangoWeight weight; } kinds[GR_N_TEXT_KINDS] = {
     [GR_TEXT_TITLE] = { 1.55, PANGO_WEIGHT_BOLD },
     [GR_TEXT_BODY] = { GR_CHART_BODY_KIND, PANGO_WEIGHT_NORMAL },
@@ -131,7 +125,6 @@ gr_chart_paint_init (GrChartPaint *paint,
   if (ctm.xy == 0 && ctm.yx == 0 && ctm.xx == ctm.yy && ctm.xx >= 1)
     {
       paint->device_scale = ctm.xx;
-      paint->on_pixels = !vector_target (cr);
       cairo_save (cr);
       cairo_identity_matrix (cr);
       paint->context = pango_cairo_create_context (cr);
@@ -139,19 +132,29 @@ gr_chart_paint_init (GrChartPaint *paint,
     }
   else
     paint->context = pango_cairo_create_context (cr);
-  /* On a vector page glyphs need no grid: unrounded, they keep the
-   * font's own spacing at every size, the scaled kinds' too. */
-  if (vector_target (cr))
+  /* On a vector page (PDF, SVG) glyphs need no grid: unrounded, their
+   * advances are the font's own and scale exactly.  There every kind is
+   * laid out at the body's size, in its regular or bold font, and the
+   * title and the smaller kinds are drawn scaled from it: each further
+   * size would cost pango a fontconfig match and sort (on two threads of
+   * its own), a face and a sample text laid out for its metrics, about
+   * 0.8 ms each.  On pixels each kind keeps its own size: its advances
+   * are hinted to whole pixels at that size, and scaled they would space
+   * letters unevenly (small text at 1x, the title at 2x). */
+  paint->scaled_kinds = vector_target (cr);
+  if (paint->scaled_kinds)
     pango_context_set_round_glyph_positions (paint->context, FALSE);
   paint->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
   for (guint i = 0; i < GR_N_TEXT_KINDS; i++)
     {
+      double size = paint->scaled_kinds ? GR_CHART_BODY_KIND : kinds[i].size;
+
       paint->fonts[i] = pango_font_description_from_string (GR_CHART_FONTS);
       pango_font_description_set_absolute_size (paint->fonts[i],
-                                                GR_CHART_BODY_KIND * paint->u * paint->device_scale
+                                                size * paint->u * paint->device_scale
                                                 * PANGO_SCALE);
-      paint->enlarge[i] = kinds[i].size / GR_CHART_BODY_KIND;
+      paint->enlarge[i] = kinds[i].size / size;
       pango_font_description_set_weight (paint->fonts[i], kinds[i].weight);
     }
 }
@@ -260,10 +263,7 @@ gr_chart_text_layout (GrChartPaint   *paint,
   return layout;
 }
 
-/* @layout's logical rectangle in user units.  On the pixel grid, a
- * scaled kind's height is rounded to whole pixels, as its own font's
- * hinted metrics would have it: what is placed below the text (the plot
- * area) then keeps crisp edges. */
+/* @layout's logical rectangle in user units. */
 static void
 text_extents (GrChartPaint      *paint,
               GrTextKind         kind,
@@ -278,8 +278,6 @@ text_extents (GrChartPaint      *paint,
   extents->y = (double) logical.y / PANGO_SCALE / scale;
   extents->width = (double) logical.width / PANGO_SCALE / scale;
   extents->height = (double) logical.height / PANGO_SCALE / scale;
-  if (paint->on_pixels && paint->enlarge[kind] != 1)
-    extents->height = round (extents->height * paint->device_scale) / paint->device_scale;
 }
 
 void
