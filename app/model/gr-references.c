@@ -22,7 +22,6 @@
 #include <math.h>
 #include <string.h>
 
-#include "gr-json-scan.h"
 #include "gr-model-data-resources.h"
 #include "gr-scenario-io.h"
 #include "gr-scenario-read-private.h"
@@ -167,11 +166,6 @@ gr_references_load_data (const char  *data,
                          const char  *display_name,
                          GError     **error)
 {
-  /* the scenario's caps: the table is a file like one */
-  static const GrJsonLimits limits = {
-    GR_SCENARIO_MAX_DEPTH, GR_SCENARIO_MAX_POINTS, GR_SCENARIO_MAX_ELEMENTS,
-    GR_SCENARIO_MAX_TEXT, 1000000, 100000,
-  };
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GString) path = g_string_new (NULL);
   g_autoptr(GHashTable) asked = g_hash_table_new_full (NULL, NULL, NULL,
@@ -184,8 +178,9 @@ gr_references_load_data (const char  *data,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   g_array_set_clear_func (table, gr_reference_clear);
-  root = gr_json_read (data, length >= 0 ? (gsize) length : strlen (data), &limits,
-                       &local_error);
+  /* the scenario's caps: the table is a file like one */
+  root = gr_json_read (data, length >= 0 ? (gsize) length : strlen (data),
+                       &gr_scenario_json_limits, &local_error);
   if (root == NULL)
     {
       g_set_error (error, GR_SCENARIO_ERROR, GR_SCENARIO_ERROR_PARSE,

@@ -12,10 +12,15 @@
 
 #include <json-glib/json-glib.h>
 
+#include "gr-json-scan.h"
 #include "gr-scenario.h"
 #include "gr-scenario-path.h"
 
 G_BEGIN_DECLS
+
+/* The caps within which a scenario file, or a file like one (the
+ * reference table), is read (gr-json-scan.h). */
+extern const GrJsonLimits gr_scenario_json_limits;
 
 typedef struct
 {

@@ -32,24 +32,23 @@
 
 /* ---- before parsing ---------------------------------------------------- */
 
-/* Every value in the file (a point is three: its list and two numbers).
- * json-glib spends ~110 bytes on each, so a million caps the tree near
- * 110 MB; 300,000 points are some sixty times the whole border of
- * Ukraine at 1:10m.  Objects are far fewer and cost far more. */
-#define MAX_VALUES 1000000
-#define MAX_OBJECTS 100000
+/* The caps of a scenario file's JSON.  Every value in the file counts (a
+ * point is three: its list and two numbers): json-glib spends ~110 bytes
+ * on each, so a million caps the tree near 110 MB; 300,000 points are
+ * some sixty times the whole border of Ukraine at 1:10m.  Objects are far
+ * fewer and cost far more. */
+const GrJsonLimits gr_scenario_json_limits = {
+  GR_SCENARIO_MAX_DEPTH, GR_SCENARIO_MAX_POINTS, GR_SCENARIO_MAX_ELEMENTS,
+  GR_SCENARIO_MAX_TEXT, 1000000, 100000,
+};
 
-/* Size, then strict JSON within the caps (gr-json-scan.h), read into a
- * tree that never grows beyond them. */
+/* Size, then strict JSON within the caps, read into a tree that never
+ * grows beyond them. */
 static JsonNode *
 read_json (const char  *data,
            gsize        length,
            GError     **error)
 {
-  static const GrJsonLimits limits = {
-    GR_SCENARIO_MAX_DEPTH, GR_SCENARIO_MAX_POINTS, GR_SCENARIO_MAX_ELEMENTS,
-    GR_SCENARIO_MAX_TEXT, MAX_VALUES, MAX_OBJECTS,
-  };
   g_autoptr(GError) local_error = NULL;
   JsonNode *root;
 
@@ -64,7 +63,7 @@ read_json (const char  *data,
                    size, GR_SCENARIO_MAX_FILE_SIZE / (1024 * 1024));
       return NULL;
     }
-  root = gr_json_read (data, length, &limits, &local_error);
+  root = gr_json_read (data, length, &gr_scenario_json_limits, &local_error);
   if (root != NULL)
     return root;
   g_set_error_literal (error, GR_SCENARIO_ERROR,

@@ -77,6 +77,14 @@ convert_row (const guint32 *in,
   return TRUE;
 }
 
+/* The bytes of a PNG row: its filter byte, then the pixels. */
+static gsize
+row_bytes_of (int      width,
+              gboolean alpha)
+{
+  return 1 + (gsize) width * (alpha ? 4 : 3);
+}
+
 /* A band's fields, set first, so that a band refused below still joins
  * and frees. */
 static void
@@ -97,8 +105,7 @@ band_deflate_new (int        width,
                   gboolean   last,
                   GrPngBand *band)
 {
-  return gr_deflate_new (1 + (gsize) width * (alpha ? 4 : 3), alpha ? 4 : 3, last,
-                         band->deflated);
+  return gr_deflate_new (row_bytes_of (width, alpha), alpha ? 4 : 3, last, band->deflated);
 }
 
 /* Rows y0 to y1 (excluded) of @data into @band through @deflate, which
@@ -114,7 +121,7 @@ band_run (GrDeflate    *deflate,
           gint         *not_opaque,
           GrPngBand    *band)
 {
-  gsize row_bytes = 1 + (gsize) width * (alpha ? 4 : 3);
+  gsize row_bytes = row_bytes_of (width, alpha);
   uLong row_adler = 0;
 
   band->length = row_bytes * (y1 - y0);
