@@ -22,9 +22,9 @@
 G_MODULE_EXPORT int gr_painter_module_run (GVariantDict *options);
 
 /* GModule calls this as it loads the module, on the launcher's loading
- * thread: the font map every job needs is made there
- * (gr_cli_painter_prepare()), and pango starts loading fontconfig before
- * the launcher's main thread is back. */
+ * thread: the font map every job needs is made there, under the export
+ * font configuration (gr_cli_painter_prepare()), while the launcher's
+ * main thread waits for the module. */
 G_MODULE_EXPORT const char *g_module_check_init (GModule *module);
 
 G_MODULE_EXPORT const char *

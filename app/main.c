@@ -48,9 +48,9 @@ find_helper (const char *name)
 /* Loading the painters' module (cairo, pango and twenty more libraries)
  * takes 6 ms, a sixth of a chart export.  When the command line names a
  * painter's job, a thread loads the module while the options are parsed
- * here.  As it is loaded, the module has pango start fontconfig (5 ms
- * more) from that thread (main-painter.c), so that fontconfig runs beside
- * the job's reading of the scenario and building of the model.  The
+ * here.  As it is loaded, the module makes the font map from that
+ * thread (main-painter.c), its fontconfig configuration loaded, before
+ * the job reads the scenario and builds the model.  The
  * loading thread is GLib's, not gr_thread_new()'s: on our test machine it
  * runs best after the option parsing, on the same CPU, not beside it
  * (gr-thread.c). */

@@ -11,7 +11,7 @@
 #include <math.h>
 #include <string.h>
 
-/* One family: fontconfig follows it with the user's sans-serif fonts for
+/* One family: fontconfig follows it with the sans-serif fonts for
  * what it lacks, and pango, which takes each font's metrics by laying out
  * a sample in a font described by its family alone, then finds the fonts
  * it already has (with a list of families it looked them all up again). */
