@@ -22,10 +22,13 @@
 
 #include "gr-basemap.h"
 #include "gr-figures.h"
+#include "gr-font-primer.h"
 #include "gr-export.h"
 #include "gr-map-export.h"
 #include "gr-metrics.h"
 #include "gr-monte-carlo.h"
+
+#include <pango/pangocairo.h>
 
 #define DEFAULT_WIDTH 1920
 #define DEFAULT_HEIGHT 1080
@@ -95,6 +98,8 @@ gr_cli_export_picture (const char *id,
   g_autoptr(GrMetrics) metrics = NULL;
   g_autoptr(GrMonteCarlo) monte_carlo = NULL;
   g_autoptr(GrBasemap) basemap = NULL;
+  g_autoptr(GrFontPrimer) primer = NULL;
+  g_autoptr(GPtrArray) fonts = NULL;
   gboolean ranges = samples_text != NULL || seed_text != NULL || threads_text != NULL;
   guint64 samples, seed, threads;
   int width, height, status = GR_CLI_EXIT_OK;
@@ -110,6 +115,11 @@ gr_cli_export_picture (const char *id,
   status = check_output (output, size, &width, &height);
   if (status != GR_CLI_EXIT_OK)
     return status;
+
+  /* A chart's fonts load on the other CPU while the scenario is read and
+   * evaluated (gr-font-primer.c); pango is the primer's until then. */
+  if (!g_str_equal (id, "map") && (fonts = gr_figure_export_fonts (output, width, height)) != NULL)
+    primer = gr_font_primer_start (pango_cairo_font_map_get_default (), g_steal_pointer (&fonts));
 
   scenario = gr_cli_load_scenario (scenario_path, &error);
   if (scenario == NULL)
@@ -141,6 +151,7 @@ gr_cli_export_picture (const char *id,
           if (monte_carlo == NULL)
             return gr_cli_fail (GR_CLI_EXIT_FAILURE, error->message);
         }
+      g_clear_pointer (&primer, gr_font_primer_free);
       done = gr_figure_export (id, scenario, metrics, monte_carlo, output, width, height, 0,
                                &error);
     }

@@ -92,19 +92,65 @@ vector_target (cairo_t *cr)
     }
 }
 
+/* Each text kind's size in body text units, and its weight. */
+static const struct
+{
+  double size;
+  PangoWeight weight;
+} kinds[GR_N_TEXT_KINDS] = {
+  [GR_TEXT_TITLE] = { 1.55, PANGO_WEIGHT_BOLD },
+  [GR_TEXT_BODY] = { GR_CHART_BODY_KIND, PANGO_WEIGHT_NORMAL },
+  [GR_TEXT_BODY_BOLD] = { GR_CHART_BODY_KIND, PANGO_WEIGHT_BOLD },
+  [GR_TEXT_SMALL] = { 0.85, PANGO_WEIGHT_NORMAL },
+  [GR_TEXT_TINY] = { 0.7, PANGO_WEIGHT_NORMAL },
+};
+
+/* The font of @kind at @size body units, for text laid out in units of
+ * @unit device pixels. */
+static PangoFontDescription *
+kind_font (GrTextKind kind,
+           double     size,
+           double     unit)
+{
+  PangoFontDescription *font = pango_font_description_from_string (GR_CHART_FONTS);
+
+  pango_font_description_set_absolute_size (font, size * unit * PANGO_SCALE);
+  pango_font_description_set_weight (font, kinds[kind].weight);
+  return font;
+}
+
+/**
+ * gr_chart_pixel_fonts:
+ * @text_scale: the style's text scale
+ * @device_scale: image pixels per user unit, at least 1
+ *
+ * The fonts a chart lays its text out in on an image surface drawn at
+ * @device_scale, one per kind of text every chart draws, in the order a
+ * chart first uses them (the title, the subtitle, the source, the values):
+ * the fonts to load ahead of drawing (gr-font-primer.h).
+ *
+ * Returns: (transfer full) (element-type PangoFontDescription): the fonts
+ */
+GPtrArray *
+gr_chart_pixel_fonts (double text_scale,
+                      double device_scale)
+{
+  static const GrTextKind first_used[] = { GR_TEXT_TITLE, GR_TEXT_BODY, GR_TEXT_SMALL,
+                                           GR_TEXT_BODY_BOLD };
+  GPtrArray *fonts = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) pango_font_description_free);
+  double unit = GR_CHART_BODY_SIZE * (text_scale > 0 ? text_scale : 1) * device_scale;
+
+  for (guint i = 0; i < G_N_ELEMENTS (first_used); i++)
+    g_ptr_array_add (fonts, kind_font (first_used[i], kinds[first_used[i]].size, unit));
+  return fonts;
+}
+
 void
 gr_chart_paint_init (GrChartPaint *paint,
                      GrChart      *chart,
                      cairo_t      *cr)
 {
-  /* Sizes in body text units. */
-  static const struct { double size; PangoWeight weight; } kinds[GR_N_TEXT_KINDS] = {
-    [GR_TEXT_TITLE] = { 1.55, PANGO_WEIGHT_BOLD },
-    [GR_TEXT_BODY] = { GR_CHART_BODY_KIND, PANGO_WEIGHT_NORMAL },
-    [GR_TEXT_BODY_BOLD] = { GR_CHART_BODY_KIND, PANGO_WEIGHT_BOLD },
-    [GR_TEXT_SMALL] = { 0.85, PANGO_WEIGHT_NORMAL },
-    [GR_TEXT_TINY] = { 0.7, PANGO_WEIGHT_NORMAL },
-  };
   double scale = chart->style.text_scale > 0 ? chart->style.text_scale : 1;
   cairo_matrix_t ctm;
 
@@ -150,12 +196,8 @@ gr_chart_paint_init (GrChartPaint *paint,
     {
       double size = paint->scaled_kinds ? GR_CHART_BODY_KIND : kinds[i].size;
 
-      paint->fonts[i] = pango_font_description_from_string (GR_CHART_FONTS);
-      pango_font_description_set_absolute_size (paint->fonts[i],
-                                                size * paint->u * paint->device_scale
-                                                * PANGO_SCALE);
+      paint->fonts[i] = kind_font (i, size, paint->u * paint->device_scale);
       paint->enlarge[i] = kinds[i].size / size;
-      pango_font_description_set_weight (paint->fonts[i], kinds[i].weight);
     }
 }
 

@@ -235,6 +235,10 @@ void        gr_chart_draw_func           (cairo_t            *cr,
                                           double              height,
                                           gpointer            user_data);
 
+/* The fonts to load before drawing on pixels (gr-font-primer.h). */
+GPtrArray  *gr_chart_pixel_fonts         (double              text_scale,
+                                          double              device_scale);
+
 /* After a draw: the tooltip for the point (x, y) in the same units, if any. */
 gboolean    gr_chart_query               (GrChart            *self,
                                           double              x,

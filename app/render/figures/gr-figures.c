@@ -200,6 +200,21 @@ gr_figure_export_auto_scale (int width,
   return MAX (1.0, MIN (width / 1280.0, height / 720.0));
 }
 
+GPtrArray *
+gr_figure_export_fonts (const char *path,
+                        int         width,
+                        int         height)
+{
+  GrExportFormat format;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  /* A vector page lays text out in fonts of its own (gr-chart-text.c). */
+  if (!gr_export_format_from_path (path, &format) || format != GR_EXPORT_PNG)
+    return NULL;
+  return gr_chart_pixel_fonts (1, gr_figure_export_auto_scale (width, height));
+}
+
 gboolean
 gr_figure_export (const char         *id,
                   const GrScenario   *scenario,

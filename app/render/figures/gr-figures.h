@@ -93,5 +93,10 @@ double              gr_figures_patrol_aircraft_required (const GrMetrics *metric
 /* The layout scale gr_figure_export() uses when given scale ≤ 0. */
 double              gr_figure_export_auto_scale (int         width,
                                                  int         height);
+/* The fonts gr_figure_export() (scale ≤ 0) lays text out in, to load
+ * ahead (gr-font-primer.h); NULL for a PDF or SVG. */
+GPtrArray          *gr_figure_export_fonts      (const char *path,
+                                                 int         width,
+                                                 int         height);
 
 G_END_DECLS
