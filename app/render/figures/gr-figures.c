@@ -212,6 +212,7 @@ gr_figure_export_fonts (const char *path,
   /* A vector page lays text out in fonts of its own (gr-chart-text.c). */
   if (!gr_export_format_from_path (path, &format) || format != GR_EXPORT_PNG)
     return NULL;
+  /* The figures keep a new chart's text scale, 1. */
   return gr_chart_pixel_fonts (1, gr_figure_export_auto_scale (width, height));
 }
 
