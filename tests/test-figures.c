@@ -9,9 +9,11 @@
 #include <gio/gio.h>
 #include <locale.h>
 #include <math.h>
+#include <pango/pangocairo.h>
 #include <string.h>
 
 #include "chart-sample.h"
+#include "gr-export.h"
 #include "gr-figures.h"
 #include "tmp-dir.h"
 
@@ -63,7 +65,7 @@ test_unknown (Fixture       *f,
 
   g_assert_null (gr_figure_new_by_id ("pie", f->scenario, f->metrics));
   g_assert_false (gr_figure_export ("pie", f->scenario, f->metrics, NULL, "pie.png", 100, 100, 1,
-                                    &error));
+                                    NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, "pie"));
   g_assert_nonnull (strstr (error->message, "funding"));
@@ -193,7 +195,7 @@ test_export (Fixture       *f,
   cairo_surface_t *image;
 
   g_assert_true (gr_figure_export ("funding", f->scenario, f->metrics, NULL, path, 1920, 1080, 0,
-                                   &error));
+                                   NULL, &error));
   g_assert_no_error (error);
   image = cairo_image_surface_create_from_png (path);
   g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
@@ -204,6 +206,47 @@ test_export (Fixture       *f,
   /* 1920 × 1080 is laid out like a 1280 × 720 window: scale 1.5. */
   g_assert_cmpfloat (gr_figure_export_auto_scale (1920, 1080), ==, 1.5);
   g_assert_cmpfloat (gr_figure_export_auto_scale (640, 360), ==, 1.0);
+}
+
+static GrFontPrimer *
+prime_fonts_for (const char *path)
+{
+  return gr_font_primer_start (pango_cairo_font_map_get_default (),
+                               gr_figure_export_fonts (path, 1920, 1080));
+}
+
+/* With its fonts loaded ahead by a primer, an export is the same file;
+ * a failed one finishes the primer too. */
+static void
+test_export_primed (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(TmpDir) dir = tmp_dir_new ("test-figures");
+  g_autofree char *plain = g_build_filename (dir, "plain.png", NULL);
+  g_autofree char *primed = g_build_filename (dir, "primed.png", NULL);
+  g_autofree char *unwritable = g_build_filename (dir, "no-such-dir", "x.png", NULL);
+  g_autofree char *plain_bytes = NULL;
+  g_autofree char *primed_bytes = NULL;
+  gsize plain_length, primed_length;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gr_figure_export ("index", f->scenario, f->metrics, NULL, plain, 1920, 1080, 0,
+                                   NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (gr_figure_export ("index", f->scenario, f->metrics, NULL, primed, 1920, 1080, 0,
+                                   prime_fonts_for (primed), &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (plain, &plain_bytes, &plain_length, NULL));
+  g_assert_true (g_file_get_contents (primed, &primed_bytes, &primed_length, NULL));
+  g_assert_cmpmem (plain_bytes, plain_length, primed_bytes, primed_length);
+
+  g_assert_false (gr_figure_export ("index", f->scenario, f->metrics, NULL, unwritable, 1920,
+                                    1080, 0, prime_fonts_for (unwritable), &error));
+  g_assert_error (error, GR_EXPORT_ERROR, GR_EXPORT_ERROR_WRITE);
+  g_clear_error (&error);
+  g_assert_false (gr_figure_export ("pie", f->scenario, f->metrics, NULL, primed, 1920, 1080, 0,
+                                    prime_fonts_for (primed), &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 }
 
 /* The patrol total is the sum of the zones' whole aircraft, as the chart
@@ -386,6 +429,8 @@ main (int   argc,
   g_test_add ("/render/charts/equal", Fixture, NULL, fixture_set_up, test_equal,
               fixture_tear_down);
   g_test_add ("/render/charts/export", Fixture, NULL, fixture_set_up, test_export,
+              fixture_tear_down);
+  g_test_add ("/render/charts/export-primed", Fixture, NULL, fixture_set_up, test_export_primed,
               fixture_tear_down);
 
   return g_test_run ();

@@ -117,7 +117,8 @@ gr_cli_export_picture (const char *id,
     return status;
 
   /* A chart's fonts load on the other CPU while the scenario is read and
-   * evaluated (gr-font-primer.c); pango is the primer's until then. */
+   * evaluated (gr-font-primer.c); pango is the primer's until
+   * gr_figure_export() draws. */
   if (!g_str_equal (id, "map") && (fonts = gr_figure_export_fonts (output, width, height)) != NULL)
     primer = gr_font_primer_start (pango_cairo_font_map_get_default (), g_steal_pointer (&fonts));
 
@@ -151,9 +152,8 @@ gr_cli_export_picture (const char *id,
           if (monte_carlo == NULL)
             return gr_cli_fail (GR_CLI_EXIT_FAILURE, error->message);
         }
-      g_clear_pointer (&primer, gr_font_primer_free);
       done = gr_figure_export (id, scenario, metrics, monte_carlo, output, width, height, 0,
-                               &error);
+                               g_steal_pointer (&primer), &error);
     }
   /* The painters cannot fail on a loaded scenario, so a failed export is a
    * path the user gave that cannot be written: bad input, like the others. */

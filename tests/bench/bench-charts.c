@@ -62,7 +62,7 @@ median_ms (const char       *id,
       gint64 start = g_get_monotonic_time ();
       double cpu_start = cpu_ms ();
 
-      if (!gr_figure_export (id, scenario, metrics, NULL, path, width, height, 0, &error))
+      if (!gr_figure_export (id, scenario, metrics, NULL, path, width, height, 0, NULL, &error))
         g_error ("%s", error->message);
       wall[i] = (g_get_monotonic_time () - start) / 1000.0;
       cpu[i] = cpu_ms () - cpu_start;

@@ -14,6 +14,7 @@
 #include <stdarg.h>
 
 #include "gr-export.h"
+#include "gr-font-primer.h"
 #include "gr-geo-names.h"
 
 typedef struct
@@ -216,6 +217,26 @@ gr_figure_export_fonts (const char *path,
   return gr_chart_pixel_fonts (1, gr_figure_export_auto_scale (width, height));
 }
 
+typedef struct
+{
+  GrChart *chart;
+  GrFontPrimer **primer;
+} PrimedDrawing;
+
+/* The chart, once the primer has given the font map back: by then the
+ * file and the surface, its pages faulted in, exist. */
+static void
+draw_primed (cairo_t *cr,
+             double   width,
+             double   height,
+             gpointer user_data)
+{
+  PrimedDrawing *drawing = user_data;
+
+  g_clear_pointer (drawing->primer, gr_font_primer_free);
+  gr_chart_draw_func (cr, width, height, drawing->chart);
+}
+
 gboolean
 gr_figure_export (const char         *id,
                   const GrScenario   *scenario,
@@ -225,9 +246,12 @@ gr_figure_export (const char         *id,
                   int                 width,
                   int                 height,
                   double              scale,
+                  GrFontPrimer       *primer,
                   GError            **error)
 {
+  g_autoptr(GrFontPrimer) fonts_loading = primer;
   g_autoptr(GrChart) chart = NULL;
+  PrimedDrawing drawing;
   GrChartStyle style;
 
   g_return_val_if_fail (path != NULL, FALSE);
@@ -248,7 +272,8 @@ gr_figure_export (const char         *id,
   gr_chart_get_style (chart, &style);
   style.whole_source = TRUE;
   gr_chart_set_style (chart, &style);
-  return gr_export_draw_to_file (path, width, height, scale, gr_chart_draw_func, chart, error);
+  drawing = (PrimedDrawing) { chart, &fonts_loading };
+  return gr_export_draw_to_file (path, width, height, scale, draw_primed, &drawing, error);
 }
 
 void

@@ -16,6 +16,7 @@
 
 #include "gr-chart.h"
 #include "gr-compare.h"
+#include "gr-font-primer.h"
 #include "gr-metrics.h"
 #include "gr-monte-carlo.h"
 #include "gr-scenario.h"
@@ -74,8 +75,10 @@ void                gr_figure_add_ranges      (GrChart             *chart,
 /* Builds the chart, with the P10–P90 of @monte_carlo when not NULL
  * (gr_figure_add_ranges()), and writes it to path (PNG, PDF or SVG by
  * extension).  scale ≤ 0 picks one from the width: a 1920-wide export is
- * laid out like a 1280-wide window (scale 1.5).  Errors: GR_EXPORT_ERROR,
- * or G_IO_ERROR_NOT_FOUND for an unknown id. */
+ * laid out like a 1280-wide window (scale 1.5).  @primer (taken, may be
+ * NULL) is loading the drawing's fonts (gr_figure_export_fonts()): it is
+ * finished once the file and the surface are made.  Errors:
+ * GR_EXPORT_ERROR, or G_IO_ERROR_NOT_FOUND for an unknown id. */
 gboolean            gr_figure_export      (const char         *id,
                                            const GrScenario   *scenario,
                                            const GrMetrics    *metrics,
@@ -84,6 +87,7 @@ gboolean            gr_figure_export      (const char         *id,
                                            int                 width,
                                            int                 height,
                                            double              scale,
+                                           GrFontPrimer       *primer,
                                            GError            **error);
 
 /* Patrol aircraft required in whole aircraft: each zone's need rounded up,
