@@ -11,7 +11,7 @@
 # steadier one.  The chart and its reference run in turns.  The reference chart is tests/bench/chart-matplotlib.py
 # (Debian: python3-matplotlib), skipped with a note when matplotlib is
 # missing; the memory reference is GNOME Maps (Debian: gnome-maps), both
-# run under Xvfb at 1920 × 1080 with GSK_RENDERER=cairo.
+# run under Xvfb at 1920 × 1080 with GSK_RENDERER=cairo, then =gl.
 
 import os
 import resource
@@ -184,14 +184,17 @@ def main():
     print("Overlay with 1,000 batteries, 1280x800 (bench-batteries):", flush=True)
     subprocess.run([bench_batteries, "1000"], env=env, check=True)
 
-    print("Resident memory under Xvfb, 1920x1080 screen, GSK_RENDERER=cairo, settled:",
-          flush=True)
-    xvfb_env = dict(env, GTK_A11Y="none", NO_AT_BRIDGE="1")
-    print(f"  {'Guarantor':<38} {settled_rss([guarantor], with_xvfb, xvfb_env):8.1f} MB")
+    # Both renderers: cairo, and GL, the default (llvmpipe under Xvfb), where
+    # every texture also has a copy in the GL driver.
     maps = shutil.which("gnome-maps")
-    if maps is None:
-        print("  GNOME Maps reference skipped: install gnome-maps")
-    else:
+    for renderer in ("cairo", "gl"):
+        print(f"Resident memory under Xvfb, 1920x1080 screen, GSK_RENDERER={renderer}, settled:",
+              flush=True)
+        xvfb_env = dict(env, GTK_A11Y="none", NO_AT_BRIDGE="1", GSK_RENDERER=renderer)
+        print(f"  {'Guarantor':<38} {settled_rss([guarantor], with_xvfb, xvfb_env):8.1f} MB")
+        if maps is None:
+            print("  GNOME Maps reference skipped: install gnome-maps")
+            continue
         cmd = [maps]
         if shutil.which("dbus-run-session"):
             cmd = ["dbus-run-session", "--"] + cmd
