@@ -163,7 +163,7 @@ def main():
     # Ours and the reference take turns, so that both meet the same spells:
     # a shared virtual machine's speed drifts by up to 3x within minutes.
     ours, theirs = [], []
-    for _ in range(5):
+    for _ in range(9):
         ours += run_samples(chart, 3, env)
         if reference is not None:
             theirs += run_samples(reference, 1, env)
