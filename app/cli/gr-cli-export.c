@@ -119,7 +119,8 @@ gr_cli_export_picture (const char *id,
   /* A chart's fonts load on the other CPU while the scenario is read and
    * evaluated (gr-font-primer.c); pango is the primer's until
    * gr_figure_export() draws. */
-  if (!g_str_equal (id, "map") && (fonts = gr_figure_export_fonts (output, width, height)) != NULL)
+  fonts = g_str_equal (id, "map") ? NULL : gr_figure_export_fonts (output, width, height);
+  if (fonts != NULL)
     primer = gr_font_primer_start (pango_cairo_font_map_get_default (), g_steal_pointer (&fonts));
 
   scenario = gr_cli_load_scenario (scenario_path, &error);

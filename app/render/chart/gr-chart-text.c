@@ -105,16 +105,17 @@ static const struct
   [GR_TEXT_TINY] = { 0.7, PANGO_WEIGHT_NORMAL },
 };
 
-/* The font of @kind at @size body units, for text laid out in units of
- * @unit device pixels. */
+/* The font of @kind at @size body units of @u user units, laid out at
+ * @device_scale device pixels per user unit. */
 static PangoFontDescription *
 kind_font (GrTextKind kind,
            double     size,
-           double     unit)
+           double     u,
+           double     device_scale)
 {
   PangoFontDescription *font = pango_font_description_from_string (GR_CHART_FONTS);
 
-  pango_font_description_set_absolute_size (font, size * unit * PANGO_SCALE);
+  pango_font_description_set_absolute_size (font, size * u * device_scale * PANGO_SCALE);
   pango_font_description_set_weight (font, kinds[kind].weight);
   return font;
 }
@@ -139,10 +140,11 @@ gr_chart_pixel_fonts (double text_scale,
                                            GR_TEXT_BODY_BOLD };
   GPtrArray *fonts = g_ptr_array_new_with_free_func (
     (GDestroyNotify) pango_font_description_free);
-  double unit = GR_CHART_BODY_SIZE * (text_scale > 0 ? text_scale : 1) * device_scale;
+  double u = GR_CHART_BODY_SIZE * (text_scale > 0 ? text_scale : 1);
 
   for (guint i = 0; i < G_N_ELEMENTS (first_used); i++)
-    g_ptr_array_add (fonts, kind_font (first_used[i], kinds[first_used[i]].size, unit));
+    g_ptr_array_add (fonts, kind_font (first_used[i], kinds[first_used[i]].size, u,
+                                       device_scale));
   return fonts;
 }
 
@@ -196,7 +198,7 @@ gr_chart_paint_init (GrChartPaint *paint,
     {
       double size = paint->scaled_kinds ? GR_CHART_BODY_KIND : kinds[i].size;
 
-      paint->fonts[i] = kind_font (i, size, paint->u * paint->device_scale);
+      paint->fonts[i] = kind_font (i, size, paint->u, paint->device_scale);
       paint->enlarge[i] = kinds[i].size / size;
     }
 }

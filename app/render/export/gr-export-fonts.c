@@ -120,12 +120,12 @@ gr_export_fonts_use (void)
   config = FcConfigCreate ();
   if (config == NULL)
     return FALSE;
-  /* FcConfigSetCurrent() loads the fonts (the caches fc-cache wrote, or a
-   * scan of a directory without one) and takes its own reference. */
+  /* The fonts come from the caches fc-cache wrote, or from a scan of a
+   * directory without one; FcConfigSetCurrent() takes its own reference. */
   used = FcConfigParseAndLoadFromMemory (config, (const FcChar8 *) configuration, FcTrue)
-         && FcConfigBuildFonts (config)
-         && (fonts = FcConfigGetFonts (config, FcSetSystem)) != NULL && fonts->nfont > 0
-         && FcConfigSetCurrent (config);
+         && FcConfigBuildFonts (config);
+  fonts = used ? FcConfigGetFonts (config, FcSetSystem) : NULL;
+  used = fonts != NULL && fonts->nfont > 0 && FcConfigSetCurrent (config);
   FcConfigDestroy (config);
   return used;
 }
