@@ -170,6 +170,43 @@ tell_tiles_the_renderer (GrOverlayLayer *self)
                                        GSK_IS_CAIRO_RENDERER (renderer));
 }
 
+/* The map's tiles are laid out before we are drawn, so they learn the view
+ * as soon as it changes (see gr_tile_source_set_view()). */
+static void
+tell_tiles_the_view (GrOverlayLayer *self)
+{
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  ShumateMapSource *source = shumate_viewport_get_reference_map_source (viewport);
+  GrMapView view;
+
+  if (!GR_IS_TILE_SOURCE (source))
+    return;
+  if (gtk_widget_get_width (GTK_WIDGET (self)) <= 0)
+    {
+      gr_tile_source_set_view (GR_TILE_SOURCE (source), NULL);
+      return;
+    }
+  gr_overlay_layer_get_view (self, &view);
+  gr_tile_source_set_view (GR_TILE_SOURCE (source), &view);
+}
+
+static void
+viewport_changed_cb (GrOverlayLayer *self)
+{
+  tell_tiles_the_view (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+gr_overlay_layer_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  GTK_WIDGET_CLASS (gr_overlay_layer_parent_class)->size_allocate (widget, width, height, baseline);
+  tell_tiles_the_view (GR_OVERLAY_LAYER (widget));
+}
+
 static void
 plane_drop (Plane *plane)
 {
@@ -544,6 +581,7 @@ gr_overlay_layer_snapshot (GtkWidget   *widget,
   GrMapView view;
 
   tell_tiles_the_renderer (self);
+  tell_tiles_the_view (self);
   follow_names_source (self);
   instruments = self->document != NULL && self->style.layers != 0;
   names = self->names_basemap != NULL;
@@ -754,7 +792,7 @@ gr_overlay_layer_constructed (GObject *object)
 
   /* Pan and zoom change the view: redraw on every viewport change. */
   g_signal_connect_object (shumate_layer_get_viewport (SHUMATE_LAYER (self)), "notify",
-                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (viewport_changed_cb), self, G_CONNECT_SWAPPED);
   /* GrMapView has no rotation: keep the map north-up (a two-finger
    * rotate on a touchpad would otherwise turn the tiles but not us). */
   g_signal_connect (shumate_layer_get_viewport (SHUMATE_LAYER (self)), "notify::rotation",
@@ -839,6 +877,7 @@ gr_overlay_layer_class_init (GrOverlayLayerClass *klass)
   object_class->get_property = gr_overlay_layer_get_property;
   object_class->set_property = gr_overlay_layer_set_property;
   widget_class->snapshot = gr_overlay_layer_snapshot;
+  widget_class->size_allocate = gr_overlay_layer_size_allocate;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, GR_TYPE_DOCUMENT,

@@ -22,6 +22,14 @@
  * "paint-surfaces" switch, set by whoever knows the window's renderer (the
  * overlay layer); either choice draws the same pixels.
  *
+ * libshumate lays out a tile past each edge of the map, which the renderer
+ * clips away: at 1280 × 800 it asked for 36 tiles to show 9.  A tile
+ * therefore also keeps its pixels packed as runs of equal pixels
+ * (gr-pixel-runs.c, a tenth of their size or less, packed by the worker),
+ * and outside the map's view, when the source knows it, it keeps only
+ * those: nothing is drawn there, and a tile that comes into view unpacks
+ * its runs, which takes a fraction of drawing it again.
+ *
  * libshumate 1.0 keeps the last 100 tiles of each map layer, whatever
  * their size (100 MB of pixels at scale 2).  The paintables therefore
  * share a byte budget: past it, the tiles shown longest ago give up their
@@ -36,9 +44,11 @@
 
 #include "gr-tile-source.h"
 
+#include "gr-pixel-runs.h"
 #include "gr-texture.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 /* How far, in logical pixels, a tile drawn as a cairo node reaches over
  * its neighbours (gr_tile_paintable_snapshot). */
@@ -49,6 +59,8 @@
 typedef struct
 {
   int paint_surfaces;             /* atomic */
+  GrMapView view;                 /* main thread only: what the map shows, */
+  gboolean has_view;              /* when known */
   GMutex lock;                    /* guards the budget */
   GQueue kept;                    /* GrTilePaintable with pixels, last shown first */
   gsize bytes;                    /* their pixels */
@@ -91,8 +103,13 @@ struct _GrTilePaintable
 {
   GObject parent_instance;
 
-  cairo_surface_t *surface;       /* the drawn tile, device pixels; NULL when evicted */
-  GdkTexture *texture;            /* the same pixels, for GL renderers */
+  /* The pixels, none when evicted: the drawn tile (device pixels) and a
+   * texture sharing them (for GL renderers) while it is in view; the same
+   * packed as runs. */
+  cairo_surface_t *surface;
+  GdkTexture *texture;
+  GBytes *runs;
+  gsize counted;                  /* bytes the budget counts for it */
   TileMode *mode;
   int size;                       /* logical size */
 
@@ -116,11 +133,28 @@ static cairo_surface_t *draw_tile (GrBasemap      *basemap,
                                    int             scale,
                                    int             size);
 
+/* The pixels it holds; a texture sharing the surface's adds nothing. */
 static gsize
 paintable_bytes (GrTilePaintable *self)
 {
-  return (gsize) cairo_image_surface_get_stride (self->surface)
-         * cairo_image_surface_get_height (self->surface);
+  gsize bytes = 0;
+
+  if (self->surface != NULL)
+    bytes += (gsize) cairo_image_surface_get_stride (self->surface)
+             * cairo_image_surface_get_height (self->surface);
+  if (self->runs != NULL)
+    bytes += g_bytes_get_size (self->runs);
+  return bytes;
+}
+
+static GBytes *
+pack_surface (cairo_surface_t *surface)
+{
+  cairo_surface_flush (surface);
+  return gr_pixel_runs_pack (cairo_image_surface_get_data (surface),
+                             cairo_image_surface_get_width (surface),
+                             cairo_image_surface_get_height (surface),
+                             cairo_image_surface_get_stride (surface));
 }
 
 /* Called with the lock held; not on @self, which is being kept. */
@@ -138,18 +172,31 @@ evict_over_budget (TileMode        *mode,
 
       if (old != self && now - old->shown >= mode->keep_shown_us)
         {
-          mode->bytes -= paintable_bytes (old);
+          mode->bytes -= old->counted;
+          old->counted = 0;
           g_queue_unlink (&mode->kept, l);
           l->data = NULL;
           g_clear_object (&old->texture);
           g_clear_pointer (&old->surface, cairo_surface_destroy);
+          g_clear_pointer (&old->runs, g_bytes_unref);
         }
       l = prev;
     }
 }
 
-/* Counts @self's pixels in the budget (when they are not yet) and makes
- * them the last shown, then evicts others past the budget. */
+/* Counts @self's pixels in the budget as they are now; the caller holds
+ * the lock. */
+static void
+recount (GrTilePaintable *self)
+{
+  gsize bytes = paintable_bytes (self);
+
+  self->mode->bytes = self->mode->bytes - self->counted + bytes;
+  self->counted = bytes;
+}
+
+/* Counts @self's pixels in the budget as they are now and makes them the
+ * last shown, then evicts others past the budget. */
 static void
 keep (GrTilePaintable *self)
 {
@@ -158,18 +205,77 @@ keep (GrTilePaintable *self)
 
   self->shown = now;
   g_mutex_lock (&mode->lock);
+  recount (self);
   if (self->link.data == NULL)
-    {
-      mode->bytes += paintable_bytes (self);
-      self->link.data = self;
-    }
+    self->link.data = self;
   else
-    {
-      g_queue_unlink (&mode->kept, &self->link);
-    }
+    g_queue_unlink (&mode->kept, &self->link);
   g_queue_push_head_link (&mode->kept, &self->link);
   evict_over_budget (mode, self, now);
   g_mutex_unlock (&mode->lock);
+}
+
+/* Whether any of the tile falls inside the map's view (a pixel's margin). */
+static gboolean
+tile_in_view (GrTilePaintable *self,
+              const GrMapView *view)
+{
+  double side = self->size * exp2 (view->zoom - self->zoom);
+  double left = self->x * side, top = self->y * side;
+
+  return left < view->x + view->width + 1 && left + side > view->x - 1 &&
+         top < view->y + view->height + 1 && top + side > view->y - 1;
+}
+
+/* Out of view: only the runs stay. */
+static void
+stow (GrTilePaintable *self)
+{
+  if (self->surface == NULL)
+    return;
+  if (self->runs == NULL)
+    self->runs = pack_surface (self->surface);
+  g_clear_object (&self->texture);
+  g_clear_pointer (&self->surface, cairo_surface_destroy);
+  g_mutex_lock (&self->mode->lock);
+  if (self->link.data != NULL)
+    recount (self);
+  g_mutex_unlock (&self->mode->lock);
+}
+
+/* The surface and its texture, from the runs or drawn again. */
+static void
+unstow (GrTilePaintable *self)
+{
+  int side = self->size * self->scale;
+  cairo_surface_t *surface;
+
+  if (self->surface != NULL)
+    return;
+  if (self->runs != NULL)
+    {
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, side, side);
+      cairo_surface_flush (surface);
+      if (cairo_surface_status (surface) == CAIRO_STATUS_SUCCESS &&
+          gr_pixel_runs_unpack (self->runs, cairo_image_surface_get_data (surface), side, side,
+                                cairo_image_surface_get_stride (surface)))
+        cairo_surface_mark_dirty (surface);
+      else
+        g_clear_pointer (&surface, cairo_surface_destroy);
+    }
+  else
+    {
+      surface = NULL;
+    }
+  if (surface == NULL)
+    {
+      surface = draw_tile (self->basemap, self->style, self->zoom, self->x, self->y,
+                           self->scale, side);
+      if (self->runs == NULL)
+        self->runs = pack_surface (surface);
+    }
+  self->surface = surface;
+  self->texture = gr_texture_new_for_surface (surface);
 }
 
 static void
@@ -179,16 +285,15 @@ gr_tile_paintable_snapshot (GdkPaintable *paintable,
                             double        height)
 {
   GrTilePaintable *self = GR_TILE_PAINTABLE (paintable);
-  gboolean evicted = self->surface == NULL;
   cairo_t *cr;
 
   /* Snapshots run on the main thread, as evictions do. */
-  if (evicted)
+  if (self->mode->has_view && !tile_in_view (self, &self->mode->view))
     {
-      self->surface = draw_tile (self->basemap, self->style, self->zoom, self->x, self->y,
-                                 self->scale, self->size * self->scale);
-      self->texture = gr_texture_new_for_surface (self->surface);
+      stow (self);
+      return;
     }
+  unstow (self);
   keep (self);
 
   if (!g_atomic_int_get (&self->mode->paint_surfaces))
@@ -248,14 +353,13 @@ gr_tile_paintable_finalize (GObject *object)
   GrTilePaintable *self = GR_TILE_PAINTABLE (object);
 
   g_mutex_lock (&self->mode->lock);
+  self->mode->bytes -= self->counted;
   if (self->link.data != NULL)
-    {
-      self->mode->bytes -= paintable_bytes (self);
-      g_queue_unlink (&self->mode->kept, &self->link);
-    }
+    g_queue_unlink (&self->mode->kept, &self->link);
   g_mutex_unlock (&self->mode->lock);
   g_clear_object (&self->texture);
   g_clear_pointer (&self->surface, cairo_surface_destroy);
+  g_clear_pointer (&self->runs, g_bytes_unref);
   g_clear_pointer (&self->basemap, gr_basemap_unref);
   tile_mode_release (self->mode);
 
@@ -273,14 +377,15 @@ gr_tile_paintable_init (GrTilePaintable *self)
 {
 }
 
-/* Takes @surface, finished drawing; safe in a worker thread.  Counted
- * in the budget once the fill completes (keep()). */
+/* Takes @surface, finished drawing, and packs it; safe in a worker
+ * thread.  Counted in the budget once the fill completes (keep()). */
 static GrTilePaintable *
 gr_tile_paintable_new (cairo_surface_t *surface,
                        const FillData  *data)
 {
   GrTilePaintable *self = g_object_new (GR_TYPE_TILE_PAINTABLE, NULL);
 
+  self->runs = pack_surface (surface);
   /* The texture borrows the surface's pixels, which nobody draws to again. */
   self->texture = gr_texture_new_for_surface (surface);
   self->surface = surface;
@@ -615,6 +720,21 @@ gr_tile_source_set_paint_surfaces (GrTileSource *self,
   g_return_if_fail (GR_IS_TILE_SOURCE (self));
 
   g_atomic_int_set (&self->mode->paint_surfaces, !!paint_surfaces);
+}
+
+/* What the map shows now, for the tiles outside it to keep only their
+ * runs (see the top of this file); %NULL: not known, every tile keeps its
+ * pixels as they are.  Main thread only, and before the map's tiles are
+ * drawn for that view. */
+void
+gr_tile_source_set_view (GrTileSource    *self,
+                         const GrMapView *view)
+{
+  g_return_if_fail (GR_IS_TILE_SOURCE (self));
+
+  self->mode->has_view = view != NULL;
+  if (view != NULL)
+    self->mode->view = *view;
 }
 
 gboolean

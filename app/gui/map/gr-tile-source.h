@@ -37,6 +37,8 @@ int           gr_tile_source_get_scale_factor (GrTileSource *self);
 void          gr_tile_source_set_paint_surfaces (GrTileSource *self,
                                                  gboolean      paint_surfaces);
 gboolean      gr_tile_source_get_paint_surfaces (GrTileSource *self);
+void          gr_tile_source_set_view           (GrTileSource    *self,
+                                                 const GrMapView *view);
 /* Fills asked for and not yet completed; notifies "n-pending". */
 guint         gr_tile_source_get_n_pending (GrTileSource   *self);
 /* Fills completed with a texture since the source was made. */
