@@ -25,10 +25,10 @@
  * libshumate lays out a tile past each edge of the map, which the renderer
  * clips away: at 1280 × 800 it asked for 36 tiles to show 9.  A tile
  * therefore also keeps its pixels packed as runs of equal pixels
- * (gr-pixel-runs.c, a tenth of their size or less, packed by the worker),
- * and outside the map's view, when the source knows it, it keeps only
- * those: nothing is drawn there, and a tile that comes into view unpacks
- * its runs, which takes a fraction of drawing it again.
+ * (gr-pixel-runs.c, a sixth to a quarter of their size, packed by the
+ * worker), and outside the map's view, when the source knows it, it keeps
+ * only those: nothing is drawn there, and a tile that comes into view
+ * unpacks its runs, which takes a fraction of drawing it again.
  *
  * libshumate 1.0 keeps the last 100 tiles of each map layer, whatever
  * their size (100 MB of pixels at scale 2).  The paintables therefore
