@@ -293,6 +293,11 @@ test_stow (gconstpointer data)
   g_assert_true (draws_anything (paintable));
   g_assert_cmpuint (gr_tile_source_get_cache_bytes (source), ==, full);
 
+  /* A view past the world's west edge may show tiles wrapped round: all
+   * draw, even one far east of it. */
+  set_view (source, 6, -100, 22 * 256, 300, 256);
+  g_assert_true (draws_anything (paintable));
+
   /* Below the tile, then no view known: every tile draws. */
   set_view (source, 6, 37 * 256, 23 * 256 + 2, 256, 256);
   g_assert_false (draws_anything (paintable));

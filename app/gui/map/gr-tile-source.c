@@ -215,13 +215,18 @@ keep (GrTilePaintable *self)
   g_mutex_unlock (&mode->lock);
 }
 
-/* Whether any of the tile falls inside the map's view (a pixel's margin). */
+/* Whether any of the tile falls inside the map's view (a pixel's margin).
+ * A view reaching past the world's east or west edge may show tiles
+ * again there, wrapped round: every tile counts as in view then. */
 static gboolean
 tile_in_view (GrTilePaintable *self,
               const GrMapView *view)
 {
   double side = self->size * exp2 (view->zoom - self->zoom);
   double left = self->x * side, top = self->y * side;
+
+  if (view->x < 0 || view->x + view->width > gr_mercator_world_size (view->zoom))
+    return TRUE;
 
   return left < view->x + view->width + 1 && left + side > view->x - 1 &&
          top < view->y + view->height + 1 && top + side > view->y - 1;
