@@ -94,8 +94,7 @@ gr_pixel_runs_pack (const guint8 *data,
           /* Literal pixels up to the next pair of equal ones. */
           literal_end = x + 1;
           while (literal_end < width && literal_end - x < MAX_BLOCK &&
-                 !(literal_end + 1 < width &&
-                   pixel_at (row, literal_end) == pixel_at (row, literal_end + 1)))
+                 run_length (row, literal_end, width) < 2)
             literal_end++;
           put_header (out, (guint16) (literal_end - x - 1));
           g_byte_array_append (out, row + (gsize) x * 4, (guint) (literal_end - x) * 4);

@@ -581,7 +581,6 @@ gr_overlay_layer_snapshot (GtkWidget   *widget,
   GrMapView view;
 
   tell_tiles_the_renderer (self);
-  tell_tiles_the_view (self);
   follow_names_source (self);
   instruments = self->document != NULL && self->style.layers != 0;
   names = self->names_basemap != NULL;

@@ -157,6 +157,14 @@ pack_surface (cairo_surface_t *surface)
                              cairo_image_surface_get_stride (surface));
 }
 
+static void
+drop_pixels (GrTilePaintable *self)
+{
+  g_clear_object (&self->texture);
+  g_clear_pointer (&self->surface, cairo_surface_destroy);
+  g_clear_pointer (&self->runs, g_bytes_unref);
+}
+
 /* Called with the lock held; not on @self, which is being kept. */
 static void
 evict_over_budget (TileMode        *mode,
@@ -176,9 +184,7 @@ evict_over_budget (TileMode        *mode,
           old->counted = 0;
           g_queue_unlink (&mode->kept, l);
           l->data = NULL;
-          g_clear_object (&old->texture);
-          g_clear_pointer (&old->surface, cairo_surface_destroy);
-          g_clear_pointer (&old->runs, g_bytes_unref);
+          drop_pixels (old);
         }
       l = prev;
     }
@@ -248,39 +254,40 @@ stow (GrTilePaintable *self)
   g_mutex_unlock (&self->mode->lock);
 }
 
-/* The surface and its texture, from the runs or drawn again. */
+/* A @side px square surface of @runs' pixels, or NULL. */
+static cairo_surface_t *
+unpack_surface (GBytes *runs,
+                int     side)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, side, side);
+
+  cairo_surface_flush (surface);
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS ||
+      !gr_pixel_runs_unpack (runs, cairo_image_surface_get_data (surface), side, side,
+                             cairo_image_surface_get_stride (surface)))
+    {
+      cairo_surface_destroy (surface);
+      return NULL;
+    }
+  cairo_surface_mark_dirty (surface);
+  return surface;
+}
+
+/* The surface and its texture, from the runs or drawn again (stow()
+ * packs a tile drawn again if it leaves the view). */
 static void
 unstow (GrTilePaintable *self)
 {
   int side = self->size * self->scale;
-  cairo_surface_t *surface;
 
   if (self->surface != NULL)
     return;
   if (self->runs != NULL)
-    {
-      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, side, side);
-      cairo_surface_flush (surface);
-      if (cairo_surface_status (surface) == CAIRO_STATUS_SUCCESS &&
-          gr_pixel_runs_unpack (self->runs, cairo_image_surface_get_data (surface), side, side,
-                                cairo_image_surface_get_stride (surface)))
-        cairo_surface_mark_dirty (surface);
-      else
-        g_clear_pointer (&surface, cairo_surface_destroy);
-    }
-  else
-    {
-      surface = NULL;
-    }
-  if (surface == NULL)
-    {
-      surface = draw_tile (self->basemap, self->style, self->zoom, self->x, self->y,
-                           self->scale, side);
-      if (self->runs == NULL)
-        self->runs = pack_surface (surface);
-    }
-  self->surface = surface;
-  self->texture = gr_texture_new_for_surface (surface);
+    self->surface = unpack_surface (self->runs, side);
+  if (self->surface == NULL)
+    self->surface = draw_tile (self->basemap, self->style, self->zoom, self->x, self->y,
+                               self->scale, side);
+  self->texture = gr_texture_new_for_surface (self->surface);
 }
 
 static void
@@ -362,9 +369,7 @@ gr_tile_paintable_finalize (GObject *object)
   if (self->link.data != NULL)
     g_queue_unlink (&self->mode->kept, &self->link);
   g_mutex_unlock (&self->mode->lock);
-  g_clear_object (&self->texture);
-  g_clear_pointer (&self->surface, cairo_surface_destroy);
-  g_clear_pointer (&self->runs, g_bytes_unref);
+  drop_pixels (self);
   g_clear_pointer (&self->basemap, gr_basemap_unref);
   tile_mode_release (self->mode);
 
