@@ -18,6 +18,12 @@
  * show one shared empty node: GTK 4.8 compares a container's children one
  * for one, and a list that grew or shrank (a ring entering an empty tile)
  * repainted the whole map.
+ *
+ * A tile keeps only the rectangle its pixels cover.  Most tiles hold a
+ * label or the edge of a ring: at 1280 × 800 the overlay's 48 drawn tiles
+ * covered 0.87 MB of their 3.0 MB.  The GL renderer packs textures of up
+ * to 128 pixels a side into 512 × 512 atlases, nine whole tiles to an
+ * atlas, so the saving counts twice there.
  */
 
 #include "config.h"
@@ -33,8 +39,14 @@
 
 typedef struct
 {
+  int x, y, width, height;    /* device pixels, from the tile's corner */
+} Area;
+
+typedef struct
+{
   cairo_surface_t *surface;   /* NULL: fully transparent */
   GskRenderNode *node;        /* NULL with surface */
+  Area kept;                  /* what the surface holds of the tile */
 } Tile;
 
 struct _GrRasterTiles
@@ -84,35 +96,106 @@ gr_raster_tiles_free (GrRasterTiles *self)
 }
 
 static gboolean
+row_is_clear (const guint32 *row,
+              int            from,
+              int            to)
+{
+  for (int x = from; x < to; x++)
+    if (row[x] != 0)
+      return FALSE;
+  return TRUE;
+}
+
+static const guint32 *
+row_at (const guint8 *data,
+        int           stride,
+        int           y)
+{
+  return (const guint32 *) (data + (gsize) y * stride);
+}
+
+static gboolean
 area_is_clear (const guint8 *data,
                int           stride,
                int           width,
                int           height)
 {
   for (int y = 0; y < height; y++)
-    {
-      const guint32 *row = (const guint32 *) (data + (gsize) y * stride);
-
-      for (int x = 0; x < width; x++)
-        if (row[x] != 0)
-          return FALSE;
-    }
+    if (!row_is_clear (row_at (data, stride, y), 0, width))
+      return FALSE;
   return TRUE;
 }
 
+/* The smallest rectangle outside which the width × height pixels at @data
+ * are clear, grown to whole logical pixels at @scale; FALSE when all are. */
 static gboolean
-area_equals_surface (const guint8    *data,
-                     int              stride,
-                     cairo_surface_t *surface)
+area_covered (const guint8 *data,
+              int           stride,
+              int           width,
+              int           height,
+              int           scale,
+              Area         *covered)
 {
-  const guint8 *kept = cairo_image_surface_get_data (surface);
-  int kept_stride = cairo_image_surface_get_stride (surface);
-  int width = cairo_image_surface_get_width (surface);
-  int height = cairo_image_surface_get_height (surface);
+  int top = 0, bottom = height, left = width, right = 0;
+
+  while (top < height && row_is_clear (row_at (data, stride, top), 0, width))
+    top++;
+  if (top == height)
+    return FALSE;
+  while (row_is_clear (row_at (data, stride, bottom - 1), 0, width))
+    bottom--;
+  for (int y = top; y < bottom; y++)
+    {
+      const guint32 *row = row_at (data, stride, y);
+
+      for (int x = 0; x < left; x++)
+        if (row[x] != 0)
+          {
+            left = x;
+            break;
+          }
+      for (int x = width - 1; x >= right; x--)
+        if (row[x] != 0)
+          {
+            right = x + 1;
+            break;
+          }
+    }
+  /* Whole logical pixels, so that the node's bounds fall on them. */
+  left -= left % scale;
+  top -= top % scale;
+  right = MIN (width, right + (scale - right % scale) % scale);
+  bottom = MIN (height, bottom + (scale - bottom % scale) % scale);
+  *covered = (Area) { left, top, right - left, bottom - top };
+  return TRUE;
+}
+
+/* Whether the width × height pixels at @data are what @tile keeps. */
+static gboolean
+tile_shows (const Tile   *tile,
+            const guint8 *data,
+            int           stride,
+            int           width,
+            int           height)
+{
+  const guint8 *kept = cairo_image_surface_get_data (tile->surface);
+  int kept_stride = cairo_image_surface_get_stride (tile->surface);
+  const Area *k = &tile->kept;
 
   for (int y = 0; y < height; y++)
-    if (memcmp (data + (gsize) y * stride, kept + (gsize) y * kept_stride, (gsize) width * 4) != 0)
-      return FALSE;
+    {
+      const guint32 *row = row_at (data, stride, y);
+
+      if (y < k->y || y >= k->y + k->height)
+        {
+          if (!row_is_clear (row, 0, width))
+            return FALSE;
+          continue;
+        }
+      if (!row_is_clear (row, 0, k->x) || !row_is_clear (row, k->x + k->width, width) ||
+          memcmp (row + k->x, kept + (gsize) (y - k->y) * kept_stride, (gsize) k->width * 4) != 0)
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -199,19 +282,21 @@ gr_raster_tiles_update (GrRasterTiles   *self,
         int x = column * side, y = row * side;
         int w = MIN (side, width - x), h = MIN (side, height - y);
         const guint8 *area = data + (gsize) y * stride + (gsize) x * 4;
+        Area *k = &tile->kept;
         graphene_rect_t bounds;
 
-        if (tile->surface != NULL ? area_equals_surface (area, stride, tile->surface)
+        if (tile->surface != NULL ? tile_shows (tile, area, stride, w, h)
                                   : area_is_clear (area, stride, w, h))
           continue;
         changed++;
         g_clear_pointer (&tile->surface, cairo_surface_destroy);
         g_clear_pointer (&tile->node, gsk_render_node_unref);
-        if (area_is_clear (area, stride, w, h))
+        if (!area_covered (area, stride, w, h, MAX (scale, 1), k))
           continue;
-        tile->surface = copy_area (area, stride, w, h, scale);
-        graphene_rect_init (&bounds, (double) x / scale, (double) y / scale,
-                            (double) w / scale, (double) h / scale);
+        tile->surface = copy_area (area + (gsize) k->y * stride + (gsize) k->x * 4, stride,
+                                   k->width, k->height, scale);
+        graphene_rect_init (&bounds, (double) (x + k->x) / scale, (double) (y + k->y) / scale,
+                            (double) k->width / scale, (double) k->height / scale);
         tile->node = tile_node (tile->surface, &bounds, for_gl);
       }
   return changed;
@@ -238,4 +323,18 @@ gr_raster_tiles_get_n_tiles (GrRasterTiles *self)
 {
   g_return_val_if_fail (self != NULL, 0);
   return self->n_columns * self->n_rows;
+}
+
+gsize
+gr_raster_tiles_get_kept_bytes (GrRasterTiles *self)
+{
+  gsize bytes = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  for (guint i = 0; i < self->n_columns * self->n_rows; i++)
+    if (self->tiles[i].surface != NULL)
+      bytes += (gsize) cairo_image_surface_get_stride (self->tiles[i].surface) *
+               cairo_image_surface_get_height (self->tiles[i].surface);
+  return bytes;
 }

@@ -34,6 +34,9 @@ void           gr_raster_tiles_snapshot     (GrRasterTiles   *self,
 void           gr_raster_tiles_clear        (GrRasterTiles   *self);
 /* Tiles of the last raster. */
 guint          gr_raster_tiles_get_n_tiles  (GrRasterTiles   *self);
+/* Bytes of pixels the tiles keep: each keeps the rectangle its pixels
+ * cover, in whole logical pixels. */
+gsize          gr_raster_tiles_get_kept_bytes (GrRasterTiles *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GrRasterTiles, gr_raster_tiles_free)
 
