@@ -29,6 +29,12 @@ main (int   argc,
    * 17 MB, 5 MB of it free.  Two arenas serve the window and our tile
    * worker without waiting on each other. */
   mallopt (M_ARENA_MAX, 2);
+  /* glibc maps a block of 128 KiB or more on its own, and it goes back to
+   * the system when freed; but each such block freed raises the threshold
+   * to its size.  After the first map tiles (256 KiB a surface), later ones
+   * came from the arenas, where a tile's freed pixels left a hole that the
+   * process kept.  A fixed threshold keeps them mapped. */
+  mallopt (M_MMAP_THRESHOLD, 128 * 1024);
 #endif
   gr_cli_setup_locale ();
   app = gr_application_new ();
