@@ -12,7 +12,7 @@ set -eu
 PACKAGES="
   build-essential pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin
-  libgtk-4-dev libadwaita-1-dev libshumate-dev libjson-glib-dev
+  libgtk-4-dev libadwaita-1-dev libshumate-dev libjson-glib-dev libepoxy-dev
   libcairo2-dev libpango1.0-dev libfontconfig-dev libpng-dev zlib1g-dev
   desktop-file-utils appstream-util libxml2-utils
   xvfb xauth dbus dbus-x11 at-spi2-core libx11-dev libxtst6

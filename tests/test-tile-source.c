@@ -14,12 +14,15 @@
  * at a fractional zoom leave no seam between them.  A source with a small
  * byte budget keeps within it and redraws the same pixels on demand.  A
  * tile outside the map's view draws nothing and keeps only its packed
- * runs, and shows the same pixels when it comes back into view.
+ * runs, and shows the same pixels when it comes back into view.  Under a
+ * GL renderer the tile is a GL texture of the same pixels.
  */
 
 #include "config.h"
 
 #include <gtk/gtk.h>
+#include <gsk/gl/gskglrenderer.h>
+#include <string.h>
 
 #include "gr-geodata.h"
 #include "gr-tile-source.h"
@@ -354,6 +357,108 @@ test_cache_limit (void)
   g_assert_cmpuint (gr_tile_source_get_cache_bytes (capped), ==, 0);
 }
 
+/* Downloads @texture, which must be 256 × 256. */
+static GBytes *
+download (GdkTexture *texture)
+{
+  guchar *pixels = g_malloc (256 * 256 * 4);
+
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, 256);
+  gdk_texture_download (texture, pixels, 256 * 4);
+  return g_bytes_new_take (pixels, 256 * 256 * 4);
+}
+
+/* The texture node snapshotting @paintable appends, with textures. */
+static GskRenderNode *
+snapshot_texture_node (GdkPaintable *paintable)
+{
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  GskRenderNode *node;
+
+  gdk_paintable_snapshot (paintable, snapshot, 256, 256);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  g_assert_cmpint (gsk_render_node_get_node_type (node), ==, GSK_TEXTURE_NODE);
+  return node;
+}
+
+/* Under a GL renderer, whose context is current while widgets are
+ * snapshot, a tile in view is a GL texture of its own pixels, which the
+ * renderer draws as they are, counted in the budget as the surface it
+ * replaced; out of view only the runs stay, and in view again the tile is
+ * uploaded again, the same. */
+static void
+test_gl_texture (void)
+{
+  g_autoptr(GrTileSource) source = gr_tile_source_new (get_basemap (),
+                                                       GR_BASEMAP_STYLE_LIGHT, 1);
+  g_autoptr(ShumateTile) tile = fill_tile (source);
+  GdkPaintable *paintable = shumate_tile_get_paintable (tile);
+  const gsize tile_bytes = 256 * 256 * 4;
+  g_autoptr(GskRenderer) gl = gsk_gl_renderer_new ();
+  g_autoptr(GskRenderNode) dot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GskRenderNode) again = NULL;
+  g_autoptr(GBytes) as_surface = NULL;
+  g_autoptr(GBytes) texels = NULL;
+  g_autoptr(GBytes) rendered = NULL;
+  g_autoptr(GdkTexture) drawn = NULL;
+  g_autoptr(GError) error = NULL;
+  GskRenderNodeType type;
+  gsize full;
+
+#ifdef __SANITIZE_ADDRESS__
+  /* llvmpipe's compiler registers its code's unwind tables under libgcc's
+   * lock and allocates meanwhile; AddressSanitizer's slow unwinder, which
+   * the suite asks for (meson.build), takes that lock again and waits for
+   * ever.  Run this case with fast_unwind_on_malloc=1 instead. */
+  if (strstr (g_getenv ("ASAN_OPTIONS") ?: "", "fast_unwind_on_malloc=0") != NULL)
+    {
+      g_test_skip ("llvmpipe deadlocks AddressSanitizer's slow unwinder");
+      return;
+    }
+#endif
+  as_surface = render (source, paintable, TRUE, 1, &type);
+  assert_not_flat (as_surface);
+  full = gr_tile_source_get_cache_bytes (source);
+  if (!gsk_renderer_realize (gl, NULL, &error))
+    {
+      g_test_skip (error->message);
+      return;
+    }
+  /* What GTK leaves current after it drew a frame. */
+  dot = gsk_color_node_new (&(GdkRGBA) { 0, 0, 0, 1 }, &GRAPHENE_RECT_INIT (0, 0, 1, 1));
+  g_object_unref (gsk_renderer_render_texture (gl, dot, NULL));
+  g_assert_nonnull (gdk_gl_context_get_current ());
+
+  gr_tile_source_set_paint_surfaces (source, FALSE);
+  node = snapshot_texture_node (paintable);
+  g_assert_true (GDK_IS_GL_TEXTURE (gsk_texture_node_get_texture (node)));
+  texels = download (gsk_texture_node_get_texture (node));
+  g_assert_true (g_bytes_equal (texels, as_surface));
+  drawn = gsk_renderer_render_texture (gl, node, &GRAPHENE_RECT_INIT (0, 0, 256, 256));
+  rendered = download (drawn);
+  g_assert_true (g_bytes_equal (rendered, as_surface));
+  g_assert_cmpuint (gr_tile_source_get_cache_bytes (source), ==, full);
+
+  /* Out of view, below the tile */
+  set_view (source, 6, 37 * 256, 23 * 256 + 2, 256, 256);
+  g_assert_false (draws_anything (paintable));
+  g_assert_cmpuint (gr_tile_source_get_cache_bytes (source), ==, full - tile_bytes);
+
+  gr_tile_source_set_view (source, NULL);
+  again = snapshot_texture_node (paintable);
+  g_assert_true (GDK_IS_GL_TEXTURE (gsk_texture_node_get_texture (again)));
+  g_clear_pointer (&texels, g_bytes_unref);
+  texels = download (gsk_texture_node_get_texture (again));
+  g_assert_true (g_bytes_equal (texels, as_surface));
+
+  g_clear_pointer (&node, gsk_render_node_unref);
+  g_clear_pointer (&again, gsk_render_node_unref);
+  g_clear_object (&tile);
+  gsk_renderer_unrealize (gl);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -370,6 +475,7 @@ main (int    argc,
   g_test_add_func ("/tile-source/paintable/no-seam", test_no_seam);
   g_test_add_data_func ("/tile-source/view/stow-texture", GINT_TO_POINTER (FALSE), test_stow);
   g_test_add_data_func ("/tile-source/view/stow-surface", GINT_TO_POINTER (TRUE), test_stow);
+  g_test_add_func ("/tile-source/gl/texture", test_gl_texture);
   ret = g_test_run ();
   g_clear_pointer (&shared_basemap, gr_basemap_unref);
   return ret;

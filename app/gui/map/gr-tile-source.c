@@ -17,10 +17,12 @@
  * gsk_texture_node_draw), which for a screenful of tiles was two thirds of
  * a map frame.  The paintable keeps the cairo surface it was drawn into and,
  * when the map is drawn by the cairo renderer, appends a cairo node that
- * paints that surface; under GL it appends the texture (the same pixels),
- * which the GL renderer uploads once and keeps.  Which one is the source's
- * "paint-surfaces" switch, set by whoever knows the window's renderer (the
- * overlay layer); either choice draws the same pixels.
+ * paints that surface; under GL it appends a texture of the same pixels.
+ * Which one is the source's "paint-surfaces" switch, set by whoever knows
+ * the window's renderer (the overlay layer); either choice draws the same
+ * pixels.  The texture is a copy in the GL renderer's own context when one
+ * is current (gr-gl-texture.c), and then the surface goes: GTK would have
+ * kept a GL copy of a memory texture beside the surface it shares.
  *
  * libshumate lays out a tile past each edge of the map, which the renderer
  * clips away: at 1280 × 800 it asked for 36 tiles to show 9.  A tile
@@ -44,6 +46,7 @@
 
 #include "gr-tile-source.h"
 
+#include "gr-gl-texture.h"
 #include "gr-pixel-runs.h"
 #include "gr-texture.h"
 
@@ -103,9 +106,10 @@ struct _GrTilePaintable
 {
   GObject parent_instance;
 
-  /* The pixels, none when evicted: the drawn tile (device pixels) and a
-   * texture sharing them (for GL renderers) while it is in view; the same
-   * packed as runs. */
+  /* The pixels, none when evicted: the drawn tile (device pixels) while it
+   * is in view, for the cairo renderer; for GL renderers a texture, which
+   * either shares the surface's pixels or is a GL copy that replaces the
+   * surface; the same packed as runs. */
   cairo_surface_t *surface;
   GdkTexture *texture;
   GBytes *runs;
@@ -133,7 +137,8 @@ static cairo_surface_t *draw_tile (GrBasemap      *basemap,
                                    int             scale,
                                    int             size);
 
-/* The pixels it holds; a texture sharing the surface's adds nothing. */
+/* The pixels it holds, a GL copy among them (in main memory under a
+ * software driver); a texture sharing the surface's adds nothing. */
 static gsize
 paintable_bytes (GrTilePaintable *self)
 {
@@ -142,6 +147,9 @@ paintable_bytes (GrTilePaintable *self)
   if (self->surface != NULL)
     bytes += (gsize) cairo_image_surface_get_stride (self->surface)
              * cairo_image_surface_get_height (self->surface);
+  if (self->texture != NULL && GDK_IS_GL_TEXTURE (self->texture))
+    bytes += (gsize) gdk_texture_get_width (self->texture)
+             * gdk_texture_get_height (self->texture) * 4;
   if (self->runs != NULL)
     bytes += g_bytes_get_size (self->runs);
   return bytes;
@@ -238,11 +246,12 @@ tile_in_view (GrTilePaintable *self,
          top < view->y + view->height + 1 && top + side > view->y - 1;
 }
 
-/* Out of view: only the runs stay. */
+/* Out of view: only the runs stay (a tile keeps them whenever it has no
+ * surface, see ensure_texture()). */
 static void
 stow (GrTilePaintable *self)
 {
-  if (self->surface == NULL)
+  if (self->surface == NULL && self->texture == NULL)
     return;
   if (self->runs == NULL)
     self->runs = pack_surface (self->surface);
@@ -273,10 +282,10 @@ unpack_surface (GBytes *runs,
   return surface;
 }
 
-/* The surface and its texture, from the runs or drawn again (stow()
- * packs a tile drawn again if it leaves the view). */
+/* The surface, from the runs or drawn again (stow() packs a tile drawn
+ * again if it leaves the view). */
 static void
-unstow (GrTilePaintable *self)
+ensure_surface (GrTilePaintable *self)
 {
   int side = self->size * self->scale;
 
@@ -287,7 +296,25 @@ unstow (GrTilePaintable *self)
   if (self->surface == NULL)
     self->surface = draw_tile (self->basemap, self->style, self->zoom, self->x, self->y,
                                self->scale, side);
-  self->texture = gr_texture_new_for_surface (self->surface);
+}
+
+/* The texture: a GL copy when the renderer's context is current, which
+ * replaces the surface, else one sharing the surface's pixels. */
+static void
+ensure_texture (GrTilePaintable *self)
+{
+  if (self->texture != NULL)
+    return;
+  ensure_surface (self);
+  self->texture = gr_gl_texture_upload (self->surface);
+  if (self->texture == NULL)
+    {
+      self->texture = gr_texture_new_for_surface (self->surface);
+      return;
+    }
+  if (self->runs == NULL)
+    self->runs = pack_surface (self->surface);
+  g_clear_pointer (&self->surface, cairo_surface_destroy);
 }
 
 static void
@@ -305,14 +332,18 @@ gr_tile_paintable_snapshot (GdkPaintable *paintable,
       stow (self);
       return;
     }
-  unstow (self);
-  keep (self);
-
   if (!g_atomic_int_get (&self->mode->paint_surfaces))
     {
+      ensure_texture (self);
+      keep (self);
       gdk_paintable_snapshot (GDK_PAINTABLE (self->texture), snapshot, width, height);
       return;
     }
+  /* A GL copy has no use here. */
+  if (self->texture != NULL && GDK_IS_GL_TEXTURE (self->texture))
+    g_clear_object (&self->texture);
+  ensure_surface (self);
+  keep (self);
 
   /* What gsk_texture_node_draw does with the downloaded surface: scale it
    * to the bounds, padding the edges, with cairo's default filter.  At a
@@ -396,8 +427,6 @@ gr_tile_paintable_new (cairo_surface_t *surface,
   GrTilePaintable *self = g_object_new (GR_TYPE_TILE_PAINTABLE, NULL);
 
   self->runs = pack_surface (surface);
-  /* The texture borrows the surface's pixels, which nobody draws to again. */
-  self->texture = gr_texture_new_for_surface (surface);
   self->surface = surface;
   self->size = data->size / data->scale;
   self->mode = g_atomic_rc_box_acquire (data->mode);
