@@ -15,7 +15,7 @@ PACKAGES="
   libgtk-4-dev libadwaita-1-dev libshumate-dev libjson-glib-dev libepoxy-dev
   libcairo2-dev libpango1.0-dev libfontconfig-dev libpng-dev zlib1g-dev
   desktop-file-utils appstream-util libxml2-utils
-  xvfb xauth dbus dbus-x11 at-spi2-core libx11-dev libxtst6
+  xvfb xauth libgl1-mesa-dri dbus dbus-x11 at-spi2-core libx11-dev libxtst6
   fonts-dejavu-core fonts-cantarell
   poppler-utils imagemagick valgrind python3
   clang strace util-linux locales
