@@ -92,7 +92,9 @@ gr_gl_texture_upload (cairo_surface_t *surface)
     return NULL;
 
   cairo_surface_flush (surface);
-  while (glGetError () != GL_NO_ERROR)
+  /* Errors left by others are not this upload's; a lost context may keep
+   * reporting one, hence the bound. */
+  for (int i = 0; i < 8 && glGetError () != GL_NO_ERROR; i++)
     ;
   glGetIntegerv (GL_ACTIVE_TEXTURE, &active);
   glActiveTexture (GL_TEXTURE0);
