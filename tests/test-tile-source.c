@@ -357,15 +357,17 @@ test_cache_limit (void)
   g_assert_cmpuint (gr_tile_source_get_cache_bytes (capped), ==, 0);
 }
 
-/* Downloads @texture, which must be 256 × 256. */
+/* Downloads @texture, which must be @side pixels square. */
 static GBytes *
-download (GdkTexture *texture)
+download (GdkTexture *texture,
+          int         side)
 {
-  guchar *pixels = g_malloc (256 * 256 * 4);
+  guchar *pixels = g_malloc ((gsize) side * side * 4);
 
-  g_assert_cmpint (gdk_texture_get_width (texture), ==, 256);
-  gdk_texture_download (texture, pixels, 256 * 4);
-  return g_bytes_new_take (pixels, 256 * 256 * 4);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, side);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, side);
+  gdk_texture_download (texture, pixels, (gsize) side * 4);
+  return g_bytes_new_take (pixels, (gsize) side * side * 4);
 }
 
 /* The texture node snapshotting @paintable appends, with textures. */
@@ -388,13 +390,16 @@ snapshot_texture_node (GdkPaintable *paintable)
  * replaced; out of view only the runs stay, and in view again the tile is
  * uploaded again, the same. */
 static void
-test_gl_texture (void)
+test_gl_texture (gconstpointer data)
 {
+  int scale = GPOINTER_TO_INT (data), side = 256 * scale;
   g_autoptr(GrTileSource) source = gr_tile_source_new (get_basemap (),
-                                                       GR_BASEMAP_STYLE_LIGHT, 1);
+                                                       GR_BASEMAP_STYLE_LIGHT, scale);
   g_autoptr(ShumateTile) tile = fill_tile (source);
   GdkPaintable *paintable = shumate_tile_get_paintable (tile);
-  const gsize tile_bytes = 256 * 256 * 4;
+  const gsize tile_bytes = (gsize) side * side * 4;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) scaled = NULL;
   g_autoptr(GskRenderer) gl = gsk_gl_renderer_new ();
   g_autoptr(GskRenderNode) dot = NULL;
   g_autoptr(GskRenderNode) node = NULL;
@@ -418,7 +423,7 @@ test_gl_texture (void)
       return;
     }
 #endif
-  as_surface = render (source, paintable, TRUE, 1, &type);
+  as_surface = render (source, paintable, TRUE, scale, &type);
   assert_not_flat (as_surface);
   full = gr_tile_source_get_cache_bytes (source);
   if (!gsk_renderer_realize (gl, NULL, &error))
@@ -434,10 +439,13 @@ test_gl_texture (void)
   gr_tile_source_set_paint_surfaces (source, FALSE);
   node = snapshot_texture_node (paintable);
   g_assert_true (GDK_IS_GL_TEXTURE (gsk_texture_node_get_texture (node)));
-  texels = download (gsk_texture_node_get_texture (node));
+  texels = download (gsk_texture_node_get_texture (node), side);
   g_assert_true (g_bytes_equal (texels, as_surface));
-  drawn = gsk_renderer_render_texture (gl, node, &GRAPHENE_RECT_INIT (0, 0, 256, 256));
-  rendered = download (drawn);
+  gtk_snapshot_scale (snapshot, scale, scale);
+  gtk_snapshot_append_node (snapshot, node);
+  scaled = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  drawn = gsk_renderer_render_texture (gl, scaled, &GRAPHENE_RECT_INIT (0, 0, side, side));
+  rendered = download (drawn, side);
   g_assert_true (g_bytes_equal (rendered, as_surface));
   g_assert_cmpuint (gr_tile_source_get_cache_bytes (source), ==, full);
 
@@ -450,7 +458,7 @@ test_gl_texture (void)
   again = snapshot_texture_node (paintable);
   g_assert_true (GDK_IS_GL_TEXTURE (gsk_texture_node_get_texture (again)));
   g_clear_pointer (&texels, g_bytes_unref);
-  texels = download (gsk_texture_node_get_texture (again));
+  texels = download (gsk_texture_node_get_texture (again), side);
   g_assert_true (g_bytes_equal (texels, as_surface));
 
   g_clear_pointer (&node, gsk_render_node_unref);
@@ -475,7 +483,8 @@ main (int    argc,
   g_test_add_func ("/tile-source/paintable/no-seam", test_no_seam);
   g_test_add_data_func ("/tile-source/view/stow-texture", GINT_TO_POINTER (FALSE), test_stow);
   g_test_add_data_func ("/tile-source/view/stow-surface", GINT_TO_POINTER (TRUE), test_stow);
-  g_test_add_func ("/tile-source/gl/texture", test_gl_texture);
+  g_test_add_data_func ("/tile-source/gl/texture", GINT_TO_POINTER (1), test_gl_texture);
+  g_test_add_data_func ("/tile-source/gl/texture-hidpi", GINT_TO_POINTER (2), test_gl_texture);
   ret = g_test_run ();
   g_clear_pointer (&shared_basemap, gr_basemap_unref);
   return ret;
