@@ -11,6 +11,8 @@
 
 #include "gr-raster-tiles.h"
 
+#include "gl-current.h"
+
 /* Two tiles by two at 128 logical pixels; less than that down and right. */
 #define WIDTH 200
 #define HEIGHT 180
@@ -157,6 +159,45 @@ test_changes (void)
   cairo_surface_destroy (raster);
 }
 
+/* Under a GL renderer, whose context is current while widgets are
+ * snapshot, tiles show GL textures of their own pixels: GTK would pack
+ * memory textures this small into atlases that outlive them. */
+static void
+test_gl (void)
+{
+  g_autoptr(GrRasterTiles) tiles = gr_raster_tiles_new ();
+  g_autoptr(GskRenderer) gl = gl_current_renderer_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  const Spot spots[] = {
+    { 10, 10, 40, 30, 0xff2060a0 },
+    { 150, 100, 30, 50, 0x80402010 },   /* over two tiles */
+  };
+  cairo_surface_t *raster;
+  guint n_gl = 0;
+
+  if (gl == NULL)
+    return;
+
+  raster = make_raster (1, spots, G_N_ELEMENTS (spots));
+  g_assert_cmpuint (gr_raster_tiles_update (tiles, raster, 1, TRUE, FALSE), ==, 3);
+  gr_raster_tiles_snapshot (tiles, snapshot, 0, 0);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+    {
+      GskRenderNode *child = gsk_container_node_get_child (node, i);
+
+      if (gsk_render_node_get_node_type (child) == GSK_TEXTURE_NODE)
+        n_gl += GDK_IS_GL_TEXTURE (gsk_texture_node_get_texture (child));
+    }
+  g_assert_cmpuint (n_gl, ==, 3);
+  assert_shows (tiles, raster, 1);
+  cairo_surface_destroy (raster);
+
+  gr_raster_tiles_clear (tiles);
+  gsk_renderer_unrealize (gl);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -169,5 +210,6 @@ main (int   argc,
   g_test_add_data_func ("/raster-tiles/kept/scale-2", GINT_TO_POINTER (2), test_kept);
   g_test_add_func ("/raster-tiles/kept/whole-pixels", test_whole_pixels);
   g_test_add_func ("/raster-tiles/changes", test_changes);
+  g_test_add_func ("/raster-tiles/gl", test_gl);
   return g_test_run ();
 }

@@ -21,13 +21,12 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
-#include <gsk/gl/gskglrenderer.h>
-#include <string.h>
 
 #include "gr-geodata.h"
 #include "gr-tile-source.h"
 
 #include "display-fixture.h"
+#include "gl-current.h"
 
 static GrBasemap *shared_basemap;
 
@@ -400,41 +399,22 @@ test_gl_texture (gconstpointer data)
   const gsize tile_bytes = (gsize) side * side * 4;
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) scaled = NULL;
-  g_autoptr(GskRenderer) gl = gsk_gl_renderer_new ();
-  g_autoptr(GskRenderNode) dot = NULL;
+  g_autoptr(GskRenderer) gl = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GskRenderNode) again = NULL;
   g_autoptr(GBytes) as_surface = NULL;
   g_autoptr(GBytes) texels = NULL;
   g_autoptr(GBytes) rendered = NULL;
   g_autoptr(GdkTexture) drawn = NULL;
-  g_autoptr(GError) error = NULL;
   GskRenderNodeType type;
   gsize full;
 
-#ifdef __SANITIZE_ADDRESS__
-  /* llvmpipe's compiler registers its code's unwind tables under libgcc's
-   * lock and allocates meanwhile; AddressSanitizer's slow unwinder, which
-   * the suite asks for (meson.build), takes that lock again and waits for
-   * ever.  Run this case with fast_unwind_on_malloc=1 instead. */
-  if (strstr (g_getenv ("ASAN_OPTIONS") ?: "", "fast_unwind_on_malloc=0") != NULL)
-    {
-      g_test_skip ("llvmpipe deadlocks AddressSanitizer's slow unwinder");
-      return;
-    }
-#endif
+  gl = gl_current_renderer_new ();
+  if (gl == NULL)
+    return;
   as_surface = render (source, paintable, TRUE, scale, &type);
   assert_not_flat (as_surface);
   full = gr_tile_source_get_cache_bytes (source);
-  if (!gsk_renderer_realize (gl, NULL, &error))
-    {
-      g_test_skip (error->message);
-      return;
-    }
-  /* What GTK leaves current after it drew a frame. */
-  dot = gsk_color_node_new (&(GdkRGBA) { 0, 0, 0, 1 }, &GRAPHENE_RECT_INIT (0, 0, 1, 1));
-  g_object_unref (gsk_renderer_render_texture (gl, dot, NULL));
-  g_assert_nonnull (gdk_gl_context_get_current ());
 
   gr_tile_source_set_paint_surfaces (source, FALSE);
   node = snapshot_texture_node (paintable);

@@ -21,15 +21,21 @@
  *
  * A tile keeps only the rectangle its pixels cover.  Most tiles hold a
  * label or the edge of a ring: at 1280 × 800 the overlay's 48 drawn tiles
- * covered 0.87 MB of their 3.0 MB.  The GL renderer packs textures of up
- * to 128 pixels a side into 512 × 512 atlases, nine whole tiles to an
- * atlas, so the saving counts twice there.
+ * covered 0.87 MB of their 3.0 MB.
+ *
+ * Under GL a tile's node shows a GL texture of its own (gr-gl-texture.c)
+ * where it can.  GTK 4.8's GL renderer packs memory textures of up to 128
+ * pixels a side into 512 × 512 atlases and frees an atlas only once most
+ * of it went unused: every edit left the changed tiles' old pixels behind
+ * in one, and the drag benchmark made 314 atlases of 1 MB, eleven of them
+ * still held at its end.  A texture of our own goes with its tile.
  */
 
 #include "config.h"
 
 #include "gr-raster-tiles.h"
 
+#include "gr-gl-texture.h"
 #include "gr-texture.h"
 
 #include <string.h>
@@ -227,8 +233,11 @@ tile_node (cairo_surface_t       *surface,
 
   if (for_gl)
     {
-      g_autoptr(GdkTexture) texture = gr_texture_new_for_surface (surface);
+      /* The surface stays: the next update() compares with it. */
+      g_autoptr(GdkTexture) texture = gr_gl_texture_upload (surface);
 
+      if (texture == NULL)
+        texture = gr_texture_new_for_surface (surface);
       return gsk_texture_node_new (texture, bounds);
     }
   /* Under the cairo renderer a texture would be converted back to a

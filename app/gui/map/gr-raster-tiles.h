@@ -19,8 +19,10 @@ void           gr_raster_tiles_free         (GrRasterTiles   *self);
  * into tiles of its own.  With @same_place, @raster covers exactly what the
  * previous one covered: a tile whose pixels did not change keeps its node,
  * so GTK sees the same node and repaints nothing there.  Fully transparent
- * tiles get no node.  @for_gl makes texture nodes (GL renderers), else
- * cairo nodes.  @raster is not kept.  Returns how many tiles changed. */
+ * tiles get no node.  @for_gl makes texture nodes (GL renderers), of GL
+ * textures when a GL context is current (call it while snapshotting),
+ * else cairo nodes.  @raster is not kept.  Returns how many tiles
+ * changed. */
 guint          gr_raster_tiles_update       (GrRasterTiles   *self,
                                              cairo_surface_t *raster,
                                              int              scale,
