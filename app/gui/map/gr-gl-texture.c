@@ -36,8 +36,9 @@ delete_upload_cb (gpointer data)
   Upload *upload = data;
   GdkGLContext *current = gdk_gl_context_get_current ();
 
-  /* Usually the renderer's context is current still, ours. */
-  if (current != upload->context)
+  /* Usually the renderer's context is current still, or another that
+   * shares its objects (another window's). */
+  if (current == NULL || !gdk_gl_context_is_shared (current, upload->context))
     {
       g_autoptr(GdkGLContext) previous = current != NULL ? g_object_ref (current) : NULL;
 
