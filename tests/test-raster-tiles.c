@@ -194,6 +194,8 @@ test_gl (void)
   assert_shows (tiles, raster, 1);
   cairo_surface_destroy (raster);
 
+  /* The textures go while their context is still the renderer's. */
+  g_clear_pointer (&node, gsk_render_node_unref);
   gr_raster_tiles_clear (tiles);
   gsk_renderer_unrealize (gl);
 }
