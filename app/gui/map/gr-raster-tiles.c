@@ -101,14 +101,22 @@ gr_raster_tiles_free (GrRasterTiles *self)
   g_free (self);
 }
 
+/* Clear pixels to compare with: memcmp() compares many at a time. */
+static const guint32 clear_pixels[256];
+
 static gboolean
 row_is_clear (const guint32 *row,
               int            from,
               int            to)
 {
-  for (int x = from; x < to; x++)
-    if (row[x] != 0)
-      return FALSE;
+  while (to - from > 0)
+    {
+      int n = MIN (to - from, (int) G_N_ELEMENTS (clear_pixels));
+
+      if (memcmp (row + from, clear_pixels, (gsize) n * 4) != 0)
+        return FALSE;
+      from += n;
+    }
   return TRUE;
 }
 
