@@ -133,6 +133,33 @@ assert_not_flat (GBytes *pixels)
   g_assert_cmpuint (distinct, >=, 10);
 }
 
+/* Downloads @texture, which must be @side pixels square. */
+static GBytes *
+download (GdkTexture *texture,
+          int         side)
+{
+  guchar *pixels = g_malloc ((gsize) side * side * 4);
+
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, side);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, side);
+  gdk_texture_download (texture, pixels, (gsize) side * 4);
+  return g_bytes_new_take (pixels, (gsize) side * side * 4);
+}
+
+/* The texture node snapshotting @paintable appends, with textures. */
+static GskRenderNode *
+snapshot_texture_node (GdkPaintable *paintable)
+{
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  GskRenderNode *node;
+
+  gdk_paintable_snapshot (paintable, snapshot, 256, 256);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  g_assert_cmpint (gsk_render_node_get_node_type (node), ==, GSK_TEXTURE_NODE);
+  return node;
+}
+
 static void
 test_same_pixels (gconstpointer data)
 {
@@ -143,6 +170,8 @@ test_same_pixels (gconstpointer data)
   GdkPaintable *paintable = shumate_tile_get_paintable (tile);
   g_autoptr(GBytes) as_texture = NULL;
   g_autoptr(GBytes) as_surface = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GBytes) texels = NULL;
   GskRenderNodeType type;
 
   /* The paintable's size is the tile's, in logical pixels, at any scale. */
@@ -158,23 +187,10 @@ test_same_pixels (gconstpointer data)
   g_assert_true (g_bytes_equal (as_texture, as_surface));
 
   /* One device pixel per texel: the render is the texture itself. */
-  {
-    GskRenderNode *node = NULL;
-    g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-    g_autoptr(GskRenderNode) texture_node = NULL;
-    int size = 256 * scale;
-    guchar *texels = g_malloc (size * size * 4);
-    g_autoptr(GBytes) expected = NULL;
-
-    gr_tile_source_set_paint_surfaces (source, FALSE);
-    gdk_paintable_snapshot (paintable, snapshot, 256, 256);
-    texture_node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-    node = texture_node;
-    g_assert_cmpint (gdk_texture_get_width (gsk_texture_node_get_texture (node)), ==, size);
-    gdk_texture_download (gsk_texture_node_get_texture (node), texels, size * 4);
-    expected = g_bytes_new_take (texels, size * size * 4);
-    g_assert_true (g_bytes_equal (expected, as_surface));
-  }
+  gr_tile_source_set_paint_surfaces (source, FALSE);
+  node = snapshot_texture_node (paintable);
+  texels = download (gsk_texture_node_get_texture (node), 256 * scale);
+  g_assert_true (g_bytes_equal (texels, as_surface));
 }
 
 /* Two neighbouring tiles as libshumate draws them at a fractional zoom:
@@ -354,33 +370,6 @@ test_cache_limit (void)
   for (guint i = 0; i < G_N_ELEMENTS (tiles); i++)
     g_object_unref (tiles[i]);
   g_assert_cmpuint (gr_tile_source_get_cache_bytes (capped), ==, 0);
-}
-
-/* Downloads @texture, which must be @side pixels square. */
-static GBytes *
-download (GdkTexture *texture,
-          int         side)
-{
-  guchar *pixels = g_malloc ((gsize) side * side * 4);
-
-  g_assert_cmpint (gdk_texture_get_width (texture), ==, side);
-  g_assert_cmpint (gdk_texture_get_height (texture), ==, side);
-  gdk_texture_download (texture, pixels, (gsize) side * 4);
-  return g_bytes_new_take (pixels, (gsize) side * side * 4);
-}
-
-/* The texture node snapshotting @paintable appends, with textures. */
-static GskRenderNode *
-snapshot_texture_node (GdkPaintable *paintable)
-{
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  GskRenderNode *node;
-
-  gdk_paintable_snapshot (paintable, snapshot, 256, 256);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  g_assert_cmpint (gsk_render_node_get_node_type (node), ==, GSK_TEXTURE_NODE);
-  return node;
 }
 
 /* Under a GL renderer, whose context is current while widgets are
